@@ -1,0 +1,29 @@
+package org.chainmap;
+
+import java.nio.file.Path;
+import org.chainmap.cli.Cli;
+
+/**
+ * The entry point of {@code chainmap.jar}: with no arguments, or with only a map file, it opens the
+ * application; with a command ({@code validate}, {@code info}, …) it runs that command headless and exits
+ * with its code.
+ *
+ * <p>This class does not extend {@code javafx.application.Application}, which is what lets a jar that
+ * carries JavaFX on the class path start at all; and it touches JavaFX only on the application's path,
+ * so that commands run on machines without a display.
+ */
+public final class Main {
+
+    private Main() {}
+
+    /** Opens the application or runs a command; see {@code java -jar chainmap.jar --help}. */
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            org.chainmap.ui.ChainMapApp.start(null);
+        } else if (args.length == 1 && Cli.isMapFileArgument(args[0])) {
+            org.chainmap.ui.ChainMapApp.start(Path.of(args[0]));
+        } else {
+            System.exit(Cli.run(args));
+        }
+    }
+}

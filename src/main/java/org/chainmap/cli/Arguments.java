@@ -1,0 +1,102 @@
+package org.chainmap.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed arguments of one command: positional arguments, options with a value
+ * ({@code --format json} or {@code --format=json}) and flags ({@code --help}); {@code --} ends the options.
+ */
+final class Arguments {
+
+    private final List<String> positionals = new ArrayList<>();
+    private final Map<String, String> values = new HashMap<>();
+    private final Set<String> flags = new HashSet<>();
+    private final Messages messages;
+
+    private Arguments(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Parses {@code args}, knowing which options take a value and which are flags.
+     *
+     * @throws UsageException on an unknown option, a missing value, or an option given twice
+     */
+    static Arguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions, Messages messages)
+            throws UsageException {
+        Arguments parsed = new Arguments(messages);
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                parsed.positionals.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            if (name.equals("-h")) {
+                name = "--help";
+            }
+            if (flagOptions.contains(name) && equals < 0) {
+                parsed.flags.add(name);
+            } else if (valueOptions.contains(name)) {
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.size()) {
+                    value = args.get(++i);
+                } else {
+                    throw new UsageException(messages.text("usage.missingValue", name));
+                }
+                if (parsed.values.putIfAbsent(name, value) != null) {
+                    throw new UsageException(messages.text("usage.repeated", name));
+                }
+            } else {
+                throw new UsageException(messages.text("usage.unknownOption", arg));
+            }
+        }
+        return parsed;
+    }
+
+    /** Whether the flag was given. */
+    boolean flag(String name) {
+        return flags.contains(name);
+    }
+
+    /** The option's value, one of {@code allowed}; {@code fallback} when the option was not given. */
+    String choice(String name, String fallback, String... allowed) throws UsageException {
+        String value = values.getOrDefault(name, fallback);
+        for (String candidate : allowed) {
+            if (candidate.equals(value)) {
+                return value;
+            }
+        }
+        throw new UsageException(messages.text("usage.badChoice", name, value, String.join(", ", allowed)));
+    }
+
+    /** The positional arguments, checked to be at least {@code min}; {@code what} names them in messages. */
+    List<String> positionals(int min, String what) throws UsageException {
+        if (positionals.size() < min) {
+            throw new UsageException(messages.text("usage.missingArgument", what));
+        }
+        return List.copyOf(positionals);
+    }
+
+    /** The only positional argument. */
+    String single(String what) throws UsageException {
+        List<String> given = positionals(1, what);
+        if (given.size() > 1) {
+            throw new UsageException(messages.text("usage.extraArgument", given.get(1)));
+        }
+        return given.get(0);
+    }
+}

@@ -1,0 +1,123 @@
+package org.chainmap.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headless command line of {@code chainmap.jar}: {@code java -jar chainmap.jar [--lang zh|en] COMMAND
+ * [ARGS]}. Exit codes: 0 done, 1 bad input or failed work, 2 wrong command line.
+ */
+public final class Cli {
+
+    /** The exit code of a command line that cannot be understood. */
+    public static final int USAGE = 2;
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        for (Command command : List.of(new ValidateCommand(), new InfoCommand())) {
+            COMMANDS.put(command.name(), command);
+        }
+    }
+
+    private Cli() {}
+
+    /** Runs the command line {@code args} on standard output and error (both UTF-8); returns the exit code. */
+    public static int run(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return run(args, out, err, Locale.getDefault());
+    }
+
+    /** Runs the command line {@code args}, writing to {@code out} and {@code err} in {@code locale}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Locale locale) {
+        List<String> rest = Arrays.asList(args);
+        Locale chosen = locale;
+        if (rest.size() >= 2 && rest.get(0).equals("--lang")) {
+            chosen = Locale.forLanguageTag(rest.get(1));
+            rest = rest.subList(2, rest.size());
+        } else if (!rest.isEmpty() && rest.get(0).startsWith("--lang=")) {
+            chosen = Locale.forLanguageTag(rest.get(0).substring("--lang=".length()));
+            rest = rest.subList(1, rest.size());
+        }
+        Console console = new Console(out, err, new Messages(chosen));
+        if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
+            out.print(overview(console));
+            return 0;
+        }
+        String name = rest.get(0);
+        List<String> commandArgs = rest.subList(1, rest.size());
+        if (name.equals("help")) {
+            return help(commandArgs, console);
+        }
+        Command command = COMMANDS.get(name);
+        if (command == null) {
+            err.println(console.text("usage.unknownCommand", name));
+            err.println(console.text("usage.seeHelp"));
+            return USAGE;
+        }
+        if (commandArgs.contains("--help") || commandArgs.contains("-h")) {
+            out.print(usage(command, console));
+            return 0;
+        }
+        try {
+            return command.run(commandArgs, console);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.print(console.text(command.messageKey() + ".usage"));
+            return USAGE;
+        }
+    }
+
+    /**
+     * Whether a lone argument names a map to open in the application rather than a command: it is not a
+     * command or an option, and looks like a file name.
+     */
+    public static boolean isMapFileArgument(String arg) {
+        return !COMMANDS.containsKey(arg)
+                && !arg.equals("help")
+                && !arg.startsWith("-")
+                && (arg.toLowerCase(Locale.ROOT).endsWith(".json") || new java.io.File(arg).isFile());
+    }
+
+    /** The names of the commands, in the order help lists them. */
+    static Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
+    private static int help(List<String> args, Console console) {
+        if (args.isEmpty()) {
+            console.out().print(overview(console));
+            return 0;
+        }
+        Command command = COMMANDS.get(args.get(0));
+        if (command == null) {
+            console.err().println(console.text("usage.unknownCommand", args.get(0)));
+            return USAGE;
+        }
+        console.out().print(usage(command, console));
+        return 0;
+    }
+
+    private static String overview(Console console) {
+        StringBuilder text = new StringBuilder(console.text("help.overview"));
+        TextTable table = new TextTable(false, false);
+        COMMANDS.values().forEach(command -> table.row("  " + command.name(), console.text(
+                command.messageKey() + ".summary")));
+        text.append(table.render()).append(console.text("help.footer"));
+        return text.toString();
+    }
+
+    private static String usage(Command command, Console console) {
+        return console.text(command.messageKey() + ".summary") + "\n\n" + console.text(command.messageKey()
+                + ".usage");
+    }
+}

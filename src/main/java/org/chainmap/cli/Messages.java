@@ -1,0 +1,34 @@
+package org.chainmap.cli;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The command line's texts in the user's language, from {@code org/chainmap/cli/messages.properties}. */
+final class Messages {
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.chainmap.cli.messages", locale);
+    }
+
+    /** The user's language. */
+    Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key} with {@code args} filled in. */
+    String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,262 @@
+package org.chainmap.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.chainmap.model.Extras;
+import org.chainmap.model.Keyword;
+import org.chainmap.model.Localizable;
+import org.chainmap.model.Problem;
+
+/**
+ * Reads the fields of one JSON object of a map file, checking their types and recording a problem for
+ * each that is wrong; remembers which fields it read so that the rest can be kept as {@link Extras}.
+ *
+ * <p>Getters never throw: a missing required field or a value of the wrong type is recorded and the
+ * getter returns {@code null} (or the default), so that reading goes on and finds every problem at once.
+ */
+final class FieldReader {
+
+    private final JsonNode object;
+    private final String path;
+    private final List<Problem> problems;
+    private final Set<String> read = new HashSet<>();
+
+    /** The kinds of JSON value, as problem messages name them. */
+    enum ValueType implements Localizable {
+        OBJECT, ARRAY, STRING, BOOLEAN, INTEGER, NUMBER, NULL;
+
+        @Override
+        public String messageKey() {
+            return "type." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static ValueType of(JsonNode node) {
+            JsonNodeType type = node.getNodeType();
+            return switch (type) {
+                case OBJECT, POJO -> OBJECT;
+                case ARRAY -> ARRAY;
+                case BOOLEAN -> BOOLEAN;
+                case NUMBER -> node.isIntegralNumber() ? INTEGER : NUMBER;
+                case NULL, MISSING -> NULL;
+                default -> STRING;
+            };
+        }
+    }
+
+    FieldReader(JsonNode object, String path, List<Problem> problems) {
+        this.object = object;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** The path of this object. */
+    String path() {
+        return path;
+    }
+
+    /** The path of one of this object's fields. */
+    String pathOf(String name) {
+        return JsonPath.field(path, name);
+    }
+
+    /** A text field that must be present and not empty; {@code null} (recorded) when it is not. */
+    String requiredText(String name) {
+        JsonNode node = take(name);
+        if (node == null) {
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+            return null;
+        }
+        if (!isType(node, name, ValueType.STRING)) {
+            return null;
+        }
+        if (node.textValue().isBlank()) {
+            problems.add(Problem.error(pathOf(name), "field.empty", name));
+        }
+        return node.textValue();
+    }
+
+    /** An optional text field; {@code null} when absent, empty or of the wrong type (recorded). */
+    String text(String name) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.STRING)) {
+            return null;
+        }
+        return node.textValue().isEmpty() ? null : node.textValue();
+    }
+
+    /** A required boolean field; {@code false} (recorded) when absent or of the wrong type. */
+    boolean requiredBoolean(String name) {
+        JsonNode node = take(name);
+        if (node == null) {
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+            return false;
+        }
+        return isType(node, name, ValueType.BOOLEAN) && node.booleanValue();
+    }
+
+    /** An optional boolean field. */
+    boolean bool(String name, boolean absent) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.BOOLEAN)) {
+            return absent;
+        }
+        return node.booleanValue();
+    }
+
+    /** An optional whole number; {@code null} when absent or not a whole number within long range (recorded). */
+    Long whole(String name) {
+        JsonNode node = take(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            problems.add(Problem.error(pathOf(name), "field.type", name, ValueType.INTEGER, ValueType.of(node)));
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        try {
+            return value.stripTrailingZeros().longValueExact();
+        } catch (ArithmeticException e) {
+            boolean fraction = value.stripTrailingZeros().scale() > 0;
+            problems.add(Problem.error(pathOf(name), fraction ? "number.whole" : "number.range", name,
+                    node.asText()));
+            return null;
+        }
+    }
+
+    /** An optional whole number that fits an int; {@code null} when absent or wrong (recorded). */
+    Integer integer(String name) {
+        JsonNode node = object.get(name);
+        Long value = whole(name);
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            problems.add(Problem.error(pathOf(name), "number.range", name, node.asText()));
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** An optional keyword such as a stage; {@code null} when absent or unknown (recorded). */
+    <E extends Enum<E> & Keyword> E keyword(String name, Class<E> type) {
+        String word = text(name);
+        if (word == null) {
+            return null;
+        }
+        Optional<E> value = Keyword.parse(type, word);
+        if (value.isEmpty()) {
+            Localizable what = () -> "keyword." + name;
+            problems.add(Problem.error(pathOf(name), "keyword.unknown", what, word, Keyword.choices(type)));
+            return null;
+        }
+        return value.get();
+    }
+
+    /** An optional array of strings; empty when absent, wrong elements skipped (recorded). */
+    List<String> texts(String name) {
+        List<String> values = new ArrayList<>();
+        forEachElement(name, ValueType.STRING, (element, elementPath) -> values.add(element.textValue()));
+        return values;
+    }
+
+    /** An optional object field, or {@code null} when absent or not an object (recorded). */
+    FieldReader object(String name) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.OBJECT)) {
+            return null;
+        }
+        return new FieldReader(node, pathOf(name), problems);
+    }
+
+    /**
+     * Reads each object of an array field with {@code reader}; elements that are not objects, or for which
+     * {@code reader} returns {@code null}, are left out (their problems recorded).
+     */
+    <T> List<T> objects(String name, Function<FieldReader, T> reader) {
+        List<T> values = new ArrayList<>();
+        forEachElement(name, ValueType.OBJECT, (element, elementPath) -> {
+            T value = reader.apply(new FieldReader(element, elementPath, problems));
+            if (value != null) {
+                values.add(value);
+            }
+        });
+        return values;
+    }
+
+    /** Marks a field as read by the caller, so that it is not kept as unknown. */
+    void markRead(String name) {
+        read.add(name);
+    }
+
+    /** Whether the object has a field of this name. */
+    boolean has(String name) {
+        return object.has(name);
+    }
+
+    /** The fields not read so far, kept as compact JSON; each noted as unknown. */
+    Extras extras(ObjectMapper mapper) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        object.fields().forEachRemaining(field -> {
+            if (!read.contains(field.getKey())) {
+                extra.put(field.getKey(), compact(mapper, field.getValue()));
+                problems.add(Problem.note(pathOf(field.getKey()), "field.unknown", field.getKey()));
+            }
+        });
+        return Extras.of(extra);
+    }
+
+    private interface ElementVisitor {
+        void visit(JsonNode element, String elementPath);
+    }
+
+    private void forEachElement(String name, ValueType elementType, ElementVisitor visitor) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.ARRAY)) {
+            return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            String elementPath = JsonPath.element(pathOf(name), i);
+            if (ValueType.of(element) != elementType) {
+                problems.add(Problem.error(elementPath, "field.type", name + "[" + i + "]", elementType,
+                        ValueType.of(element)));
+            } else {
+                visitor.visit(element, elementPath);
+            }
+        }
+    }
+
+    /** The field's value, marked as read; {@code null} when absent or JSON null. */
+    private JsonNode take(String name) {
+        read.add(name);
+        JsonNode node = object.get(name);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    private boolean isType(JsonNode node, String name, ValueType expected) {
+        if (ValueType.of(node) == expected) {
+            return true;
+        }
+        problems.add(Problem.error(pathOf(name), "field.type", name, expected, ValueType.of(node)));
+        return false;
+    }
+
+    private static String compact(ObjectMapper mapper, JsonNode value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON value cannot be written back", e);
+        }
+    }
+}

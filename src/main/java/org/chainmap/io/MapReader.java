@@ -1,0 +1,385 @@
+package org.chainmap.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chainmap.model.AnalysisSettings;
+import org.chainmap.model.Chain;
+import org.chainmap.model.ChainLists;
+import org.chainmap.model.Certainty;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.ListItem;
+import org.chainmap.model.ListKind;
+import org.chainmap.model.MapValidator;
+import org.chainmap.model.Origin;
+import org.chainmap.model.Problem;
+import org.chainmap.model.Provenance;
+import org.chainmap.model.Region;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Role;
+import org.chainmap.model.Segment;
+import org.chainmap.model.Stage;
+import org.chainmap.model.SupplyLink;
+import org.chainmap.model.Target;
+import org.chainmap.model.TargetStatus;
+
+/**
+ * Reads a map file (format version {@value #VERSION}, see {@code docs/format.md}) into a {@link RegionMap},
+ * finding every problem at once.
+ *
+ * <p>Reading never throws for bad input: a file that is not JSON, not a map, too large, too deep, or
+ * breaks a rule of the format gives a {@link LoadResult} without a map and with one problem per fault,
+ * each placed at its line and column. Reading goes on past a fault (a missing name reads as empty, an
+ * unknown stage as midstream) so that later faults are found too; such stand-ins never reach a user,
+ * because any error withholds the map.
+ */
+public final class MapReader {
+
+    /** The newest format version this program reads and the one it writes. */
+    public static final int VERSION = 1;
+
+    /** The largest file read: 64 MiB, far above a real region's map (10k firms take about 5 MiB). */
+    public static final long MAX_BYTES = 64L << 20;
+
+    /** The deepest nesting of objects and arrays read; a map needs 6. */
+    public static final int MAX_DEPTH = 64;
+
+    /** The longest string read: 1 MiB. */
+    public static final int MAX_STRING = 1 << 20;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING)
+                    .maxNumberLength(100)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private MapReader() {}
+
+    /** Reads the map file at {@code file}. */
+    public static LoadResult read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", size, MAX_BYTES));
+            }
+            return read(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.missing"));
+        } catch (IOException e) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Reads a map from the bytes of a file (UTF-8, with or without a byte-order mark). */
+    public static LoadResult read(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            return LoadResult.failed(syntaxProblem(e));
+        } catch (IOException e) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
+        }
+        if (root == null || root.isMissingNode()) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
+        }
+        MapReader reader = new MapReader();
+        RegionMap map = reader.readRoot(root);
+        List<Problem> all = new ArrayList<>(reader.problems);
+        if (map != null) {
+            Set<String> flagged = new HashSet<>();
+            reader.problems.stream().filter(Problem::isError).forEach(problem -> flagged.add(problem.path()));
+            MapValidator.validate(map).stream()
+                    .filter(problem -> !flagged.contains(problem.path()))
+                    .forEach(all::add);
+        }
+        return LoadResult.of(map, place(bytes, all));
+    }
+
+    /** Places each problem at its line and column, and sorts them in file order. */
+    private static List<Problem> place(byte[] bytes, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return problems;
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        problems.forEach(problem -> paths.add(problem.path()));
+        Map<String, int[]> locations = SourceLocator.locate(FACTORY, bytes, paths);
+        List<Problem> placed = new ArrayList<>();
+        for (Problem problem : problems) {
+            int[] location = null;
+            for (String at = problem.path(); location == null && at != null; at = JsonPath.parent(at)) {
+                location = locations.get(at);
+            }
+            placed.add(location == null ? problem : problem.at(location[0], location[1]));
+        }
+        placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return placed;
+    }
+
+    private static Problem syntaxProblem(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String detail = e.getOriginalMessage();
+        Problem problem;
+        Matcher duplicate = DUPLICATE_FIELD.matcher(detail == null ? "" : detail);
+        if (duplicate.find()) {
+            problem = Problem.error(JsonPath.ROOT, "json.duplicateKey", duplicate.group(1));
+        } else if (e instanceof StreamConstraintsException) {
+            problem = Problem.error(JsonPath.ROOT, "json.limit", detail);
+        } else if (detail != null && detail.startsWith("Trailing token")) {
+            problem = Problem.error(JsonPath.ROOT, "json.trailing");
+        } else {
+            problem = Problem.error(JsonPath.ROOT, "json.syntax", firstLine(detail));
+        }
+        return location == null || location.getLineNr() < 1
+                ? problem
+                : problem.at(location.getLineNr(), location.getColumnNr());
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private RegionMap readRoot(JsonNode root) {
+        FieldReader fields = new FieldReader(root, JsonPath.ROOT, problems);
+        if (!root.isObject()) {
+            problems.add(Problem.error(JsonPath.ROOT, "field.type", "$", FieldReader.ValueType.OBJECT,
+                    FieldReader.ValueType.of(root)));
+            return null;
+        }
+        JsonNode format = root.get("format");
+        if (format == null) {
+            problems.add(Problem.error(fields.pathOf("format"), "field.required", "format"));
+            return null;
+        }
+        if (!"chainmap".equals(format.textValue())) {
+            problems.add(Problem.error(fields.pathOf("format"), "format.wrong", format.toString()));
+            return null;
+        }
+        fields.markRead("format");
+        if (!checkVersion(root.get("version"), fields)) {
+            return null;
+        }
+        Region region = readRegion(fields.object("region"), fields);
+        AnalysisSettings analysis = readAnalysis(fields.object("analysis"));
+        if (!fields.has("chains")) {
+            problems.add(Problem.error(fields.pathOf("chains"), "field.required", "chains"));
+        }
+        List<Chain> chains = fields.objects("chains", this::readChain);
+        List<Enterprise> enterprises = fields.objects("enterprises", this::readEnterprise);
+        List<SupplyLink> links = fields.objects("links", this::readLink);
+        List<Target> targets = fields.objects("targets", this::readTarget);
+        return new RegionMap(region, analysis, chains, enterprises, links, targets, fields.extras(MAPPER));
+    }
+
+    private boolean checkVersion(JsonNode version, FieldReader fields) {
+        fields.markRead("version");
+        if (version == null) {
+            problems.add(Problem.error(fields.pathOf("version"), "field.required", "version"));
+            return false;
+        }
+        if (!version.isIntegralNumber() || version.asLong() < 1) {
+            problems.add(Problem.error(fields.pathOf("version"), "version.invalid", version.toString()));
+            return false;
+        }
+        if (version.asLong() > VERSION) {
+            problems.add(Problem.error(fields.pathOf("version"), "version.newer", version.asLong(), VERSION));
+            return false;
+        }
+        return true;
+    }
+
+    private Region readRegion(FieldReader fields, FieldReader root) {
+        if (fields == null) {
+            if (!root.has("region")) {
+                problems.add(Problem.error(root.pathOf("region"), "field.required", "region"));
+            }
+            return Region.of("", null);
+        }
+        String name = fields.requiredText("name");
+        return new Region(orEmpty(name), fields.text("code"), fields.text("title"), fields.text("date"),
+                fields.text("source"), fields.extras(MAPPER));
+    }
+
+    private AnalysisSettings readAnalysis(FieldReader fields) {
+        if (fields == null) {
+            return AnalysisSettings.DEFAULTS;
+        }
+        Integer weakBelow = fields.integer("weakBelow");
+        return new AnalysisSettings(weakBelow == null ? AnalysisSettings.DEFAULT_WEAK_BELOW : weakBelow,
+                fields.text("scaleTag"), fields.extras(MAPPER));
+    }
+
+    private Chain readChain(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String name = fields.requiredText("name");
+        String nameEn = fields.text("nameEn");
+        String color = fields.text("color");
+        String chief = fields.text("chief");
+        String leadOffice = fields.text("leadOffice");
+        String hostPark = fields.text("hostPark");
+        Provenance provenance = readProvenance(fields);
+        List<Segment> segments = fields.objects("segments", this::readSegment);
+        ChainLists lists = readLists(fields.object("lists"));
+        if (id == null) {
+            return null;
+        }
+        return new Chain(id, orEmpty(name), nameEn, color, chief, leadOffice, hostPark, segments, lists, provenance,
+                fields.extras(MAPPER));
+    }
+
+    private Segment readSegment(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String name = fields.requiredText("name");
+        String nameEn = fields.text("nameEn");
+        if (!fields.has("stage")) {
+            problems.add(Problem.error(fields.pathOf("stage"), "field.required", "stage"));
+        }
+        Stage stage = fields.keyword("stage", Stage.class);
+        Integer order = fields.integer("order");
+        List<String> codes = fields.texts("industryCodes");
+        boolean core = fields.bool("core", false);
+        List<String> feeds = fields.texts("feeds");
+        Provenance provenance = readProvenance(fields);
+        if (id == null) {
+            return null;
+        }
+        return new Segment(id, orEmpty(name), nameEn, stage == null ? Stage.MIDSTREAM : stage,
+                order == null ? 0 : order, codes, core, feeds, provenance, fields.extras(MAPPER));
+    }
+
+    private ChainLists readLists(FieldReader fields) {
+        if (fields == null) {
+            return ChainLists.EMPTY;
+        }
+        Map<ListKind, List<ListItem>> items = new EnumMap<>(ListKind.class);
+        for (ListKind kind : ListKind.values()) {
+            items.put(kind, fields.objects(kind.id(), this::readListItem));
+        }
+        return new ChainLists(items, fields.extras(MAPPER));
+    }
+
+    private ListItem readListItem(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String title = fields.requiredText("title");
+        String status = fields.text("status");
+        Long amount = fields.whole("amount");
+        Integer year = fields.integer("year");
+        String segment = fields.text("segment");
+        Provenance provenance = readProvenance(fields);
+        if (id == null) {
+            return null;
+        }
+        return new ListItem(id, orEmpty(title), status, amount, year, segment, provenance, fields.extras(MAPPER));
+    }
+
+    private Enterprise readEnterprise(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String name = fields.requiredText("name");
+        String creditCode = fields.text("creditCode");
+        boolean local = fields.requiredBoolean("local");
+        Origin origin = readOrigin(fields.object("origin"));
+        String county = fields.text("county");
+        String park = fields.text("park");
+        List<String> segments = fields.texts("segments");
+        Role role = fields.keyword("role", Role.class);
+        List<String> tags = fields.texts("tags");
+        Long revenue = fields.whole("revenue");
+        Integer revenueYear = fields.integer("revenueYear");
+        List<String> products = fields.texts("products");
+        String verified = fields.text("verified");
+        Provenance provenance = readProvenance(fields);
+        if (id == null) {
+            return null;
+        }
+        return new Enterprise(id, orEmpty(name), creditCode, local, origin, county, park, segments, role, tags,
+                revenue, revenueYear, products, verified, provenance, fields.extras(MAPPER));
+    }
+
+    private SupplyLink readLink(FieldReader fields) {
+        String id = fields.text("id");
+        String from = fields.requiredText("from");
+        String to = fields.requiredText("to");
+        String product = fields.text("product");
+        Long value = fields.whole("value");
+        Provenance provenance = readProvenance(fields);
+        if (from == null || to == null) {
+            return null;
+        }
+        return new SupplyLink(id, from, to, product, value, provenance, fields.extras(MAPPER));
+    }
+
+    private Target readTarget(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String segment = fields.requiredText("segment");
+        String name = fields.requiredText("name");
+        String enterprise = fields.text("enterprise");
+        Origin origin = readOrigin(fields.object("origin"));
+        String reason = fields.text("reason");
+        TargetStatus status = fields.keyword("status", TargetStatus.class);
+        Provenance provenance = readProvenance(fields);
+        if (id == null || segment == null) {
+            return null;
+        }
+        return new Target(id, segment, orEmpty(name), enterprise, origin, reason, status, provenance,
+                fields.extras(MAPPER));
+    }
+
+    private Origin readOrigin(FieldReader fields) {
+        if (fields == null) {
+            return null;
+        }
+        return new Origin(fields.text("province"), fields.text("city"), fields.extras(MAPPER));
+    }
+
+    private Provenance readProvenance(FieldReader fields) {
+        Certainty certainty = fields.keyword("certainty", Certainty.class);
+        String source = fields.text("source");
+        String note = fields.text("note");
+        if (certainty == null && source == null && note == null) {
+            return Provenance.NONE;
+        }
+        return new Provenance(certainty, source, note);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

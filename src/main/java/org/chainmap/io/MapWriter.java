@@ -1,0 +1,276 @@
+package org.chainmap.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.model.AnalysisSettings;
+import org.chainmap.model.Chain;
+import org.chainmap.model.ChainLists;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Extras;
+import org.chainmap.model.Keyword;
+import org.chainmap.model.ListItem;
+import org.chainmap.model.ListKind;
+import org.chainmap.model.Origin;
+import org.chainmap.model.Provenance;
+import org.chainmap.model.Region;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+import org.chainmap.model.Target;
+
+/**
+ * Writes a {@link RegionMap} as a map file, format version {@value MapReader#VERSION}.
+ *
+ * <p>The output is stable: fields in the order of {@code docs/format.md}, lists in document order, absent
+ * and empty optional fields left out, Chinese as UTF-8 text, LF line ends. The same map always gives the
+ * same bytes, and reading them gives back an equal map.
+ */
+public final class MapWriter {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    private final JsonGenerator gen;
+    private final MapPrettyPrinter layout = new MapPrettyPrinter();
+
+    private MapWriter(JsonGenerator gen) {
+        this.gen = gen;
+        gen.setPrettyPrinter(layout);
+    }
+
+    /** The bytes of the file for {@code map}: UTF-8, ending with a line feed. */
+    public static byte[] toBytes(RegionMap map) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            gen.setCodec(MAPPER);
+            new MapWriter(gen).writeRoot(map);
+            gen.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void writeRoot(RegionMap map) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("format", "chainmap");
+        gen.writeNumberField("version", MapReader.VERSION);
+        writeRegion(map.region());
+        writeAnalysis(map.analysis());
+        gen.writeArrayFieldStart("chains");
+        for (Chain chain : map.chains()) {
+            writeChain(chain);
+        }
+        gen.writeEndArray();
+        writeAll("enterprises", map.enterprises(), this::writeEnterprise);
+        writeAll("links", map.links(), this::writeLink);
+        writeAll("targets", map.targets(), this::writeTarget);
+        writeExtras(map.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeRegion(Region region) throws IOException {
+        gen.writeObjectFieldStart("region");
+        text("name", region.name());
+        text("code", region.code());
+        text("title", region.title());
+        text("date", region.date());
+        text("source", region.source());
+        writeExtras(region.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeAnalysis(AnalysisSettings analysis) throws IOException {
+        gen.writeObjectFieldStart("analysis");
+        gen.writeNumberField("weakBelow", analysis.weakBelow());
+        text("scaleTag", analysis.scaleTag());
+        writeExtras(analysis.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeChain(Chain chain) throws IOException {
+        gen.writeStartObject();
+        text("id", chain.id());
+        text("name", chain.name());
+        text("nameEn", chain.nameEn());
+        text("color", chain.color());
+        text("chief", chain.chief());
+        text("leadOffice", chain.leadOffice());
+        text("hostPark", chain.hostPark());
+        writeProvenance(chain.provenance());
+        writeAll("segments", chain.segments(), this::writeSegment);
+        if (!chain.lists().isEmpty()) {
+            writeLists(chain.lists());
+        }
+        writeExtras(chain.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeSegment(Segment segment) throws IOException {
+        gen.writeStartObject();
+        text("id", segment.id());
+        text("name", segment.name());
+        text("nameEn", segment.nameEn());
+        keyword("stage", segment.stage());
+        if (segment.order() != 0) {
+            gen.writeNumberField("order", segment.order());
+        }
+        texts("industryCodes", segment.industryCodes());
+        if (segment.core()) {
+            gen.writeBooleanField("core", true);
+        }
+        texts("feeds", segment.feeds());
+        writeProvenance(segment.provenance());
+        writeExtras(segment.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeLists(ChainLists lists) throws IOException {
+        gen.writeObjectFieldStart("lists");
+        for (ListKind kind : ListKind.values()) {
+            writeAll(kind.id(), lists.of(kind), this::writeListItem);
+        }
+        writeExtras(lists.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeListItem(ListItem item) throws IOException {
+        gen.writeStartObject();
+        text("id", item.id());
+        text("title", item.title());
+        text("status", item.status());
+        number("amount", item.amount());
+        number("year", item.year());
+        text("segment", item.segment());
+        writeProvenance(item.provenance());
+        writeExtras(item.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeEnterprise(Enterprise firm) throws IOException {
+        gen.writeStartObject();
+        text("id", firm.id());
+        text("name", firm.name());
+        text("creditCode", firm.creditCode());
+        gen.writeBooleanField("local", firm.local());
+        writeOrigin(firm.origin());
+        text("county", firm.county());
+        text("park", firm.park());
+        texts("segments", firm.segments());
+        keyword("role", firm.role());
+        texts("tags", firm.tags());
+        number("revenue", firm.revenue());
+        number("revenueYear", firm.revenueYear());
+        texts("products", firm.products());
+        text("source", firm.provenance().source());
+        text("verified", firm.verified());
+        keyword("certainty", firm.provenance().certainty());
+        text("note", firm.provenance().note());
+        writeExtras(firm.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeLink(SupplyLink link) throws IOException {
+        gen.writeStartObject();
+        text("id", link.id());
+        text("from", link.from());
+        text("to", link.to());
+        text("product", link.product());
+        number("value", link.value());
+        writeProvenance(link.provenance());
+        writeExtras(link.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeTarget(Target target) throws IOException {
+        gen.writeStartObject();
+        text("id", target.id());
+        text("segment", target.segment());
+        text("name", target.name());
+        text("enterprise", target.enterprise());
+        writeOrigin(target.origin());
+        text("reason", target.reason());
+        keyword("status", target.status());
+        writeProvenance(target.provenance());
+        writeExtras(target.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeOrigin(Origin origin) throws IOException {
+        if (origin == null) {
+            return;
+        }
+        gen.writeObjectFieldStart("origin");
+        text("province", origin.province());
+        text("city", origin.city());
+        writeExtras(origin.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeProvenance(Provenance provenance) throws IOException {
+        keyword("certainty", provenance.certainty());
+        text("source", provenance.source());
+        text("note", provenance.note());
+    }
+
+    private void writeExtras(Extras extras) throws IOException {
+        for (Map.Entry<String, String> field : extras.fields().entrySet()) {
+            gen.writeFieldName(field.getKey());
+            gen.writeTree(MAPPER.readTree(field.getValue()));
+        }
+    }
+
+    private interface ElementWriter<T> {
+        void write(T element) throws IOException;
+    }
+
+    private <T> void writeAll(String name, List<T> elements, ElementWriter<T> writer) throws IOException {
+        if (elements.isEmpty()) {
+            return;
+        }
+        gen.writeArrayFieldStart(name);
+        for (T element : elements) {
+            writer.write(element);
+        }
+        gen.writeEndArray();
+    }
+
+    private void text(String name, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            gen.writeStringField(name, value);
+        }
+    }
+
+    private void keyword(String name, Keyword value) throws IOException {
+        if (value != null) {
+            gen.writeStringField(name, value.id());
+        }
+    }
+
+    private void number(String name, Number value) throws IOException {
+        if (value != null) {
+            gen.writeNumberField(name, value.longValue());
+        }
+    }
+
+    private void texts(String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        gen.writeFieldName(name);
+        layout.inlineNextArray();
+        gen.writeStartArray();
+        for (String value : values) {
+            gen.writeString(value);
+        }
+        gen.writeEndArray();
+    }
+}

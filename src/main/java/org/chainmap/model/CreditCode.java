@@ -1,0 +1,46 @@
+package org.chainmap.model;
+
+import java.util.Optional;
+
+/**
+ * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters whose last is a check
+ * character computed from the first 17.
+ */
+public final class CreditCode {
+
+    /** The 31 characters a code may hold, in the order of their values 0–30. */
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** The number of characters of a code. */
+    public static final int LENGTH = 18;
+
+    private CreditCode() {}
+
+    /**
+     * The check character that the first 17 characters of {@code code} call for, or empty when they
+     * hold a character a code cannot have.
+     */
+    public static Optional<Character> expectedCheck(String code) {
+        if (code.length() < WEIGHTS.length) {
+            return Optional.empty();
+        }
+        int sum = 0;
+        for (int i = 0; i < WEIGHTS.length; i++) {
+            int value = ALPHABET.indexOf(code.charAt(i));
+            if (value < 0) {
+                return Optional.empty();
+            }
+            sum += value * WEIGHTS[i];
+        }
+        int check = (31 - sum % 31) % 31;
+        return Optional.of(ALPHABET.charAt(check));
+    }
+
+    /** Whether {@code code} is 18 valid characters with the right check character. */
+    public static boolean isValid(String code) {
+        return code.length() == LENGTH
+                && expectedCheck(code).map(check -> check == code.charAt(LENGTH - 1)).orElse(false);
+    }
+}

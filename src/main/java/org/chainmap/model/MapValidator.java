@@ -1,0 +1,249 @@
+package org.chainmap.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the rules of a map that its structure alone does not enforce: unique and well-formed ids,
+ * references that point to something of the right kind, and well-formed codes, colours and dates.
+ *
+ * <p>Each problem names its place as a JSON path in the file format ({@code $.enterprises[3].segments[0]}),
+ * so that the {@code io} package can turn it into a line and column. Errors come in document order.
+ */
+public final class MapValidator {
+
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:-]{1,100}");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T]\\d{2,4}");
+
+    private final RegionMap map;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Every id seen so far: its kind and the path where it was first defined. */
+    private final Map<String, Definition> definitions = new HashMap<>();
+
+    private record Definition(ElementKind kind, String path) {}
+
+    private MapValidator(RegionMap map) {
+        this.map = map;
+    }
+
+    /** All problems of {@code map}: errors, warnings and notes, in document order. */
+    public static List<Problem> validate(RegionMap map) {
+        MapValidator validator = new MapValidator(map);
+        validator.defineAll();
+        validator.checkValues();
+        validator.checkReferences();
+        return List.copyOf(validator.problems);
+    }
+
+    /** Whether any of {@code problems} is an error. */
+    public static boolean hasErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    private void defineAll() {
+        for (int c = 0; c < map.chains().size(); c++) {
+            Chain chain = map.chains().get(c);
+            String chainPath = "$.chains[" + c + "]";
+            define(chain.id(), ElementKind.CHAIN, chainPath);
+            for (int s = 0; s < chain.segments().size(); s++) {
+                define(chain.segments().get(s).id(), ElementKind.SEGMENT, chainPath + ".segments[" + s + "]");
+            }
+            for (ListKind kind : ListKind.values()) {
+                List<ListItem> items = chain.lists().of(kind);
+                for (int i = 0; i < items.size(); i++) {
+                    define(items.get(i).id(), ElementKind.LIST_ITEM, listPath(c, kind, i));
+                }
+            }
+        }
+        for (int e = 0; e < map.enterprises().size(); e++) {
+            define(map.enterprises().get(e).id(), ElementKind.ENTERPRISE, "$.enterprises[" + e + "]");
+        }
+        for (int l = 0; l < map.links().size(); l++) {
+            String id = map.links().get(l).id();
+            if (id != null) {
+                define(id, ElementKind.LINK, "$.links[" + l + "]");
+            }
+        }
+        for (int t = 0; t < map.targets().size(); t++) {
+            define(map.targets().get(t).id(), ElementKind.TARGET, "$.targets[" + t + "]");
+        }
+    }
+
+    private void define(String id, ElementKind kind, String path) {
+        if (!ID.matcher(id).matches()) {
+            problems.add(Problem.error(path + ".id", "id.malformed", id));
+            return;
+        }
+        Definition first = definitions.putIfAbsent(id, new Definition(kind, path));
+        if (first != null) {
+            problems.add(Problem.error(path + ".id", "id.duplicate", id, first.path()));
+        }
+    }
+
+    private void checkValues() {
+        Region region = map.region();
+        requireText(region.name(), "$.region.name");
+        if (region.code() != null && !REGION_CODE.matcher(region.code()).matches()) {
+            problems.add(Problem.error("$.region.code", "region.code.malformed", region.code()));
+        }
+        checkDate(region.date(), "$.region.date");
+        if (map.analysis().weakBelow() < 1) {
+            problems.add(Problem.error("$.analysis.weakBelow", "analysis.weakBelow", map.analysis().weakBelow()));
+        }
+        for (int c = 0; c < map.chains().size(); c++) {
+            checkChain(map.chains().get(c), c);
+        }
+        for (int e = 0; e < map.enterprises().size(); e++) {
+            checkEnterprise(map.enterprises().get(e), "$.enterprises[" + e + "]");
+        }
+        for (int l = 0; l < map.links().size(); l++) {
+            SupplyLink link = map.links().get(l);
+            checkAmount(link.value(), "$.links[" + l + "].value");
+            if (link.from().equals(link.to())) {
+                problems.add(Problem.error("$.links[" + l + "].to", "link.self", link.from()));
+            }
+        }
+        for (int t = 0; t < map.targets().size(); t++) {
+            requireText(map.targets().get(t).name(), "$.targets[" + t + "].name");
+        }
+    }
+
+    private void checkChain(Chain chain, int c) {
+        String chainPath = "$.chains[" + c + "]";
+        requireText(chain.name(), chainPath + ".name");
+        if (chain.color() != null && !COLOR.matcher(chain.color()).matches()) {
+            problems.add(Problem.error(chainPath + ".color", "color.malformed", chain.color()));
+        }
+        for (int s = 0; s < chain.segments().size(); s++) {
+            Segment segment = chain.segments().get(s);
+            String segmentPath = chainPath + ".segments[" + s + "]";
+            requireText(segment.name(), segmentPath + ".name");
+            for (int i = 0; i < segment.industryCodes().size(); i++) {
+                String code = segment.industryCodes().get(i);
+                if (!INDUSTRY_CODE.matcher(code).matches()) {
+                    problems.add(Problem.warning(segmentPath + ".industryCodes[" + i + "]", "industryCode.malformed",
+                            code));
+                }
+            }
+        }
+        for (ListKind kind : ListKind.values()) {
+            List<ListItem> items = chain.lists().of(kind);
+            for (int i = 0; i < items.size(); i++) {
+                String itemPath = listPath(c, kind, i);
+                requireText(items.get(i).title(), itemPath + ".title");
+                checkAmount(items.get(i).amount(), itemPath + ".amount");
+            }
+        }
+    }
+
+    private void checkEnterprise(Enterprise firm, String path) {
+        requireText(firm.name(), path + ".name");
+        if (firm.creditCode() != null) {
+            checkCreditCode(firm.creditCode(), path + ".creditCode");
+        }
+        checkAmount(firm.revenue(), path + ".revenue");
+        checkDate(firm.verified(), path + ".verified");
+        warnRepeats(firm.segments(), path + ".segments", "enterprise.segment.repeated");
+        warnRepeats(firm.tags(), path + ".tags", "enterprise.tag.repeated");
+    }
+
+    private void checkCreditCode(String code, String path) {
+        if (code.length() != CreditCode.LENGTH) {
+            problems.add(Problem.warning(path, "creditCode.length", code, code.length()));
+        } else if (CreditCode.expectedCheck(code).isEmpty()) {
+            problems.add(Problem.warning(path, "creditCode.characters", code));
+        } else if (!CreditCode.isValid(code)) {
+            problems.add(Problem.warning(path, "creditCode.check", code, CreditCode.expectedCheck(code).get()));
+        }
+    }
+
+    private void warnRepeats(List<String> values, String path, String key) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                problems.add(Problem.warning(path + "[" + i + "]", key, values.get(i)));
+            }
+        }
+    }
+
+    private void checkReferences() {
+        for (int c = 0; c < map.chains().size(); c++) {
+            Chain chain = map.chains().get(c);
+            for (int s = 0; s < chain.segments().size(); s++) {
+                List<String> feeds = chain.segments().get(s).feeds();
+                for (int f = 0; f < feeds.size(); f++) {
+                    refer(feeds.get(f), ElementKind.SEGMENT, "$.chains[" + c + "].segments[" + s + "].feeds[" + f + "]");
+                }
+            }
+            for (ListKind kind : ListKind.values()) {
+                List<ListItem> items = chain.lists().of(kind);
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).segment() != null) {
+                        refer(items.get(i).segment(), ElementKind.SEGMENT, listPath(c, kind, i) + ".segment");
+                    }
+                }
+            }
+        }
+        for (int e = 0; e < map.enterprises().size(); e++) {
+            List<String> segments = map.enterprises().get(e).segments();
+            for (int s = 0; s < segments.size(); s++) {
+                refer(segments.get(s), ElementKind.SEGMENT, "$.enterprises[" + e + "].segments[" + s + "]");
+            }
+        }
+        for (int l = 0; l < map.links().size(); l++) {
+            SupplyLink link = map.links().get(l);
+            refer(link.from(), ElementKind.ENTERPRISE, "$.links[" + l + "].from");
+            refer(link.to(), ElementKind.ENTERPRISE, "$.links[" + l + "].to");
+        }
+        for (int t = 0; t < map.targets().size(); t++) {
+            Target target = map.targets().get(t);
+            refer(target.segment(), ElementKind.SEGMENT, "$.targets[" + t + "].segment");
+            if (target.enterprise() != null) {
+                refer(target.enterprise(), ElementKind.ENTERPRISE, "$.targets[" + t + "].enterprise");
+            }
+        }
+    }
+
+    private void refer(String id, ElementKind expected, String path) {
+        Definition definition = definitions.get(id);
+        if (definition == null) {
+            problems.add(Problem.error(path, "ref.missing", id, expected));
+        } else if (definition.kind() != expected) {
+            problems.add(Problem.error(path, "ref.wrongKind", id, definition.kind(), expected));
+        }
+    }
+
+    private void requireText(String value, String path) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.error(path, "field.empty", lastName(path)));
+        }
+    }
+
+    private void checkDate(String date, String path) {
+        if (date != null && !DATE.matcher(date).matches()) {
+            problems.add(Problem.error(path, "date.malformed", date));
+        }
+    }
+
+    private void checkAmount(Long amount, String path) {
+        if (amount != null && amount < 0) {
+            problems.add(Problem.error(path, "amount.negative", amount));
+        }
+    }
+
+    private static String listPath(int chain, ListKind kind, int item) {
+        return "$.chains[" + chain + "].lists." + kind.id() + "[" + item + "]";
+    }
+
+    private static String lastName(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

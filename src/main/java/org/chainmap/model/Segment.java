@@ -1,0 +1,52 @@
+package org.chainmap.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A segment (环节) of a chain: one step from raw material to end use, such as 变压器 or 铜杆.
+ *
+ * @param id unique in the whole map, by convention prefixed with the chain id ({@code power.transformer})
+ * @param name the segment's name
+ * @param nameEn the English name; {@code null} when not given
+ * @param stage upstream, midstream or downstream
+ * @param order position within the stage, smallest first; ties keep document order
+ * @param industryCodes GB/T 4754-2017 industry codes, such as C3821
+ * @param core whether it is a core segment of its chain
+ * @param feeds ids of the segments this one supplies, possibly in other chains
+ * @param provenance certainty, source and note
+ * @param extra fields this program does not know, kept as they are
+ */
+public record Segment(
+        String id,
+        String name,
+        String nameEn,
+        Stage stage,
+        int order,
+        List<String> industryCodes,
+        boolean core,
+        List<String> feeds,
+        Provenance provenance,
+        Extras extra) {
+
+    /** Checks the required fields and makes the lists immutable. */
+    public Segment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(stage, "stage");
+        industryCodes = List.copyOf(industryCodes == null ? List.of() : industryCodes);
+        feeds = List.copyOf(feeds == null ? List.of() : feeds);
+        provenance = provenance == null ? Provenance.NONE : provenance;
+        extra = extra == null ? Extras.NONE : extra;
+    }
+
+    /** A plain segment: no English name, order 0, not core, no codes. */
+    public static Segment of(String id, String name, Stage stage, String... feeds) {
+        return new Segment(id, name, null, stage, 0, List.of(), false, List.of(feeds), Provenance.NONE, Extras.NONE);
+    }
+
+    /** This segment supplying {@code newFeeds} instead. */
+    public Segment withFeeds(List<String> newFeeds) {
+        return new Segment(id, name, nameEn, stage, order, industryCodes, core, newFeeds, provenance, extra);
+    }
+}
