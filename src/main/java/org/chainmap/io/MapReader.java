@@ -110,7 +110,7 @@ public final class MapReader {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            return LoadResult.failed(syntaxProblem(e));
+            return LoadResult.failed(syntaxProblem(e, bytes));
         } catch (IOException e) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
         }
@@ -150,7 +150,7 @@ public final class MapReader {
         return placed;
     }
 
-    private static Problem syntaxProblem(JsonProcessingException e) {
+    private static Problem syntaxProblem(JsonProcessingException e, byte[] bytes) {
         JsonLocation location = e.getLocation();
         String detail = e.getOriginalMessage();
         Problem problem;
@@ -164,9 +164,11 @@ public final class MapReader {
         } else {
             problem = Problem.error(JsonPath.ROOT, "json.syntax", firstLine(detail));
         }
-        return location == null || location.getLineNr() < 1
-                ? problem
-                : problem.at(location.getLineNr(), location.getColumnNr());
+        if (location == null || location.getLineNr() < 1) {
+            return problem;
+        }
+        int[] position = new TextPositions(bytes).of(location);
+        return problem.at(position[0], position[1]);
     }
 
     private static String firstLine(String text) {

@@ -15,14 +15,17 @@ import java.util.Set;
  * Finds the line and column of JSON paths in a file's bytes, so that a problem found in the parsed
  * document can name its place in the text.
  *
- * <p>Runs only when there are problems to place: one streaming pass over the file, keeping the locations
- * of the wanted paths and of their ancestors (a missing field is placed at the object that lacks it).
+ * <p>Runs only when there are problems to place: one streaming pass over the file, keeping where the value
+ * of each wanted path starts, and of its ancestors (a missing field is placed at the object that lacks it).
  */
 final class SourceLocator {
 
     private final Map<String, int[]> found = new HashMap<>();
+    private final TextPositions positions;
 
-    private SourceLocator() {}
+    private SourceLocator(byte[] bytes) {
+        this.positions = new TextPositions(bytes);
+    }
 
     /**
      * The line and column (1-based) of every path in {@code wanted} and of every ancestor of one; a path
@@ -35,7 +38,7 @@ final class SourceLocator {
                 all.add(at);
             }
         }
-        SourceLocator locator = new SourceLocator();
+        SourceLocator locator = new SourceLocator(bytes);
         try (JsonParser parser = factory.createParser(bytes)) {
             locator.walk(parser, all);
         } catch (IOException e) {
@@ -53,10 +56,6 @@ final class SourceLocator {
         while ((token = parser.nextToken()) != null) {
             if (token == JsonToken.FIELD_NAME) {
                 fieldName = parser.currentName();
-                String path = JsonPath.field(paths.peek(), fieldName);
-                if (wanted.contains(path)) {
-                    record(path, parser.currentTokenLocation());
-                }
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -65,7 +64,7 @@ final class SourceLocator {
                 continue;
             }
             String path = valuePath(paths, indices, fieldName);
-            if (wanted.contains(path) && !found.containsKey(path)) {
+            if (wanted.contains(path)) {
                 record(path, parser.currentTokenLocation());
             }
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -92,6 +91,6 @@ final class SourceLocator {
     }
 
     private void record(String path, JsonLocation location) {
-        found.put(path, new int[] {location.getLineNr(), location.getColumnNr()});
+        found.put(path, positions.of(location));
     }
 }

@@ -1,0 +1,92 @@
+package org.chainmap.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chainmap.model.MapValidator;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.SampleMaps;
+import org.junit.jupiter.api.Test;
+
+class MapWriterTest {
+
+    private static final Path HENGYANG = Path.of("maps/hengyang.json");
+
+    @Test
+    void aMapUsingEveryFieldReadsBackEqual() {
+        RegionMap full = SampleMaps.full();
+        LoadResult back = MapReader.read(MapWriter.toBytes(full));
+        assertThat(back.map()).contains(full);
+    }
+
+    @Test
+    void unknownFieldsSurviveTheRoundTripEverywhere() {
+        RegionMap full = SampleMaps.full();
+        RegionMap back = MapReader.read(MapWriter.toBytes(full)).map().orElseThrow();
+        assertThat(back.extra()).isEqualTo(full.extra());
+        assertThat(back.chains().get(0).lists().extra().fields()).containsKey("x-script");
+        assertThat(back.enterprises().get(1).origin().extra().fields()).containsKey("x-script");
+        assertThat(back.analysis().extra().fields()).containsEntry("x-script", "{\"run\":7,\"tags\":[\"a\",\"b\"]}");
+    }
+
+    @Test
+    void theShippedMapRoundTripsToTheSameDocumentAndTheSameBytes() throws IOException {
+        byte[] file = Files.readAllBytes(HENGYANG);
+        LoadResult loaded = MapReader.read(file);
+        assertThat(loaded.problems()).isEmpty();
+        RegionMap map = loaded.map().orElseThrow();
+        byte[] written = MapWriter.toBytes(map);
+        assertThat(MapReader.read(written).map()).contains(map);
+        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void outputIsStableAndReadable() {
+        RegionMap map = SampleMaps.full();
+        byte[] once = MapWriter.toBytes(map);
+        byte[] twice = MapWriter.toBytes(MapReader.read(once).map().orElseThrow());
+        assertThat(twice).isEqualTo(once);
+        String text = new String(once, StandardCharsets.UTF_8);
+        assertThat(text)
+                .startsWith("{\n  \"format\": \"chainmap\",\n  \"version\": 1,\n  \"region\": {\n    \"name\": \"衡阳市\",")
+                .contains("\"tags\": [\"链主\", \"规上\"]")
+                .doesNotContain("\\u")
+                .doesNotContain("\r")
+                .endsWith("}\n");
+    }
+
+    @Test
+    void absentAndEmptyFieldsAreLeftOut() {
+        String text = new String(MapWriter.toBytes(SampleMaps.small()), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("null").doesNotContain("\"nameEn\"").doesNotContain("\"order\"")
+                .doesNotContain("\"core\"").doesNotContain("\"targets\"").doesNotContain("[]");
+    }
+
+    @Test
+    void theShippedMapHasFourteenChainsAndRealGaps() {
+        RegionMap map = MapReader.read(HENGYANG).map().orElseThrow();
+        assertThat(map.chains()).hasSize(14);
+        assertThat(MapValidator.validate(map)).isEmpty();
+        assertThat(map.region().code()).isEqualTo("430400");
+        // The five chains the issue names have a real tree and real firms...
+        for (String chain : new String[] {"power", "chem", "nonferrous", "steelpipe", "auto"}) {
+            assertThat(map.chain(chain).orElseThrow().segments()).as(chain).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(map.enterprisesOfChain(chain)).as(chain).isNotEmpty();
+        }
+        // ...and every firm says where its data comes from.
+        assertThat(map.enterprises()).allSatisfy(firm -> assertThat(firm.provenance().source()).isNotBlank());
+        // It is not a perfect chain: some segments have no local firm.
+        long missing = map.chains().stream().flatMap(chain -> chain.segments().stream())
+                .filter(segment -> map.enterprisesIn(segment.id()).stream().noneMatch(firm -> firm.local()))
+                .count();
+        assertThat(missing).isGreaterThan(0);
+        // Copper from the non-ferrous chain feeds the power chain.
+        assertThat(map.chains().stream().flatMap(chain -> chain.segments().stream())
+                .filter(segment -> segment.id().startsWith("nonferrous."))
+                .flatMap(segment -> segment.feeds().stream()))
+                .anyMatch(feed -> feed.startsWith("power."));
+    }
+}
