@@ -1,0 +1,63 @@
+package org.chainmap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The invariants of docs/ARCHITECTURE.md, held by tests so that they stay true. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.chainmap");
+    }
+
+    @Test
+    void layersPointOneWay() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("model").definedBy("org.chainmap.model..")
+                .layer("edit").definedBy("org.chainmap.edit..")
+                .layer("analysis").definedBy("org.chainmap.analysis..")
+                .layer("layout").definedBy("org.chainmap.layout..")
+                .layer("io").definedBy("org.chainmap.io..")
+                .layer("render").definedBy("org.chainmap.render..")
+                .layer("ui").definedBy("org.chainmap.ui..")
+                .layer("cli").definedBy("org.chainmap.cli..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("edit").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheApplicationAndTheDrawingUseJavaFx() {
+        noClasses().that().resideInAnyPackage("org.chainmap.model..", "org.chainmap.edit..",
+                        "org.chainmap.analysis..", "org.chainmap.layout..", "org.chainmap.io..",
+                        "org.chainmap.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelUsesTheJdkOnly() {
+        classes().that().resideInAPackage("org.chainmap.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chainmap.model..")
+                .check(classes);
+    }
+}
