@@ -148,19 +148,37 @@ final class FieldReader {
         return value.intValue();
     }
 
-    /** An optional keyword such as a stage; {@code null} when absent or unknown (recorded). */
+    /** An optional keyword such as a role; {@code null} when absent or unknown (recorded). */
     <E extends Enum<E> & Keyword> E keyword(String name, Class<E> type) {
-        String word = text(name);
-        if (word == null) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.STRING)) {
             return null;
         }
-        Optional<E> value = Keyword.parse(type, word);
+        Optional<E> value = Keyword.parse(type, node.textValue());
         if (value.isEmpty()) {
             Localizable what = () -> "keyword." + name;
-            problems.add(Problem.error(pathOf(name), "keyword.unknown", what, word, Keyword.choices(type)));
+            problems.add(Problem.error(pathOf(name), "keyword.unknown", what, node.textValue(),
+                    Keyword.choices(type)));
             return null;
         }
         return value.get();
+    }
+
+    /** A keyword that must be present; {@code null} when absent (recorded) or unknown (recorded). */
+    <E extends Enum<E> & Keyword> E requiredKeyword(String name, Class<E> type) {
+        if (!present(name)) {
+            take(name);
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+            return null;
+        }
+        return keyword(name, type);
+    }
+
+    /** An array field that must be present (it may be empty). */
+    void requireArray(String name) {
+        if (!present(name)) {
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+        }
     }
 
     /** An optional array of strings; empty when absent, wrong elements skipped (recorded). */
@@ -199,9 +217,10 @@ final class FieldReader {
         read.add(name);
     }
 
-    /** Whether the object has a field of this name. */
-    boolean has(String name) {
-        return object.has(name);
+    /** Whether the object has a field of this name whose value is not null. */
+    boolean present(String name) {
+        JsonNode node = object.get(name);
+        return node != null && !node.isNull();
     }
 
     /** The fields not read so far, kept as compact JSON; each noted as unknown. */

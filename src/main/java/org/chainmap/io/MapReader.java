@@ -201,9 +201,7 @@ public final class MapReader {
         }
         Region region = readRegion(fields.object("region"), fields);
         AnalysisSettings analysis = readAnalysis(fields.object("analysis"));
-        if (!fields.has("chains")) {
-            problems.add(Problem.error(fields.pathOf("chains"), "field.required", "chains"));
-        }
+        fields.requireArray("chains");
         List<Chain> chains = fields.objects("chains", this::readChain);
         List<Enterprise> enterprises = fields.objects("enterprises", this::readEnterprise);
         List<SupplyLink> links = fields.objects("links", this::readLink);
@@ -217,7 +215,7 @@ public final class MapReader {
             problems.add(Problem.error(fields.pathOf("version"), "field.required", "version"));
             return false;
         }
-        if (!version.isIntegralNumber() || version.asLong() < 1) {
+        if (!isWholeNumber(version) || version.asLong() < 1) {
             problems.add(Problem.error(fields.pathOf("version"), "version.invalid", version.toString()));
             return false;
         }
@@ -230,7 +228,7 @@ public final class MapReader {
 
     private Region readRegion(FieldReader fields, FieldReader root) {
         if (fields == null) {
-            if (!root.has("region")) {
+            if (!root.present("region")) {
                 problems.add(Problem.error(root.pathOf("region"), "field.required", "region"));
             }
             return Region.of("", null);
@@ -271,10 +269,7 @@ public final class MapReader {
         String id = fields.requiredText("id");
         String name = fields.requiredText("name");
         String nameEn = fields.text("nameEn");
-        if (!fields.has("stage")) {
-            problems.add(Problem.error(fields.pathOf("stage"), "field.required", "stage"));
-        }
-        Stage stage = fields.keyword("stage", Stage.class);
+        Stage stage = fields.requiredKeyword("stage", Stage.class);
         Integer order = fields.integer("order");
         List<String> codes = fields.texts("industryCodes");
         boolean core = fields.bool("core", false);
@@ -379,6 +374,11 @@ public final class MapReader {
             return Provenance.NONE;
         }
         return new Provenance(certainty, source, note);
+    }
+
+    private static boolean isWholeNumber(JsonNode node) {
+        return node.isIntegralNumber()
+                || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
     }
 
     private static String orEmpty(String text) {

@@ -24,9 +24,4 @@ public record AnalysisSettings(int weakBelow, String scaleTag, Extras extra) {
         scaleTag = scaleTag == null ? DEFAULT_SCALE_TAG : scaleTag;
         extra = extra == null ? Extras.NONE : extra;
     }
-
-    /** Whether these are the defaults, which need not be written. */
-    public boolean isDefault() {
-        return equals(DEFAULTS);
-    }
 }

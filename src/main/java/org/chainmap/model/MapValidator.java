@@ -140,6 +140,7 @@ public final class MapValidator {
                 String itemPath = listPath(c, kind, i);
                 requireText(items.get(i).title(), itemPath + ".title");
                 checkAmount(items.get(i).amount(), itemPath + ".amount");
+                checkYear(items.get(i).year(), itemPath + ".year");
             }
         }
     }
@@ -150,6 +151,7 @@ public final class MapValidator {
             checkCreditCode(firm.creditCode(), path + ".creditCode");
         }
         checkAmount(firm.revenue(), path + ".revenue");
+        checkYear(firm.revenueYear(), path + ".revenueYear");
         checkDate(firm.verified(), path + ".verified");
         warnRepeats(firm.segments(), path + ".segments", "enterprise.segment.repeated");
         warnRepeats(firm.tags(), path + ".tags", "enterprise.tag.repeated");
@@ -236,6 +238,12 @@ public final class MapValidator {
     private void checkAmount(Long amount, String path) {
         if (amount != null && amount < 0) {
             problems.add(Problem.error(path, "amount.negative", amount));
+        }
+    }
+
+    private void checkYear(Integer year, String path) {
+        if (year != null && (year < 0 || year > 9999)) {
+            problems.add(Problem.error(path, "year.malformed", String.valueOf(year)));
         }
     }
 

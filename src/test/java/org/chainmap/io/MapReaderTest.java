@@ -216,6 +216,29 @@ class MapReaderTest {
     }
 
     @Test
+    void nullOrEmptyRequiredValuesCountAsMissing() {
+        assertThat(problems(VALID.replace("\"stage\": \"downstream\"", "\"stage\": null")))
+                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage “stage” is required");
+        assertThat(problems(VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"\"")))
+                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage “”: use upstream, "
+                        + "midstream, downstream");
+        assertThat(read(VALID.replace("\"chains\": [", "\"chains\": null, \"x\": [")).errors())
+                .extracting(Problem::path).startsWith("$.chains");
+    }
+
+    @Test
+    void versionOnePointZeroIsVersionOne() {
+        assertThat(read(VALID.replace("\"version\": 1", "\"version\": 1.0")).ok()).isTrue();
+    }
+
+    @Test
+    void yearsMustBeYears() {
+        String negative = VALID.replace("\"local\": true, \"segments\": [\"power.transformer\"]}",
+                "\"local\": true, \"segments\": [\"power.transformer\"], \"revenueYear\": -2023}");
+        assertThat(read(negative).errors()).extracting(Problem::path).containsExactly("$.enterprises[1].revenueYear");
+    }
+
+    @Test
     void aMissingFileIsAProblemNotAnException() {
         LoadResult result = MapReader.read(java.nio.file.Path.of("no/such/map.json"));
         assertThat(result.ok()).isFalse();
