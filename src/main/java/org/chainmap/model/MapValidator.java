@@ -182,7 +182,8 @@ public final class MapValidator {
             for (int s = 0; s < chain.segments().size(); s++) {
                 List<String> feeds = chain.segments().get(s).feeds();
                 for (int f = 0; f < feeds.size(); f++) {
-                    refer(feeds.get(f), ElementKind.SEGMENT, "$.chains[" + c + "].segments[" + s + "].feeds[" + f + "]");
+                    String path = "$.chains[" + c + "].segments[" + s + "].feeds[" + f + "]";
+                    refer(feeds.get(f), ElementKind.SEGMENT, path);
                 }
             }
             for (ListKind kind : ListKind.values()) {

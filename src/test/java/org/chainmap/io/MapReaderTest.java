@@ -100,7 +100,8 @@ class MapReaderTest {
     void aNewerVersionIsRefusedWithoutReadingFurther() {
         String newer = VALID.replace("\"version\": 1", "\"version\": 2").replace("\"midstream\"", "\"sideways\"");
         assertThat(problems(newer)).containsExactly(
-                "3:14 ERROR $.version version 2 is newer than this program reads (up to 1): update ChainMap to open it");
+                "3:14 ERROR $.version version 2 is newer than this program reads (up to 1): update ChainMap to "
+                        + "open it");
         assertThat(problems(VALID.replace("\"version\": 1", "\"version\": \"1\""))).containsExactly(
                 "3:14 ERROR $.version version \"1\" is not a format version (1, 2, …)");
     }

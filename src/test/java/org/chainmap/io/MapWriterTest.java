@@ -51,7 +51,8 @@ class MapWriterTest {
         assertThat(twice).isEqualTo(once);
         String text = new String(once, StandardCharsets.UTF_8);
         assertThat(text)
-                .startsWith("{\n  \"format\": \"chainmap\",\n  \"version\": 1,\n  \"region\": {\n    \"name\": \"衡阳市\",")
+                .startsWith("{\n  \"format\": \"chainmap\",\n  \"version\": 1,\n  \"region\": {\n"
+                        + "    \"name\": \"衡阳市\",")
                 .contains("\"tags\": [\"链主\", \"规上\"]")
                 .doesNotContain("\\u")
                 .doesNotContain("\r")

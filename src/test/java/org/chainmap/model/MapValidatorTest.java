@@ -41,7 +41,8 @@ class MapValidatorTest {
                 .withLinks(List.of(SupplyLink.of("ghost", "tbea-hy", null)));
         assertThat(describe(broken)).containsExactly(
                 "ERROR $.chains[0].segments[2].feeds[0] “power.nowhere” refers to nothing: no segment has this id",
-                "ERROR $.chains[0].segments[2].feeds[1] “tbea-hy” is the id of another kind of thing (enterprise); expected: segment",
+                "ERROR $.chains[0].segments[2].feeds[1] “tbea-hy” is the id of another kind of thing (enterprise); "
+                        + "expected: segment",
                 "ERROR $.links[0].from “ghost” refers to nothing: no enterprise has this id");
     }
 
