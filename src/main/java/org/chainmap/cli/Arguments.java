@@ -83,12 +83,50 @@ final class Arguments {
         throw new UsageException(messages.text("usage.badChoice", name, value, String.join(", ", allowed)));
     }
 
+    /** The option's value, or {@code fallback} when it was not given. */
+    String text(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    /** The value of an option that must be given. */
+    String required(String name) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            throw new UsageException(messages.text("usage.missingOption", name));
+        }
+        return value;
+    }
+
+    /** The option's value as a whole number in {@code [min, max]}; {@code fallback} when not given. */
+    long number(String name, long fallback, long min, long max) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as for a number out of range
+        }
+        throw new UsageException(messages.text("usage.badNumber", name, value, min, max));
+    }
+
     /** The positional arguments, checked to be at least {@code min}; {@code what} names them in messages. */
     List<String> positionals(int min, String what) throws UsageException {
         if (positionals.size() < min) {
             throw new UsageException(messages.text("usage.missingArgument", what));
         }
         return List.copyOf(positionals);
+    }
+
+    /** Checks that there are no positional arguments. */
+    void none() throws UsageException {
+        if (!positionals.isEmpty()) {
+            throw new UsageException(messages.text("usage.extraArgument", positionals.get(0)));
+        }
     }
 
     /** The only positional argument. */

@@ -23,7 +23,8 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command command : List.of(new ValidateCommand(), new InfoCommand())) {
+        for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new GenerateCommand(),
+                new BenchCommand())) {
             COMMANDS.put(command.name(), command);
         }
     }

@@ -144,6 +144,27 @@ class CliTest {
     }
 
     @Test
+    void generateWritesAValidSyntheticRegion() throws Exception {
+        Path out = dir.resolve("gen.json");
+        Run run = run("generate", "--firms", "500", "--seed", "3", "--out", out.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("500 enterprises");
+        assertThat(run("validate", out.toString()).code()).isZero();
+        assertThat(run("generate", "--firms", "0", "--out", out.toString()).code()).isEqualTo(2);
+        assertThat(run("generate", "--firms", "many", "--out", out.toString()).err())
+                .contains("option --firms cannot be “many”");
+        assertThat(run("generate", "--firms", "5").err()).contains("option --out is required");
+    }
+
+    @Test
+    void benchTimesEveryStepOnAFile() {
+        Run run = run("bench", HENGYANG, "--runs", "2");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("cores").contains("read + validate").contains("save (atomic, .bak)")
+                .containsPattern("\\d+\\.\\d ms");
+    }
+
+    @Test
     void aLoneJsonFileIsOpenedNotRunAsACommand() {
         assertThat(Cli.isMapFileArgument(HENGYANG)).isTrue();
         assertThat(Cli.isMapFileArgument("validate")).isFalse();
