@@ -75,6 +75,13 @@ public final class Cli {
             err.println(e.getMessage());
             err.print(console.text(command.messageKey() + ".usage"));
             return USAGE;
+        } catch (RuntimeException e) {
+            // A bug, not bad input (bad input is reported as problems): one line, and the trace on request.
+            err.println(console.text("error.unexpected", name, String.valueOf(e)));
+            if (System.getenv("CHAINMAP_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return 1;
         }
     }
 

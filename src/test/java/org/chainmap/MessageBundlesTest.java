@@ -1,0 +1,73 @@
+package org.chainmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The headless layers' texts: English and Chinese bundles hold the same keys, and every key the code asks
+ * for exists. (The UI's bundles have their own test in {@code ui}.)
+ */
+class MessageBundlesTest {
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** Keys the sources under {@code dir} use, found by {@code pattern}'s first group. */
+    private static Set<String> usedKeys(Path dir, Pattern pattern) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
+        "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties"
+    })
+    void everyKeyIsTranslated(String english, String chinese) throws IOException {
+        assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyProblemKeyInTheCodeExists() throws IOException {
+        Pattern problem = Pattern.compile("Problem\\.(?:error|warning|note)\\([^;]*?\"([a-z][A-Za-z]*\\.[A-Za-z.]+)\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap"), problem);
+        assertThat(used).contains("id.duplicate", "ref.missing", "json.syntax", "field.required");
+        assertThat(load("/org/chainmap/model/problems.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyCommandLineKeyInTheCodeExists() throws IOException {
+        Pattern text = Pattern.compile("(?:text|UsageException\\(messages\\.text)\\(\"([a-z][A-Za-z]*\\.[A-Za-z.]+)\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/cli"), text);
+        assertThat(used).contains("validate.valid", "usage.unknownCommand", "info.totals");
+        assertThat(load("/org/chainmap/cli/messages.properties").stringPropertyNames()).containsAll(used);
+    }
+}
