@@ -11,6 +11,7 @@ import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
+import org.chainmap.model.MapCounts;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 
@@ -61,10 +62,10 @@ final class InfoCommand implements Command {
             heading.append(", ").append(region.date());
         }
         console.out().println(heading);
-        long local = map.enterprises().stream().filter(firm -> firm.local()).count();
-        int segments = map.chains().stream().mapToInt(chain -> chain.segments().size()).sum();
-        console.out().println(console.text("info.totals", map.chains().size(), segments, map.enterprises().size(),
-                local, map.enterprises().size() - local, map.links().size(), map.targets().size()));
+        MapCounts totals = MapCounts.of(map);
+        console.out().println(console.text("info.totals", totals.chains(), totals.segments(), totals.enterprises(),
+                totals.localEnterprises(), totals.enterprises() - totals.localEnterprises(), totals.links(),
+                map.targets().size()));
         console.out().println();
         TextTable table = new TextTable(false, false, true, true, true, true, true);
         table.row(console.text("info.column.id"), console.text("info.column.chain"),

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Problem;
-import org.chainmap.model.RegionMap;
+import org.chainmap.model.MapCounts;
 import org.chainmap.model.Severity;
 
 /**
@@ -53,10 +53,9 @@ final class ValidateCommand implements Command {
             console.out().println(console.text("validate.invalid", file, errors));
             return false;
         }
-        RegionMap map = result.map().get();
-        int segments = map.chains().stream().mapToInt(chain -> chain.segments().size()).sum();
-        console.out().println(console.text("validate.valid", file, map.chains().size(), segments,
-                map.enterprises().size(), map.links().size(), count(result, Severity.WARNING)));
+        MapCounts counts = MapCounts.of(result.map().get());
+        console.out().println(console.text("validate.valid", file, counts.chains(), counts.segments(),
+                counts.enterprises(), counts.links(), count(result, Severity.WARNING)));
         return true;
     }
 

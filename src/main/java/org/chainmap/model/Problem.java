@@ -24,6 +24,10 @@ public record Problem(Severity severity, String key, List<Object> args, String p
 
     static final String BUNDLE = "org.chainmap.model.problems";
 
+    /** English is the base bundle: a user who chose English must not get the system's language instead. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     /** Checks the required fields and copies the arguments. */
     public Problem {
         Objects.requireNonNull(severity, "severity");
@@ -59,7 +63,7 @@ public record Problem(Severity severity, String key, List<Object> args, String p
 
     /** The message in {@code locale}, without the place. */
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = bundle(locale);
         Object[] shown = args.stream().map(arg -> translate(bundle, arg)).toArray();
         return new MessageFormat(text(bundle, key), locale).format(shown);
     }
@@ -69,15 +73,19 @@ public record Problem(Severity severity, String key, List<Object> args, String p
         if (line <= 0) {
             return path;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = bundle(locale);
         return new MessageFormat(text(bundle, "place"), locale).format(new Object[] {line, column, path});
     }
 
     /** Severity, place and message on one line, as {@code validate} prints it. */
     public String describe(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = bundle(locale);
         String level = text(bundle, "severity." + severity.name().toLowerCase(Locale.ROOT));
         return level + " " + place(locale) + ": " + message(locale);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Problem.class.getClassLoader(), NO_FALLBACK);
     }
 
     private static Object translate(ResourceBundle bundle, Object arg) {

@@ -1,13 +1,30 @@
 package org.chainmap.ui;
 
 import java.nio.file.Path;
+import javafx.application.Application;
 
-/** Placeholder until the first view lands. */
+/**
+ * Starts the desktop application from {@link org.chainmap.Main}. This class does not extend
+ * {@code Application} and loads no JavaFX class until {@link #start} runs, so that the headless commands
+ * never need JavaFX.
+ */
 public final class ChainMapApp {
+
     private ChainMapApp() {}
 
-    /** Opens the application on {@code file}, or on the shipped Hengyang map when {@code null}; returns when it closes. */
+    /**
+     * Opens the application on {@code file}, or on the shipped Hengyang map when {@code null}; returns when
+     * its window closes. When no window can be opened (no display), says so on standard error and exits
+     * with code 1.
+     */
     public static void start(Path file) {
-        throw new UnsupportedOperationException("not yet");
+        String[] args = file == null ? new String[0] : new String[] {file.toString()};
+        try {
+            Application.launch(ChainMapApplication.class, args);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            I18n text = I18n.of(I18n.startLanguage());
+            System.err.println(text.text("startup.noWindow", e.getMessage()));
+            System.exit(1);
+        }
     }
 }

@@ -86,6 +86,19 @@ class MapValidatorTest {
     }
 
     @Test
+    void englishStaysEnglishOnAChineseSystem() {
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "nobody", null)));
+            assertThat(MapValidator.validate(map).get(0).message(Locale.ENGLISH))
+                    .isEqualTo("“nobody” refers to nothing: no enterprise has this id");
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
+
+    @Test
     void messagesAreTranslatedIntoChinese() {
         RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "nobody", null)));
         Problem problem = MapValidator.validate(map).get(0);

@@ -1,0 +1,170 @@
+package org.chainmap.ui;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Provenance;
+import org.chainmap.model.Segment;
+
+/**
+ * The details of the selected segment or enterprise, on the right of the window: every attribute the map
+ * holds, with a dash for what it does not know (a missing value means "unknown", not zero).
+ */
+final class DetailsPane extends VBox {
+
+    /** The id of the pane, for tests. */
+    static final String ID = "details";
+
+    private final MainViewModel model;
+    private final Label heading = new Label();
+    private final VBox body = new VBox(8);
+
+    DetailsPane(MainViewModel model) {
+        this.model = model;
+        setId(ID);
+        getStyleClass().add(Styles.DETAILS);
+        heading.getStyleClass().add(Styles.PANE_TITLE);
+        body.getStyleClass().add(Styles.DETAILS_BODY);
+        ScrollPane scroller = new ScrollPane(body);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(heading, scroller);
+        setMinWidth(260);
+        model.selectionProperty().addListener((property, old, now) -> rebuild());
+        model.textsProperty().addListener((property, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        I18n text = model.texts();
+        heading.setText(text.text("details.title"));
+        Selection selection = model.selectionProperty().get();
+        if (selection instanceof Selection.OfEnterprise chosen) {
+            showEnterprise(text, chosen.enterprise());
+        } else if (selection instanceof Selection.OfSegment chosen) {
+            showSegment(text, chosen.segment());
+        } else {
+            Label empty = new Label(text.text("details.empty"));
+            empty.getStyleClass().add(Styles.PLACEHOLDER);
+            empty.setWrapText(true);
+            body.getChildren().setAll(empty);
+        }
+    }
+
+    private void showEnterprise(I18n text, Enterprise firm) {
+        Attributes rows = new Attributes(text);
+        rows.add(text.text("details.creditCode"), firm.creditCode());
+        rows.add(text.text("details.location"), location(text, firm));
+        rows.add(text.text("details.county"), firm.county());
+        rows.add(text.text("details.park"), firm.park());
+        rows.add(text.text("details.role"), firm.role() == null ? null : text.role(firm.role()));
+        rows.add(text.text("details.segments"), join(firm.segments().stream()
+                .map(id -> model.segment(id).map(model::displayName).orElse(id))
+                .toList()));
+        rows.add(text.text("details.tags"), join(firm.tags()));
+        rows.add(text.text("details.revenue"), revenue(text, firm));
+        rows.add(text.text("details.products"), join(firm.products()));
+        provenance(rows, firm.provenance());
+        rows.add(text.text("details.verified"), firm.verified());
+        rows.add(text.text("details.note"), firm.provenance().note());
+        show(text.text("details.kind.enterprise"), firm.name(), rows);
+    }
+
+    private void showSegment(I18n text, Segment segment) {
+        Attributes rows = new Attributes(text);
+        rows.add(text.text("details.nameEn"), segment.nameEn());
+        rows.add(text.text("details.chain"), model.chainOf(segment).map(model::displayName).orElse(null));
+        rows.add(text.text("details.stage"), text.stage(segment.stage()));
+        rows.add(text.text("details.codes"), join(segment.industryCodes()));
+        rows.add(text.text("details.core"), segment.core() ? text.text("details.yes") : text.text("details.no"));
+        rows.add(text.text("details.feeds"), join(segment.feeds().stream()
+                .map(id -> model.segment(id).map(model::displayName).orElse(id))
+                .toList()));
+        rows.add(text.text("details.suppliers"),
+                join(model.suppliersOf(segment).stream().map(model::displayName).toList()));
+        List<Enterprise> firms = model.enterprisesIn(segment);
+        long local = firms.stream().filter(Enterprise::local).count();
+        rows.add(text.text("details.firms"), text.text("segment.firms", local, firms.size() - local));
+        provenance(rows, segment.provenance());
+        rows.add(text.text("details.note"), segment.provenance().note());
+        show(text.text("details.kind.segment"), segment.name(), rows);
+    }
+
+    private void show(String kind, String name, Attributes rows) {
+        Label kindLabel = new Label(kind);
+        kindLabel.getStyleClass().add(Styles.SUBTLE);
+        Label title = new Label(name);
+        title.getStyleClass().add(Styles.DETAILS_TITLE);
+        title.setWrapText(true);
+        body.getChildren().setAll(kindLabel, title, rows.grid);
+    }
+
+    private static void provenance(Attributes rows, Provenance provenance) {
+        I18n text = rows.text;
+        rows.add(text.text("details.source"), provenance.source());
+        rows.add(text.text("details.certainty"),
+                provenance.certainty() == null ? null : text.certainty(provenance.certainty()));
+    }
+
+    private static String location(I18n text, Enterprise firm) {
+        if (firm.local()) {
+            return text.text("details.local");
+        }
+        String origin = firm.origin() == null ? "" : firm.origin().label();
+        return origin.isEmpty() ? text.text("details.externalUnknown") : text.text("details.external", origin);
+    }
+
+    private static String revenue(I18n text, Enterprise firm) {
+        if (firm.revenue() == null) {
+            return null;
+        }
+        String amount = text.money(firm.revenue());
+        return firm.revenueYear() == null ? amount : text.text("details.revenue.year", amount, firm.revenueYear());
+    }
+
+    private String join(List<String> words) {
+        return words.isEmpty() ? null : String.join(model.texts().text("details.separator"), words);
+    }
+
+    /** Attribute name and value, two columns; an unknown value shows as a dash. */
+    private static final class Attributes {
+        final I18n text;
+        final GridPane grid = new GridPane();
+        int row;
+
+        Attributes(I18n text) {
+            this.text = text;
+            grid.setHgap(12);
+            grid.setVgap(6);
+            ColumnConstraints keys = new ColumnConstraints();
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            values.setFillWidth(true);
+            grid.getColumnConstraints().addAll(keys, values);
+        }
+
+        /** Adds the attribute {@code title} (already translated) with {@code value}, or a dash for unknown. */
+        void add(String title, String value) {
+            Label name = new Label(title);
+            name.getStyleClass().add(Styles.DETAILS_KEY);
+            Label shown = new Label(value == null || value.isBlank() ? text.text("details.unknown") : value);
+            shown.getStyleClass().add(Styles.DETAILS_VALUE);
+            if (value == null || value.isBlank()) {
+                shown.getStyleClass().add(Styles.UNKNOWN);
+            }
+            shown.setWrapText(true);
+            shown.setMinWidth(0);
+            GridPane.setValignment(name, VPos.TOP);
+            grid.addRow(row++, name, shown);
+        }
+    }
+}

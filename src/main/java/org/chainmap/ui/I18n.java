@@ -1,0 +1,147 @@
+package org.chainmap.ui;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.chainmap.model.Certainty;
+import org.chainmap.model.Role;
+import org.chainmap.model.Stage;
+
+/**
+ * The one entry point for the user interface's text: every word on screen comes from
+ * {@code org/chainmap/ui/messages.properties} (English) or {@code messages_zh.properties} (Chinese)
+ * through {@link #text}.
+ *
+ * <p>An instance is the text of one language and never changes; switching language means taking another
+ * instance, which is what lets the whole window change at once. Patterns use {@link MessageFormat}
+ * syntax, always, so a single quote is written {@code ''} in every message.
+ */
+public final class I18n {
+
+    /** The system property that chooses the language, overriding the system's: {@code zh} or {@code en}. */
+    public static final String LANGUAGE_PROPERTY = "chainmap.lang";
+
+    /** Chinese (simplified), the language of the maps. */
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    /** English. */
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    /** The languages the interface speaks, in the order the View menu offers them. */
+    public static final List<Locale> LANGUAGES = List.of(CHINESE, ENGLISH);
+
+    static final String BUNDLE = "org.chainmap.ui.messages";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private I18n(Locale locale) {
+        this.locale = locale;
+        // Without this control, English would fall back to the system's Chinese bundle on a Chinese system.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** The text of {@code locale}'s language: Chinese for any Chinese locale, English otherwise. */
+    public static I18n of(Locale locale) {
+        return new I18n(supported(locale));
+    }
+
+    /**
+     * The language to start in: the one named by {@code -Dchainmap.lang=zh|en} if given, else Chinese when
+     * the system's language is Chinese, else English.
+     */
+    public static Locale startLanguage() {
+        String chosen = System.getProperty(LANGUAGE_PROPERTY, "").trim();
+        if (!chosen.isEmpty()) {
+            return supported(Locale.forLanguageTag(chosen));
+        }
+        return supported(Locale.getDefault());
+    }
+
+    /** The supported language closest to {@code locale}. */
+    public static Locale supported(Locale locale) {
+        return locale != null && locale.getLanguage().equals(CHINESE.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
+    /** The language of this text. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Whether this text is Chinese. */
+    public boolean isChinese() {
+        return locale.equals(CHINESE);
+    }
+
+    /** Whether the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * The message {@code key} with {@code args} filled in. A missing key shows as the key itself, so that a
+     * slip is visible on screen rather than fatal; {@code I18nTest} makes sure none is missing.
+     */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The name of a stage: 上游, 中游, 下游. */
+    public String stage(Stage stage) {
+        return text(stageKey(stage));
+    }
+
+    /** The name of an enterprise's role: 链主, 配套, 服务. */
+    public String role(Role role) {
+        return text(roleKey(role));
+    }
+
+    /** The name of a certainty: 已核实, 推断. */
+    public String certainty(Certainty certainty) {
+        return text(certaintyKey(certainty));
+    }
+
+    /** The name of a language in that language: 中文, English. */
+    public String languageName(Locale language) {
+        return text("language." + supported(language).getLanguage());
+    }
+
+    /**
+     * An amount of money in yuan, in the units a reader of this language expects: 15 亿元 in Chinese,
+     * CNY 1.5 bn in English.
+     */
+    public String money(long yuan) {
+        long large = Long.parseLong(text("money.large.divisor"));
+        long medium = Long.parseLong(text("money.medium.divisor"));
+        if (Math.abs(yuan) >= large) {
+            return text("money.large", (double) yuan / large);
+        }
+        if (Math.abs(yuan) >= medium) {
+            return text("money.medium", (double) yuan / medium);
+        }
+        return text("money.small", yuan);
+    }
+
+    static String stageKey(Stage stage) {
+        return "stage." + stage.id();
+    }
+
+    static String roleKey(Role role) {
+        return "role." + role.id();
+    }
+
+    static String certaintyKey(Certainty certainty) {
+        return "certainty." + certainty.id();
+    }
+}

@@ -1,0 +1,90 @@
+package org.chainmap.ui;
+
+import java.util.Locale;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The window's menus: File (Open…, Quit), View (Language) and Help (About). Their words follow the
+ * interface's language; the language items name each language in itself.
+ */
+final class MainMenuBar extends MenuBar {
+
+    /** What the menus do; the window supplies it. */
+    interface Actions {
+        /** Asks for a map file and opens it. */
+        void open();
+
+        /** Closes the window. */
+        void quit();
+
+        /** Shows what ChainMap is. */
+        void about();
+    }
+
+    private final MainViewModel model;
+    private final Menu file = new Menu();
+    private final MenuItem open = new MenuItem();
+    private final MenuItem quit = new MenuItem();
+    private final Menu view = new Menu();
+    private final Menu language = new Menu();
+    private final ToggleGroup languages = new ToggleGroup();
+    private final Menu help = new Menu();
+    private final MenuItem about = new MenuItem();
+
+    MainMenuBar(MainViewModel model, Actions actions) {
+        this.model = model;
+        file.setId("menuFile");
+        open.setId("menuOpen");
+        quit.setId("menuQuit");
+        view.setId("menuView");
+        language.setId("menuLanguage");
+        help.setId("menuHelp");
+        about.setId("menuAbout");
+
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> actions.open());
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> actions.quit());
+        about.setOnAction(event -> actions.about());
+        file.getItems().addAll(open, new SeparatorMenuItem(), quit);
+
+        for (Locale each : I18n.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("menuLanguage-" + each.getLanguage());
+            item.setMnemonicParsing(false);
+            item.setUserData(each);
+            item.setToggleGroup(languages);
+            item.setOnAction(event -> model.languageProperty().set(each));
+            language.getItems().add(item);
+        }
+        view.getItems().add(language);
+        help.getItems().add(about);
+        getMenus().addAll(file, view, help);
+
+        model.textsProperty().addListener((property, old, now) -> translate());
+        translate();
+    }
+
+    private void translate() {
+        I18n text = model.texts();
+        file.setText(text.text("menu.file"));
+        open.setText(text.text("menu.file.open"));
+        quit.setText(text.text("menu.file.quit"));
+        view.setText(text.text("menu.view"));
+        language.setText(text.text("menu.view.language"));
+        help.setText(text.text("menu.help"));
+        about.setText(text.text("menu.help.about"));
+        languages.getToggles().forEach(toggle -> {
+            RadioMenuItem item = (RadioMenuItem) toggle;
+            Locale each = (Locale) item.getUserData();
+            item.setText(text.languageName(each));
+            item.setSelected(each.equals(text.locale()));
+        });
+    }
+}

@@ -1,0 +1,282 @@
+package org.chainmap.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.chainmap.io.LoadResult;
+import org.chainmap.io.MapReader;
+import org.chainmap.model.Chain;
+import org.chainmap.model.MapCounts;
+import org.chainmap.model.ChainCounts;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.Stage;
+
+/**
+ * The state of the main window, without any node: the open map, the selected chain, the selected segment
+ * or enterprise, and the language; and the words and numbers the window shows about them.
+ *
+ * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in
+ * that chain. Everything here runs on the JavaFX thread once a window shows it, and on any one thread in
+ * tests.
+ */
+public final class MainViewModel {
+
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
+    private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ObservableList<Chain> chains = FXCollections.observableArrayList();
+    private final ObservableList<Chain> readOnlyChains = FXCollections.unmodifiableObservableList(chains);
+    private final ObjectProperty<Chain> selectedChain = new SimpleObjectProperty<>(this, "selectedChain");
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+
+    /** A window with no map yet, speaking {@code language} (Chinese or English). */
+    public MainViewModel(Locale language) {
+        this.language.addListener((property, old, now) -> texts.set(I18n.of(now)));
+        this.language.set(I18n.supported(language));
+        texts.addListener((property, old, now) -> describeWindow());
+        document.addListener((property, old, now) -> showChains(now));
+        selectedChain.addListener((property, old, now) -> keepSelectionIn(now));
+        describeWindow();
+    }
+
+    // --- language ---------------------------------------------------------------------------------------
+
+    /** The language of the interface; setting it changes every text at once. */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
+    }
+
+    /** The interface's text in the current language. */
+    public ReadOnlyObjectProperty<I18n> textsProperty() {
+        return texts.getReadOnlyProperty();
+    }
+
+    /** The interface's text in the current language. */
+    public I18n texts() {
+        return texts.get();
+    }
+
+    // --- the open map -----------------------------------------------------------------------------------
+
+    /** The open map, {@code null} before one is opened. */
+    public ReadOnlyObjectProperty<MapDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The open map, if any. */
+    public Optional<MapDocument> document() {
+        return Optional.ofNullable(document.get());
+    }
+
+    /** The open map's content, if any. */
+    public Optional<RegionMap> map() {
+        return document().map(MapDocument::map);
+    }
+
+    /**
+     * Reads {@code file} and shows it if it could be read; otherwise keeps the map that was open. The
+     * caller shows the problems of a failed read.
+     */
+    public LoadResult open(Path file) {
+        LoadResult result = MapReader.read(file);
+        result.map().ifPresent(map -> show(new MapDocument(map, file, fileName(file), result.problems())));
+        return result;
+    }
+
+    /**
+     * Opens the shipped Hengyang map: its working copy {@code maps/hengyang.json} if there is one, else the
+     * copy inside the application, which is then shown untitled.
+     */
+    public LoadResult openShipped() {
+        Optional<Path> workingCopy = ShippedMap.workingCopy();
+        if (workingCopy.isPresent()) {
+            return open(workingCopy.get());
+        }
+        LoadResult result = ShippedMap.readBundled();
+        result.map().ifPresent(map -> show(new MapDocument(map, null, ShippedMap.FILE_NAME, result.problems())));
+        return result;
+    }
+
+    /** Shows {@code shown} in the window. */
+    public void show(MapDocument shown) {
+        document.set(Objects.requireNonNull(shown, "shown"));
+    }
+
+    /** Counts of the whole map for the status bar. */
+    public MapCounts counts() {
+        return map().map(MapCounts::of).orElse(MapCounts.none());
+    }
+
+    /** The warnings and notes of the open map. */
+    public List<Problem> problems() {
+        return document().map(MapDocument::problems).orElse(List.of());
+    }
+
+    // --- chains -----------------------------------------------------------------------------------------
+
+    /** The open map's chains in display order; empty when no map is open. */
+    public ObservableList<Chain> chains() {
+        return readOnlyChains;
+    }
+
+    /** The chain shown in the stage columns; {@code null} for none. */
+    public ObjectProperty<Chain> selectedChainProperty() {
+        return selectedChain;
+    }
+
+    /** The chain shown in the stage columns, if any. */
+    public Optional<Chain> selectedChain() {
+        return Optional.ofNullable(selectedChain.get());
+    }
+
+    /** Shows {@code chain} in the stage columns. */
+    public void selectChain(Chain chain) {
+        selectedChain.set(chain);
+    }
+
+    /** The segments, local and external firms and links of {@code chain}. */
+    public ChainCounts counts(Chain chain) {
+        return ChainCounts.of(map().orElseThrow(), chain);
+    }
+
+    /** The position of {@code chain} in the map, which picks its colour when it has none. */
+    public int position(Chain chain) {
+        return chains.indexOf(chain);
+    }
+
+    /** The selected chain's segments of {@code stage}, in their order; empty when no chain is selected. */
+    public List<Segment> segments(Stage stage) {
+        return selectedChain().map(chain -> chain.segments(stage)).orElse(List.of());
+    }
+
+    /** The enterprises working in {@code segment}: local ones first, then external ones, each in file order. */
+    public List<Enterprise> enterprisesIn(Segment segment) {
+        List<Enterprise> firms = map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of());
+        return firms.stream().sorted((a, b) -> Boolean.compare(b.local(), a.local())).toList();
+    }
+
+    /** Whether {@code segment} has no local firm: missing from the region (缺). */
+    public boolean lacksLocalFirm(Segment segment) {
+        return enterprisesIn(segment).stream().noneMatch(Enterprise::local);
+    }
+
+    /** The segments of the selected chain that have no local firm. */
+    public long missingSegments() {
+        return selectedChain().stream()
+                .flatMap(chain -> chain.segments().stream())
+                .filter(this::lacksLocalFirm)
+                .count();
+    }
+
+    /** The chain that holds {@code segment}. */
+    public Optional<Chain> chainOf(Segment segment) {
+        return map().flatMap(map -> map.chainOfSegment(segment.id()));
+    }
+
+    /** The segment with {@code id}, in any chain. */
+    public Optional<Segment> segment(String id) {
+        return map().flatMap(map -> map.segment(id));
+    }
+
+    /** The segments that supply {@code segment}, in any chain, in map order. */
+    public List<Segment> suppliersOf(Segment segment) {
+        return map().stream()
+                .flatMap(map -> map.chains().stream())
+                .flatMap(chain -> chain.segments().stream())
+                .filter(supplier -> supplier.feeds().contains(segment.id()))
+                .toList();
+    }
+
+    /** A chain's name in the interface's language: its English name in English when it has one. */
+    public String displayName(Chain chain) {
+        return !texts().isChinese() && chain.nameEn() != null ? chain.nameEn() : chain.name();
+    }
+
+    /** A segment's name in the interface's language: its English name in English when it has one. */
+    public String displayName(Segment segment) {
+        return !texts().isChinese() && segment.nameEn() != null ? segment.nameEn() : segment.name();
+    }
+
+    // --- selection --------------------------------------------------------------------------------------
+
+    /** The segment or enterprise the details pane describes; {@code null} for none. */
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    /** The segment or enterprise the details pane describes, if any. */
+    public Optional<Selection> selection() {
+        return Optional.ofNullable(selection.get());
+    }
+
+    /** Describes {@code selected} in the details pane; {@code null} clears it. */
+    public void select(Selection selected) {
+        selection.set(selected);
+    }
+
+    // --- window -----------------------------------------------------------------------------------------
+
+    /** The window's title: region, application, file. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The status bar's counts of the whole map. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private void showChains(MapDocument shown) {
+        selection.set(null);
+        selectedChain.set(null);
+        chains.setAll(shown == null ? List.of() : shown.map().chains());
+        selectedChain.set(chains.isEmpty() ? null : chains.get(0));
+        describeWindow();
+    }
+
+    private void keepSelectionIn(Chain chain) {
+        Selection selected = selection.get();
+        boolean inChain = selected != null && chain != null
+                && chain.segments().stream().anyMatch(segment -> segment.id().equals(selected.segment().id()));
+        if (!inChain) {
+            selection.set(null);
+        }
+    }
+
+    private void describeWindow() {
+        I18n text = texts.get();
+        MapDocument shown = document.get();
+        if (shown == null) {
+            title.set(text.text("app.name"));
+            status.set(text.text("status.noMap"));
+            return;
+        }
+        String region = shown.map().region().name();
+        title.set(shown.bundled()
+                ? text.text("window.title.bundled", region, shown.name())
+                : text.text("window.title", region, shown.name()));
+        MapCounts counts = counts();
+        status.set(text.text("status.counts", counts.chains(), counts.segments(), counts.enterprises(),
+                counts.localEnterprises(), counts.links()));
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}

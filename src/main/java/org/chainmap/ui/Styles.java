@@ -1,0 +1,151 @@
+package org.chainmap.ui;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * The CSS theme: where the style sheet is, and the names of its style classes, so that code never spells
+ * a class name twice. The look itself lives in {@code org/chainmap/ui/light.css}.
+ */
+public final class Styles {
+
+    /** The light theme, for the desk. */
+    public static final String LIGHT_THEME = "light.css";
+
+    /** Font families that render Chinese, best first; the first one installed is used. */
+    public static final List<String> FONT_FAMILIES = List.of(
+            "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
+
+    /** The looked-up colour that carries the selected chain's colour into the CSS. */
+    public static final String CHAIN_COLOR_VARIABLE = "-chain-color";
+
+    /** The window's root. */
+    public static final String APP = "chainmap";
+    /** The list of chains on the left. */
+    public static final String CHAIN_LIST = "chain-list";
+    /** The small coloured square of a chain. */
+    public static final String CHAIN_SWATCH = "chain-swatch";
+    /** A chain's name in the list. */
+    public static final String CHAIN_NAME = "chain-name";
+    /** A chain's counts in the list. */
+    public static final String CHAIN_COUNTS = "chain-counts";
+    /** A pane's heading above the list or the details. */
+    public static final String PANE_TITLE = "pane-title";
+    /** The heading of the selected chain above the stage columns. */
+    public static final String CHAIN_HEADER = "chain-header";
+    /** The selected chain's name in its heading. */
+    public static final String CHAIN_TITLE = "chain-title";
+    /** Secondary lines: office, park, summary, English names. */
+    public static final String SUBTLE = "subtle";
+    /** The scroll pane around the stage columns. */
+    public static final String STAGE_SCROLLER = "stage-scroller";
+    /** The three stage columns together. */
+    public static final String STAGE_COLUMNS = "stage-columns";
+    /** One stage column. */
+    public static final String STAGE_COLUMN = "stage-column";
+    /** The heading of a stage column. */
+    public static final String STAGE_TITLE = "stage-title";
+    /** A segment's box in a stage column. */
+    public static final String SEGMENT_BOX = "segment-box";
+    /** A segment's name at the top of its box. */
+    public static final String SEGMENT_TITLE = "segment-title";
+    /** A segment without a local firm. */
+    public static final String SEGMENT_MISSING = "segment-missing";
+    /** A core segment of its chain. */
+    public static final String SEGMENT_CORE = "segment-core";
+    /** A small word in a frame: 缺, 核心, 链主. */
+    public static final String BADGE = "badge";
+    /** The badge that marks a segment without a local firm. */
+    public static final String BADGE_MISSING = "badge-missing";
+    /** The badge of a core segment. */
+    public static final String BADGE_CORE = "badge-core";
+    /** The badge of a chain leader. */
+    public static final String BADGE_LEADER = "badge-leader";
+    /** An enterprise in a segment box. */
+    public static final String ENTERPRISE = "enterprise";
+    /** An enterprise outside the region. */
+    public static final String ENTERPRISE_EXTERNAL = "enterprise-external";
+    /** The pane of the selection's details. */
+    public static final String DETAILS = "details";
+    /** The scrolling content of the details pane. */
+    public static final String DETAILS_BODY = "details-body";
+    /** The title in the details pane. */
+    public static final String DETAILS_TITLE = "details-title";
+    /** An attribute's name in the details pane. */
+    public static final String DETAILS_KEY = "details-key";
+    /** An attribute's value in the details pane. */
+    public static final String DETAILS_VALUE = "details-value";
+    /** A value that is not known. */
+    public static final String UNKNOWN = "unknown";
+    /** What a pane says when it has nothing to show. */
+    public static final String PLACEHOLDER = "placeholder";
+    /** The status bar at the bottom. */
+    public static final String STATUS_BAR = "status-bar";
+    /** The list of problems in a dialog. */
+    public static final String PROBLEM_LIST = "problem-list";
+
+    /** Marks the segment or enterprise whose details are shown. */
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    /** Colours given to chains that have none of their own, in turn. */
+    private static final List<Color> AUTOMATIC_COLORS = List.of(
+            Color.web("#1565C0"), Color.web("#2E7D32"), Color.web("#C62828"), Color.web("#6A1B9A"),
+            Color.web("#EF6C00"), Color.web("#00838F"), Color.web("#5D4037"), Color.web("#AD1457"));
+
+    private Styles() {}
+
+    /** Puts the light theme on {@code scene} and a Chinese-capable font on its root. */
+    public static void apply(Scene scene) {
+        URL sheet = Objects.requireNonNull(Styles.class.getResource(LIGHT_THEME), LIGHT_THEME);
+        scene.getStylesheets().setAll(sheet.toExternalForm());
+        scene.getRoot().getStyleClass().add(APP);
+        fontFamily().ifPresent(family -> scene.getRoot().setStyle("-fx-font-family: \"" + family + "\";"));
+    }
+
+    /** Puts the light theme and a Chinese-capable font on a dialog. */
+    public static void apply(DialogPane pane) {
+        URL sheet = Objects.requireNonNull(Styles.class.getResource(LIGHT_THEME), LIGHT_THEME);
+        pane.getStylesheets().setAll(sheet.toExternalForm());
+        pane.getStyleClass().add(APP);
+        fontFamily().ifPresent(family -> pane.setStyle("-fx-font-family: \"" + family + "\";"));
+    }
+
+    /**
+     * The first of {@link #FONT_FAMILIES} installed here. JavaFX CSS reads only one family name, so the
+     * choice among the alternatives is made here; when none is installed, the style sheet's own family and
+     * then the platform's default font apply.
+     */
+    static Optional<String> fontFamily() {
+        Set<String> installed = Set.copyOf(Font.getFamilies());
+        return FONT_FAMILIES.stream().filter(installed::contains).findFirst();
+    }
+
+    /**
+     * The colour of a chain: its own {@code #RRGGBB}, or one of a fixed set chosen by its position in the
+     * map when it has none or an unreadable one.
+     */
+    public static Color chainColor(String color, int position) {
+        if (color != null) {
+            try {
+                return Color.web(color);
+            } catch (IllegalArgumentException e) {
+                // Falls through to an automatic colour; the validator reports the malformed value.
+            }
+        }
+        return AUTOMATIC_COLORS.get(Math.floorMod(position, AUTOMATIC_COLORS.size()));
+    }
+
+    /** A colour as CSS {@code #rrggbb}. */
+    public static String css(Color color) {
+        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+    }
+}
