@@ -27,37 +27,64 @@ class ArchitectureTest {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("model").definedBy("org.chainmap.model..")
-                .layer("edit").definedBy("org.chainmap.edit..")
-                .layer("analysis").definedBy("org.chainmap.analysis..")
-                .layer("layout").definedBy("org.chainmap.layout..")
-                .layer("io").definedBy("org.chainmap.io..")
-                .layer("render").definedBy("org.chainmap.render..")
-                .layer("ui").definedBy("org.chainmap.ui..")
-                .layer("cli").definedBy("org.chainmap.cli..")
-                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("render").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("edit").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("layout").mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
+                .layer("model")
+                .definedBy("org.chainmap.model..")
+                .layer("edit")
+                .definedBy("org.chainmap.edit..")
+                .layer("analysis")
+                .definedBy("org.chainmap.analysis..")
+                .layer("layout")
+                .definedBy("org.chainmap.layout..")
+                .layer("io")
+                .definedBy("org.chainmap.io..")
+                .layer("render")
+                .definedBy("org.chainmap.render..")
+                .layer("ui")
+                .definedBy("org.chainmap.ui..")
+                .layer("cli")
+                .definedBy("org.chainmap.cli..")
+                .whereLayer("ui")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("render")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("io")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("edit")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("layout")
+                .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
+                .whereLayer("analysis")
+                .mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
                 .check(classes);
     }
 
     @Test
     void onlyTheApplicationAndTheDrawingUseJavaFx() {
-        noClasses().that().resideInAnyPackage("org.chainmap.model..", "org.chainmap.edit..",
-                        "org.chainmap.analysis..", "org.chainmap.layout..", "org.chainmap.io..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.chainmap.model..",
+                        "org.chainmap.edit..",
+                        "org.chainmap.analysis..",
+                        "org.chainmap.layout..",
+                        "org.chainmap.io..",
                         "org.chainmap.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(classes);
     }
 
     @Test
     void theModelUsesTheJdkOnly() {
-        classes().that().resideInAPackage("org.chainmap.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.chainmap.model..")
+        classes()
+                .that()
+                .resideInAPackage("org.chainmap.model..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.chainmap.model..")
                 .check(classes);
     }
 }

@@ -34,12 +34,22 @@ final class BenchCommand implements Command {
         Arguments parsed = Arguments.parse(args, Set.of("--firms", "--runs"), Set.of(), console.messages());
         int runs = (int) parsed.number("--runs", 15, 1, 10_000);
         List<String> files = parsed.positionals(0, "FILE");
-        console.out().println(console.text("bench.machine", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
-                System.getProperty("os.arch"), runs, WARMUP));
+        console.out()
+                .println(console.text(
+                        "bench.machine",
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        System.getProperty("java.version"),
+                        System.getProperty("os.arch"),
+                        runs,
+                        WARMUP));
         TextTable table = new TextTable(false, false, true, true, true, true);
-        table.row(console.text("bench.column.map"), console.text("bench.column.step"), "bytes",
-                console.text("bench.column.median"), console.text("bench.column.min"),
+        table.row(
+                console.text("bench.column.map"),
+                console.text("bench.column.step"),
+                "bytes",
+                console.text("bench.column.median"),
+                console.text("bench.column.min"),
                 console.text("bench.column.max"));
         try {
             if (!files.isEmpty()) {
@@ -120,7 +130,12 @@ final class BenchCommand implements Command {
     }
 
     private static void row(TextTable table, String label, String step, int bytes, double[] millis) {
-        table.row(label, step, String.format("%,d", bytes), String.format("%.1f ms", millis[millis.length / 2]),
-                String.format("%.1f ms", millis[0]), String.format("%.1f ms", millis[millis.length - 1]));
+        table.row(
+                label,
+                step,
+                String.format("%,d", bytes),
+                String.format("%.1f ms", millis[millis.length / 2]),
+                String.format("%.1f ms", millis[0]),
+                String.format("%.1f ms", millis[millis.length - 1]));
     }
 }

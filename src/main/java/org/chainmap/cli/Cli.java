@@ -1,7 +1,7 @@
 package org.chainmap.cli;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,8 +23,8 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new GenerateCommand(),
-                new BenchCommand())) {
+        for (Command command :
+                List.of(new ValidateCommand(), new InfoCommand(), new GenerateCommand(), new BenchCommand())) {
             COMMANDS.put(command.name(), command);
         }
     }
@@ -118,14 +118,13 @@ public final class Cli {
     private static String overview(Console console) {
         StringBuilder text = new StringBuilder(console.text("help.overview"));
         TextTable table = new TextTable(false, false);
-        COMMANDS.values().forEach(command -> table.row("  " + command.name(), console.text(
-                command.messageKey() + ".summary")));
+        COMMANDS.values()
+                .forEach(command -> table.row("  " + command.name(), console.text(command.messageKey() + ".summary")));
         text.append(table.render()).append(console.text("help.footer"));
         return text.toString();
     }
 
     private static String usage(Command command, Console console) {
-        return console.text(command.messageKey() + ".summary") + "\n\n" + console.text(command.messageKey()
-                + ".usage");
+        return console.text(command.messageKey() + ".summary") + "\n\n" + console.text(command.messageKey() + ".usage");
     }
 }

@@ -33,8 +33,13 @@ final class GenerateCommand implements Command {
             console.err().println(console.text("generate.failed", out, e.getMessage()));
             return 1;
         }
-        console.out().println(console.text("generate.done", out, map.chains().size(), map.enterprises().size(),
-                map.links().size()));
+        console.out()
+                .println(console.text(
+                        "generate.done",
+                        out,
+                        map.chains().size(),
+                        map.enterprises().size(),
+                        map.links().size()));
         return 0;
     }
 }

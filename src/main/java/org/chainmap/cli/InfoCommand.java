@@ -37,7 +37,9 @@ final class InfoCommand implements Command {
             for (Problem problem : result.errors()) {
                 console.err().println(file + ": " + problem.describe(locale));
             }
-            console.err().println(console.text("validate.invalid", file, result.errors().size()));
+            console.err()
+                    .println(console.text(
+                            "validate.invalid", file, result.errors().size()));
             return 1;
         }
         RegionMap map = result.map().get();
@@ -63,20 +65,36 @@ final class InfoCommand implements Command {
         }
         console.out().println(heading);
         MapCounts totals = MapCounts.of(map);
-        console.out().println(console.text("info.totals", totals.chains(), totals.segments(), totals.enterprises(),
-                totals.localEnterprises(), totals.enterprises() - totals.localEnterprises(), totals.links(),
-                map.targets().size()));
+        console.out()
+                .println(console.text(
+                        "info.totals",
+                        totals.chains(),
+                        totals.segments(),
+                        totals.enterprises(),
+                        totals.localEnterprises(),
+                        totals.enterprises() - totals.localEnterprises(),
+                        totals.links(),
+                        map.targets().size()));
         console.out().println();
         TextTable table = new TextTable(false, false, true, true, true, true, true);
-        table.row(console.text("info.column.id"), console.text("info.column.chain"),
-                console.text("info.column.segments"), console.text("info.column.stages"),
-                console.text("info.column.local"), console.text("info.column.external"),
+        table.row(
+                console.text("info.column.id"),
+                console.text("info.column.chain"),
+                console.text("info.column.segments"),
+                console.text("info.column.stages"),
+                console.text("info.column.local"),
+                console.text("info.column.external"),
                 console.text("info.column.links"));
         for (Chain chain : map.chains()) {
             ChainCounts counts = ChainCounts.of(map, chain);
-            table.row(chain.id(), chain.name(), counts.segments(),
+            table.row(
+                    chain.id(),
+                    chain.name(),
+                    counts.segments(),
                     counts.upstream() + "/" + counts.midstream() + "/" + counts.downstream(),
-                    counts.localEnterprises(), counts.externalEnterprises(), counts.links());
+                    counts.localEnterprises(),
+                    counts.externalEnterprises(),
+                    counts.links());
         }
         console.out().print(table.render());
     }

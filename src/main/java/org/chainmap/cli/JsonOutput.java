@@ -10,9 +10,8 @@ import java.io.PrintStream;
 /** JSON results of commands: UTF-8 (Chinese unescaped), indented, written to standard output. */
 final class JsonOutput {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonOutput() {}
 

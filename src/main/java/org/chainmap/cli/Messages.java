@@ -14,7 +14,10 @@ final class Messages {
     Messages(Locale locale) {
         this.locale = locale;
         // No fallback to the system's language: a user who chose English gets English.
-        this.bundle = ResourceBundle.getBundle("org.chainmap.cli.messages", locale, Messages.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(
+                "org.chainmap.cli.messages",
+                locale,
+                Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -49,23 +49,49 @@ final class RegionGenerator {
             List<Segment> segments = new ArrayList<>();
             for (int s = 0; s < segmentsPerChain; s++) {
                 Stage stage = Stage.values()[s * 3 / segmentsPerChain];
-                segments.add(new Segment(segmentId(c, s), "链" + (c + 1) + "环节" + (s + 1), null, stage, s, List.of(),
-                        s % 5 == 0, List.of(), Provenance.NONE, Extras.NONE));
+                segments.add(new Segment(
+                        segmentId(c, s),
+                        "链" + (c + 1) + "环节" + (s + 1),
+                        null,
+                        stage,
+                        s,
+                        List.of(),
+                        s % 5 == 0,
+                        List.of(),
+                        Provenance.NONE,
+                        Extras.NONE));
             }
-            chains.add(new Chain("c" + (c + 1), "合成产业链" + (c + 1), "Synthetic chain " + (c + 1), null, null, null,
-                    null, segments, null, Provenance.NONE, Extras.NONE));
+            chains.add(new Chain(
+                    "c" + (c + 1),
+                    "合成产业链" + (c + 1),
+                    "Synthetic chain " + (c + 1),
+                    null,
+                    null,
+                    null,
+                    null,
+                    segments,
+                    null,
+                    Provenance.NONE,
+                    Extras.NONE));
             allSegments.addAll(segments);
         }
         chains.replaceAll(chain -> chain.withSegments(chain.segments().stream()
                 .map(segment -> segment.withFeeds(feedsOf(segment, chain, allSegments)))
                 .toList()));
-        List<Segment> fed = chains.stream().flatMap(chain -> chain.segments().stream()).toList();
+        List<Segment> fed =
+                chains.stream().flatMap(chain -> chain.segments().stream()).toList();
         List<Enterprise> firms = new ArrayList<>();
         for (int i = 0; i < firmCount; i++) {
             firms.add(firm(i, fed));
         }
-        return new RegionMap(new Region("合成市", "999999", "合成区域（" + firmCount + " 家企业）", null, "chainmap generate",
-                Extras.NONE), null, chains, firms, links(firms, fed), List.of(), Extras.NONE);
+        return new RegionMap(
+                new Region("合成市", "999999", "合成区域（" + firmCount + " 家企业）", null, "chainmap generate", Extras.NONE),
+                null,
+                chains,
+                firms,
+                links(firms, fed),
+                List.of(),
+                Extras.NONE);
     }
 
     private List<String> feedsOf(Segment segment, Chain chain, List<Segment> all) {
@@ -110,16 +136,32 @@ final class RegionGenerator {
         Long revenue = random.nextDouble() < 0.7 ? (long) Math.exp(15 + random.nextDouble() * 8) : null;
         Role role = random.nextDouble() < 0.02 ? Role.LEADER : Role.SUPPLIER;
         Origin origin = local ? null : Origin.of(PROVINCES[random.nextInt(PROVINCES.length)], null);
-        return new Enterprise("f" + (i + 1), "合成企业" + (i + 1) + "有限公司", null, local, origin,
-                local ? "合成县" + (1 + random.nextInt(7)) : null, null, in, role, tags, revenue,
-                revenue == null ? null : 2024, List.of(), null, Provenance.NONE, Extras.NONE);
+        return new Enterprise(
+                "f" + (i + 1),
+                "合成企业" + (i + 1) + "有限公司",
+                null,
+                local,
+                origin,
+                local ? "合成县" + (1 + random.nextInt(7)) : null,
+                null,
+                in,
+                role,
+                tags,
+                revenue,
+                revenue == null ? null : 2024,
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE);
     }
 
     /** About 2.5 links per firm: 85% from a firm of a segment to a firm of a segment it feeds. */
     private List<SupplyLink> links(List<Enterprise> firms, List<Segment> segments) {
         java.util.Map<String, List<Enterprise>> bySegment = new java.util.HashMap<>();
         for (Enterprise firm : firms) {
-            firm.segments().forEach(id -> bySegment.computeIfAbsent(id, key -> new ArrayList<>()).add(firm));
+            firm.segments().forEach(id -> bySegment
+                    .computeIfAbsent(id, key -> new ArrayList<>())
+                    .add(firm));
         }
         java.util.Map<String, Segment> byId = new java.util.HashMap<>();
         segments.forEach(segment -> byId.put(segment.id(), segment));

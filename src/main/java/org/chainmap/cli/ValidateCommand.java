@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
-import org.chainmap.model.Problem;
 import org.chainmap.model.MapCounts;
+import org.chainmap.model.Problem;
 import org.chainmap.model.Severity;
 
 /**
@@ -45,8 +45,7 @@ final class ValidateCommand implements Command {
         for (Problem problem : result.problems()) {
             String level = console.text("severity." + problem.severity().name().toLowerCase(Locale.ROOT));
             String where = problem.line() > 0 ? file + ":" + problem.line() + ":" + problem.column() : file;
-            console.out().println(where + ": " + level + ": " + problem.message(locale) + " [" + problem.path()
-                    + "]");
+            console.out().println(where + ": " + level + ": " + problem.message(locale) + " [" + problem.path() + "]");
         }
         long errors = count(result, Severity.ERROR);
         if (result.map().isEmpty()) {
@@ -54,8 +53,15 @@ final class ValidateCommand implements Command {
             return false;
         }
         MapCounts counts = MapCounts.of(result.map().get());
-        console.out().println(console.text("validate.valid", file, counts.chains(), counts.segments(),
-                counts.enterprises(), counts.links(), count(result, Severity.WARNING)));
+        console.out()
+                .println(console.text(
+                        "validate.valid",
+                        file,
+                        counts.chains(),
+                        counts.segments(),
+                        counts.enterprises(),
+                        counts.links(),
+                        count(result, Severity.WARNING)));
         return true;
     }
 
@@ -102,6 +108,8 @@ final class ValidateCommand implements Command {
     }
 
     private static long count(LoadResult result, Severity severity) {
-        return result.problems().stream().filter(problem -> problem.severity() == severity).count();
+        return result.problems().stream()
+                .filter(problem -> problem.severity() == severity)
+                .count();
     }
 }

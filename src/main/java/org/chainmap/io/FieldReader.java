@@ -33,7 +33,13 @@ final class FieldReader {
 
     /** The kinds of JSON value, as problem messages name them. */
     enum ValueType implements Localizable {
-        OBJECT, ARRAY, STRING, BOOLEAN, INTEGER, NUMBER, NULL;
+        OBJECT,
+        ARRAY,
+        STRING,
+        BOOLEAN,
+        INTEGER,
+        NUMBER,
+        NULL;
 
         @Override
         public String messageKey() {
@@ -128,8 +134,7 @@ final class FieldReader {
             return value.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
             boolean fraction = value.stripTrailingZeros().scale() > 0;
-            problems.add(Problem.error(pathOf(name), fraction ? "number.whole" : "number.range", name,
-                    node.asText()));
+            problems.add(Problem.error(pathOf(name), fraction ? "number.whole" : "number.range", name, node.asText()));
             return null;
         }
     }
@@ -157,8 +162,7 @@ final class FieldReader {
         Optional<E> value = Keyword.parse(type, node.textValue());
         if (value.isEmpty()) {
             Localizable what = () -> "keyword." + name;
-            problems.add(Problem.error(pathOf(name), "keyword.unknown", what, node.textValue(),
-                    Keyword.choices(type)));
+            problems.add(Problem.error(pathOf(name), "keyword.unknown", what, node.textValue(), Keyword.choices(type)));
             return null;
         }
         return value.get();
@@ -248,8 +252,8 @@ final class FieldReader {
             JsonNode element = node.get(i);
             String elementPath = JsonPath.element(pathOf(name), i);
             if (ValueType.of(element) != elementType) {
-                problems.add(Problem.error(elementPath, "field.type", name + "[" + i + "]", elementType,
-                        ValueType.of(element)));
+                problems.add(Problem.error(
+                        elementPath, "field.type", name + "[" + i + "]", elementType, ValueType.of(element)));
             } else {
                 visitor.visit(element, elementPath);
             }

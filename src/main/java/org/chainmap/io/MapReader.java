@@ -24,9 +24,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainmap.model.AnalysisSettings;
+import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
-import org.chainmap.model.Certainty;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
@@ -182,8 +182,8 @@ public final class MapReader {
     private RegionMap readRoot(JsonNode root) {
         FieldReader fields = new FieldReader(root, JsonPath.ROOT, problems);
         if (!root.isObject()) {
-            problems.add(Problem.error(JsonPath.ROOT, "field.type", "$", FieldReader.ValueType.OBJECT,
-                    FieldReader.ValueType.of(root)));
+            problems.add(Problem.error(
+                    JsonPath.ROOT, "field.type", "$", FieldReader.ValueType.OBJECT, FieldReader.ValueType.of(root)));
             return null;
         }
         JsonNode format = root.get("format");
@@ -234,8 +234,13 @@ public final class MapReader {
             return Region.of("", null);
         }
         String name = fields.requiredText("name");
-        return new Region(orEmpty(name), fields.text("code"), fields.text("title"), fields.text("date"),
-                fields.text("source"), fields.extras(MAPPER));
+        return new Region(
+                orEmpty(name),
+                fields.text("code"),
+                fields.text("title"),
+                fields.text("date"),
+                fields.text("source"),
+                fields.extras(MAPPER));
     }
 
     private AnalysisSettings readAnalysis(FieldReader fields) {
@@ -243,8 +248,10 @@ public final class MapReader {
             return AnalysisSettings.DEFAULTS;
         }
         Integer weakBelow = fields.integer("weakBelow");
-        return new AnalysisSettings(weakBelow == null ? AnalysisSettings.DEFAULT_WEAK_BELOW : weakBelow,
-                fields.text("scaleTag"), fields.extras(MAPPER));
+        return new AnalysisSettings(
+                weakBelow == null ? AnalysisSettings.DEFAULT_WEAK_BELOW : weakBelow,
+                fields.text("scaleTag"),
+                fields.extras(MAPPER));
     }
 
     private Chain readChain(FieldReader fields) {
@@ -261,7 +268,17 @@ public final class MapReader {
         if (id == null) {
             return null;
         }
-        return new Chain(id, orEmpty(name), nameEn, color, chief, leadOffice, hostPark, segments, lists, provenance,
+        return new Chain(
+                id,
+                orEmpty(name),
+                nameEn,
+                color,
+                chief,
+                leadOffice,
+                hostPark,
+                segments,
+                lists,
+                provenance,
                 fields.extras(MAPPER));
     }
 
@@ -278,8 +295,17 @@ public final class MapReader {
         if (id == null) {
             return null;
         }
-        return new Segment(id, orEmpty(name), nameEn, stage == null ? Stage.MIDSTREAM : stage,
-                order == null ? 0 : order, codes, core, feeds, provenance, fields.extras(MAPPER));
+        return new Segment(
+                id,
+                orEmpty(name),
+                nameEn,
+                stage == null ? Stage.MIDSTREAM : stage,
+                order == null ? 0 : order,
+                codes,
+                core,
+                feeds,
+                provenance,
+                fields.extras(MAPPER));
     }
 
     private ChainLists readLists(FieldReader fields) {
@@ -326,8 +352,23 @@ public final class MapReader {
         if (id == null) {
             return null;
         }
-        return new Enterprise(id, orEmpty(name), creditCode, local, origin, county, park, segments, role, tags,
-                revenue, revenueYear, products, verified, provenance, fields.extras(MAPPER));
+        return new Enterprise(
+                id,
+                orEmpty(name),
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                fields.extras(MAPPER));
     }
 
     private SupplyLink readLink(FieldReader fields) {
@@ -355,8 +396,8 @@ public final class MapReader {
         if (id == null || segment == null) {
             return null;
         }
-        return new Target(id, segment, orEmpty(name), enterprise, origin, reason, status, provenance,
-                fields.extras(MAPPER));
+        return new Target(
+                id, segment, orEmpty(name), enterprise, origin, reason, status, provenance, fields.extras(MAPPER));
     }
 
     private Origin readOrigin(FieldReader fields) {

@@ -43,8 +43,18 @@ public record Chain(
 
     /** A chain with only an id, a name and segments. */
     public static Chain of(String id, String name, Segment... segments) {
-        return new Chain(id, name, null, null, null, null, null, List.of(segments), ChainLists.EMPTY,
-                Provenance.NONE, Extras.NONE);
+        return new Chain(
+                id,
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(segments),
+                ChainLists.EMPTY,
+                Provenance.NONE,
+                Extras.NONE);
     }
 
     /** This chain with {@code newSegments} instead of its segments. */

@@ -38,7 +38,8 @@ public record ChainCounts(
                 external++;
             }
         }
-        int links = (int) map.links().stream().filter(link -> members.contains(link.to())).count();
+        int links = (int)
+                map.links().stream().filter(link -> members.contains(link.to())).count();
         return new ChainCounts(chain.segments().size(), stages[0], stages[1], stages[2], local, external, links);
     }
 

@@ -41,6 +41,8 @@ public final class CreditCode {
     /** Whether {@code code} is 18 valid characters with the right check character. */
     public static boolean isValid(String code) {
         return code.length() == LENGTH
-                && expectedCheck(code).map(check -> check == code.charAt(LENGTH - 1)).orElse(false);
+                && expectedCheck(code)
+                        .map(check -> check == code.charAt(LENGTH - 1))
+                        .orElse(false);
     }
 }

@@ -54,8 +54,23 @@ public record Enterprise(
 
     /** A firm with only the fields a script must write. */
     public static Enterprise of(String id, String name, boolean local, List<String> segments, String... tags) {
-        return new Enterprise(id, name, null, local, null, null, null, segments, null, List.of(tags), null, null,
-                List.of(), null, Provenance.NONE, Extras.NONE);
+        return new Enterprise(
+                id,
+                name,
+                null,
+                local,
+                null,
+                null,
+                null,
+                segments,
+                null,
+                List.of(tags),
+                null,
+                null,
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE);
     }
 
     /** The main segment's id, or {@code null} when the firm is in no segment. */
@@ -70,7 +85,22 @@ public record Enterprise(
 
     /** This firm working in {@code newSegments} instead. */
     public Enterprise withSegments(List<String> newSegments) {
-        return new Enterprise(id, name, creditCode, local, origin, county, park, newSegments, role, tags, revenue,
-                revenueYear, products, verified, provenance, extra);
+        return new Enterprise(
+                id,
+                name,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                newSegments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra);
     }
 }

@@ -13,9 +13,15 @@ public record MapCounts(int chains, int segments, int enterprises, int localEnte
 
     /** The counts of {@code map}. */
     public static MapCounts of(RegionMap map) {
-        int segments = map.chains().stream().mapToInt(chain -> chain.segments().size()).sum();
+        int segments =
+                map.chains().stream().mapToInt(chain -> chain.segments().size()).sum();
         int local = (int) map.enterprises().stream().filter(Enterprise::local).count();
-        return new MapCounts(map.chains().size(), segments, map.enterprises().size(), local, map.links().size());
+        return new MapCounts(
+                map.chains().size(),
+                segments,
+                map.enterprises().size(),
+                local,
+                map.links().size());
     }
 
     /** Counts of nothing, for when no map is open. */

@@ -96,7 +96,8 @@ public final class MapValidator {
         }
         checkDate(region.date(), "$.region.date");
         if (map.analysis().weakBelow() < 1) {
-            problems.add(Problem.error("$.analysis.weakBelow", "analysis.weakBelow", map.analysis().weakBelow()));
+            problems.add(Problem.error(
+                    "$.analysis.weakBelow", "analysis.weakBelow", map.analysis().weakBelow()));
         }
         for (int c = 0; c < map.chains().size(); c++) {
             checkChain(map.chains().get(c), c);
@@ -129,8 +130,8 @@ public final class MapValidator {
             for (int i = 0; i < segment.industryCodes().size(); i++) {
                 String code = segment.industryCodes().get(i);
                 if (!INDUSTRY_CODE.matcher(code).matches()) {
-                    problems.add(Problem.warning(segmentPath + ".industryCodes[" + i + "]", "industryCode.malformed",
-                            code));
+                    problems.add(
+                            Problem.warning(segmentPath + ".industryCodes[" + i + "]", "industryCode.malformed", code));
                 }
             }
         }
@@ -163,7 +164,11 @@ public final class MapValidator {
         } else if (CreditCode.expectedCheck(code).isEmpty()) {
             problems.add(Problem.warning(path, "creditCode.characters", code));
         } else if (!CreditCode.isValid(code)) {
-            problems.add(Problem.warning(path, "creditCode.check", code, CreditCode.expectedCheck(code).get()));
+            problems.add(Problem.warning(
+                    path,
+                    "creditCode.check",
+                    code,
+                    CreditCode.expectedCheck(code).get()));
         }
     }
 

@@ -185,8 +185,8 @@ public final class RegionMap {
 
     @Override
     public String toString() {
-        return "RegionMap[" + region.name() + ": " + chains.size() + " chains, " + enterprises.size()
-                + " enterprises, " + links.size() + " links]";
+        return "RegionMap[" + region.name() + ": " + chains.size() + " chains, " + enterprises.size() + " enterprises, "
+                + links.size() + " links]";
     }
 
     /** Lookups by id; the first of duplicated ids wins. */
@@ -209,7 +209,9 @@ public final class RegionMap {
             for (Enterprise firm : map.enterprises) {
                 enterprises.putIfAbsent(firm.id(), firm);
                 for (String segmentId : new java.util.LinkedHashSet<>(firm.segments())) {
-                    bySegment.computeIfAbsent(segmentId, key -> new java.util.ArrayList<>()).add(firm);
+                    bySegment
+                            .computeIfAbsent(segmentId, key -> new java.util.ArrayList<>())
+                            .add(firm);
                 }
             }
             bySegment.forEach((segmentId, firms) -> enterprisesBySegment.put(segmentId, List.copyOf(firms)));

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param provenance certainty, source and note
  * @param extra fields this program does not know, kept as they are
  */
-public record SupplyLink(String id, String from, String to, String product, Long value, Provenance provenance,
-        Extras extra) {
+public record SupplyLink(
+        String id, String from, String to, String product, Long value, Provenance provenance, Extras extra) {
 
     /** Checks the required fields. */
     public SupplyLink {

@@ -115,8 +115,7 @@ final class ChainList extends VBox {
             ChainCounts chainCounts = model.counts(chain);
             swatch.setFill(Styles.chainColor(chain.color(), model.position(chain)));
             name.setText(model.displayName(chain));
-            counts.setText(model.texts().text("chain.counts", chainCounts.segments(),
-                    chainCounts.localEnterprises()));
+            counts.setText(model.texts().text("chain.counts", chainCounts.segments(), chainCounts.localEnterprises()));
             setTooltip(new Tooltip(chain.nameEn() == null ? chain.name() : chain.name() + "\n" + chain.nameEn()));
             setGraphic(row);
         }

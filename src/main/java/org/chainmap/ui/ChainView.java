@@ -115,8 +115,12 @@ final class ChainView extends BorderPane {
             header.getChildren().add(subtle(String.join("  ·  ", facts)));
         }
         ChainCounts counts = model.counts(chain);
-        header.getChildren().add(subtle(text.text("chain.summary", counts.localEnterprises(),
-                counts.externalEnterprises(), model.missingSegments())));
+        header.getChildren()
+                .add(subtle(text.text(
+                        "chain.summary",
+                        counts.localEnterprises(),
+                        counts.externalEnterprises(),
+                        model.missingSegments())));
         return header;
     }
 

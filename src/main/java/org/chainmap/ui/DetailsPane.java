@@ -66,9 +66,11 @@ final class DetailsPane extends VBox {
         rows.add(text.text("details.county"), firm.county());
         rows.add(text.text("details.park"), firm.park());
         rows.add(text.text("details.role"), firm.role() == null ? null : text.role(firm.role()));
-        rows.add(text.text("details.segments"), join(firm.segments().stream()
-                .map(id -> model.segment(id).map(model::displayName).orElse(id))
-                .toList()));
+        rows.add(
+                text.text("details.segments"),
+                join(firm.segments().stream()
+                        .map(id -> model.segment(id).map(model::displayName).orElse(id))
+                        .toList()));
         rows.add(text.text("details.tags"), join(firm.tags()));
         rows.add(text.text("details.revenue"), revenue(text, firm));
         rows.add(text.text("details.products"), join(firm.products()));
@@ -81,14 +83,19 @@ final class DetailsPane extends VBox {
     private void showSegment(I18n text, Segment segment) {
         Attributes rows = new Attributes(text);
         rows.add(text.text("details.nameEn"), segment.nameEn());
-        rows.add(text.text("details.chain"), model.chainOf(segment).map(model::displayName).orElse(null));
+        rows.add(
+                text.text("details.chain"),
+                model.chainOf(segment).map(model::displayName).orElse(null));
         rows.add(text.text("details.stage"), text.stage(segment.stage()));
         rows.add(text.text("details.codes"), join(segment.industryCodes()));
         rows.add(text.text("details.core"), segment.core() ? text.text("details.yes") : text.text("details.no"));
-        rows.add(text.text("details.feeds"), join(segment.feeds().stream()
-                .map(id -> model.segment(id).map(model::displayName).orElse(id))
-                .toList()));
-        rows.add(text.text("details.suppliers"),
+        rows.add(
+                text.text("details.feeds"),
+                join(segment.feeds().stream()
+                        .map(id -> model.segment(id).map(model::displayName).orElse(id))
+                        .toList()));
+        rows.add(
+                text.text("details.suppliers"),
                 join(model.suppliersOf(segment).stream().map(model::displayName).toList()));
         List<Enterprise> firms = model.enterprisesIn(segment);
         long local = firms.stream().filter(Enterprise::local).count();
@@ -110,7 +117,8 @@ final class DetailsPane extends VBox {
     private static void provenance(Attributes rows, Provenance provenance) {
         I18n text = rows.text;
         rows.add(text.text("details.source"), provenance.source());
-        rows.add(text.text("details.certainty"),
+        rows.add(
+                text.text("details.certainty"),
                 provenance.certainty() == null ? null : text.certainty(provenance.certainty()));
     }
 

@@ -16,9 +16,9 @@ import javafx.collections.ObservableList;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
-import org.chainmap.model.MapCounts;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.MapCounts;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
@@ -166,8 +166,11 @@ public final class MainViewModel {
 
     /** The enterprises working in {@code segment}: local ones first, then external ones, each in file order. */
     public List<Enterprise> enterprisesIn(Segment segment) {
-        List<Enterprise> firms = map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of());
-        return firms.stream().sorted((a, b) -> Boolean.compare(b.local(), a.local())).toList();
+        List<Enterprise> firms =
+                map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of());
+        return firms.stream()
+                .sorted((a, b) -> Boolean.compare(b.local(), a.local()))
+                .toList();
     }
 
     /** Whether {@code segment} has no local firm: missing from the region (缺). */
@@ -251,8 +254,10 @@ public final class MainViewModel {
 
     private void keepSelectionIn(Chain chain) {
         Selection selected = selection.get();
-        boolean inChain = selected != null && chain != null
-                && chain.segments().stream().anyMatch(segment -> segment.id().equals(selected.segment().id()));
+        boolean inChain = selected != null
+                && chain != null
+                && chain.segments().stream().anyMatch(segment -> segment.id()
+                        .equals(selected.segment().id()));
         if (!inChain) {
             selection.set(null);
         }
@@ -267,12 +272,18 @@ public final class MainViewModel {
             return;
         }
         String region = shown.map().region().name();
-        title.set(shown.bundled()
-                ? text.text("window.title.bundled", region, shown.name())
-                : text.text("window.title", region, shown.name()));
+        title.set(
+                shown.bundled()
+                        ? text.text("window.title.bundled", region, shown.name())
+                        : text.text("window.title", region, shown.name()));
         MapCounts counts = counts();
-        status.set(text.text("status.counts", counts.chains(), counts.segments(), counts.enterprises(),
-                counts.localEnterprises(), counts.links()));
+        status.set(text.text(
+                "status.counts",
+                counts.chains(),
+                counts.segments(),
+                counts.enterprises(),
+                counts.localEnterprises(),
+                counts.links()));
     }
 
     private static String fileName(Path file) {

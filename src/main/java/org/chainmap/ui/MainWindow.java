@@ -64,8 +64,8 @@ public final class MainWindow {
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.94),
-                Math.min(940, screen.getHeight() * 0.94));
+        Scene scene =
+                new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
         Styles.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
@@ -96,9 +96,10 @@ public final class MainWindow {
             }
             LoadResult fallback = model.openShipped();
             I18n text = model.texts();
-            reportFailure(displayName(file), result.problems(), fallback.ok()
-                    ? text.text("dialog.openFailed.fallback")
-                    : text.text("dialog.openFailed.nothing"));
+            reportFailure(
+                    displayName(file),
+                    result.problems(),
+                    fallback.ok() ? text.text("dialog.openFailed.fallback") : text.text("dialog.openFailed.nothing"));
             return;
         }
         LoadResult result = model.openShipped();
@@ -117,9 +118,12 @@ public final class MainWindow {
         LoadResult result = model.open(file);
         if (!result.ok()) {
             I18n text = model.texts();
-            reportFailure(displayName(file), result.problems(), model.document().isPresent()
-                    ? text.text("dialog.openFailed.kept")
-                    : text.text("dialog.openFailed.nothing"));
+            reportFailure(
+                    displayName(file),
+                    result.problems(),
+                    model.document().isPresent()
+                            ? text.text("dialog.openFailed.kept")
+                            : text.text("dialog.openFailed.nothing"));
         }
         return result.ok();
     }
@@ -144,8 +148,8 @@ public final class MainWindow {
     }
 
     private void showProblems() {
-        model.document().ifPresent(shown ->
-                ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems()).show());
+        model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
+                .show());
     }
 
     private void reportFailure(String fileName, List<Problem> problems, String consequence) {

@@ -41,8 +41,8 @@ final class ProblemDialog {
         return alert;
     }
 
-    private static Alert create(Window owner, Alert.AlertType type, I18n text, List<Problem> problems,
-            String consequence) {
+    private static Alert create(
+            Window owner, Alert.AlertType type, I18n text, List<Problem> problems, String consequence) {
         Alert alert = new Alert(type, "", OkButton.of(text));
         if (owner != null) {
             alert.initOwner(owner);

@@ -116,9 +116,10 @@ final class SegmentBox extends VBox {
         } else {
             label.getStyleClass().add(Styles.ENTERPRISE_EXTERNAL);
             String origin = firm.origin() == null ? "" : firm.origin().label();
-            label.setText(origin.isEmpty()
-                    ? text.text("enterprise.externalUnknown", firm.name())
-                    : text.text("enterprise.external", firm.name(), origin));
+            label.setText(
+                    origin.isEmpty()
+                            ? text.text("enterprise.externalUnknown", firm.name())
+                            : text.text("enterprise.external", firm.name(), origin));
         }
         if (firm.role() == Role.LEADER) {
             label.setGraphic(badge(text.role(Role.LEADER), Styles.BADGE_LEADER));

@@ -21,8 +21,8 @@ public final class Styles {
     public static final String LIGHT_THEME = "light.css";
 
     /** Font families that render Chinese, best first; the first one installed is used. */
-    public static final List<String> FONT_FAMILIES = List.of(
-            "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
+    public static final List<String> FONT_FAMILIES =
+            List.of("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
 
     /** The looked-up colour that carries the selected chain's colour into the CSS. */
     public static final String CHAIN_COLOR_VARIABLE = "-chain-color";
@@ -97,8 +97,14 @@ public final class Styles {
 
     /** Colours given to chains that have none of their own, in turn. */
     private static final List<Color> AUTOMATIC_COLORS = List.of(
-            Color.web("#1565C0"), Color.web("#2E7D32"), Color.web("#C62828"), Color.web("#6A1B9A"),
-            Color.web("#EF6C00"), Color.web("#00838F"), Color.web("#5D4037"), Color.web("#AD1457"));
+            Color.web("#1565C0"),
+            Color.web("#2E7D32"),
+            Color.web("#C62828"),
+            Color.web("#6A1B9A"),
+            Color.web("#EF6C00"),
+            Color.web("#00838F"),
+            Color.web("#5D4037"),
+            Color.web("#AD1457"));
 
     private Styles() {}
 
@@ -145,7 +151,10 @@ public final class Styles {
 
     /** A colour as CSS {@code #rrggbb}. */
     public static String css(Color color) {
-        return String.format("#%02x%02x%02x", Math.round(color.getRed() * 255),
-                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255),
+                Math.round(color.getBlue() * 255));
     }
 }

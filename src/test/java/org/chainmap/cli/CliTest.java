@@ -26,8 +26,11 @@ class CliTest {
     private static Run run(Locale locale, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), locale);
+        int code = Cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                locale);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -50,7 +53,9 @@ class CliTest {
 
     @Test
     void validateReportsEachProblemWithFileLineAndColumnAndExitsOne() throws Exception {
-        Path file = write("bad.json", """
+        Path file = write(
+                "bad.json",
+                """
                 {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
                  "chains": [{"id": "power", "name": "输变电",
                    "segments": [{"id": "power.t", "name": "变压器", "stage": "middle"}]}],
@@ -58,8 +63,9 @@ class CliTest {
                 """);
         Run run = run("validate", file.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains(file + ":3:59: error: unknown stage “middle”: use upstream, midstream, "
-                + "downstream [$.chains[0].segments[0].stage]");
+        assertThat(run.out())
+                .contains(file + ":3:59: error: unknown stage “middle”: use upstream, midstream, "
+                        + "downstream [$.chains[0].segments[0].stage]");
         assertThat(run.out()).contains(file + ":4:77: error: “power.x” refers to nothing: no segment has this id");
         assertThat(run.out()).contains(file + ": invalid — 2 errors");
     }
@@ -92,7 +98,11 @@ class CliTest {
         Run run = run("info", HENGYANG);
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("衡阳市 (430400)").contains("14 chains").contains("新型能源及电力装备产业链");
-        assertThat(run.out().lines().filter(line -> line.matches("^[a-z].*\\d+$")).count()).isEqualTo(14);
+        assertThat(run.out()
+                        .lines()
+                        .filter(line -> line.matches("^[a-z].*\\d+$"))
+                        .count())
+                .isEqualTo(14);
     }
 
     @Test
@@ -102,7 +112,8 @@ class CliTest {
         assertThat(info.get("chains")).hasSize(14);
         JsonNode power = info.get("chains").get(0);
         assertThat(power.get("id").asText()).isEqualTo("power");
-        int stages = power.get("stages").get("upstream").asInt() + power.get("stages").get("midstream").asInt()
+        int stages = power.get("stages").get("upstream").asInt()
+                + power.get("stages").get("midstream").asInt()
                 + power.get("stages").get("downstream").asInt();
         assertThat(stages).isEqualTo(power.get("segments").asInt());
         assertThat(power.get("local").asInt() + power.get("external").asInt())
@@ -150,7 +161,8 @@ class CliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("500 enterprises");
         assertThat(run("validate", out.toString()).code()).isZero();
-        assertThat(run("generate", "--firms", "0", "--out", out.toString()).code()).isEqualTo(2);
+        assertThat(run("generate", "--firms", "0", "--out", out.toString()).code())
+                .isEqualTo(2);
         assertThat(run("generate", "--firms", "many", "--out", out.toString()).err())
                 .contains("option --firms cannot be “many”");
         assertThat(run("generate", "--firms", "5").err()).contains("option --out is required");
@@ -160,7 +172,10 @@ class CliTest {
     void benchTimesEveryStepOnAFile() {
         Run run = run("bench", HENGYANG, "--runs", "2");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("cores").contains("read + validate").contains("save (atomic, .bak)")
+        assertThat(run.out())
+                .contains("cores")
+                .contains("read + validate")
+                .contains("save (atomic, .bak)")
                 .containsPattern("\\d+\\.\\d ms");
     }
 

@@ -71,27 +71,34 @@ class MapFileTest {
     void saveKeepsTheFilePermissions() throws Exception {
         Path file = dir.resolve("map.json");
         MapFile.save(SampleMaps.small(), file);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
         MapFile.save(SampleMaps.full(), file);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test
     void aMapWrittenByAScriptWithUnknownFieldsKeepsThemThroughTheApplication() throws Exception {
         Path file = dir.resolve("script.json");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
                  "chains": [{"id": "c", "name": "链", "segments": [{"id": "c.s", "name": "环节", "stage": "upstream",
                    "x-rank": 3}]}],
                  "enterprises": [{"id": "e", "name": "企业", "local": true, "segments": ["c.s"], "x-ledger": "A-17"}],
                  "x-generator": {"name": "ledger2chainmap", "version": "0.3"}}
-                """, StandardCharsets.UTF_8);
+                """,
+                StandardCharsets.UTF_8);
         RegionMap map = MapFile.load(file).map().orElseThrow();
         Enterprise firm = map.enterprises().get(0);
         MapFile.save(map.withEnterprises(List.of(firm.withSegments(List.of("c.s")))), file);
         String saved = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(saved).contains("\"x-rank\": 3").contains("\"x-ledger\": \"A-17\"")
+        assertThat(saved)
+                .contains("\"x-rank\": 3")
+                .contains("\"x-ledger\": \"A-17\"")
                 .contains("\"x-generator\": {\n    \"name\": \"ledger2chainmap\",");
     }
 

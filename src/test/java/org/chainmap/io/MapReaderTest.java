@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** One test per kind of bad input: each gives a clear problem at the right place, and no map. */
 class MapReaderTest {
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             {
               "format": "chainmap",
               "version": 1,
@@ -73,7 +74,8 @@ class MapReaderTest {
 
     @Test
     void notJsonNamesTheLineAndColumnWhereParsingStopped() {
-        String broken = VALID.replace("\"local\": true,\n     \"segments\": [\"power.transformer\"], \"tags\"",
+        String broken = VALID.replace(
+                "\"local\": true,\n     \"segments\": [\"power.transformer\"], \"tags\"",
                 "\"local\": true\n     \"segments\": [\"power.transformer\"], \"tags\"");
         List<String> found = problems(broken);
         assertThat(found).hasSize(1);
@@ -90,8 +92,8 @@ class MapReaderTest {
     @Test
     void aWrongFormatIsRefused() {
         assertThat(problems("{\"format\": \"geojson\", \"version\": 1}"))
-                .containsExactly("1:12 ERROR $.format not a ChainMap file: “format” is \"geojson\", it must be "
-                        + "“chainmap”");
+                .containsExactly(
+                        "1:12 ERROR $.format not a ChainMap file: “format” is \"geojson\", it must be " + "“chainmap”");
         assertThat(problems("[1, 2]")).containsExactly("1:1 ERROR $ “$” must be an object, not an array");
         assertThat(problems("{\"version\": 1}")).containsExactly("1:1 ERROR $.format “format” is required");
     }
@@ -99,11 +101,12 @@ class MapReaderTest {
     @Test
     void aNewerVersionIsRefusedWithoutReadingFurther() {
         String newer = VALID.replace("\"version\": 1", "\"version\": 2").replace("\"midstream\"", "\"sideways\"");
-        assertThat(problems(newer)).containsExactly(
-                "3:14 ERROR $.version version 2 is newer than this program reads (up to 1): update ChainMap to "
-                        + "open it");
-        assertThat(problems(VALID.replace("\"version\": 1", "\"version\": \"1\""))).containsExactly(
-                "3:14 ERROR $.version version \"1\" is not a format version (1, 2, …)");
+        assertThat(problems(newer))
+                .containsExactly(
+                        "3:14 ERROR $.version version 2 is newer than this program reads (up to 1): update ChainMap to "
+                                + "open it");
+        assertThat(problems(VALID.replace("\"version\": 1", "\"version\": \"1\"")))
+                .containsExactly("3:14 ERROR $.version version \"1\" is not a format version (1, 2, …)");
     }
 
     @Test
@@ -117,19 +120,23 @@ class MapReaderTest {
     @Test
     void anUnknownStageNamesTheChoices() {
         String sideways = VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"sideways\"");
-        assertThat(problems(sideways)).containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage "
-                + "“sideways”: use upstream, midstream, downstream");
+        assertThat(problems(sideways))
+                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage "
+                        + "“sideways”: use upstream, midstream, downstream");
     }
 
     @Test
     void aDuplicateIdNamesBothPlaces() {
         String twice = VALID.replace("\"id\": \"wk-copper\"", "\"id\": \"power.grid\"")
-                .replace("\"from\": \"wk-copper\"", "\"from\": \"tbea-hy\"").replace("\"to\": \"tbea-hy\"",
-                        "\"to\": \"power.grid\"");
-        assertThat(problems(twice)).containsExactly(
-                "18:12 ERROR $.enterprises[1].id duplicate id “power.grid”: already used at $.chains[0].segments[1]",
-                "20:39 ERROR $.links[0].to “power.grid” is the id of another kind of thing (segment); expected: "
-                        + "enterprise");
+                .replace("\"from\": \"wk-copper\"", "\"from\": \"tbea-hy\"")
+                .replace("\"to\": \"tbea-hy\"", "\"to\": \"power.grid\"");
+        assertThat(problems(twice))
+                .containsExactly(
+                        "18:12 ERROR $.enterprises[1].id duplicate id “power.grid”: "
+                                + "already used at $.chains[0].segments[1]",
+                        "20:39 ERROR $.links[0].to “power.grid” is the id of "
+                                + "another kind of thing (segment); expected: "
+                                + "enterprise");
     }
 
     @Test
@@ -137,20 +144,25 @@ class MapReaderTest {
         String dangling = VALID.replace("\"feeds\": [\"power.grid\"]", "\"feeds\": [\"power.grid\", \"chem.none\"]")
                 .replace("\"segments\": [\"power.transformer\"], \"tags\"", "\"segments\": [\"power.gone\"], \"tags\"")
                 .replace("\"from\": \"wk-copper\"", "\"from\": \"jx-copper\"");
-        assertThat(problems(dangling)).containsExactly(
-                "10:98 ERROR $.chains[0].segments[0].feeds[1] “chem.none” refers to nothing: no segment has this id",
-                "17:19 ERROR $.enterprises[0].segments[0] “power.gone” refers to nothing: no segment has this id",
-                "20:22 ERROR $.links[0].from “jx-copper” refers to nothing: no enterprise has this id");
+        assertThat(problems(dangling))
+                .containsExactly(
+                        "10:98 ERROR $.chains[0].segments[0].feeds[1] “chem.none” "
+                                + "refers to nothing: no segment has this id",
+                        "17:19 ERROR $.enterprises[0].segments[0] “power.gone” "
+                                + "refers to nothing: no segment has this id",
+                        "20:22 ERROR $.links[0].from “jx-copper” refers to nothing: no enterprise has this id");
     }
 
     @Test
     void wrongTypesAreNamedWithWhatWasExpected() {
-        String wrong = VALID.replace("\"local\": true,\n     \"segments\": [\"power.transformer\"], \"tags\"",
-                "\"local\": \"yes\",\n     \"segments\": [\"power.transformer\"], \"tags\"")
+        String wrong = VALID.replace(
+                        "\"local\": true,\n     \"segments\": [\"power.transformer\"], \"tags\"",
+                        "\"local\": \"yes\",\n     \"segments\": [\"power.transformer\"], \"tags\"")
                 .replace("\"tags\": [\"链主\", \"规上\"]", "\"tags\": [\"链主\", 7]");
-        assertThat(problems(wrong)).containsExactly(
-                "16:57 ERROR $.enterprises[0].local “local” must be true or false, not a string",
-                "17:56 ERROR $.enterprises[0].tags[1] “tags[1]” must be a string, not a whole number");
+        assertThat(problems(wrong))
+                .containsExactly(
+                        "16:57 ERROR $.enterprises[0].local “local” must be true or false, not a string",
+                        "17:56 ERROR $.enterprises[0].tags[1] “tags[1]” must be a string, not a whole number");
     }
 
     @Test
@@ -158,8 +170,9 @@ class MapReaderTest {
         String many = VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"sideways\"")
                 .replace("\"from\": \"wk-copper\"", "\"from\": \"nobody\"")
                 .replace("\"name\": \"五矿铜业\", ", "");
-        assertThat(read(many).errors()).extracting(Problem::path).containsExactly(
-                "$.chains[0].segments[1].stage", "$.enterprises[1].name", "$.links[0].from");
+        assertThat(read(many).errors())
+                .extracting(Problem::path)
+                .containsExactly("$.chains[0].segments[1].stage", "$.enterprises[1].name", "$.links[0].from");
     }
 
     @Test
@@ -178,9 +191,11 @@ class MapReaderTest {
 
     @Test
     void hugeStringsStopGracefully() {
-        String huge = "{\"format\": \"chainmap\", \"version\": 1, \"x\": \"" + "长".repeat(MapReader.MAX_STRING + 1)
-                + "\"}";
-        assertThat(problems(huge).get(0)).contains("ERROR $ the file exceeds a limit:").contains("String value length");
+        String huge =
+                "{\"format\": \"chainmap\", \"version\": 1, \"x\": \"" + "长".repeat(MapReader.MAX_STRING + 1) + "\"}";
+        assertThat(problems(huge).get(0))
+                .contains("ERROR $ the file exceeds a limit:")
+                .contains("String value length");
     }
 
     @Test
@@ -201,15 +216,14 @@ class MapReaderTest {
             assertThat(problem.severity()).isEqualTo(Severity.NOTE);
             assertThat(problem.path()).isEqualTo("$.region.x-owner".replace(".x-owner", "['x-owner']"));
         });
-        assertThat(result.map().orElseThrow().region().extra().fields())
-                .containsEntry("x-owner", "{\"dept\":\"工信局\"}");
+        assertThat(result.map().orElseThrow().region().extra().fields()).containsEntry("x-owner", "{\"dept\":\"工信局\"}");
     }
 
     @Test
     void amountsMustBeWholeNonNegativeYuan() {
         String fraction = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": 12.5");
-        assertThat(problems(fraction)).containsExactly("20:78 ERROR $.links[0].value “value” must be a whole "
-                + "number, not 12.5");
+        assertThat(problems(fraction))
+                .containsExactly("20:78 ERROR $.links[0].value “value” must be a whole " + "number, not 12.5");
         String exponent = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": 1.5e9");
         assertThat(read(exponent).map().orElseThrow().links().get(0).value()).isEqualTo(1_500_000_000L);
         String negative = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": -1");
@@ -223,18 +237,22 @@ class MapReaderTest {
         assertThat(problems(VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"\"")))
                 .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage “”: use upstream, "
                         + "midstream, downstream");
-        assertThat(read(VALID.replace("\"chains\": [", "\"chains\": null, \"x\": [")).errors())
-                .extracting(Problem::path).startsWith("$.chains");
+        assertThat(read(VALID.replace("\"chains\": [", "\"chains\": null, \"x\": ["))
+                        .errors())
+                .extracting(Problem::path)
+                .startsWith("$.chains");
     }
 
     @Test
     void versionOnePointZeroIsVersionOne() {
-        assertThat(read(VALID.replace("\"version\": 1", "\"version\": 1.0")).ok()).isTrue();
+        assertThat(read(VALID.replace("\"version\": 1", "\"version\": 1.0")).ok())
+                .isTrue();
     }
 
     @Test
     void yearsMustBeYears() {
-        String negative = VALID.replace("\"local\": true, \"segments\": [\"power.transformer\"]}",
+        String negative = VALID.replace(
+                "\"local\": true, \"segments\": [\"power.transformer\"]}",
                 "\"local\": true, \"segments\": [\"power.transformer\"], \"revenueYear\": -2023}");
         assertThat(read(negative).errors()).extracting(Problem::path).containsExactly("$.enterprises[1].revenueYear");
     }

@@ -62,8 +62,13 @@ class MapWriterTest {
     @Test
     void absentAndEmptyFieldsAreLeftOut() {
         String text = new String(MapWriter.toBytes(SampleMaps.small()), StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("null").doesNotContain("\"nameEn\"").doesNotContain("\"order\"")
-                .doesNotContain("\"core\"").doesNotContain("\"targets\"").doesNotContain("[]");
+        assertThat(text)
+                .doesNotContain("null")
+                .doesNotContain("\"nameEn\"")
+                .doesNotContain("\"order\"")
+                .doesNotContain("\"core\"")
+                .doesNotContain("\"targets\"")
+                .doesNotContain("[]");
     }
 
     @Test
@@ -78,16 +83,19 @@ class MapWriterTest {
             assertThat(map.enterprisesOfChain(chain)).as(chain).isNotEmpty();
         }
         // ...and every firm says where its data comes from.
-        assertThat(map.enterprises()).allSatisfy(firm -> assertThat(firm.provenance().source()).isNotBlank());
+        assertThat(map.enterprises())
+                .allSatisfy(firm -> assertThat(firm.provenance().source()).isNotBlank());
         // It is not a perfect chain: some segments have no local firm.
-        long missing = map.chains().stream().flatMap(chain -> chain.segments().stream())
+        long missing = map.chains().stream()
+                .flatMap(chain -> chain.segments().stream())
                 .filter(segment -> map.enterprisesIn(segment.id()).stream().noneMatch(firm -> firm.local()))
                 .count();
         assertThat(missing).isGreaterThan(0);
         // Copper from the non-ferrous chain feeds the power chain.
-        assertThat(map.chains().stream().flatMap(chain -> chain.segments().stream())
-                .filter(segment -> segment.id().startsWith("nonferrous."))
-                .flatMap(segment -> segment.feeds().stream()))
+        assertThat(map.chains().stream()
+                        .flatMap(chain -> chain.segments().stream())
+                        .filter(segment -> segment.id().startsWith("nonferrous."))
+                        .flatMap(segment -> segment.feeds().stream()))
                 .anyMatch(feed -> feed.startsWith("power."));
     }
 }

@@ -60,7 +60,8 @@ class SchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A small valid document; each invalid case breaks one thing in a copy of it. */
-    private static final String BASE = """
+    private static final String BASE =
+            """
             {
               "format": "chainmap",
               "version": 1,
@@ -93,7 +94,8 @@ class SchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         schemaNode = JSON.readTree(Files.readAllBytes(SCHEMA_FILE));
-        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(schemaNode);
     }
 
     private static List<String> errors(JsonNode document) {
@@ -126,7 +128,8 @@ class SchemaTest {
     @Test
     void baseDocumentPassesBothSchemaAndReader() throws IOException {
         assertThat(errors(JSON.readTree(BASE))).isEmpty();
-        assertThat(MapReader.read(BASE.getBytes(StandardCharsets.UTF_8)).errors()).isEmpty();
+        assertThat(MapReader.read(BASE.getBytes(StandardCharsets.UTF_8)).errors())
+                .isEmpty();
     }
 
     @Test
@@ -183,8 +186,11 @@ class SchemaTest {
         assertThat(schema.validate(doc))
                 .as("schema errors for %s", what)
                 .isNotEmpty()
-                .allSatisfy(error -> assertThat(error.getInstanceLocation().toString()).startsWith(place));
-        assertThat(MapReader.read(JSON.writeValueAsBytes(doc)).ok()).as("reader accepts %s", what).isFalse();
+                .allSatisfy(error ->
+                        assertThat(error.getInstanceLocation().toString()).startsWith(place));
+        assertThat(MapReader.read(JSON.writeValueAsBytes(doc)).ok())
+                .as("reader accepts %s", what)
+                .isFalse();
     }
 
     /** Sets (or, for a null value, removes) the field at {@code pointer}. */
@@ -203,26 +209,74 @@ class SchemaTest {
     /** A map using every field the model holds, each with a non-default value. */
     static RegionMap fullMap() {
         Provenance provenance = new Provenance(Certainty.VERIFIED, "衡阳市人民政府网", "备注");
-        Segment up = new Segment("c.up", "取向硅钢", "Silicon steel", Stage.UPSTREAM, 2, List.of("C3130"), true,
-                List.of("c.down"), provenance, Extras.NONE);
+        Segment up = new Segment(
+                "c.up",
+                "取向硅钢",
+                "Silicon steel",
+                Stage.UPSTREAM,
+                2,
+                List.of("C3130"),
+                true,
+                List.of("c.down"),
+                provenance,
+                Extras.NONE);
         Segment down = Segment.of("c.down", "变压器", Stage.DOWNSTREAM);
         Map<ListKind, List<ListItem>> items = new LinkedHashMap<>();
         for (ListKind kind : ListKind.values()) {
-            items.put(kind, List.of(new ListItem("c." + kind.id(), "条目", "在建", 1_500_000_000L, 2024, "c.up",
-                    provenance, Extras.NONE)));
+            items.put(
+                    kind,
+                    List.of(new ListItem(
+                            "c." + kind.id(), "条目", "在建", 1_500_000_000L, 2024, "c.up", provenance, Extras.NONE)));
         }
-        Chain chain = new Chain("c", "新型能源及电力装备产业链", "New Energy", "#1565C0", "市领导", "推进办公室",
-                "松木经开区", List.of(up, down), new ChainLists(items, Extras.NONE), provenance, Extras.NONE);
-        Enterprise external = new Enterprise("e1", "某外地企业", "91430400MA4L0000X0", false,
-                Origin.of("广东省", "深圳市"), "珠晖区", "白沙洲工业园", List.of("c.up", "c.down"), Role.LEADER,
-                List.of("规上", "高新"), 2_000_000_000L, 2023, List.of("变压器"), "2024-05-31", provenance, Extras.NONE);
+        Chain chain = new Chain(
+                "c",
+                "新型能源及电力装备产业链",
+                "New Energy",
+                "#1565C0",
+                "市领导",
+                "推进办公室",
+                "松木经开区",
+                List.of(up, down),
+                new ChainLists(items, Extras.NONE),
+                provenance,
+                Extras.NONE);
+        Enterprise external = new Enterprise(
+                "e1",
+                "某外地企业",
+                "91430400MA4L0000X0",
+                false,
+                Origin.of("广东省", "深圳市"),
+                "珠晖区",
+                "白沙洲工业园",
+                List.of("c.up", "c.down"),
+                Role.LEADER,
+                List.of("规上", "高新"),
+                2_000_000_000L,
+                2023,
+                List.of("变压器"),
+                "2024-05-31",
+                provenance,
+                Extras.NONE);
         Enterprise local = Enterprise.of("e2", "某本地企业", true, List.of("c.down"), "规上");
         SupplyLink link = new SupplyLink("l1", "e1", "e2", "铜杆", 30_000_000L, provenance, Extras.NONE);
-        Target target = new Target("t1", "c.down", "某目标企业", "e1", Origin.of("江西省", "鹰潭市"), "补链",
-                TargetStatus.NEGOTIATING, provenance, Extras.NONE);
-        return new RegionMap(new Region("衡阳市", "430400", "衡阳市产业链图谱", "2024-05", "公开报道", Extras.NONE),
-                new AnalysisSettings(3, "高新", Extras.NONE), List.of(chain), List.of(external, local), List.of(link),
-                List.of(target), Extras.NONE);
+        Target target = new Target(
+                "t1",
+                "c.down",
+                "某目标企业",
+                "e1",
+                Origin.of("江西省", "鹰潭市"),
+                "补链",
+                TargetStatus.NEGOTIATING,
+                provenance,
+                Extras.NONE);
+        return new RegionMap(
+                new Region("衡阳市", "430400", "衡阳市产业链图谱", "2024-05", "公开报道", Extras.NONE),
+                new AnalysisSettings(3, "高新", Extras.NONE),
+                List.of(chain),
+                List.of(external, local),
+                List.of(link),
+                List.of(target),
+                Extras.NONE);
     }
 
     @Test
@@ -233,11 +287,14 @@ class SchemaTest {
         Map<String, Set<String>> emitted = new LinkedHashMap<>();
         List<String> undeclared = new ArrayList<>();
         walk(written, schemaNode, "#", "$", emitted, undeclared);
-        assertThat(undeclared).as("fields the writer emits that the schema does not declare").isEmpty();
+        assertThat(undeclared)
+                .as("fields the writer emits that the schema does not declare")
+                .isEmpty();
 
         // The other way round: every declared field of every object $def is one the writer can emit,
         // so the schema documents nothing the program does not know (and fullMap() really is full).
-        assertThat(emitted.keySet()).as("object definitions reached by the writer's output")
+        assertThat(emitted.keySet())
+                .as("object definitions reached by the writer's output")
                 .containsExactlyInAnyOrderElementsOf(objectDefinitions());
         emitted.forEach((definition, names) -> assertThat(names)
                 .as("fields of %s emitted by the writer", definition)
@@ -266,8 +323,13 @@ class SchemaTest {
      * Walks an instance alongside its schema, following {@code $ref}, {@code properties} and {@code items}:
      * records which fields appear in the objects of each definition, and every field not declared.
      */
-    private static void walk(JsonNode instance, JsonNode schemaAt, String definition, String path,
-            Map<String, Set<String>> emitted, List<String> undeclared) {
+    private static void walk(
+            JsonNode instance,
+            JsonNode schemaAt,
+            String definition,
+            String path,
+            Map<String, Set<String>> emitted,
+            List<String> undeclared) {
         while (schemaAt.has("$ref")) {
             definition = schemaAt.get("$ref").asText();
             schemaAt = resolve(definition);
@@ -281,8 +343,7 @@ class SchemaTest {
                 if (!properties.has(name)) {
                     undeclared.add(path + "." + name + " (in " + definition + ")");
                 } else {
-                    walk(instance.get(name), properties.get(name), definition, path + "." + name, emitted,
-                            undeclared);
+                    walk(instance.get(name), properties.get(name), definition, path + "." + name, emitted, undeclared);
                 }
             }
         } else if (instance.isArray()) {

@@ -37,13 +37,17 @@ class MapValidatorTest {
         Chain power = map.chains().get(0);
         List<Segment> segments = new ArrayList<>(power.segments());
         segments.set(2, segments.get(2).withFeeds(List.of("power.nowhere", "tbea-hy")));
-        RegionMap broken = map.withChains(List.of(power.withSegments(segments), map.chains().get(1)))
+        RegionMap broken = map.withChains(
+                        List.of(power.withSegments(segments), map.chains().get(1)))
                 .withLinks(List.of(SupplyLink.of("ghost", "tbea-hy", null)));
-        assertThat(describe(broken)).containsExactly(
-                "ERROR $.chains[0].segments[2].feeds[0] “power.nowhere” refers to nothing: no segment has this id",
-                "ERROR $.chains[0].segments[2].feeds[1] “tbea-hy” is the id of another kind of thing (enterprise); "
-                        + "expected: segment",
-                "ERROR $.links[0].from “ghost” refers to nothing: no enterprise has this id");
+        assertThat(describe(broken))
+                .containsExactly(
+                        "ERROR $.chains[0].segments[2].feeds[0] “power.nowhere” "
+                                + "refers to nothing: no segment has this id",
+                        "ERROR $.chains[0].segments[2].feeds[1] “tbea-hy” is the id "
+                                + "of another kind of thing (enterprise); "
+                                + "expected: segment",
+                        "ERROR $.links[0].from “ghost” refers to nothing: no enterprise has this id");
     }
 
     @Test
@@ -51,9 +55,10 @@ class MapValidatorTest {
         RegionMap map = SampleMaps.small();
         List<Enterprise> firms = new ArrayList<>(map.enterprises());
         firms.set(0, firms.get(0).withSegments(List.of("power.transformer", "power.missing", "power.transformer")));
-        assertThat(describe(map.withEnterprises(firms))).containsExactly(
-                "WARNING $.enterprises[0].segments[2] segment “power.transformer” is listed twice",
-                "ERROR $.enterprises[0].segments[1] “power.missing” refers to nothing: no segment has this id");
+        assertThat(describe(map.withEnterprises(firms)))
+                .containsExactly(
+                        "WARNING $.enterprises[0].segments[2] segment “power.transformer” is listed twice",
+                        "ERROR $.enterprises[0].segments[1] “power.missing” refers to nothing: no segment has this id");
     }
 
     @Test
@@ -66,23 +71,48 @@ class MapValidatorTest {
     void malformedIdsColoursDatesAndCodesAreReported() {
         RegionMap map = SampleMaps.full();
         Chain chain = map.chains().get(0);
-        Chain badColour = new Chain(chain.id(), chain.name(), null, "red", null, null, null, chain.segments(),
-                chain.lists(), null, null);
+        Chain badColour = new Chain(
+                chain.id(), chain.name(), null, "red", null, null, null, chain.segments(), chain.lists(), null, null);
         Region badRegion = new Region("衡阳市", "4304", null, "2026-13", null, null);
         Enterprise firm = map.enterprises().get(0);
-        Enterprise badFirm = new Enterprise("has space", firm.name(), "91430400MA4L16JQ9B", true, null, null, null,
-                firm.segments(), null, List.of(), null, null, List.of(), "yesterday", null, null);
-        RegionMap broken = new RegionMap(badRegion, null, List.of(badColour),
-                List.of(badFirm, map.enterprises().get(1)), List.of(), List.of(), Extras.NONE);
-        assertThat(describe(broken)).containsExactly(
-                "ERROR $.enterprises[0].id malformed id “has space”: use 1 to 100 letters, digits, “.”, “_”, “-” or "
-                        + "“:”, without spaces",
-                "ERROR $.region.code region code “4304” is not six digits",
-                "ERROR $.region.date date “2026-13” is not written as YYYY, YYYY-MM or YYYY-MM-DD",
-                "ERROR $.chains[0].color colour “red” is not written as #RRGGBB",
-                "WARNING $.enterprises[0].creditCode credit code “91430400MA4L16JQ9B” has a wrong check character: "
-                        + "the first 17 characters call for W",
-                "ERROR $.enterprises[0].verified date “yesterday” is not written as YYYY, YYYY-MM or YYYY-MM-DD");
+        Enterprise badFirm = new Enterprise(
+                "has space",
+                firm.name(),
+                "91430400MA4L16JQ9B",
+                true,
+                null,
+                null,
+                null,
+                firm.segments(),
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                "yesterday",
+                null,
+                null);
+        RegionMap broken = new RegionMap(
+                badRegion,
+                null,
+                List.of(badColour),
+                List.of(badFirm, map.enterprises().get(1)),
+                List.of(),
+                List.of(),
+                Extras.NONE);
+        assertThat(describe(broken))
+                .containsExactly(
+                        "ERROR $.enterprises[0].id malformed id “has space”: use 1 "
+                                + "to 100 letters, digits, “.”, “_”, “-” or "
+                                + "“:”, without spaces",
+                        "ERROR $.region.code region code “4304” is not six digits",
+                        "ERROR $.region.date date “2026-13” is not written as YYYY, YYYY-MM or YYYY-MM-DD",
+                        "ERROR $.chains[0].color colour “red” is not written as #RRGGBB",
+                        "WARNING $.enterprises[0].creditCode credit code "
+                                + "“91430400MA4L16JQ9B” has a wrong check character: "
+                                + "the first 17 characters call for W",
+                        "ERROR $.enterprises[0].verified date “yesterday” is not "
+                                + "written as YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     @Test

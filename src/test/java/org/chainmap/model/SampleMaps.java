@@ -14,52 +14,134 @@ public final class SampleMaps {
      * local copper firm.
      */
     public static RegionMap small() {
-        Chain power = Chain.of("power", "新型能源及电力装备产业链",
+        Chain power = Chain.of(
+                "power",
+                "新型能源及电力装备产业链",
                 Segment.of("power.steel", "取向硅钢", Stage.UPSTREAM, "power.transformer"),
                 Segment.of("power.transformer", "变压器", Stage.MIDSTREAM, "power.grid"),
                 Segment.of("power.grid", "电网工程", Stage.DOWNSTREAM));
-        Chain nonferrous = Chain.of("nonferrous", "有色金属产业链",
-                Segment.of("nonferrous.copper", "铜杆", Stage.MIDSTREAM, "power.transformer"));
+        Chain nonferrous = Chain.of(
+                "nonferrous", "有色金属产业链", Segment.of("nonferrous.copper", "铜杆", Stage.MIDSTREAM, "power.transformer"));
         List<Enterprise> firms = List.of(
                 Enterprise.of("tbea-hy", "特变电工衡阳变压器有限公司", true, List.of("power.transformer"), "链主", "规上"),
                 Enterprise.of("wk-copper", "五矿铜业", true, List.of("nonferrous.copper"), "规上"),
                 Enterprise.of("baosteel", "宝钢股份", false, List.of("power.steel")));
-        List<SupplyLink> links = List.of(
-                SupplyLink.of("wk-copper", "tbea-hy", "铜杆"),
-                SupplyLink.of("baosteel", "tbea-hy", "取向硅钢"));
-        return new RegionMap(Region.of("衡阳市", "430400"), null, List.of(power, nonferrous), firms, links,
-                List.of(), Extras.NONE);
+        List<SupplyLink> links =
+                List.of(SupplyLink.of("wk-copper", "tbea-hy", "铜杆"), SupplyLink.of("baosteel", "tbea-hy", "取向硅钢"));
+        return new RegionMap(
+                Region.of("衡阳市", "430400"), null, List.of(power, nonferrous), firms, links, List.of(), Extras.NONE);
     }
 
     /** A map that uses every field of the format, with unknown fields on every object. */
     public static RegionMap full() {
         Extras extra = Extras.of(Map.of("x-script", "{\"run\":7,\"tags\":[\"a\",\"b\"]}"));
         Provenance provenance = new Provenance(Certainty.LIKELY, "湖南日报 2024-05", "待核实");
-        Segment steel = new Segment("power.steel", "取向硅钢", "Silicon steel", Stage.UPSTREAM, 1, List.of("C3130"),
-                true, List.of("power.transformer"), provenance, extra);
-        Segment transformer = new Segment("power.transformer", "变压器", "Transformers", Stage.MIDSTREAM, 2,
-                List.of("C3821"), true, List.of("power.steel"), Provenance.NONE, Extras.NONE);
-        ChainLists lists = new ChainLists(Map.of(
-                ListKind.GOALS, List.of(new ListItem("power.goal", "产值千亿", "推进中", 100_000_000_000L, 2025,
-                        null, provenance, extra)),
-                ListKind.PROJECTS, List.of(new ListItem("power.project", "箱变外壳项目", "在建", 500_000_000L, 2024,
-                        "power.transformer", Provenance.NONE, Extras.NONE)),
-                ListKind.PROMOTIONS, List.of(ListItem.of("power.promo", "招引硅钢企业")),
-                ListKind.PROBLEMS, List.of(ListItem.of("power.problem", "硅钢依赖外地")),
-                ListKind.RESEARCH, List.of(ListItem.of("power.research", "新型绝缘材料"))), extra);
-        Chain power = new Chain("power", "新型能源及电力装备产业链", "New Energy & Power Equipment", "#1565C0",
-                "市领导", "市工信局", "衡阳高新区", List.of(steel, transformer), lists, provenance, extra);
-        Enterprise tbea = new Enterprise("tbea-hy", "特变电工衡阳变压器有限公司", "91430400MA4L16JQ9W", true, null,
-                "雁峰区", "白沙洲工业园", List.of("power.transformer"), Role.LEADER, List.of("链主", "规上"),
-                10_000_000_000L, 2023, List.of("特高压变压器", "换流变压器"), "2024-06-30", provenance, extra);
-        Enterprise baosteel = new Enterprise("baosteel", "宝山钢铁股份有限公司", null, false,
-                new Origin("上海市", "上海市", extra), null, null, List.of("power.steel"), Role.SUPPLIER,
-                List.of("上市"), null, null, List.of(), null, Provenance.NONE, Extras.NONE);
+        Segment steel = new Segment(
+                "power.steel",
+                "取向硅钢",
+                "Silicon steel",
+                Stage.UPSTREAM,
+                1,
+                List.of("C3130"),
+                true,
+                List.of("power.transformer"),
+                provenance,
+                extra);
+        Segment transformer = new Segment(
+                "power.transformer",
+                "变压器",
+                "Transformers",
+                Stage.MIDSTREAM,
+                2,
+                List.of("C3821"),
+                true,
+                List.of("power.steel"),
+                Provenance.NONE,
+                Extras.NONE);
+        ChainLists lists = new ChainLists(
+                Map.of(
+                        ListKind.GOALS,
+                                List.of(new ListItem(
+                                        "power.goal", "产值千亿", "推进中", 100_000_000_000L, 2025, null, provenance, extra)),
+                        ListKind.PROJECTS,
+                                List.of(new ListItem(
+                                        "power.project",
+                                        "箱变外壳项目",
+                                        "在建",
+                                        500_000_000L,
+                                        2024,
+                                        "power.transformer",
+                                        Provenance.NONE,
+                                        Extras.NONE)),
+                        ListKind.PROMOTIONS, List.of(ListItem.of("power.promo", "招引硅钢企业")),
+                        ListKind.PROBLEMS, List.of(ListItem.of("power.problem", "硅钢依赖外地")),
+                        ListKind.RESEARCH, List.of(ListItem.of("power.research", "新型绝缘材料"))),
+                extra);
+        Chain power = new Chain(
+                "power",
+                "新型能源及电力装备产业链",
+                "New Energy & Power Equipment",
+                "#1565C0",
+                "市领导",
+                "市工信局",
+                "衡阳高新区",
+                List.of(steel, transformer),
+                lists,
+                provenance,
+                extra);
+        Enterprise tbea = new Enterprise(
+                "tbea-hy",
+                "特变电工衡阳变压器有限公司",
+                "91430400MA4L16JQ9W",
+                true,
+                null,
+                "雁峰区",
+                "白沙洲工业园",
+                List.of("power.transformer"),
+                Role.LEADER,
+                List.of("链主", "规上"),
+                10_000_000_000L,
+                2023,
+                List.of("特高压变压器", "换流变压器"),
+                "2024-06-30",
+                provenance,
+                extra);
+        Enterprise baosteel = new Enterprise(
+                "baosteel",
+                "宝山钢铁股份有限公司",
+                null,
+                false,
+                new Origin("上海市", "上海市", extra),
+                null,
+                null,
+                List.of("power.steel"),
+                Role.SUPPLIER,
+                List.of("上市"),
+                null,
+                null,
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE);
         SupplyLink link = new SupplyLink("link-1", "baosteel", "tbea-hy", "取向硅钢", 300_000_000L, provenance, extra);
-        Target target = new Target("target-1", "power.steel", "首钢股份", null, Origin.of("北京市", null),
-                "国内取向硅钢主要供应商", TargetStatus.CONTACTED, provenance, extra);
+        Target target = new Target(
+                "target-1",
+                "power.steel",
+                "首钢股份",
+                null,
+                Origin.of("北京市", null),
+                "国内取向硅钢主要供应商",
+                TargetStatus.CONTACTED,
+                provenance,
+                extra);
         Region region = new Region("衡阳市", "430400", "衡阳市产业链图谱", "2026-11", "市工信局", extra);
-        return new RegionMap(region, new AnalysisSettings(3, "规上", extra), List.of(power), List.of(tbea, baosteel),
-                List.of(link), List.of(target), extra);
+        return new RegionMap(
+                region,
+                new AnalysisSettings(3, "规上", extra),
+                List.of(power),
+                List.of(tbea, baosteel),
+                List.of(link),
+                List.of(target),
+                extra);
     }
 }

@@ -50,7 +50,8 @@ class HengyangWindowTest {
         ListView<Chain> list = robot.lookup("#" + ChainList.LIST_ID).queryListView();
         assertThat(list.getItems()).hasSize(14);
         assertThat(stage.getTitle()).isEqualTo("衡阳市 — 产业链图谱 — hengyang.json");
-        assertThat(robot.lookup("#" + StatusBar.COUNTS_ID).queryLabeled().getText()).startsWith("14 条产业链");
+        assertThat(robot.lookup("#" + StatusBar.COUNTS_ID).queryLabeled().getText())
+                .startsWith("14 条产业链");
     }
 
     @Test
@@ -60,8 +61,13 @@ class HengyangWindowTest {
             Chain chain = model.selectedChain().orElseThrow();
             assertThat(chain).isSameAs(model.chains().get(i));
             for (Stage stage : Stage.values()) {
-                List<Segment> shown = robot.lookup("#" + ChainView.columnId(stage)).lookup("." + Styles.SEGMENT_BOX)
-                        .queryAllAs(SegmentBox.class).stream().map(SegmentBox::segment).toList();
+                List<Segment> shown = robot
+                        .lookup("#" + ChainView.columnId(stage))
+                        .lookup("." + Styles.SEGMENT_BOX)
+                        .queryAllAs(SegmentBox.class)
+                        .stream()
+                        .map(SegmentBox::segment)
+                        .toList();
                 assertThat(shown).as("%s, %s", chain.id(), stage).isEqualTo(chain.segments(stage));
             }
             robot.type(KeyCode.DOWN);

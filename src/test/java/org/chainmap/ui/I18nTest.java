@@ -37,8 +37,12 @@ class I18nTest {
     void bothBundlesHaveTheSameKeys() throws IOException {
         Set<String> english = bundle("messages.properties").stringPropertyNames();
         Set<String> chinese = bundle("messages_zh.properties").stringPropertyNames();
-        assertThat(difference(english, chinese)).as("keys missing from messages_zh.properties").isEmpty();
-        assertThat(difference(chinese, english)).as("keys missing from messages.properties").isEmpty();
+        assertThat(difference(english, chinese))
+                .as("keys missing from messages_zh.properties")
+                .isEmpty();
+        assertThat(difference(chinese, english))
+                .as("keys missing from messages.properties")
+                .isEmpty();
     }
 
     @Test
@@ -47,7 +51,9 @@ class I18nTest {
         assertThat(used).as("the scan finds the keys of the code").contains("menu.file", "details.creditCode");
         for (String name : new String[] {"messages.properties", "messages_zh.properties"}) {
             Set<String> keys = bundle(name).stringPropertyNames();
-            assertThat(difference(used, keys)).as("keys used in the code but missing from %s", name).isEmpty();
+            assertThat(difference(used, keys))
+                    .as("keys used in the code but missing from %s", name)
+                    .isEmpty();
         }
     }
 
@@ -55,10 +61,14 @@ class I18nTest {
     void everyKeyBuiltFromAKeywordIsThere() {
         for (Locale language : I18n.LANGUAGES) {
             I18n text = I18n.of(language);
-            Stream.of(Stage.values()).forEach(stage -> assertThat(text.has(I18n.stageKey(stage))).isTrue());
-            Stream.of(Role.values()).forEach(role -> assertThat(text.has(I18n.roleKey(role))).isTrue());
-            Stream.of(Certainty.values()).forEach(c -> assertThat(text.has(I18n.certaintyKey(c))).isTrue());
-            I18n.LANGUAGES.forEach(each -> assertThat(text.has("language." + each.getLanguage())).isTrue());
+            Stream.of(Stage.values())
+                    .forEach(stage -> assertThat(text.has(I18n.stageKey(stage))).isTrue());
+            Stream.of(Role.values())
+                    .forEach(role -> assertThat(text.has(I18n.roleKey(role))).isTrue());
+            Stream.of(Certainty.values())
+                    .forEach(c -> assertThat(text.has(I18n.certaintyKey(c))).isTrue());
+            I18n.LANGUAGES.forEach(each ->
+                    assertThat(text.has("language." + each.getLanguage())).isTrue());
         }
     }
 
@@ -69,7 +79,8 @@ class I18nTest {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
                 new MessageFormat(pattern);
-                assertThat(pattern.replace("''", "")).as("%s in %s: write '' for a quote", key, name)
+                assertThat(pattern.replace("''", ""))
+                        .as("%s in %s: write '' for a quote", key, name)
                         .doesNotContain("'");
             }
         }
@@ -128,7 +139,8 @@ class I18nTest {
     private static Set<String> keysInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(UI_SOURCES)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
                     keys.add(matcher.group(1));

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
-import org.chainmap.model.MapCounts;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.MapCounts;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,8 +60,7 @@ class MainViewModelTest {
     @Test
     void statusCountsTheWholeMap() {
         assertThat(model.counts()).isEqualTo(new MapCounts(2, 6, 4, 3, 2));
-        assertThat(model.statusProperty().get())
-                .isEqualTo("2 条产业链 · 6 个环节 · 4 家企业（本地 3 家）· 2 条供应关系");
+        assertThat(model.statusProperty().get()).isEqualTo("2 条产业链 · 6 个环节 · 4 家企业（本地 3 家）· 2 条供应关系");
         model.languageProperty().set(I18n.ENGLISH);
         assertThat(model.statusProperty().get())
                 .isEqualTo("2 chains · 6 segments · 4 enterprises (3 local) · 2 supply links");
@@ -69,7 +68,8 @@ class MainViewModelTest {
 
     @Test
     void segmentsComeByStageInOrder() {
-        assertThat(model.segments(Stage.UPSTREAM)).extracting(Segment::id)
+        assertThat(model.segments(Stage.UPSTREAM))
+                .extracting(Segment::id)
                 .containsExactly("power.copper", "power.steel");
         assertThat(model.segments(Stage.MIDSTREAM)).extracting(Segment::id).containsExactly("power.transformer");
         assertThat(model.segments(Stage.DOWNSTREAM)).extracting(Segment::id).containsExactly("power.grid");
@@ -80,23 +80,30 @@ class MainViewModelTest {
 
     @Test
     void aSegmentWithoutLocalFirmIsMissing() {
-        assertThat(model.lacksLocalFirm(segment("power.steel"))).as("only an external firm").isTrue();
-        assertThat(model.lacksLocalFirm(segment("power.grid"))).as("no firm at all").isTrue();
+        assertThat(model.lacksLocalFirm(segment("power.steel")))
+                .as("only an external firm")
+                .isTrue();
+        assertThat(model.lacksLocalFirm(segment("power.grid")))
+                .as("no firm at all")
+                .isTrue();
         assertThat(model.lacksLocalFirm(segment("power.transformer"))).isFalse();
         assertThat(model.missingSegments()).isEqualTo(2);
     }
 
     @Test
     void localFirmsComeFirst() {
-        assertThat(model.enterprisesIn(segment("power.steel"))).extracting(Enterprise::name)
+        assertThat(model.enterprisesIn(segment("power.steel")))
+                .extracting(Enterprise::name)
                 .containsExactly(TestMaps.EXTERNAL_NAME);
-        assertThat(model.enterprisesIn(segment("power.transformer"))).extracting(Enterprise::local)
+        assertThat(model.enterprisesIn(segment("power.transformer")))
+                .extracting(Enterprise::local)
                 .containsExactly(true);
     }
 
     @Test
     void suppliersAreTheSegmentsThatFeedOne() {
-        assertThat(model.suppliersOf(segment("power.transformer"))).extracting(Segment::id)
+        assertThat(model.suppliersOf(segment("power.transformer")))
+                .extracting(Segment::id)
                 .containsExactly("power.steel", "power.copper");
     }
 
@@ -162,5 +169,4 @@ class MainViewModelTest {
     private Segment segment(String id) {
         return model.segment(id).orElseThrow();
     }
-
 }

@@ -65,8 +65,7 @@ class MainWindowTest {
 
     @Test
     void theKeyboardChoosesAChainAndItsSegmentsFillTheStageColumns(FxRobot robot) {
-        assertThat(segmentsIn(robot, Stage.UPSTREAM))
-                .containsExactly("power.copper", "power.steel");
+        assertThat(segmentsIn(robot, Stage.UPSTREAM)).containsExactly("power.copper", "power.steel");
         assertThat(segmentsIn(robot, Stage.MIDSTREAM)).containsExactly("power.transformer");
         assertThat(segmentsIn(robot, Stage.DOWNSTREAM)).containsExactly("power.grid");
 
@@ -106,10 +105,22 @@ class MainWindowTest {
         robot.clickOn(firmLabel(robot, TestMaps.LEADER_NAME));
         assertThat(model.selection()).get().isInstanceOf(Selection.OfEnterprise.class);
         List<String> details = texts(robot, "#" + DetailsPane.ID + " .label");
-        assertThat(details).contains(TestMaps.LEADER_NAME, TestMaps.LEADER_CREDIT_CODE, "本地", "雁峰区",
-                "白沙洲工业园", "链主", "链主、规上", "15 亿元（2023 年）", "电力变压器、电抗器", "衡阳市政府网",
-                "已核实", "2024-05-31");
-        assertThat(firmLabel(robot, TestMaps.LEADER_NAME).getPseudoClassStates()).contains(Styles.SELECTED);
+        assertThat(details)
+                .contains(
+                        TestMaps.LEADER_NAME,
+                        TestMaps.LEADER_CREDIT_CODE,
+                        "本地",
+                        "雁峰区",
+                        "白沙洲工业园",
+                        "链主",
+                        "链主、规上",
+                        "15 亿元（2023 年）",
+                        "电力变压器、电抗器",
+                        "衡阳市政府网",
+                        "已核实",
+                        "2024-05-31");
+        assertThat(firmLabel(robot, TestMaps.LEADER_NAME).getPseudoClassStates())
+                .contains(Styles.SELECTED);
     }
 
     @Test
@@ -149,8 +160,11 @@ class MainWindowTest {
     }
 
     private static List<String> segmentsIn(FxRobot robot, Stage stage) {
-        return robot.lookup("#" + ChainView.columnId(stage)).lookup("." + Styles.SEGMENT_BOX)
-                .queryAllAs(SegmentBox.class).stream()
+        return robot
+                .lookup("#" + ChainView.columnId(stage))
+                .lookup("." + Styles.SEGMENT_BOX)
+                .queryAllAs(SegmentBox.class)
+                .stream()
                 .map(box -> box.segment().id())
                 .toList();
     }

@@ -46,8 +46,10 @@ class StartupTest {
     void aBrokenFileIsExplainedAndTheShippedMapShown(FxRobot robot) {
         TextArea problems = robot.lookup("#" + ProblemDialog.LIST_ID).queryAs(TextArea.class);
         assertThat(problems.getText()).startsWith("error").contains("JSON");
-        assertThat(robot.lookup(".label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
-                .contains("ChainMap cannot open broken.json: 1 problem found.",
+        assertThat(robot.lookup(".label").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText)
+                .contains(
+                        "ChainMap cannot open broken.json: 1 problem found.",
                         "The shipped Hengyang map is shown instead.");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();

@@ -34,32 +34,91 @@ final class TestMaps {
 
     /** The small map. */
     static RegionMap small() {
-        Chain power = new Chain("power", "电力装备产业链", "Power equipment", "#1565C0", "市领导", "市工信局", "松木经开区",
+        Chain power = new Chain(
+                "power",
+                "电力装备产业链",
+                "Power equipment",
+                "#1565C0",
+                "市领导",
+                "市工信局",
+                "松木经开区",
                 List.of(
-                        new Segment("power.steel", "取向硅钢", "Silicon steel", Stage.UPSTREAM, 1, List.of("C3130"),
-                                true, List.of("power.transformer"), Provenance.NONE, Extras.NONE),
+                        new Segment(
+                                "power.steel",
+                                "取向硅钢",
+                                "Silicon steel",
+                                Stage.UPSTREAM,
+                                1,
+                                List.of("C3130"),
+                                true,
+                                List.of("power.transformer"),
+                                Provenance.NONE,
+                                Extras.NONE),
                         Segment.of("power.copper", "铜导体", Stage.UPSTREAM, "power.transformer"),
-                        new Segment("power.transformer", "变压器", "Transformers", Stage.MIDSTREAM, 1,
-                                List.of("C3821"), true, List.of("power.grid"),
-                                Provenance.of(Certainty.LIKELY, "编者整理"), Extras.NONE),
+                        new Segment(
+                                "power.transformer",
+                                "变压器",
+                                "Transformers",
+                                Stage.MIDSTREAM,
+                                1,
+                                List.of("C3821"),
+                                true,
+                                List.of("power.grid"),
+                                Provenance.of(Certainty.LIKELY, "编者整理"),
+                                Extras.NONE),
                         Segment.of("power.grid", "配电网工程", Stage.DOWNSTREAM)),
-                ChainLists.EMPTY, Provenance.NONE, Extras.NONE);
-        Chain food = Chain.of("food", "绿色食品产业链",
+                ChainLists.EMPTY,
+                Provenance.NONE,
+                Extras.NONE);
+        Chain food = Chain.of(
+                "food",
+                "绿色食品产业链",
                 Segment.of("food.farm", "种植", Stage.UPSTREAM, "food.process"),
                 Segment.of("food.process", "食品加工", Stage.MIDSTREAM));
-        Enterprise leader = new Enterprise("tbea", LEADER_NAME, LEADER_CREDIT_CODE, true, null, "雁峰区", "白沙洲工业园",
-                List.of("power.transformer"), Role.LEADER, List.of("链主", "规上"), 1_500_000_000L, 2023,
-                List.of("电力变压器", "电抗器"), "2024-05-31", Provenance.of(Certainty.VERIFIED, "衡阳市政府网"),
+        Enterprise leader = new Enterprise(
+                "tbea",
+                LEADER_NAME,
+                LEADER_CREDIT_CODE,
+                true,
+                null,
+                "雁峰区",
+                "白沙洲工业园",
+                List.of("power.transformer"),
+                Role.LEADER,
+                List.of("链主", "规上"),
+                1_500_000_000L,
+                2023,
+                List.of("电力变压器", "电抗器"),
+                "2024-05-31",
+                Provenance.of(Certainty.VERIFIED, "衡阳市政府网"),
                 Extras.NONE);
-        Enterprise steel = new Enterprise("baosteel", EXTERNAL_NAME, null, false, Origin.of(null, "上海市"), null, null,
-                List.of("power.steel"), Role.SUPPLIER, List.of(), null, null, List.of("取向硅钢"), null,
-                Provenance.NONE, Extras.NONE);
+        Enterprise steel = new Enterprise(
+                "baosteel",
+                EXTERNAL_NAME,
+                null,
+                false,
+                Origin.of(null, "上海市"),
+                null,
+                null,
+                List.of("power.steel"),
+                Role.SUPPLIER,
+                List.of(),
+                null,
+                null,
+                List.of("取向硅钢"),
+                null,
+                Provenance.NONE,
+                Extras.NONE);
         Enterprise copper = Enterprise.of("copper", "衡阳铜材有限公司", true, List.of("power.copper"), "规上");
         Enterprise cannery = Enterprise.of("cannery", "湘味食品有限公司", true, List.of("food.process"));
-        return new RegionMap(Region.of("测试市", "430400"), null, List.of(power, food),
+        return new RegionMap(
+                Region.of("测试市", "430400"),
+                null,
+                List.of(power, food),
                 List.of(leader, steel, copper, cannery),
                 List.of(SupplyLink.of("baosteel", "tbea", "硅钢"), SupplyLink.of("copper", "tbea", "铜线")),
-                List.of(), Extras.NONE);
+                List.of(),
+                Extras.NONE);
     }
 
     /** The small map saved as {@code test.json} in {@code dir}. */
