@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chainmap.model.UserLanguage;
 
 /**
  * The headless command line of {@code chainmap.jar}: {@code java -jar chainmap.jar [--lang zh|en] COMMAND
@@ -35,7 +36,7 @@ public final class Cli {
     public static int run(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(args, out, err, Locale.getDefault());
+        return run(args, out, err, UserLanguage.detect());
     }
 
     /** Runs the command line {@code args}, writing to {@code out} and {@code err} in {@code locale}. */

@@ -10,6 +10,10 @@ import javafx.application.Application;
  */
 public final class ChainMapApp {
 
+    /** Held so that the setting is not lost with a collected logger. */
+    private static final java.util.logging.Logger QUIET_JAVAFX =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private ChainMapApp() {}
 
     /**
@@ -19,6 +23,9 @@ public final class ChainMapApp {
      */
     public static void start(Path file) {
         String[] args = file == null ? new String[0] : new String[] {file.toString()};
+        // A self-contained jar loads JavaFX from the class path, which JavaFX warns about on every start;
+        // that is this jar's design, not news for the user.
+        QUIET_JAVAFX.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(ChainMapApplication.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

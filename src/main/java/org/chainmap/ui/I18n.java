@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
+import org.chainmap.model.UserLanguage;
 
 /**
  * The one entry point for the user interface's text: every word on screen comes from
@@ -21,13 +22,13 @@ import org.chainmap.model.Stage;
 public final class I18n {
 
     /** The system property that chooses the language, overriding the system's: {@code zh} or {@code en}. */
-    public static final String LANGUAGE_PROPERTY = "chainmap.lang";
+    public static final String LANGUAGE_PROPERTY = UserLanguage.PROPERTY;
 
     /** Chinese (simplified), the language of the maps. */
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale CHINESE = UserLanguage.CHINESE;
 
     /** English. */
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale ENGLISH = UserLanguage.ENGLISH;
 
     /** The languages the interface speaks, in the order the View menu offers them. */
     public static final List<Locale> LANGUAGES = List.of(CHINESE, ENGLISH);
@@ -51,21 +52,14 @@ public final class I18n {
         return new I18n(supported(locale));
     }
 
-    /**
-     * The language to start in: the one named by {@code -Dchainmap.lang=zh|en} if given, else Chinese when
-     * the system's language is Chinese, else English.
-     */
+    /** The language to start in: see {@link UserLanguage#detect()}. */
     public static Locale startLanguage() {
-        String chosen = System.getProperty(LANGUAGE_PROPERTY, "").trim();
-        if (!chosen.isEmpty()) {
-            return supported(Locale.forLanguageTag(chosen));
-        }
-        return supported(Locale.getDefault());
+        return UserLanguage.detect();
     }
 
     /** The supported language closest to {@code locale}. */
     public static Locale supported(Locale locale) {
-        return locale != null && locale.getLanguage().equals(CHINESE.getLanguage()) ? CHINESE : ENGLISH;
+        return UserLanguage.supported(locale);
     }
 
     /** The language of this text. */
