@@ -11,8 +11,7 @@ import javafx.application.Application;
 public final class ChainMapApp {
 
     /** Held so that the setting is not lost with a collected logger. */
-    private static final java.util.logging.Logger QUIET_JAVAFX =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger QUIET_JAVAFX = java.util.logging.Logger.getLogger("javafx");
 
     private ChainMapApp() {}
 
