@@ -58,7 +58,8 @@ class MessageBundlesTest {
 
     @org.junit.jupiter.api.Test
     void everyProblemKeyInTheCodeExists() throws IOException {
-        Pattern problem = Pattern.compile("Problem\\.(?:error|warning|note)\\([^;]*?\"([a-z][A-Za-z]*\\.[A-Za-z.]+)\"");
+        Pattern problem =
+                Pattern.compile("Problem\\.(?:error|warning|note)\\([^;]*?\"([a-z][A-Za-z]*\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap"), problem);
         assertThat(used).contains("id.duplicate", "ref.missing", "json.syntax", "field.required");
         assertThat(load("/org/chainmap/model/problems.properties").stringPropertyNames())
@@ -67,7 +68,7 @@ class MessageBundlesTest {
 
     @org.junit.jupiter.api.Test
     void everyCommandLineKeyInTheCodeExists() throws IOException {
-        Pattern text = Pattern.compile("\\btext\\(\\s*\"([a-z][A-Za-z]*\\.[A-Za-z.]+)\"");
+        Pattern text = Pattern.compile("\\btext\\(\\s*\"([a-z][A-Za-z]*\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/cli"), text);
         assertThat(used).contains("validate.valid", "usage.unknownCommand", "info.totals");
         assertThat(load("/org/chainmap/cli/messages.properties").stringPropertyNames())

@@ -127,6 +127,9 @@ public final class MapValidator {
             Segment segment = chain.segments().get(s);
             String segmentPath = chainPath + ".segments[" + s + "]";
             requireText(segment.name(), segmentPath + ".name");
+            if (segment.feeds().contains(segment.id())) {
+                problems.add(Problem.warning(segmentPath + ".feeds", "segment.selfFeed", segment.id()));
+            }
             for (int i = 0; i < segment.industryCodes().size(); i++) {
                 String code = segment.industryCodes().get(i);
                 if (!INDUSTRY_CODE.matcher(code).matches()) {
@@ -155,6 +158,9 @@ public final class MapValidator {
         checkYear(firm.revenueYear(), path + ".revenueYear");
         checkDate(firm.verified(), path + ".verified");
         warnRepeats(firm.segments(), path + ".segments", "enterprise.segment.repeated");
+        if (firm.segments().isEmpty()) {
+            problems.add(Problem.warning(path, "enterprise.noSegment", firm.name()));
+        }
         warnRepeats(firm.tags(), path + ".tags", "enterprise.tag.repeated");
     }
 

@@ -62,6 +62,25 @@ class MapValidatorTest {
     }
 
     @Test
+    void oddButUsableMapsGetWarnings() {
+        RegionMap map = SampleMaps.small();
+        Chain power = map.chains().get(0);
+        List<Segment> segments = new ArrayList<>(power.segments());
+        segments.set(1, segments.get(1).withFeeds(List.of("power.grid", "power.transformer")));
+        List<Enterprise> firms = new ArrayList<>(map.enterprises());
+        firms.add(Enterprise.of("loose", "无环节企业", true, List.of()));
+        RegionMap odd = map.withChains(
+                        List.of(power.withSegments(segments), map.chains().get(1)))
+                .withEnterprises(firms);
+        assertThat(describe(odd))
+                .containsExactly(
+                        "WARNING $.chains[0].segments[1].feeds segment “power.transformer” feeds itself",
+                        "WARNING $.enterprises[3] “无环节企业” works in no segment: it appears on no chain and "
+                                + "counts in no gap");
+        assertThat(MapValidator.hasErrors(MapValidator.validate(odd))).isFalse();
+    }
+
+    @Test
     void aFirmCannotSupplyItself() {
         RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "tbea-hy", "自供")));
         assertThat(describe(map)).containsExactly("ERROR $.links[0].to “tbea-hy” cannot supply itself");

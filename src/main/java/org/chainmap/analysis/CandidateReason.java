@@ -1,0 +1,79 @@
+package org.chainmap.analysis;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+
+/**
+ * Why a candidate is worth inviting, in words a planner can read out in a meeting: "已为本地 3 家企业供货
+ * （变压器）；上市、规上；营收 120.0 亿元（2023）；来自上海市", or the same in English. Texts come from
+ * {@code org/chainmap/analysis/reasons.properties}.
+ */
+public final class CandidateReason {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final RegionMap map;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    /** Reasons for candidates of {@code map}, in {@code locale}'s language. */
+    public CandidateReason(RegionMap map, Locale locale) {
+        this.map = map;
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(
+                "org.chainmap.analysis.reasons", locale, CandidateReason.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** The reason for {@code candidate}, its parts joined as the language joins clauses. */
+    public String of(Candidate candidate) {
+        List<String> parts = new ArrayList<>();
+        if (candidate.localCustomers() > 0) {
+            List<String> segments = candidate.customerSegments().stream()
+                    .limit(3)
+                    .map(id -> map.segment(id).map(Segment::name).orElse(id))
+                    .toList();
+            parts.add(text(
+                    "reason.supplies",
+                    candidate.localCustomers(),
+                    String.join(text("reason.listSeparator"), segments)));
+        }
+        List<String> tags = candidate.tags().stream()
+                .filter(TargetRanking.TAG_SCORES::containsKey)
+                .toList();
+        if (!tags.isEmpty()) {
+            parts.add(String.join(text("reason.listSeparator"), tags));
+        }
+        if (candidate.revenue() != null) {
+            String amount = String.format(locale, "%.1f", candidate.revenue() / 1e8);
+            parts.add(
+                    candidate.revenueYear() == null
+                            ? text("reason.revenue", amount)
+                            : text("reason.revenueInYear", amount, String.valueOf(candidate.revenueYear())));
+        }
+        if (candidate.origin() != null && !candidate.origin().label().isEmpty()) {
+            parts.add(text("reason.origin", candidate.origin().label()));
+        }
+        if (candidate.target() != null) {
+            String status = text("status." + candidate.status().id());
+            parts.add(
+                    candidate.targetReason() == null
+                            ? text("reason.target", status)
+                            : text("reason.targetWithReason", candidate.targetReason(), status));
+        }
+        if (parts.isEmpty()) {
+            parts.add(text("reason.inSegment"));
+        }
+        return String.join(text("reason.separator"), parts);
+    }
+
+    private String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,50 @@
+package org.chainmap.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+
+/**
+ * Runs the whole gap analysis of a map: per chain its coverage, local supporting rate and gaps, each gap
+ * with its evidence and, for missing and weak segments, the ranked candidates. The rules are in
+ * {@code docs/gaps.md}.
+ */
+public final class GapAnalysis {
+
+    private static final Comparator<Gap> REPORT_ORDER =
+            Comparator.comparing(Gap::kind).thenComparing(Gap::sortKey);
+
+    private GapAnalysis() {}
+
+    /** The analysis of every chain of {@code map}, in the map's chain order. */
+    public static List<ChainReport> of(RegionMap map) {
+        MapGraph graph = MapGraph.of(map);
+        GapFinder finder = new GapFinder(graph, new TargetRanking(graph));
+        Map<String, List<Gap>> byChain = new HashMap<>();
+        for (Gap gap : finder.feedGaps()) {
+            byChain.computeIfAbsent(gap.chain(), key -> new ArrayList<>()).add(gap);
+        }
+        for (Gap gap : CutFirms.find(graph)) {
+            byChain.computeIfAbsent(gap.chain(), key -> new ArrayList<>()).add(gap);
+        }
+        List<ChainReport> reports = new ArrayList<>();
+        for (Chain chain : map.chains()) {
+            List<Gap> gaps = new ArrayList<>(finder.segmentGaps(chain));
+            gaps.addAll(finder.extendGaps(chain));
+            gaps.addAll(byChain.getOrDefault(chain.id(), List.of()));
+            gaps.sort(REPORT_ORDER);
+            int covered = 0;
+            for (Segment segment : chain.segments()) {
+                covered += graph.localFirmsIn(segment.id()).isEmpty() ? 0 : 1;
+            }
+            reports.add(
+                    new ChainReport(chain.id(), chain.segments().size(), covered, LocalRate.of(graph, chain), gaps));
+        }
+        return reports;
+    }
+}

@@ -1,0 +1,64 @@
+package org.chainmap.analysis;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Segment;
+
+/**
+ * The local supporting rate (本地配套率) of a chain: among the supply links whose customer is a local firm
+ * working in the chain, the share whose supplier is local too. Weighted by {@code value} when every such
+ * link has one (and they add up to more than zero), otherwise counted by links.
+ *
+ * @param rate the share, from 0 to 1
+ * @param weighted whether the share is by value rather than by count
+ * @param links the links whose customer is a local firm of the chain
+ * @param localLinks those of them whose supplier is local
+ * @param value the yuan per year of all those links, when weighted; 0 otherwise
+ * @param localValue the yuan per year of the local ones, when weighted; 0 otherwise
+ */
+public record LocalRate(double rate, boolean weighted, int links, int localLinks, long value, long localValue) {
+
+    /**
+     * The rate of {@code chain}, or {@code null} when no link has a local customer in the chain.
+     */
+    public static LocalRate of(MapGraph graph, Chain chain) {
+        Set<String> segments = new HashSet<>();
+        for (Segment segment : chain.segments()) {
+            segments.add(segment.id());
+        }
+        int links = 0;
+        int localLinks = 0;
+        long value = 0;
+        long localValue = 0;
+        boolean everyValued = true;
+        Set<String> customers = new HashSet<>();
+        for (String segment : segments) {
+            graph.localFirmsIn(segment).forEach(firm -> customers.add(firm.id()));
+        }
+        for (String customer : customers) {
+            for (int link : graph.incoming(graph.firmIndex(customer))) {
+                Enterprise supplier = graph.firm(graph.supplier(link));
+                Long linkValue = graph.link(link).value();
+                links++;
+                if (supplier.local()) {
+                    localLinks++;
+                }
+                if (linkValue == null) {
+                    everyValued = false;
+                } else {
+                    value += linkValue;
+                    localValue += supplier.local() ? linkValue : 0;
+                }
+            }
+        }
+        if (links == 0) {
+            return null;
+        }
+        if (everyValued && value > 0) {
+            return new LocalRate((double) localValue / value, true, links, localLinks, value, localValue);
+        }
+        return new LocalRate((double) localLinks / links, false, links, localLinks, 0, 0);
+    }
+}

@@ -1,0 +1,254 @@
+package org.chainmap.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The graph view of a document that the analyses share, built once per document.
+ *
+ * <ul>
+ *   <li>The <em>feed graph</em>: segments as vertices, an edge S → T when S feeds T (self-loops and cycles
+ *       allowed), as a JGraphT graph, small enough (hundreds of segments) for any algorithm.
+ *   <li>The <em>supply graph</em>: enterprises numbered 0…n-1 in document order, each supply link an edge
+ *       numbered in document order, with outgoing and incoming edges in compressed arrays. A region of
+ *       100,000 firms and 250,000 links takes a few MiB this way and is walked in milliseconds; a JGraphT
+ *       graph of it takes hundreds of MiB and seconds (see docs/decisions/0003-analysis-graph.md).
+ * </ul>
+ *
+ * <p>The document stays the truth; links that name no enterprise (only in maps with errors) are left out.
+ */
+public final class MapGraph {
+
+    private final RegionMap map;
+    private final Graph<String, DefaultEdge> feeds;
+    private final Set<Long> feedPairs = new HashSet<>();
+    private final Map<String, Integer> segmentIndex = new HashMap<>();
+    private final List<Chain> chainOfSegment = new ArrayList<>();
+    private final List<String> segmentIds = new ArrayList<>();
+    private final Map<String, Integer> firmIndex;
+    private final Enterprise[] firms;
+    private final int[][] firmSegments;
+    private final List<List<Enterprise>> localBySegment = new ArrayList<>();
+    private final SupplyLink[] links;
+    private final int[] linkFrom;
+    private final int[] linkTo;
+    private final int[] outStart;
+    private final int[] outLinks;
+    private final int[] inStart;
+    private final int[] inLinks;
+
+    private MapGraph(RegionMap map) {
+        this.map = map;
+        this.feeds = GraphTypeBuilder.<String, DefaultEdge>directed()
+                .allowingMultipleEdges(false)
+                .allowingSelfLoops(true)
+                .edgeClass(DefaultEdge.class)
+                .buildGraph();
+        indexSegments();
+        firms = map.enterprises().toArray(new Enterprise[0]);
+        firmIndex = new HashMap<>(firms.length * 2);
+        firmSegments = new int[firms.length][];
+        for (int f = 0; f < firms.length; f++) {
+            firmIndex.putIfAbsent(firms[f].id(), f);
+            firmSegments[f] = indicesOf(firms[f]);
+            if (firms[f].local()) {
+                for (int segment : firmSegments[f]) {
+                    localBySegment.get(segment).add(firms[f]);
+                }
+            }
+        }
+        List<SupplyLink> kept = new ArrayList<>(map.links().size());
+        for (SupplyLink link : map.links()) {
+            if (firmIndex.containsKey(link.from()) && firmIndex.containsKey(link.to())) {
+                kept.add(link);
+            }
+        }
+        links = kept.toArray(new SupplyLink[0]);
+        linkFrom = new int[links.length];
+        linkTo = new int[links.length];
+        for (int l = 0; l < links.length; l++) {
+            linkFrom[l] = firmIndex.get(links[l].from());
+            linkTo[l] = firmIndex.get(links[l].to());
+        }
+        outStart = new int[firms.length + 1];
+        outLinks = new int[links.length];
+        compress(linkFrom, outStart, outLinks);
+        inStart = new int[firms.length + 1];
+        inLinks = new int[links.length];
+        compress(linkTo, inStart, inLinks);
+    }
+
+    /** The graph view of {@code map}. */
+    public static MapGraph of(RegionMap map) {
+        return new MapGraph(map);
+    }
+
+    private void indexSegments() {
+        for (Chain chain : map.chains()) {
+            for (Segment segment : chain.segments()) {
+                if (segmentIndex.putIfAbsent(segment.id(), segmentIndex.size()) == null) {
+                    chainOfSegment.add(chain);
+                    segmentIds.add(segment.id());
+                    localBySegment.add(new ArrayList<>());
+                    feeds.addVertex(segment.id());
+                }
+            }
+        }
+        for (Chain chain : map.chains()) {
+            for (Segment segment : chain.segments()) {
+                for (String fed : segment.feeds()) {
+                    Integer target = segmentIndex.get(fed);
+                    if (target != null) {
+                        feeds.addEdge(segment.id(), fed);
+                        feedPairs.add(pair(segmentIndex.get(segment.id()), target));
+                    }
+                }
+            }
+        }
+    }
+
+    private int[] indicesOf(Enterprise firm) {
+        Set<Integer> distinct = new LinkedHashSet<>();
+        for (String segment : firm.segments()) {
+            Integer index = segmentIndex.get(segment);
+            if (index != null) {
+                distinct.add(index);
+            }
+        }
+        return distinct.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Fills {@code start} and {@code edges} so that the edges of vertex v are edges[start[v] … start[v+1]). */
+    private static void compress(int[] endpoint, int[] start, int[] edges) {
+        for (int vertex : endpoint) {
+            start[vertex + 1]++;
+        }
+        for (int v = 0; v < start.length - 1; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] next = Arrays.copyOf(start, start.length - 1);
+        for (int edge = 0; edge < endpoint.length; edge++) {
+            edges[next[endpoint[edge]]++] = edge;
+        }
+    }
+
+    static long pair(int from, int to) {
+        return ((long) from << 32) | (to & 0xffffffffL);
+    }
+
+    /** The document this view was built from. */
+    public RegionMap map() {
+        return map;
+    }
+
+    /** Segments as vertices (by id), an edge S → T for each feed. */
+    public Graph<String, DefaultEdge> feeds() {
+        return feeds;
+    }
+
+    /** The number of segments; they are numbered 0… in chain and document order. */
+    int segmentCount() {
+        return chainOfSegment.size();
+    }
+
+    /** The number of a segment, or -1 for an id that is no segment. */
+    int segmentIndex(String id) {
+        return segmentIndex.getOrDefault(id, -1);
+    }
+
+    /** The id of segment number {@code segment}. */
+    String segmentId(int segment) {
+        return segmentIds.get(segment);
+    }
+
+    /** Whether segment number {@code from} feeds segment number {@code to}. */
+    boolean feeds(int from, int to) {
+        return feedPairs.contains(pair(from, to));
+    }
+
+    /** The local firms working in the segment, in document order. */
+    public List<Enterprise> localFirmsIn(String segmentId) {
+        int index = segmentIndex(segmentId);
+        return index < 0 ? List.of() : localBySegment.get(index);
+    }
+
+    /** Whether any local firm works in segment number {@code segment}. */
+    boolean hasLocalFirm(int segment) {
+        return !localBySegment.get(segment).isEmpty();
+    }
+
+    /** The chain holding the segment, or {@code null} for an id that is no segment. */
+    public Chain chainOf(String segmentId) {
+        int index = segmentIndex(segmentId);
+        return index < 0 ? null : chainOfSegment.get(index);
+    }
+
+    /** The chain holding segment number {@code segment}. */
+    Chain chainOf(int segment) {
+        return chainOfSegment.get(segment);
+    }
+
+    /** The number of enterprises; they are numbered 0… in document order. */
+    int firmCount() {
+        return firms.length;
+    }
+
+    /** Enterprise number {@code firm}. */
+    Enterprise firm(int firm) {
+        return firms[firm];
+    }
+
+    /** The number of the enterprise with this id, or -1. */
+    int firmIndex(String id) {
+        return firmIndex.getOrDefault(id, -1);
+    }
+
+    /** The distinct segment numbers of enterprise number {@code firm}, in its order. */
+    int[] segmentsOf(int firm) {
+        return firmSegments[firm];
+    }
+
+    /** The number of supply links in the graph; they are numbered 0… in document order. */
+    int linkCount() {
+        return links.length;
+    }
+
+    /** Supply link number {@code link}. */
+    SupplyLink link(int link) {
+        return links[link];
+    }
+
+    /** The supplier's number of link number {@code link}. */
+    int supplier(int link) {
+        return linkFrom[link];
+    }
+
+    /** The customer's number of link number {@code link}. */
+    int customer(int link) {
+        return linkTo[link];
+    }
+
+    /** The numbers of the links enterprise number {@code firm} supplies through. */
+    int[] outgoing(int firm) {
+        return Arrays.copyOfRange(outLinks, outStart[firm], outStart[firm + 1]);
+    }
+
+    /** The numbers of the links enterprise number {@code firm} buys through. */
+    int[] incoming(int firm) {
+        return Arrays.copyOfRange(inLinks, inStart[firm], inStart[firm + 1]);
+    }
+}
