@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.chainmap.model.Extras;
 import org.chainmap.model.Keyword;
@@ -23,13 +22,24 @@ import org.chainmap.model.Problem;
  *
  * <p>Getters never throw: a missing required field or a value of the wrong type is recorded and the
  * getter returns {@code null} (or the default), so that reading goes on and finds every problem at once.
+ *
+ * <p>Built once per object of a file (hundreds of thousands for a large region), so it is kept light: the
+ * names read are a small array, and the path of an array element is made only when something needs it
+ * (almost always a problem).
  */
 final class FieldReader {
 
     private final JsonNode object;
-    private final String path;
     private final List<Problem> problems;
-    private final Set<String> read = new HashSet<>();
+    /** The path of this object, or {@code null} until asked for when it is element {@link #index} of an array. */
+    private String path;
+
+    private final String arrayPath;
+    private final int index;
+    /** The names of the fields read so far: the first {@link #readCount} elements. */
+    private String[] read = new String[8];
+
+    private int readCount;
 
     /** The kinds of JSON value, as problem messages name them. */
     enum ValueType implements Localizable {
@@ -60,19 +70,28 @@ final class FieldReader {
     }
 
     FieldReader(JsonNode object, String path, List<Problem> problems) {
+        this(object, path, null, -1, problems);
+    }
+
+    private FieldReader(JsonNode object, String path, String arrayPath, int index, List<Problem> problems) {
         this.object = object;
         this.path = path;
+        this.arrayPath = arrayPath;
+        this.index = index;
         this.problems = problems;
     }
 
     /** The path of this object. */
     String path() {
+        if (path == null) {
+            path = JsonPath.element(arrayPath, index);
+        }
         return path;
     }
 
     /** The path of one of this object's fields. */
     String pathOf(String name) {
-        return JsonPath.field(path, name);
+        return JsonPath.field(path(), name);
     }
 
     /** A text field that must be present and not empty; {@code null} (recorded) when it is not. */
@@ -128,6 +147,9 @@ final class FieldReader {
         if (!node.isNumber()) {
             problems.add(Problem.error(pathOf(name), "field.type", name, ValueType.INTEGER, ValueType.of(node)));
             return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue(); // what the general way below gives, without a BigDecimal
         }
         BigDecimal value = node.decimalValue();
         try {
@@ -188,7 +210,7 @@ final class FieldReader {
     /** An optional array of strings; empty when absent, wrong elements skipped (recorded). */
     List<String> texts(String name) {
         List<String> values = new ArrayList<>();
-        forEachElement(name, ValueType.STRING, (element, elementPath) -> values.add(element.textValue()));
+        forEachElement(name, ValueType.STRING, (element, arrayPath, i) -> values.add(element.textValue()));
         return values;
     }
 
@@ -207,8 +229,8 @@ final class FieldReader {
      */
     <T> List<T> objects(String name, Function<FieldReader, T> reader) {
         List<T> values = new ArrayList<>();
-        forEachElement(name, ValueType.OBJECT, (element, elementPath) -> {
-            T value = reader.apply(new FieldReader(element, elementPath, problems));
+        forEachElement(name, ValueType.OBJECT, (element, arrayPath, i) -> {
+            T value = reader.apply(new FieldReader(element, null, arrayPath, i, problems));
             if (value != null) {
                 values.add(value);
             }
@@ -218,7 +240,21 @@ final class FieldReader {
 
     /** Marks a field as read by the caller, so that it is not kept as unknown. */
     void markRead(String name) {
-        read.add(name);
+        if (!wasRead(name)) {
+            if (readCount == read.length) {
+                read = Arrays.copyOf(read, readCount * 2);
+            }
+            read[readCount++] = name;
+        }
+    }
+
+    private boolean wasRead(String name) {
+        for (int i = 0; i < readCount; i++) {
+            if (read[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the object has a field of this name whose value is not null. */
@@ -229,18 +265,22 @@ final class FieldReader {
 
     /** The fields not read so far, kept as compact JSON; each noted as unknown. */
     Extras extras(ObjectMapper mapper) {
-        Map<String, String> extra = new LinkedHashMap<>();
-        object.fields().forEachRemaining(field -> {
-            if (!read.contains(field.getKey())) {
+        Map<String, String> extra = null;
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!wasRead(field.getKey())) {
+                if (extra == null) {
+                    extra = new LinkedHashMap<>();
+                }
                 extra.put(field.getKey(), compact(mapper, field.getValue()));
                 problems.add(Problem.note(pathOf(field.getKey()), "field.unknown", field.getKey()));
             }
-        });
-        return Extras.of(extra);
+        }
+        return extra == null ? Extras.NONE : Extras.of(extra);
     }
 
     private interface ElementVisitor {
-        void visit(JsonNode element, String elementPath);
+        /** Visits element {@code index} of the array at {@code arrayPath}. */
+        void visit(JsonNode element, String arrayPath, int index);
     }
 
     private void forEachElement(String name, ValueType elementType, ElementVisitor visitor) {
@@ -248,21 +288,29 @@ final class FieldReader {
         if (node == null || !isType(node, name, ValueType.ARRAY)) {
             return;
         }
+        String arrayPath = null;
         for (int i = 0; i < node.size(); i++) {
             JsonNode element = node.get(i);
-            String elementPath = JsonPath.element(pathOf(name), i);
             if (ValueType.of(element) != elementType) {
+                arrayPath = arrayPath == null ? pathOf(name) : arrayPath;
                 problems.add(Problem.error(
-                        elementPath, "field.type", name + "[" + i + "]", elementType, ValueType.of(element)));
+                        JsonPath.element(arrayPath, i),
+                        "field.type",
+                        name + "[" + i + "]",
+                        elementType,
+                        ValueType.of(element)));
             } else {
-                visitor.visit(element, elementPath);
+                if (arrayPath == null && elementType == ValueType.OBJECT) {
+                    arrayPath = pathOf(name);
+                }
+                visitor.visit(element, arrayPath, i);
             }
         }
     }
 
     /** The field's value, marked as read; {@code null} when absent or JSON null. */
     private JsonNode take(String name) {
-        read.add(name);
+        markRead(name);
         JsonNode node = object.get(name);
         return node == null || node.isNull() ? null : node;
     }

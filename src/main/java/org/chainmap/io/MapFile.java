@@ -46,8 +46,7 @@ public final class MapFile {
             throw new InvalidMapException(problems);
         }
         byte[] bytes = MapWriter.toBytes(map);
-        LoadResult check = MapReader.read(bytes);
-        if (!check.map().map(map::equals).orElse(false)) {
+        if (!MapReader.readBack(bytes).map(map::equals).orElse(false)) {
             throw new IOException("the written map does not read back as the same map; nothing was saved");
         }
         Path target = file.toAbsolutePath();
@@ -96,12 +95,29 @@ public final class MapFile {
         }
     }
 
+    /** Copies {@code source} into the existing file {@code target} without holding it in memory; forces it to disk. */
+    private static void copyFully(Path source, Path target) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+                FileChannel out =
+                        FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            long size = in.size();
+            for (long done = 0; done < size; ) {
+                long copied = in.transferTo(done, size - done, out);
+                if (copied <= 0) {
+                    break; // the file shrank while being copied: its backup is what was there
+                }
+                done += copied;
+            }
+            out.force(true);
+        }
+    }
+
     /** Copies the current file to its backup, itself through a temporary file so that it is whole too. */
     private static void backUp(Path target) throws IOException {
         Path backup = backupOf(target);
         Path temp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
         try {
-            writeFully(temp, Files.readAllBytes(target));
+            copyFully(target, temp);
             moveIntoPlace(temp, backup);
         } finally {
             Files.deleteIfExists(temp);

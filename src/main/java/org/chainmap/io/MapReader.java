@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,7 @@ public final class MapReader {
         }
         MapReader reader = new MapReader();
         RegionMap map = reader.readRoot(root);
+        root = null; // the tree is garbage from here on: let a collection during validation free it
         List<Problem> all = new ArrayList<>(reader.problems);
         if (map != null) {
             Set<String> flagged = new HashSet<>();
@@ -128,6 +130,29 @@ public final class MapReader {
                     .forEach(all::add);
         }
         return LoadResult.of(map, place(bytes, all));
+    }
+
+    /**
+     * The map in bytes that {@link MapWriter} has just written, for {@link MapFile#save} to compare with the
+     * map it saves: what {@link #read(byte[])} gives, but without validating the map (the caller validated
+     * the map it compares with, and an equal map has the same problems) or placing problems.
+     */
+    static Optional<RegionMap> readBack(byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            return Optional.empty();
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (root == null || root.isMissingNode()) {
+            return Optional.empty();
+        }
+        MapReader reader = new MapReader();
+        RegionMap map = reader.readRoot(root);
+        return map == null || MapValidator.hasErrors(reader.problems) ? Optional.empty() : Optional.of(map);
     }
 
     /** Places each problem at its line and column, and sorts them in file order. */
