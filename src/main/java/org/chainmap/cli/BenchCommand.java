@@ -16,7 +16,7 @@ import org.chainmap.model.MapValidator;
 import org.chainmap.model.RegionMap;
 
 /**
- * {@code bench [FILE] [--firms N,N…] [--runs R]}: times the document's hot paths (read, validate, write,
+ * {@code bench [FILE] [--enterprises N,N…] [--runs R]}: times the document's hot paths (read, validate, write,
  * atomic save) on a map file or on generated regions, after warm-up, and prints the median, fastest and
  * slowest run of each, with the machine they ran on.
  */
@@ -31,7 +31,7 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--firms", "--runs"), Set.of(), console.messages());
+        Arguments parsed = Arguments.parse(args, Set.of("--enterprises", "--runs"), Set.of(), console.messages());
         int runs = (int) parsed.number("--runs", 15, 1, 10_000);
         List<String> files = parsed.positionals(0, "FILE");
         console.out()
@@ -57,7 +57,7 @@ final class BenchCommand implements Command {
                     measure(file, Files.readAllBytes(Path.of(file)), runs, table);
                 }
             } else {
-                for (String size : parsed.text("--firms", "1000,10000").split(",")) {
+                for (String size : parsed.text("--enterprises", "1000,10000").split(",")) {
                     int firms = parseFirms(size, console);
                     byte[] bytes = MapWriter.toBytes(RegionGenerator.generate(firms, 1));
                     measure(console.text("bench.generated", firms), bytes, runs, table);
@@ -74,13 +74,14 @@ final class BenchCommand implements Command {
     private static int parseFirms(String size, Console console) throws UsageException {
         try {
             int firms = Integer.parseInt(size.trim());
-            if (firms >= 1 && firms <= 1_000_000) {
+            if (firms >= 1 && firms <= GenerateCommand.MAX_ENTERPRISES) {
                 return firms;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(console.text("usage.badNumber", "--firms", size, 1, 1_000_000));
+        throw new UsageException(
+                console.text("usage.badNumber", "--enterprises", size, 1, GenerateCommand.MAX_ENTERPRISES));
     }
 
     private static void measure(String label, byte[] bytes, int runs, TextTable table) throws IOException {

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.chainmap.io.InvalidMapException;
 import org.chainmap.io.MapFile;
+import org.chainmap.io.MapWriter;
 import org.chainmap.model.RegionMap;
 
 /**
- * {@code generate --firms N [--seed S] --out FILE}: writes a synthetic region of N firms (see
- * {@link RegionGenerator}) for benchmarks and for trying the application at scale.
+ * {@code generate --enterprises N [--seed S] [--out FILE]}: writes a synthetic region of N enterprises (see
+ * {@link RegionGenerator}) for benchmarks and for trying the application at scale, to FILE (saved atomically)
+ * or, without {@code --out}, to standard output.
  */
 final class GenerateCommand implements Command {
+
+    /** The most enterprises a region may have: about 59 MB of file, within the 64 MiB that a map file may take. */
+    static final int MAX_ENTERPRISES = 120_000;
 
     @Override
     public String name() {
@@ -21,22 +26,30 @@ final class GenerateCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--firms", "--seed", "--out"), Set.of(), console.messages());
+        Arguments parsed =
+                Arguments.parse(args, Set.of("--enterprises", "--seed", "--out"), Set.of(), console.messages());
         parsed.none();
-        int firms = (int) parsed.number("--firms", 1000, 1, 1_000_000);
+        int enterprises = (int) parsed.number("--enterprises", 1000, 1, MAX_ENTERPRISES);
         long seed = parsed.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-        Path out = Path.of(parsed.required("--out"));
-        RegionMap map = RegionGenerator.generate(firms, seed);
+        String out = parsed.text("--out", null);
+        RegionMap map = RegionGenerator.generate(enterprises, seed);
+        if (out == null) {
+            byte[] bytes = MapWriter.toBytes(map);
+            console.out().write(bytes, 0, bytes.length);
+            console.out().flush();
+            return 0;
+        }
+        Path file = Path.of(out);
         try {
-            MapFile.save(map, out);
+            MapFile.save(map, file);
         } catch (IOException | InvalidMapException e) {
-            console.err().println(console.text("generate.failed", out, e.getMessage()));
+            console.err().println(console.text("generate.failed", file, e.getMessage()));
             return 1;
         }
         console.out()
                 .println(console.text(
                         "generate.done",
-                        out,
+                        file,
                         map.chains().size(),
                         map.enterprises().size(),
                         map.links().size()));

@@ -157,15 +157,17 @@ class CliTest {
     @Test
     void generateWritesAValidSyntheticRegion() throws Exception {
         Path out = dir.resolve("gen.json");
-        Run run = run("generate", "--firms", "500", "--seed", "3", "--out", out.toString());
+        Run run = run("generate", "--enterprises", "500", "--seed", "3", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("500 enterprises");
         assertThat(run("validate", out.toString()).code()).isZero();
-        assertThat(run("generate", "--firms", "0", "--out", out.toString()).code())
-                .isEqualTo(2);
-        assertThat(run("generate", "--firms", "many", "--out", out.toString()).err())
-                .contains("option --firms cannot be “many”");
-        assertThat(run("generate", "--firms", "5").err()).contains("option --out is required");
+        Run toStandardOutput = run("generate", "--enterprises", "500", "--seed", "3");
+        assertThat(toStandardOutput.code()).isZero();
+        assertThat(toStandardOutput.out()).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
+        assertThat(toStandardOutput.err()).isEmpty();
+        assertThat(run("generate", "--enterprises", "0").code()).isEqualTo(2);
+        assertThat(run("generate", "--enterprises", "many").err()).contains("option --enterprises cannot be “many”");
+        assertThat(run("generate", "--firms", "5").err()).contains("unknown option --firms");
     }
 
     @Test

@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks of the document's hot paths (load, validate, write, save, gap analysis) on generated
+ * regions of 1,000, 10,000 and 100,000 enterprises, and {@link org.chainmap.bench.HeapFootprint}, which
+ * measures the heap a loaded map holds. Built only by the {@code bench} Maven profile into
+ * {@code target/benchmarks.jar}; {@code docs/performance.md} says how to run them and what they gave.
+ */
+package org.chainmap.bench;
