@@ -1,6 +1,7 @@
 package org.chainmap.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public final class GapFinder {
 
         void add(int firm) {
             if (size == firms.length) {
-                firms = java.util.Arrays.copyOf(firms, size * 2);
+                firms = Arrays.copyOf(firms, size * 2);
             }
             firms[size++] = firm;
         }
@@ -124,7 +125,7 @@ public final class GapFinder {
 
         /** The ids of the distinct enterprises, sorted. */
         List<String> distinctIds(MapGraph graph) {
-            return java.util.Arrays.stream(firms, 0, size)
+            return Arrays.stream(firms, 0, size)
                     .distinct()
                     .mapToObj(firm -> graph.firm(firm).id())
                     .sorted()
@@ -169,6 +170,6 @@ public final class GapFinder {
                 }
             }
         }
-        return java.util.Arrays.copyOf(all, declared > 0 ? declared : count);
+        return Arrays.copyOf(all, declared > 0 ? declared : count);
     }
 }

@@ -24,8 +24,12 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Command command :
-                List.of(new ValidateCommand(), new InfoCommand(), new GenerateCommand(), new BenchCommand())) {
+        for (Command command : List.of(
+                new ValidateCommand(),
+                new InfoCommand(),
+                new GapsCommand(),
+                new GenerateCommand(),
+                new BenchCommand())) {
             COMMANDS.put(command.name(), command);
         }
     }

@@ -1,0 +1,70 @@
+package org.chainmap.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.io.LoadResult;
+import org.chainmap.io.MapReader;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Severity;
+
+/**
+ * {@code gaps FILE [--chain ID] [--format text|json|csv]}: the gap analysis of a map, per chain: coverage,
+ * local supporting rate, and the missing, weak, broken, chokepoint, extend and cutpoint gaps with their
+ * evidence and ranked candidates. The rules are in {@code docs/gaps.md}.
+ */
+final class GapsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "gaps";
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException {
+        Arguments parsed = Arguments.parse(args, Set.of("--chain", "--format"), Set.of(), console.messages());
+        String format = parsed.choice("--format", "text", "text", "json", "csv");
+        String file = parsed.single("FILE");
+        String only = parsed.text("--chain", null);
+        LoadResult result = MapReader.read(Path.of(file));
+        Locale locale = console.messages().locale();
+        if (result.map().isEmpty()) {
+            for (Problem problem : result.errors()) {
+                console.err().println(file + ": " + problem.describe(locale));
+            }
+            console.err()
+                    .println(console.text(
+                            "validate.invalid", file, result.errors().size()));
+            return 1;
+        }
+        RegionMap map = result.map().get();
+        if (only != null && map.chain(only).isEmpty()) {
+            throw new UsageException(console.text(
+                    "gaps.unknownChain",
+                    only,
+                    String.join(", ", map.chains().stream().map(Chain::id).toList())));
+        }
+        List<Problem> warnings = result.problems().stream()
+                .filter(problem -> problem.severity() == Severity.WARNING)
+                .toList();
+        List<ChainReport> reports = GapAnalysis.of(map).stream()
+                .filter(report -> only == null || report.chain().equals(only))
+                .toList();
+        switch (format) {
+            case "json" -> GapReportJson.write(map, reports, warnings, console);
+            case "csv" -> GapReportCsv.write(map, reports, console);
+            default -> GapReportText.write(map, reports, console);
+        }
+        if (!format.equals("json")) {
+            for (Problem warning : warnings) {
+                console.err().println(file + ": " + warning.describe(locale));
+            }
+        }
+        return 0;
+    }
+}
