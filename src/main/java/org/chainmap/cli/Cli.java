@@ -80,6 +80,9 @@ public final class Cli {
             err.println(e.getMessage());
             err.print(console.text(command.messageKey() + ".usage"));
             return USAGE;
+        } catch (OutOfMemoryError e) {
+            err.println(console.text("error.memory", name));
+            return 1;
         } catch (RuntimeException e) {
             // A bug, not bad input (bad input is reported as problems): one line, and the trace on request.
             err.println(console.text("error.unexpected", name, String.valueOf(e)));
