@@ -24,12 +24,7 @@ final class GapReportJson {
         CandidateReason reasons = new CandidateReason(map, locale);
         try (JsonGenerator gen = JsonOutput.open(console.out())) {
             gen.writeStartObject();
-            gen.writeObjectFieldStart("region");
-            gen.writeStringField("name", map.region().name());
-            if (map.region().code() != null) {
-                gen.writeStringField("code", map.region().code());
-            }
-            gen.writeEndObject();
+            JsonOutput.writeRegion(gen, map.region());
             gen.writeArrayFieldStart("chains");
             for (ChainReport report : reports) {
                 writeChain(gen, map.chain(report.chain()).orElseThrow(), report, reasons);

@@ -1,13 +1,11 @@
 package org.chainmap.cli;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.io.LoadResult;
-import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
@@ -31,17 +29,11 @@ final class GapsCommand implements Command {
         String format = parsed.choice("--format", "text", "text", "json", "csv");
         String file = parsed.single("FILE");
         String only = parsed.text("--chain", null);
-        LoadResult result = MapReader.read(Path.of(file));
-        Locale locale = console.messages().locale();
-        if (result.map().isEmpty()) {
-            for (Problem problem : result.errors()) {
-                console.err().println(file + ": " + problem.describe(locale));
-            }
-            console.err()
-                    .println(console.text(
-                            "validate.invalid", file, result.errors().size()));
+        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        LoadResult result = loaded.get();
         RegionMap map = result.map().get();
         if (only != null && map.chain(only).isEmpty()) {
             throw new UsageException(console.text(
@@ -62,7 +54,9 @@ final class GapsCommand implements Command {
         }
         if (!format.equals("json")) {
             for (Problem warning : warnings) {
-                console.err().println(file + ": " + warning.describe(locale));
+                console.err()
+                        .println(file + ": "
+                                + warning.describe(console.messages().locale()));
             }
         }
         return 0;

@@ -3,16 +3,13 @@ package org.chainmap.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.chainmap.io.LoadResult;
-import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.MapCounts;
-import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -31,17 +28,11 @@ final class InfoCommand implements Command {
         Arguments parsed = Arguments.parse(args, Set.of("--format"), Set.of(), console.messages());
         String format = parsed.choice("--format", "text", "text", "json");
         String file = parsed.single("FILE");
-        LoadResult result = MapReader.read(Path.of(file));
-        if (result.map().isEmpty()) {
-            Locale locale = console.messages().locale();
-            for (Problem problem : result.errors()) {
-                console.err().println(file + ": " + problem.describe(locale));
-            }
-            console.err()
-                    .println(console.text(
-                            "validate.invalid", file, result.errors().size()));
+        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        if (loaded.isEmpty()) {
             return 1;
         }
+        LoadResult result = loaded.get();
         RegionMap map = result.map().get();
         if (format.equals("json")) {
             writeJson(map, console);
@@ -102,12 +93,7 @@ final class InfoCommand implements Command {
     private static void writeJson(RegionMap map, Console console) {
         try (JsonGenerator gen = JsonOutput.open(console.out())) {
             gen.writeStartObject();
-            gen.writeObjectFieldStart("region");
-            gen.writeStringField("name", map.region().name());
-            if (map.region().code() != null) {
-                gen.writeStringField("code", map.region().code());
-            }
-            gen.writeEndObject();
+            JsonOutput.writeRegion(gen, map.region());
             gen.writeNumberField("enterprises", map.enterprises().size());
             gen.writeNumberField("links", map.links().size());
             gen.writeNumberField("targets", map.targets().size());

@@ -15,6 +15,16 @@ final class JsonOutput {
 
     private JsonOutput() {}
 
+    /** Writes the {@code region} object that every JSON result starts with: name, and code when known. */
+    static void writeRegion(JsonGenerator gen, org.chainmap.model.Region region) throws IOException {
+        gen.writeObjectFieldStart("region");
+        gen.writeStringField("name", region.name());
+        if (region.code() != null) {
+            gen.writeStringField("code", region.code());
+        }
+        gen.writeEndObject();
+    }
+
     /** A generator on {@code out}; closing it flushes but leaves {@code out} open. */
     static JsonGenerator open(PrintStream out) throws IOException {
         JsonGenerator gen = FACTORY.createGenerator(out);

@@ -1,0 +1,32 @@
+package org.chainmap.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.chainmap.io.LoadResult;
+import org.chainmap.io.MapReader;
+import org.chainmap.model.Problem;
+
+/** The map file a command works on: read, or its errors reported on standard error. */
+final class MapArgument {
+
+    private MapArgument() {}
+
+    /**
+     * Reads {@code file}; when it has errors, prints each (with the file's name and the problem's place) and a
+     * summary on standard error, and gives nothing.
+     */
+    static Optional<LoadResult> read(String file, Console console) {
+        LoadResult result = MapReader.read(Path.of(file));
+        if (result.ok()) {
+            return Optional.of(result);
+        }
+        Locale locale = console.messages().locale();
+        for (Problem problem : result.errors()) {
+            console.err().println(file + ": " + problem.describe(locale));
+        }
+        console.err()
+                .println(console.text("validate.invalid", file, result.errors().size()));
+        return Optional.empty();
+    }
+}
