@@ -198,26 +198,9 @@ class GapAnalysisTest {
         assertThat(report.gaps()).extracting(Gap::kind).containsExactly(GapKind.MISSING, GapKind.WEAK);
     }
 
-    @Test
-    void localRateCountsLinksUnlessEveryLinkHasAValue() {
-        // Into local t1 and t2: from local y (100), external x (300) and external z (600).
-        MapBuilder base = new MapBuilder()
-                .segment("p", "p.s", Stage.UPSTREAM, "p.t")
-                .segment("p", "p.t", Stage.MIDSTREAM)
-                .local("y", "p.s", "规上")
-                .external("x", "p.s", null)
-                .external("z", "p.s", null)
-                .local("t1", "p.t", "规上")
-                .local("t2", "p.t", "规上");
-        RegionMap valued = base.link("y", "t1", 100)
-                .link("x", "t1", 300)
-                .link("z", "t2", 600)
-                .build();
-        LocalRate byValue = report(valued, "p").localRate();
-        assertThat(byValue.weighted()).isTrue();
-        assertThat(byValue.rate()).isCloseTo(0.1, within(1e-12));
-        assertThat(byValue.value()).isEqualTo(1000);
-        RegionMap oneUnvalued = new MapBuilder()
+    /** Into local t1 and t2: from local y (100), external x (300) and external z (600, or no value). */
+    private static RegionMap rateMap(boolean everyLinkValued) {
+        MapBuilder builder = new MapBuilder()
                 .segment("p", "p.s", Stage.UPSTREAM, "p.t")
                 .segment("p", "p.t", Stage.MIDSTREAM)
                 .local("y", "p.s", "规上")
@@ -226,10 +209,17 @@ class GapAnalysisTest {
                 .local("t1", "p.t", "规上")
                 .local("t2", "p.t", "规上")
                 .link("y", "t1", 100)
-                .link("x", "t1", 300)
-                .link("z", "t2")
-                .build();
-        LocalRate byCount = report(oneUnvalued, "p").localRate();
+                .link("x", "t1", 300);
+        return (everyLinkValued ? builder.link("z", "t2", 600) : builder.link("z", "t2")).build();
+    }
+
+    @Test
+    void localRateCountsLinksUnlessEveryLinkHasAValue() {
+        LocalRate byValue = report(rateMap(true), "p").localRate();
+        assertThat(byValue.weighted()).isTrue();
+        assertThat(byValue.rate()).isCloseTo(0.1, within(1e-12));
+        assertThat(byValue.value()).isEqualTo(1000);
+        LocalRate byCount = report(rateMap(false), "p").localRate();
         assertThat(byCount.weighted()).isFalse();
         assertThat(byCount.rate()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(byCount.links()).isEqualTo(3);
