@@ -3,9 +3,12 @@
  * of ELK Layered. So far: {@link org.chainmap.layout.LayerAssignment} (stage columns, and layers inside a
  * stage from the feeds, cycles drawn as back edges) and {@link org.chainmap.layout.SegmentOrdering}
  * (segment boxes ordered within their layers by barycenter sweeps with transposition, to cut feed
- * crossings); {@link org.chainmap.layout.Crossings} counts what they achieve. Firm cards inside their
- * boxes and the coordinates come next (issue "See the chains"). Each phase states its pre- and
- * postconditions, and tests can stop after any of them.
+ * crossings), {@link org.chainmap.layout.CardOrdering} (firm cards inside their boxes, by the same rule on
+ * supply links, external firms at the edge) and {@link org.chainmap.layout.Placement} (coordinates and feed
+ * routes, in {@link org.chainmap.layout.ChainGeometry}); {@link org.chainmap.layout.ChainLayouter} runs them
+ * and {@link org.chainmap.layout.Crossings} counts what they achieve. Pinned positions, supply-link routes
+ * and the panorama come next (issue "See the chains"). Each phase states its pre- and postconditions, and
+ * tests can stop after any of them.
  *
  * <p>Uses {@code model}; no JavaFX.
  */

@@ -1,0 +1,140 @@
+package org.chainmap.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+
+/**
+ * Phase 4: orders the firm cards inside each segment box to cut the crossings of supply links.
+ *
+ * <p>Pre: {@link Layers} ordered by {@link SegmentOrdering}. Post: each firm whose main segment is in the
+ * chain has one card, in that segment's box; local firms come first and external ones last, at the edge of
+ * the box; within each group the order follows alternating barycenter sweeps over the link partners in the
+ * layers to the left, then to the right (a card without partners there keeps its place). A firm that works
+ * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links.
+ *
+ * @param cards the firms of each segment's box, top to bottom
+ * @param markers the firms shown as markers in each segment's box, in document order
+ */
+public record CardOrdering(Map<String, List<String>> cards, Map<String, List<String>> markers) {
+
+    private static final int SWEEPS = 4;
+
+    /** The cards of {@code chain} in {@code map}, with its segments laid out as {@code layers} says. */
+    public static CardOrdering order(RegionMap map, Chain chain, Layers layers) {
+        Map<String, List<String>> cards = new LinkedHashMap<>();
+        Map<String, List<String>> markers = new LinkedHashMap<>();
+        for (Segment segment : chain.segments()) {
+            cards.put(segment.id(), new ArrayList<>());
+            markers.put(segment.id(), new ArrayList<>());
+        }
+        Map<String, Boolean> local = new HashMap<>();
+        for (Enterprise firm : map.enterprises()) {
+            List<String> own = cards.get(firm.mainSegment());
+            if (own != null && !local.containsKey(firm.id())) {
+                own.add(firm.id());
+                local.put(firm.id(), firm.local());
+            }
+            for (String segment : firm.segments()
+                    .subList(
+                            Math.min(1, firm.segments().size()), firm.segments().size())) {
+                List<String> shown = markers.get(segment);
+                if (shown != null && !segment.equals(firm.mainSegment()) && !shown.contains(firm.id())) {
+                    shown.add(firm.id());
+                }
+            }
+        }
+        Map<String, List<String>> partners = new HashMap<>();
+        for (SupplyLink link : map.links()) {
+            if (local.containsKey(link.from())
+                    && local.containsKey(link.to())
+                    && !link.from().equals(link.to())) {
+                partners.computeIfAbsent(link.from(), key -> new ArrayList<>()).add(link.to());
+                partners.computeIfAbsent(link.to(), key -> new ArrayList<>()).add(link.from());
+            }
+        }
+        new Sweeper(layers, cards, local, partners).run();
+        return new CardOrdering(cards, markers);
+    }
+
+    /** The barycenter sweeps over the cards, layer by layer. */
+    private static final class Sweeper {
+        private final Layers layers;
+        private final Map<String, List<String>> cards;
+        private final Map<String, Boolean> local;
+        private final Map<String, List<String>> partners;
+        /** Each card's layer and its place in that layer, from 0 (top) to 1 (bottom). */
+        private final Map<String, Integer> layerOf = new HashMap<>();
+
+        private final Map<String, Double> place = new HashMap<>();
+
+        Sweeper(
+                Layers layers,
+                Map<String, List<String>> cards,
+                Map<String, Boolean> local,
+                Map<String, List<String>> partners) {
+            this.layers = layers;
+            this.cards = cards;
+            this.local = local;
+            this.partners = partners;
+        }
+
+        void run() {
+            for (int layer = 0; layer < layers.layers().size(); layer++) {
+                measure(layer);
+            }
+            for (int sweep = 0; sweep < SWEEPS; sweep++) {
+                boolean rightward = sweep % 2 == 0;
+                int count = layers.layers().size();
+                for (int step = 0; step < count; step++) {
+                    int layer = rightward ? step : count - 1 - step;
+                    for (String segment : layers.layers().get(layer)) {
+                        reorder(segment, layer, rightward);
+                    }
+                    measure(layer);
+                }
+            }
+        }
+
+        /** Records the layer and relative place of every card of {@code layer}. */
+        private void measure(int layer) {
+            List<String> all = new ArrayList<>();
+            for (String segment : layers.layers().get(layer)) {
+                all.addAll(cards.get(segment));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                layerOf.put(all.get(i), layer);
+                place.put(all.get(i), all.size() == 1 ? 0.5 : (double) i / (all.size() - 1));
+            }
+        }
+
+        private void reorder(String segment, int layer, boolean fromLeft) {
+            List<String> box = cards.get(segment);
+            Map<String, Double> key = new HashMap<>();
+            for (String card : box) {
+                double sum = 0;
+                int count = 0;
+                for (String partner : partners.getOrDefault(card, List.of())) {
+                    Integer at = layerOf.get(partner);
+                    if (at != null && (fromLeft ? at < layer : at > layer)) {
+                        sum += place.get(partner);
+                        count++;
+                    }
+                }
+                key.put(card, count == 0 ? place.getOrDefault(card, 0.5) : sum / count);
+            }
+            List<String> sorted = new ArrayList<>(box);
+            sorted.sort(Comparator.comparing((String card) -> !local.get(card)).thenComparingDouble(key::get));
+            box.clear();
+            box.addAll(sorted);
+        }
+    }
+}
