@@ -36,7 +36,7 @@ public final class CandidateReason {
         if (candidate.localCustomers() > 0) {
             List<String> segments = candidate.customerSegments().stream()
                     .limit(3)
-                    .map(id -> map.segment(id).map(Segment::name).orElse(id))
+                    .map(id -> map.segment(id).map(this::segmentName).orElse(id))
                     .toList();
             parts.add(text(
                     "reason.supplies",
@@ -70,6 +70,12 @@ public final class CandidateReason {
             parts.add(text("reason.inSegment"));
         }
         return String.join(text("reason.separator"), parts);
+    }
+
+    /** The segment's name in the reason's language: its English name in English, where it has one. */
+    private String segmentName(Segment segment) {
+        boolean english = !locale.getLanguage().equals(Locale.CHINESE.getLanguage());
+        return english && segment.nameEn() != null ? segment.nameEn() : segment.name();
     }
 
     private String text(String key, Object... args) {

@@ -1,24 +1,32 @@
 package org.chainmap.ui;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 
 /**
- * The list of the map's chains on the left of the window: each with its colour, its name and how many
- * segments and local firms it has. Choosing one, with the mouse or the arrow keys, shows it in the stage
- * columns.
+ * The list of the map's chains on the left of the window: each with its colour, its name, its coverage
+ * (the share of its segments with a local firm) as a bar, and its missing, weak and broken gaps (缺 n ·
+ * 弱 n · 断 n). Choosing one, with the mouse or the arrow keys, shows it in the stage columns.
  */
 final class ChainList extends VBox {
+
+    /** The kinds of gap the list counts; the chain's heading counts them all. */
+    private static final List<GapKind> LISTED = List.of(GapKind.MISSING, GapKind.WEAK, GapKind.BROKEN);
 
     /** The id of the list, for tests and for focus. */
     static final String LIST_ID = "chainList";
@@ -50,6 +58,7 @@ final class ChainList extends VBox {
         });
         model.selectedChainProperty().addListener((property, old, now) -> showSelected(now));
         model.textsProperty().addListener((property, old, now) -> translate());
+        model.gapsProperty().addListener((property, old, now) -> list.refresh());
         translate();
         showSelected(model.selectedChainProperty().get());
     }
@@ -80,11 +89,13 @@ final class ChainList extends VBox {
         list.refresh();
     }
 
-    /** One chain: colour swatch, name, counts. */
+    /** One chain: colour swatch, name, coverage bar, gap counts. */
     private final class ChainCell extends ListCell<Chain> {
         private final Rectangle swatch = new Rectangle(14, 14);
         private final Label name = new Label();
-        private final Label counts = new Label();
+        private final ProgressBar coverage = new ProgressBar(0);
+        private final Label coverageValue = new Label();
+        private final HBox gapCounts = new HBox(6);
         private final HBox row;
 
         ChainCell() {
@@ -94,13 +105,20 @@ final class ChainList extends VBox {
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             name.getStyleClass().add(Styles.CHAIN_NAME);
-            counts.getStyleClass().add(Styles.CHAIN_COUNTS);
-            VBox text = new VBox(2, name, counts);
+            coverage.getStyleClass().add(Styles.COVERAGE_BAR);
+            coverage.setFocusTraversable(false);
+            coverageValue.getStyleClass().add(Styles.COVERAGE_VALUE);
+            coverageValue.setMinWidth(Region.USE_PREF_SIZE);
+            HBox coverageRow = new HBox(8, coverage, coverageValue);
+            coverageRow.setAlignment(Pos.CENTER_LEFT);
+            gapCounts.getStyleClass().add(Styles.GAP_COUNTS);
+            gapCounts.setAlignment(Pos.CENTER_LEFT);
+            VBox text = new VBox(3, name, coverageRow, gapCounts);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             row = new HBox(10, swatch, text);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.setPadding(new Insets(4, 2, 4, 2));
+            row.setAlignment(Pos.TOP_LEFT);
+            row.setPadding(new Insets(5, 2, 5, 2));
         }
 
         @Override
@@ -112,12 +130,55 @@ final class ChainList extends VBox {
                 setTooltip(null);
                 return;
             }
-            ChainCounts chainCounts = model.counts(chain);
-            swatch.setFill(Styles.chainColor(chain.color(), model.position(chain)));
+            I18n text = model.texts();
+            Color color = Styles.chainColor(chain.color(), model.position(chain));
+            swatch.setFill(color);
+            row.setStyle(Styles.CHAIN_COLOR_VARIABLE + ": " + Styles.css(color) + ";");
             name.setText(model.displayName(chain));
-            counts.setText(model.texts().text("chain.counts", chainCounts.segments(), chainCounts.localEnterprises()));
-            setTooltip(new Tooltip(chain.nameEn() == null ? chain.name() : chain.name() + "\n" + chain.nameEn()));
+            ChainReport report = model.report(chain).orElse(null);
+            Double share = report == null ? null : report.coverage();
+            coverage.setProgress(share == null ? 0 : share);
+            coverageValue.setText(
+                    share == null ? text.text("chain.coverage.none") : text.text("chain.coverage", share));
+            showGapCounts(text, chain);
+            setTooltip(Badge.tooltip(tooltip(text, chain, report)));
             setGraphic(row);
+        }
+
+        private void showGapCounts(I18n text, Chain chain) {
+            gapCounts.getChildren().clear();
+            for (GapKind kind : LISTED) {
+                if (!gapCounts.getChildren().isEmpty()) {
+                    Label dot = new Label("\u00b7");
+                    dot.getStyleClass().add(Styles.GAP_COUNT);
+                    gapCounts.getChildren().add(dot);
+                }
+                int count = model.gaps().count(chain.id(), kind);
+                Label label = new Label(text.gapCount(kind, count));
+                label.getStyleClass().addAll(Styles.GAP_COUNT, Styles.gapKind(kind));
+                if (count == 0) {
+                    label.getStyleClass().add(Styles.NONE);
+                }
+                label.setMinWidth(Region.USE_PREF_SIZE);
+                gapCounts.getChildren().add(label);
+            }
+        }
+
+        private String tooltip(I18n text, Chain chain, ChainReport report) {
+            ChainCounts chainCounts = model.counts(chain);
+            StringBuilder tip = new StringBuilder(chain.name());
+            if (chain.nameEn() != null) {
+                tip.append("\n").append(chain.nameEn());
+            }
+            tip.append("\n").append(text.text("chain.counts", chainCounts.segments(), chainCounts.localEnterprises()));
+            if (report != null) {
+                GapText words = new GapText(model);
+                tip.append("\n")
+                        .append(words.coverage(report.coverage(), report.covered(), report.segments()))
+                        .append("\n")
+                        .append(words.localRate(report.localRate()));
+            }
+            return tip.toString();
         }
     }
 }

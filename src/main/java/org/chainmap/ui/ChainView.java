@@ -7,21 +7,25 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
 
 /**
- * The selected chain in the middle of the window: a heading with its name, offices and counts, and below
- * it three columns, upstream | midstream | downstream, each listing the stage's segments in order as
- * {@link SegmentBox}es.
+ * The selected chain in the middle of the window: a heading with its name, offices, counts, coverage,
+ * local supporting rate and gaps per kind; below it three columns, upstream | midstream | downstream, each
+ * listing the stage's segments in order as {@link SegmentBox}es; and at the bottom, whatever is shown,
+ * the legend of the gap badges.
  */
 final class ChainView extends BorderPane {
 
@@ -29,6 +33,9 @@ final class ChainView extends BorderPane {
     static String columnId(Stage stage) {
         return "stage-" + stage.id();
     }
+
+    /** The id of the heading's row of gap counts, for tests. */
+    static final String GAP_TOTALS_ID = "gapTotals";
 
     /** Narrower than this, a column wraps names into towers of single characters; the view scrolls instead. */
     private static final double COLUMN_MIN_WIDTH = 190;
@@ -43,6 +50,7 @@ final class ChainView extends BorderPane {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroller.getStyleClass().add(Styles.STAGE_SCROLLER);
         setMinWidth(420);
+        setBottom(new GapLegend(model));
         model.selectedChainProperty().addListener((property, old, now) -> rebuild());
         model.textsProperty().addListener((property, old, now) -> rebuild());
         model.documentProperty().addListener((property, old, now) -> rebuild());
@@ -116,12 +124,45 @@ final class ChainView extends BorderPane {
         }
         ChainCounts counts = model.counts(chain);
         header.getChildren()
-                .add(subtle(text.text(
-                        "chain.summary",
-                        counts.localEnterprises(),
-                        counts.externalEnterprises(),
-                        model.missingSegments())));
+                .add(subtle(text.text("chain.summary", counts.localEnterprises(), counts.externalEnterprises())));
+        model.report(chain).ifPresent(report -> header.getChildren().addAll(figures(report), gapTotals(report)));
         return header;
+    }
+
+    /** Coverage and local supporting rate, side by side where there is room. */
+    private FlowPane figures(ChainReport report) {
+        GapText words = new GapText(model);
+        Label coverage = new Label(words.coverage(report.coverage(), report.covered(), report.segments()));
+        Label rate = new Label(words.localRate(report.localRate()));
+        FlowPane figures = new FlowPane(28, 2, coverage, rate);
+        for (Label figure : List.of(coverage, rate)) {
+            figure.getStyleClass().add(Styles.CHAIN_FIGURE);
+        }
+        return figures;
+    }
+
+    /** How many gaps of each kind the chain has, each behind its badge. */
+    private FlowPane gapTotals(ChainReport report) {
+        I18n text = model.texts();
+        FlowPane totals = new FlowPane(14, 6);
+        totals.setId(GAP_TOTALS_ID);
+        totals.getStyleClass().add(Styles.CHAIN_GAPS);
+        Label title = new Label(text.text("chain.gaps"));
+        title.getStyleClass().add(Styles.SUBTLE);
+        totals.getChildren().add(title);
+        for (GapKind kind : GapKind.values()) {
+            int count = report.gaps(kind).size();
+            Label badge = Badge.of(text, kind, text.gapKind(kind));
+            Label total = new Label(text.gapTotal(kind, count));
+            total.getStyleClass().add(Styles.GAP_TOTAL);
+            HBox entry = new HBox(5, badge, total);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            if (count == 0) {
+                entry.getStyleClass().add(Styles.NONE);
+            }
+            totals.getChildren().add(entry);
+        }
+        return totals;
     }
 
     private VBox column(Stage stage) {

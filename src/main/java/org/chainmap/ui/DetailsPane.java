@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import java.util.List;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -14,8 +15,9 @@ import org.chainmap.model.Provenance;
 import org.chainmap.model.Segment;
 
 /**
- * The details of the selected segment or enterprise, on the right of the window: every attribute the map
- * holds, with a dash for what it does not know (a missing value means "unknown", not zero).
+ * The details of the selected segment or enterprise, on the right of the window: first its gaps in words
+ * and, for a missing or weak segment, the candidates to invite ({@link GapDetails}); then every attribute
+ * the map holds, with a dash for what it does not know (a missing value means "unknown", not zero).
  */
 final class DetailsPane extends VBox {
 
@@ -77,7 +79,7 @@ final class DetailsPane extends VBox {
         provenance(rows, firm.provenance());
         rows.add(text.text("details.verified"), firm.verified());
         rows.add(text.text("details.note"), firm.provenance().note());
-        show(text.text("details.kind.enterprise"), firm.name(), rows);
+        show(text.text("details.kind.enterprise"), firm.name(), new GapDetails(model).of(firm), rows);
     }
 
     private void showSegment(I18n text, Segment segment) {
@@ -102,16 +104,21 @@ final class DetailsPane extends VBox {
         rows.add(text.text("details.firms"), text.text("segment.firms", local, firms.size() - local));
         provenance(rows, segment.provenance());
         rows.add(text.text("details.note"), segment.provenance().note());
-        show(text.text("details.kind.segment"), segment.name(), rows);
+        show(text.text("details.kind.segment"), segment.name(), new GapDetails(model).of(segment), rows);
     }
 
-    private void show(String kind, String name, Attributes rows) {
+    /** Shows the kind and name of the selection, then its gaps, then its attributes. */
+    private void show(String kind, String name, List<Node> gaps, Attributes rows) {
         Label kindLabel = new Label(kind);
         kindLabel.getStyleClass().add(Styles.SUBTLE);
         Label title = new Label(name);
         title.getStyleClass().add(Styles.DETAILS_TITLE);
         title.setWrapText(true);
-        body.getChildren().setAll(kindLabel, title, rows.grid);
+        Label attributes = new Label(model.texts().text("details.attributes"));
+        attributes.getStyleClass().add(Styles.DETAILS_SECTION);
+        body.getChildren().setAll(kindLabel, title);
+        body.getChildren().addAll(gaps);
+        body.getChildren().addAll(attributes, rows.grid);
     }
 
     private static void provenance(Attributes rows, Provenance provenance) {

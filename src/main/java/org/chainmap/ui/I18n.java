@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
@@ -106,6 +107,31 @@ public final class I18n {
         return text(certaintyKey(certainty));
     }
 
+    /** The name of a kind of gap: 缺链, 弱链, 断链, 卡脖子, 延链, 关键节点企业. */
+    public String gapKind(GapKind kind) {
+        return text(gapKey("gap.kind.", kind));
+    }
+
+    /** The short word that marks a kind of gap on screen: 缺, 弱, 断, 卡, 延, 关键. */
+    public String gapBadge(GapKind kind) {
+        return text(gapKey("gap.badge.", kind));
+    }
+
+    /** What the mark of a kind of gap means, for the legend. */
+    public String gapLegend(GapKind kind) {
+        return text(gapKey("gap.legend.", kind));
+    }
+
+    /** How many gaps of a kind a chain has, as the chain list says it: 缺 3. */
+    public String gapCount(GapKind kind, int count) {
+        return text(gapKey("chain.gapCount.", kind), count);
+    }
+
+    /** How many gaps of a kind a chain has, as its heading says it: 3 个环节. */
+    public String gapTotal(GapKind kind, int count) {
+        return text(gapKey("chain.gapTotal.", kind), count);
+    }
+
     /** The name of a language in that language: 中文, English. */
     public String languageName(Locale language) {
         return text("language." + supported(language).getLanguage());
@@ -133,6 +159,10 @@ public final class I18n {
 
     static String roleKey(Role role) {
         return "role." + role.id();
+    }
+
+    static String gapKey(String prefix, GapKind kind) {
+        return prefix + kind.id();
     }
 
     static String certaintyKey(Certainty certainty) {

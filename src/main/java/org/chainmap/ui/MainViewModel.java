@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
@@ -25,18 +27,23 @@ import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
 
 /**
- * The state of the main window, without any node: the open map, the selected chain, the selected segment
- * or enterprise, and the language; and the words and numbers the window shows about them.
+ * The state of the main window, without any node: the open map and its gap analysis, the selected chain,
+ * the selected segment or enterprise, and the language; and the words and numbers the window shows about
+ * them.
  *
  * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in
- * that chain. Everything here runs on the JavaFX thread once a window shows it, and on any one thread in
- * tests.
+ * that chain. The gap analysis ({@link MapGaps}) is computed once each time another map is shown, before
+ * the chains are, so that everything drawn for the new map finds its analysis; the analysis itself is a
+ * pure function of the map ({@link MapGaps#of}), which lets a later change run it off the JavaFX thread.
+ * Everything here runs on the JavaFX thread once a window shows it, and on any one thread in tests.
  */
 public final class MainViewModel {
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
+    private RegionMap analysed;
     private final ObservableList<Chain> chains = FXCollections.observableArrayList();
     private final ObservableList<Chain> readOnlyChains = FXCollections.unmodifiableObservableList(chains);
     private final ObjectProperty<Chain> selectedChain = new SimpleObjectProperty<>(this, "selectedChain");
@@ -127,6 +134,23 @@ public final class MainViewModel {
         return document().map(MapDocument::problems).orElse(List.of());
     }
 
+    // --- the gap analysis ------------------------------------------------------------------------------
+
+    /** The gap analysis of the open map; {@link MapGaps#none()} before one is opened. */
+    public ReadOnlyObjectProperty<MapGaps> gapsProperty() {
+        return gaps.getReadOnlyProperty();
+    }
+
+    /** The gap analysis of the open map; {@link MapGaps#none()} before one is opened. */
+    public MapGaps gaps() {
+        return gaps.get();
+    }
+
+    /** The analysis of {@code chain}: coverage, local supporting rate, gaps; empty before a map is open. */
+    public Optional<ChainReport> report(Chain chain) {
+        return gaps().report(chain.id());
+    }
+
     // --- chains -----------------------------------------------------------------------------------------
 
     /** The open map's chains in display order; empty when no map is open. */
@@ -173,17 +197,9 @@ public final class MainViewModel {
                 .toList();
     }
 
-    /** Whether {@code segment} has no local firm: missing from the region (缺). */
+    /** Whether {@code segment} has no local firm, as the gap analysis says: missing from the region (缺). */
     public boolean lacksLocalFirm(Segment segment) {
-        return enterprisesIn(segment).stream().noneMatch(Enterprise::local);
-    }
-
-    /** The segments of the selected chain that have no local firm. */
-    public long missingSegments() {
-        return selectedChain().stream()
-                .flatMap(chain -> chain.segments().stream())
-                .filter(this::lacksLocalFirm)
-                .count();
+        return !gaps().ofSegment(segment.id(), GapKind.MISSING).isEmpty();
     }
 
     /** The chain that holds {@code segment}. */
@@ -245,11 +261,23 @@ public final class MainViewModel {
     }
 
     private void showChains(MapDocument shown) {
+        analyse(shown == null ? null : shown.map());
         selection.set(null);
         selectedChain.set(null);
         chains.setAll(shown == null ? List.of() : shown.map().chains());
         selectedChain.set(chains.isEmpty() ? null : chains.get(0));
         describeWindow();
+    }
+
+    /** Runs the gap analysis of {@code map}, unless it is the map analysed last. */
+    private void analyse(RegionMap map) {
+        if (map == null) {
+            analysed = null;
+            gaps.set(MapGaps.none());
+        } else if (map != analysed) {
+            analysed = map;
+            gaps.set(MapGaps.of(map));
+        }
     }
 
     private void keepSelectionIn(Chain chain) {

@@ -10,23 +10,34 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.GapKind;
+import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
 
 /**
  * One segment in its stage column: a titled box listing the enterprises that work in it, local ones
- * plainly and external ones in grey italics with where they are from. A segment without any local firm
- * has a dashed frame and the word 缺 ("missing").
+ * plainly and external ones in grey italics with where they are from, with the marks of its gaps from
+ * the analysis ({@link MapGaps}): a segment without any local firm has a dashed frame and 缺 ("missing"),
+ * possibly 延 (local output flows into it); a weak one 弱; one whose local firms buy a feed all from
+ * outside 断, or from a single supplier 卡. Each mark says why when the pointer rests on it. Among the
+ * firms, the single supplier of a chokepoint of the chain carries 卡, and a key local firm 关键.
  *
  * <p>Clicking the box, or pressing Enter or Space on it, selects the segment; the same on an enterprise
  * selects the enterprise.
  */
 final class SegmentBox extends VBox {
+
+    /** The kinds of gap marked on a segment, in the order of their badges. */
+    private static final List<GapKind> MARKED =
+            List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
 
     private final Segment segment;
     private final List<Label> firmLabels = new ArrayList<>();
@@ -34,9 +45,10 @@ final class SegmentBox extends VBox {
     SegmentBox(MainViewModel model, Segment segment, Consumer<Selection> select) {
         this.segment = segment;
         I18n text = model.texts();
+        GapText words = new GapText(model);
+        MapGaps gaps = model.gaps();
         List<Enterprise> firms = model.enterprisesIn(segment);
         long local = firms.stream().filter(Enterprise::local).count();
-        boolean missing = local == 0;
 
         getStyleClass().add(Styles.SEGMENT_BOX);
         setUserData(segment);
@@ -55,15 +67,30 @@ final class SegmentBox extends VBox {
         header.setAlignment(Pos.TOP_LEFT);
         if (segment.core()) {
             getStyleClass().add(Styles.SEGMENT_CORE);
-            header.getChildren().add(badge(text.text("segment.core"), Styles.BADGE_CORE));
-        }
-        if (missing) {
-            getStyleClass().add(Styles.SEGMENT_MISSING);
-            Label badge = badge(text.text("segment.missing"), Styles.BADGE_MISSING);
-            badge.setTooltip(new Tooltip(text.text("segment.missing.tooltip")));
-            header.getChildren().add(badge);
+            header.getChildren().add(Badge.of(text.text("segment.core"), Styles.BADGE_CORE));
         }
         getChildren().add(header);
+
+        FlowPane marks = new FlowPane(4, 4);
+        marks.getStyleClass().add(Styles.GAP_BADGES);
+        for (GapKind kind : MARKED) {
+            List<Gap> ofKind = gaps.ofSegment(segment.id(), kind);
+            if (!ofKind.isEmpty()) {
+                String why = String.join(
+                        "\n",
+                        ofKind.stream().map(gap -> words.sentence(gap, false)).toList());
+                marks.getChildren().add(Badge.of(text, kind, why));
+            }
+        }
+        if (!marks.getChildren().isEmpty()) {
+            getChildren().add(marks);
+        }
+        if (model.lacksLocalFirm(segment)) {
+            getStyleClass().add(Styles.SEGMENT_MISSING);
+        }
+        if (!gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty()) {
+            getStyleClass().add(Styles.SEGMENT_WEAK);
+        }
 
         if (firms.isEmpty()) {
             Label none = new Label(text.text("segment.noFirms"));
@@ -75,8 +102,9 @@ final class SegmentBox extends VBox {
             counts.getStyleClass().add(Styles.SUBTLE);
             getChildren().add(counts);
         }
+        String chain = model.chainOf(segment).map(Chain::id).orElse(null);
         for (Enterprise firm : firms) {
-            Label label = firmLabel(text, firm);
+            Label label = firmLabel(text, firm, firmMarks(text, words, gaps, chain, firm));
             activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
             firmLabels.add(label);
             getChildren().add(label);
@@ -103,7 +131,35 @@ final class SegmentBox extends VBox {
         }
     }
 
-    private static Label firmLabel(I18n text, Enterprise firm) {
+    /** The badges of a firm: 链主; 卡 when it alone supplies a chokepoint of the chain; 关键 for a key firm. */
+    private static List<Label> firmMarks(I18n text, GapText words, MapGaps gaps, String chain, Enterprise firm) {
+        List<Label> marks = new ArrayList<>();
+        if (firm.role() == Role.LEADER) {
+            marks.add(Badge.of(text.role(Role.LEADER), Styles.BADGE_LEADER));
+        }
+        if (chain != null && gaps.isChokepointSupplier(chain, firm.id())) {
+            marks.add(Badge.of(text, GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
+        }
+        if (gaps.isKeyFirm(firm.id())) {
+            marks.add(Badge.of(text, GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
+        }
+        return marks;
+    }
+
+    /** The firm's gaps of {@code kind} (in {@code chain}, when given) in words, one a line. */
+    private static String why(GapText words, MapGaps gaps, Enterprise firm, GapKind kind, String chain) {
+        return String.join(
+                "\n",
+                gaps.ofFirm(firm.id()).stream()
+                        .filter(gap -> gap.kind() == kind)
+                        .filter(gap -> chain == null || gap.chain().equals(chain))
+                        .filter(gap -> !(gap instanceof Gap.Chokepoint chokepoint)
+                                || chokepoint.supplier().equals(firm.id()))
+                        .map(gap -> words.sentence(gap, true))
+                        .toList());
+    }
+
+    private static Label firmLabel(I18n text, Enterprise firm, List<Label> marks) {
         Label label = new Label();
         label.getStyleClass().add(Styles.ENTERPRISE);
         label.setUserData(firm);
@@ -121,19 +177,15 @@ final class SegmentBox extends VBox {
                             ? text.text("enterprise.externalUnknown", firm.name())
                             : text.text("enterprise.external", firm.name(), origin));
         }
-        if (firm.role() == Role.LEADER) {
-            label.setGraphic(badge(text.role(Role.LEADER), Styles.BADGE_LEADER));
+        if (!marks.isEmpty()) {
+            HBox badges = new HBox(4);
+            badges.getChildren().addAll(marks);
+            badges.setMinWidth(Region.USE_PREF_SIZE);
+            label.setGraphic(badges);
             label.setContentDisplay(ContentDisplay.RIGHT);
             label.setGraphicTextGap(6);
         }
         return label;
-    }
-
-    private static Label badge(String word, String kind) {
-        Label badge = new Label(word);
-        badge.getStyleClass().addAll(Styles.BADGE, kind);
-        badge.setMinWidth(Region.USE_PREF_SIZE);
-        return badge;
     }
 
     /** Runs {@code action} on a click on {@code node} or on Enter or Space while it has the focus. */

@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.chainmap.analysis.GapKind;
 
 /**
  * The CSS theme: where the style sheet is, and the names of its style classes, so that code never spells
@@ -35,8 +36,22 @@ public final class Styles {
     public static final String CHAIN_SWATCH = "chain-swatch";
     /** A chain's name in the list. */
     public static final String CHAIN_NAME = "chain-name";
-    /** A chain's counts in the list. */
-    public static final String CHAIN_COUNTS = "chain-counts";
+    /** The bar that shows a chain's coverage: the share of its segments with a local firm. */
+    public static final String COVERAGE_BAR = "coverage-bar";
+    /** The coverage as a percentage beside its bar. */
+    public static final String COVERAGE_VALUE = "coverage-value";
+    /** A chain's gap counts in the list: 缺 n · 弱 n · 断 n. */
+    public static final String GAP_COUNTS = "gap-counts";
+    /** One gap count in the list; with the kind's class ({@link #gapKind}) for its colour. */
+    public static final String GAP_COUNT = "gap-count";
+    /** A count of zero, shown faint. */
+    public static final String NONE = "none";
+    /** The selected chain's coverage or local supporting rate under its name. */
+    public static final String CHAIN_FIGURE = "chain-figure";
+    /** The selected chain's gap counts per kind under its name. */
+    public static final String CHAIN_GAPS = "chain-gaps";
+    /** A gap count beside its badge in the chain's heading. */
+    public static final String GAP_TOTAL = "gap-total";
     /** A pane's heading above the list or the details. */
     public static final String PANE_TITLE = "pane-title";
     /** The heading of the selected chain above the stage columns. */
@@ -59,12 +74,26 @@ public final class Styles {
     public static final String SEGMENT_TITLE = "segment-title";
     /** A segment without a local firm. */
     public static final String SEGMENT_MISSING = "segment-missing";
+    /** A weak segment: too few local firms, or none above designated size. */
+    public static final String SEGMENT_WEAK = "segment-weak";
     /** A core segment of its chain. */
     public static final String SEGMENT_CORE = "segment-core";
+    /** The row of gap badges in a segment box. */
+    public static final String GAP_BADGES = "gap-badges";
     /** A small word in a frame: 缺, 核心, 链主. */
     public static final String BADGE = "badge";
-    /** The badge that marks a segment without a local firm. */
+    /** The badge that marks a segment without a local firm: 缺. */
     public static final String BADGE_MISSING = "badge-missing";
+    /** The badge of a weak segment: 弱. */
+    public static final String BADGE_WEAK = "badge-weak";
+    /** The badge of a segment whose local buyers source a feed all from outside: 断. */
+    public static final String BADGE_BROKEN = "badge-broken";
+    /** The badge of a chokepoint, on the buying segment and on the single supplier: 卡. */
+    public static final String BADGE_CHOKEPOINT = "badge-chokepoint";
+    /** The badge of a missing segment local output flows into: 延. */
+    public static final String BADGE_EXTEND = "badge-extend";
+    /** The badge of a key local firm, without which local supply falls apart: 关键. */
+    public static final String BADGE_CUTPOINT = "badge-cutpoint";
     /** The badge of a core segment. */
     public static final String BADGE_CORE = "badge-core";
     /** The badge of a chain leader. */
@@ -79,6 +108,16 @@ public final class Styles {
     public static final String DETAILS_BODY = "details-body";
     /** The title in the details pane. */
     public static final String DETAILS_TITLE = "details-title";
+    /** A heading inside the details pane: gaps, candidates. */
+    public static final String DETAILS_SECTION = "details-section";
+    /** A gap in words in the details pane; with the kind's class ({@link #gapKind}) for its colour. */
+    public static final String GAP_LINE = "gap-line";
+    /** A candidate's name in the details pane. */
+    public static final String CANDIDATE_NAME = "candidate-name";
+    /** Why a candidate is worth inviting. */
+    public static final String CANDIDATE_REASON = "candidate-reason";
+    /** The legend of the gap badges under the stage columns. */
+    public static final String LEGEND = "legend";
     /** An attribute's name in the details pane. */
     public static final String DETAILS_KEY = "details-key";
     /** An attribute's value in the details pane. */
@@ -107,6 +146,23 @@ public final class Styles {
             Color.web("#AD1457"));
 
     private Styles() {}
+
+    /** The class of a gap kind's colour, for badges, counts and lines: {@code gap-missing} and so on. */
+    public static String gapKind(GapKind kind) {
+        return "gap-" + kind.id();
+    }
+
+    /** The class of a gap kind's badge: {@link #BADGE_MISSING} and so on. */
+    public static String badge(GapKind kind) {
+        return switch (kind) {
+            case MISSING -> BADGE_MISSING;
+            case WEAK -> BADGE_WEAK;
+            case BROKEN -> BADGE_BROKEN;
+            case CHOKEPOINT -> BADGE_CHOKEPOINT;
+            case EXTEND -> BADGE_EXTEND;
+            case CUTPOINT -> BADGE_CUTPOINT;
+        };
+    }
 
     /** Puts the light theme on {@code scene} and a Chinese-capable font on its root. */
     public static void apply(Scene scene) {

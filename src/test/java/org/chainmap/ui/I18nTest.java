@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
@@ -67,6 +69,14 @@ class I18nTest {
                     .forEach(role -> assertThat(text.has(I18n.roleKey(role))).isTrue());
             Stream.of(Certainty.values())
                     .forEach(c -> assertThat(text.has(I18n.certaintyKey(c))).isTrue());
+            for (GapKind kind : GapKind.values()) {
+                for (String prefix :
+                        List.of("gap.kind.", "gap.badge.", "gap.legend.", "chain.gapCount.", "chain.gapTotal.")) {
+                    assertThat(text.has(I18n.gapKey(prefix, kind)))
+                            .as("%s%s", prefix, kind.id())
+                            .isTrue();
+                }
+            }
             I18n.LANGUAGES.forEach(each ->
                     assertThat(text.has("language." + each.getLanguage())).isTrue());
         }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.MapCounts;
+import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +92,56 @@ class MainViewModelTest {
                 .as("no firm at all")
                 .isTrue();
         assertThat(model.lacksLocalFirm(segment("power.transformer"))).isFalse();
-        assertThat(model.missingSegments()).isEqualTo(2);
+        assertThat(model.report(model.chains().get(0)).orElseThrow().gaps(GapKind.MISSING))
+                .hasSize(2);
+    }
+
+    @Test
+    void theGapAnalysisFollowsTheMap() throws IOException {
+        assertThat(model.gaps().reports()).isEqualTo(GapAnalysis.of(model.map().orElseThrow()));
+        assertThat(model.gaps().reports()).extracting(ChainReport::chain).containsExactly("power", "food");
+
+        model.open(GapMap.write(dir));
+        assertThat(model.gaps().reports()).isEqualTo(GapAnalysis.of(GapMap.map()));
+        assertThat(model.gaps().reports()).extracting(ChainReport::chain).containsExactly("power");
+        assertThat(model.lacksLocalFirm(segment(GapMap.GRID))).isTrue();
+
+        MainViewModel fresh = new MainViewModel(I18n.CHINESE);
+        assertThat(fresh.gaps()).isSameAs(MapGaps.none());
+    }
+
+    @Test
+    void theAnalysisRunsOncePerMapNotPerChoice() throws IOException {
+        MapGaps analysed = model.gaps();
+        model.selectChain(model.chains().get(1));
+        model.select(new Selection.OfSegment(segment("food.process")));
+        model.languageProperty().set(I18n.ENGLISH);
+        assertThat(model.gaps()).isSameAs(analysed);
+        RegionMap same = model.map().orElseThrow();
+        model.show(new MapDocument(same, file, "again.json", List.of()));
+        assertThat(model.gaps()).as("the same map again").isSameAs(analysed);
+        model.open(Files.copy(file, dir.resolve("other.json")));
+        assertThat(model.gaps()).as("another map, read anew").isNotSameAs(analysed);
+    }
+
+    @Test
+    void aChainsGapCountsAreThoseOfTheAnalysis() {
+        MainViewModel hengyang = new MainViewModel(I18n.CHINESE);
+        assertThat(hengyang.openShipped().ok()).isTrue();
+        for (MainViewModel each : List.of(model, hengyang)) {
+            List<ChainReport> expected = GapAnalysis.of(each.map().orElseThrow());
+            assertThat(each.chains()).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                Chain chain = each.chains().get(i);
+                for (GapKind kind : GapKind.values()) {
+                    assertThat(each.gaps().count(chain.id(), kind))
+                            .as("%s, %s", chain.id(), kind)
+                            .isEqualTo(expected.get(i).gaps(kind).size());
+                }
+                assertThat(each.report(chain).orElseThrow().coverage())
+                        .isEqualTo(expected.get(i).coverage());
+            }
+        }
     }
 
     @Test

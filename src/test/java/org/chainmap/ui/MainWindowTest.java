@@ -57,7 +57,9 @@ class MainWindowTest {
         ListView<Chain> list = robot.lookup("#" + ChainList.LIST_ID).queryListView();
         assertThat(list.getItems()).extracting(Chain::name).containsExactly("电力装备产业链", "绿色食品产业链");
         assertThat(texts(robot, "." + Styles.CHAIN_NAME)).contains("电力装备产业链", "绿色食品产业链");
-        assertThat(texts(robot, "." + Styles.CHAIN_COUNTS)).contains("4 个环节 · 2 家本地企业");
+        assertThat(texts(robot, "." + Styles.COVERAGE_VALUE)).containsExactly("50%", "50%");
+        assertThat(texts(robot, "." + Styles.GAP_COUNT))
+                .containsExactly("缺 2", "·", "弱 2", "·", "断 1", "缺 1", "·", "弱 1", "·", "断 0");
         assertThat(stage.getTitle()).isEqualTo("测试市 — 产业链图谱 — test.json");
         assertThat(robot.lookup("#" + StatusBar.COUNTS_ID).queryLabeled().getText())
                 .isEqualTo("2 条产业链 · 6 个环节 · 4 家企业（本地 3 家）· 2 条供应关系");
