@@ -1,0 +1,256 @@
+package org.chainmap.render;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.Gap;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.Stage;
+
+/**
+ * Paints one chain: the one drawing routine of the screen and of every export. Passes, in order:
+ * background, stage columns, feeds (broken ones red and dashed, marked 断), segment boxes (missing ones
+ * dashed and marked 缺, weak ones marked 弱, extend ones 延), firm cards (external firms grey and italic,
+ * chokepoint suppliers framed red and marked 卡), markers. Only what the viewport sees is drawn; text too
+ * small to read is left out.
+ */
+public final class ChainPainter {
+
+    /** Below this size on screen, in pixels, a label is not drawn. */
+    static final double SMALLEST_TEXT = 5;
+
+    private final RegionMap map;
+    private final Chain chain;
+    private final ChainGeometry geometry;
+    private final Set<String> missing = new HashSet<>();
+    private final Set<String> weak = new HashSet<>();
+    private final Set<String> extend = new HashSet<>();
+    private final Set<List<String>> broken = new HashSet<>();
+    private final Set<String> chokepointSuppliers = new HashSet<>();
+    private final Map<String, Enterprise> firms = new HashMap<>();
+
+    /** A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}. */
+    public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        this.map = map;
+        this.chain = chain;
+        this.geometry = geometry;
+        for (Gap gap : report.gaps()) {
+            if (gap instanceof Gap.Missing m) {
+                missing.add(m.segment());
+            } else if (gap instanceof Gap.Weak w) {
+                weak.add(w.segment());
+            } else if (gap instanceof Gap.Extend e) {
+                extend.add(e.segment());
+            } else if (gap instanceof Gap.Broken b) {
+                broken.add(List.of(b.from(), b.to()));
+            } else if (gap instanceof Gap.Chokepoint c) {
+                chokepointSuppliers.add(c.supplier());
+            }
+        }
+        for (String id : geometry.cards().keySet()) {
+            map.enterprise(id).ifPresent(firm -> firms.put(id, firm));
+        }
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
+        }
+    }
+
+    /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
+    public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        g.save();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, view.width(), view.height());
+        g.translate(-view.x() * view.scale(), -view.y() * view.scale());
+        g.scale(view.scale(), view.scale());
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setTextBaseline(VPos.CENTER);
+        paintColumns(g, view, theme, words);
+        paintFeeds(g, view, theme, words);
+        paintBoxes(g, view, theme, words);
+        paintCards(g, view, theme, words);
+        g.restore();
+    }
+
+    private void paintColumns(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        for (ChainGeometry.Column column : geometry.columns()) {
+            Rect r = column.bounds();
+            g.setFill(theme.column());
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 12, 12);
+            String title = column.stage() == Stage.UPSTREAM
+                    ? words.upstream()
+                    : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
+            text(g, view, title, r.x() + 10, r.y() + 14, 14, theme.subtle(), FontWeight.BOLD, FontPosture.REGULAR);
+        }
+    }
+
+    private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        for (ChainGeometry.FeedRoute route : geometry.feeds()) {
+            boolean isBroken = broken.contains(List.of(route.from(), route.to()));
+            g.setStroke(isBroken ? theme.gap() : theme.feed());
+            g.setLineWidth(isBroken ? 2.2 : 1.3);
+            g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
+            List<double[]> points = route.points();
+            g.beginPath();
+            g.moveTo(points.get(0)[0], points.get(0)[1]);
+            for (int i = 1; i < points.size(); i++) {
+                g.lineTo(points.get(i)[0], points.get(i)[1]);
+            }
+            g.stroke();
+            g.setLineDashes(null);
+            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
+            if (isBroken) {
+                double[] a = points.get(points.size() - 2);
+                double[] b = points.get(points.size() - 1);
+                badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.gap());
+            }
+        }
+    }
+
+    private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        for (Segment segment : chain.segments()) {
+            Rect r = geometry.segments().get(segment.id());
+            if (r == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
+                continue;
+            }
+            boolean isMissing = missing.contains(segment.id());
+            g.setFill(theme.box());
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
+            g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
+            g.setLineWidth(isMissing ? 1.8 : 1);
+            g.setLineDashes(isMissing ? new double[] {5, 4} : null);
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
+            g.setLineDashes(null);
+            double badges = 0;
+            if (isMissing) {
+                badges += 20;
+                badge(g, view, words.missing(), r.right() - badges - 4, r.y() + 6, theme.gap());
+            } else if (weak.contains(segment.id())) {
+                badges += 20;
+                badge(g, view, words.weak(), r.right() - badges - 4, r.y() + 6, Color.web("#ef6c00"));
+            }
+            if (extend.contains(segment.id())) {
+                badges += 20;
+                badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, Color.web("#6a1b9a"));
+            }
+            String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
+            text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
+        }
+    }
+
+    private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        for (Map.Entry<String, Rect> entry : geometry.cards().entrySet()) {
+            Rect r = entry.getValue();
+            Enterprise firm = firms.get(entry.getKey());
+            if (firm == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
+                continue;
+            }
+            boolean choke = chokepointSuppliers.contains(firm.id());
+            g.setFill(firm.local() ? theme.card() : theme.externalCard());
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+            if (choke) {
+                g.setStroke(theme.gap());
+                g.setLineWidth(2);
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+                badge(g, view, words.chokepoint(), r.right() - 20, r.y() + 4, theme.gap());
+            }
+            double room = r.width() - 12 - (choke ? 20 : 0);
+            text(
+                    g,
+                    view,
+                    Fonts.fit(firm.name(), 12, room),
+                    r.x() + 6,
+                    r.centerY(),
+                    12,
+                    firm.local() ? theme.text() : theme.subtle(),
+                    FontWeight.NORMAL,
+                    firm.local() ? FontPosture.REGULAR : FontPosture.ITALIC);
+        }
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            Rect r = marker.bounds();
+            Enterprise firm = firms.get(marker.firm());
+            if (firm == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
+                continue;
+            }
+            g.setStroke(theme.boxBorder());
+            g.setLineWidth(1);
+            g.setLineDashes(new double[] {3, 3});
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+            g.setLineDashes(null);
+            text(
+                    g,
+                    view,
+                    Fonts.fit("↗ " + firm.name(), 11, r.width() - 12),
+                    r.x() + 6,
+                    r.centerY(),
+                    11,
+                    theme.subtle(),
+                    FontWeight.NORMAL,
+                    FontPosture.ITALIC);
+        }
+    }
+
+    private static void arrowHead(GraphicsContext g, double[] from, double[] to) {
+        double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
+        double size = 7;
+        g.setFill(g.getStroke());
+        g.fillPolygon(
+                new double[] {to[0], to[0] - size * Math.cos(angle - 0.4), to[0] - size * Math.cos(angle + 0.4)},
+                new double[] {to[1], to[1] - size * Math.sin(angle - 0.4), to[1] - size * Math.sin(angle + 0.4)},
+                3);
+    }
+
+    private static void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
+        g.setFill(color);
+        g.fillRoundRect(x, y, 18, 18, 5, 5);
+        text(g, view, word, x + 9, y + 9, 12, Color.WHITE, FontWeight.BOLD, FontPosture.REGULAR, TextAlignment.CENTER);
+    }
+
+    private static void text(
+            GraphicsContext g,
+            Viewport view,
+            String text,
+            double x,
+            double y,
+            double size,
+            Color color,
+            FontWeight weight,
+            FontPosture posture) {
+        text(g, view, text, x, y, size, color, weight, posture, TextAlignment.LEFT);
+    }
+
+    private static void text(
+            GraphicsContext g,
+            Viewport view,
+            String text,
+            double x,
+            double y,
+            double size,
+            Color color,
+            FontWeight weight,
+            FontPosture posture,
+            TextAlignment alignment) {
+        if (size * view.scale() < SMALLEST_TEXT) {
+            return;
+        }
+        g.setFont(Font.font(Fonts.of(size).getFamily(), weight, posture, size));
+        g.setFill(color);
+        g.setTextAlign(alignment);
+        g.fillText(text, x, y);
+    }
+}
