@@ -138,14 +138,14 @@ public final class ChainPainter {
             g.setLineDashes(null);
             double badges = 0;
             if (isMissing) {
-                badges += 20;
+                badges += badgeWidth(words.missing()) + 2;
                 badge(g, view, words.missing(), r.right() - badges - 4, r.y() + 6, theme.gap());
             } else if (weak.contains(segment.id())) {
-                badges += 20;
+                badges += badgeWidth(words.weak()) + 2;
                 badge(g, view, words.weak(), r.right() - badges - 4, r.y() + 6, Color.web("#ef6c00"));
             }
             if (extend.contains(segment.id())) {
-                badges += 20;
+                badges += badgeWidth(words.extend()) + 2;
                 badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, Color.web("#6a1b9a"));
             }
             String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
@@ -167,9 +167,15 @@ public final class ChainPainter {
                 g.setStroke(theme.gap());
                 g.setLineWidth(2);
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-                badge(g, view, words.chokepoint(), r.right() - 20, r.y() + 4, theme.gap());
+                badge(
+                        g,
+                        view,
+                        words.chokepoint(),
+                        r.right() - badgeWidth(words.chokepoint()) - 2,
+                        r.y() + 4,
+                        theme.gap());
             }
-            double room = r.width() - 12 - (choke ? 20 : 0);
+            double room = r.width() - 12 - (choke ? badgeWidth(words.chokepoint()) + 2 : 0);
             text(
                     g,
                     view,
@@ -215,10 +221,26 @@ public final class ChainPainter {
                 3);
     }
 
+    /** A badge is a square for one Chinese mark, wider for a word. */
+    private static double badgeWidth(String word) {
+        return Math.max(18, Fonts.estimateWidth(word, 11) + 8);
+    }
+
     private static void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
+        double width = badgeWidth(word);
         g.setFill(color);
-        g.fillRoundRect(x, y, 18, 18, 5, 5);
-        text(g, view, word, x + 9, y + 9, 12, Color.WHITE, FontWeight.BOLD, FontPosture.REGULAR, TextAlignment.CENTER);
+        g.fillRoundRect(x, y, width, 18, 5, 5);
+        text(
+                g,
+                view,
+                word,
+                x + width / 2,
+                y + 9,
+                word.length() > 1 ? 11 : 12,
+                Color.WHITE,
+                FontWeight.BOLD,
+                FontPosture.REGULAR,
+                TextAlignment.CENTER);
     }
 
     private static void text(

@@ -8,6 +8,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -27,6 +29,12 @@ public final class MainWindow {
     private static final double CHAIN_LIST_WIDTH = 290;
     private static final double DETAILS_WIDTH = 350;
 
+    /** The id of the tab with the columns of segment boxes. */
+    static final String COLUMNS_TAB_ID = "view-columns";
+
+    /** The id of the tab with the chain's map. */
+    static final String MAP_TAB_ID = "view-map";
+
     private final Stage stage;
     private final MainViewModel model;
     private final ChainList chainList;
@@ -39,7 +47,20 @@ public final class MainWindow {
         this.chainList = new ChainList(model);
         ChainView chainView = new ChainView(model);
         DetailsPane details = new DetailsPane(model);
-        panes = new SplitPane(chainList, chainView, details);
+        // Two views of the selected chain: its segments as columns of boxes, and the map on a canvas.
+        Tab columns = new Tab(null, chainView);
+        Tab mapTab = new Tab(null, new ChainCanvas(model));
+        columns.setId(COLUMNS_TAB_ID);
+        mapTab.setId(MAP_TAB_ID);
+        TabPane views = new TabPane(columns, mapTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Runnable name = () -> {
+            columns.setText(model.texts().text("view.columns"));
+            mapTab.setText(model.texts().text("view.map"));
+        };
+        name.run();
+        model.textsProperty().addListener((o, was, now) -> name.run());
+        panes = new SplitPane(chainList, views, details);
         // The side panes keep their width when the window is resized; the chain in the middle takes the rest.
         SplitPane.setResizableWithParent(chainList, false);
         SplitPane.setResizableWithParent(details, false);
