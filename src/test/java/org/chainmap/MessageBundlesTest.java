@@ -50,7 +50,8 @@ class MessageBundlesTest {
     @ParameterizedTest
     @CsvSource({
         "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
-        "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties"
+        "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties",
+        "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties"
     })
     void everyKeyIsTranslated(String english, String chinese) throws IOException {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());

@@ -114,6 +114,23 @@ final class Arguments {
         throw new UsageException(messages.text("usage.badNumber", name, value, min, max));
     }
 
+    /** The option's value as a number in {@code [min, max]}; {@code fallback} when not given. */
+    double decimal(String name, double fallback, double min, double max) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            double number = Double.parseDouble(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as for a number out of range
+        }
+        throw new UsageException(messages.text("usage.badNumber", name, value, min, max));
+    }
+
     /** The positional arguments, checked to be at least {@code min}; {@code what} names them in messages. */
     List<String> positionals(int min, String what) throws UsageException {
         if (positionals.size() < min) {

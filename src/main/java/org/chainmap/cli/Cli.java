@@ -28,6 +28,7 @@ public final class Cli {
                 new ValidateCommand(),
                 new InfoCommand(),
                 new GapsCommand(),
+                new ExportCommand(),
                 new GenerateCommand(),
                 new BenchCommand())) {
             COMMANDS.put(command.name(), command);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,22 +18,12 @@ class CliTest {
     @TempDir
     Path dir;
 
-    /** The exit code and what a run printed. */
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(Locale locale, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                locale);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(Locale locale, String... args) {
+        return CliRun.of(locale, args);
     }
 
-    private static Run run(String... args) {
-        return run(Locale.ENGLISH, args);
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -46,7 +34,7 @@ class CliTest {
 
     @Test
     void validateAcceptsTheShippedMap() {
-        Run run = run("validate", HENGYANG);
+        CliRun run = run("validate", HENGYANG);
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains(HENGYANG + ": valid — 14 chains,");
     }
@@ -61,7 +49,7 @@ class CliTest {
                    "segments": [{"id": "power.t", "name": "变压器", "stage": "middle"}]}],
                  "enterprises": [{"id": "tbea", "name": "特变电工", "local": true, "segments": ["power.x"]}]}
                 """);
-        Run run = run("validate", file.toString());
+        CliRun run = run("validate", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out())
                 .contains(file + ":3:59: error: unknown stage “middle”: use upstream, midstream, "
@@ -73,7 +61,7 @@ class CliTest {
     @Test
     void validateSpeaksChinese() throws Exception {
         Path file = write("bad.json", "{\"format\": \"chainmap\", \"version\": 9}");
-        Run run = run(Locale.SIMPLIFIED_CHINESE, "validate", file.toString());
+        CliRun run = run(Locale.SIMPLIFIED_CHINESE, "validate", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("错误: 格式版本 9 高于本程序支持的版本（最高 1）");
         assertThat(run("--lang", "zh", "validate", HENGYANG).out()).contains("有效");
@@ -82,7 +70,7 @@ class CliTest {
     @Test
     void validateWritesJsonForScripts() throws Exception {
         Path bad = write("bad.json", "not json");
-        Run run = run("validate", "--format", "json", HENGYANG, bad.toString());
+        CliRun run = run("validate", "--format", "json", HENGYANG, bad.toString());
         assertThat(run.code()).isEqualTo(1);
         JsonNode result = new ObjectMapper().readTree(run.out());
         assertThat(result.get("valid").asBoolean()).isFalse();
@@ -95,7 +83,7 @@ class CliTest {
 
     @Test
     void infoCountsPerChain() {
-        Run run = run("info", HENGYANG);
+        CliRun run = run("info", HENGYANG);
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("衡阳市 (430400)").contains("14 chains").contains("新型能源及电力装备产业链");
         assertThat(run.out()
@@ -107,7 +95,7 @@ class CliTest {
 
     @Test
     void infoJsonAddsUpToTheWholeMap() throws Exception {
-        Run run = run("info", HENGYANG, "--format=json");
+        CliRun run = run("info", HENGYANG, "--format=json");
         JsonNode info = new ObjectMapper().readTree(run.out());
         assertThat(info.get("chains")).hasSize(14);
         JsonNode power = info.get("chains").get(0);
@@ -123,7 +111,7 @@ class CliTest {
     @Test
     void infoOnABrokenFileExitsOneWithTheProblems() throws Exception {
         Path file = write("bad.json", "{\"format\": \"other\"}");
-        Run run = run("info", file.toString());
+        CliRun run = run("info", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("not a ChainMap file");
         assertThat(run.out()).isEmpty();
@@ -132,11 +120,11 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : Cli.commandNames()) {
-            Run run = run(command, "--help");
+            CliRun run = run(command, "--help");
             assertThat(run.code()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: java -jar chainmap.jar " + command);
         }
-        Run overview = run("--help");
+        CliRun overview = run("--help");
         assertThat(overview.code()).isZero();
         assertThat(overview.out()).contains("validate").contains("info");
         assertThat(run("help", "info").out()).contains("Usage: java -jar chainmap.jar info");
@@ -157,11 +145,11 @@ class CliTest {
     @Test
     void generateWritesAValidSyntheticRegion() throws Exception {
         Path out = dir.resolve("gen.json");
-        Run run = run("generate", "--enterprises", "500", "--seed", "3", "--out", out.toString());
+        CliRun run = run("generate", "--enterprises", "500", "--seed", "3", "--out", out.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("500 enterprises");
         assertThat(run("validate", out.toString()).code()).isZero();
-        Run toStandardOutput = run("generate", "--enterprises", "500", "--seed", "3");
+        CliRun toStandardOutput = run("generate", "--enterprises", "500", "--seed", "3");
         assertThat(toStandardOutput.code()).isZero();
         assertThat(toStandardOutput.out()).isEqualTo(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(toStandardOutput.err()).isEmpty();
@@ -172,7 +160,7 @@ class CliTest {
 
     @Test
     void benchTimesEveryStepOnAFile() {
-        Run run = run("bench", HENGYANG, "--runs", "2");
+        CliRun run = run("bench", HENGYANG, "--runs", "2");
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains("cores")

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,21 +36,8 @@ class GapsCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, byte[] out, String err) {
-        String text() {
-            return new String(out, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                Locale.ENGLISH);
-        return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String small() throws Exception {
@@ -64,7 +48,7 @@ class GapsCommandTest {
 
     @Test
     void jsonHasTheFixedCoreWorkedOutByHand() throws Exception {
-        Run run = run("gaps", small(), "--format", "json");
+        CliRun run = run("gaps", small(), "--format", "json");
         assertThat(run.code()).isZero();
         JsonNode power = new ObjectMapper().readTree(run.out()).get("chains").get(0);
         assertThat(power.get("id").asText()).isEqualTo("power");
@@ -93,12 +77,12 @@ class GapsCommandTest {
 
     @Test
     void csvHasAByteOrderMarkAndARowPerGap() throws Exception {
-        Run run = run("gaps", small(), "--format", "csv");
+        CliRun run = run("gaps", small(), "--format", "csv");
         assertThat(run.code()).isZero();
-        assertThat(run.out()[0] & 0xFF).isEqualTo(0xEF);
-        assertThat(run.out()[1] & 0xFF).isEqualTo(0xBB);
-        assertThat(run.out()[2] & 0xFF).isEqualTo(0xBF);
-        String[] lines = run.text().substring(1).split("\r\n");
+        assertThat(run.bytes()[0] & 0xFF).isEqualTo(0xEF);
+        assertThat(run.bytes()[1] & 0xFF).isEqualTo(0xBB);
+        assertThat(run.bytes()[2] & 0xFF).isEqualTo(0xBF);
+        String[] lines = run.out().substring(1).split("\r\n");
         assertThat(lines).hasSize(5);
         assertThat(lines[0]).startsWith("chain,chain name,kind,");
         assertThat(lines[1]).startsWith("power,输变电,missing,missing (缺链),power.steel,取向硅钢,,,,1. 宝钢股份,");
@@ -106,31 +90,31 @@ class GapsCommandTest {
 
     @Test
     void textReadsLikeAReport() throws Exception {
-        Run run = run("gaps", small());
+        CliRun run = run("gaps", small());
         assertThat(run.code()).isZero();
-        assertThat(run.text())
+        assertThat(run.out())
                 .contains("coverage 67% (2 of 3 segments have a local firm)")
                 .contains("local supporting rate 0% (by count: 0 of 2 links into local firms come from local")
                 .contains("取向硅钢 → 变压器 — local customers 特变电工, 衡阳变压器 buy all of it from outside: 宝钢股份")
                 .contains("1. 宝钢股份 — supplies 2 local firms already (变压器); 上市\n");
-        Run chinese = run("--lang", "zh", "gaps", small());
-        assertThat(chinese.text()).contains("覆盖率 67%").contains("卡脖子（1 个）").contains("已为本地 2 家企业供货（变压器）");
+        CliRun chinese = run("--lang", "zh", "gaps", small());
+        assertThat(chinese.out()).contains("覆盖率 67%").contains("卡脖子（1 个）").contains("已为本地 2 家企业供货（变压器）");
     }
 
     @Test
     void oneChainAndBadChains() throws Exception {
-        Run power = run("gaps", HENGYANG, "--chain", "power", "--format", "json");
+        CliRun power = run("gaps", HENGYANG, "--chain", "power", "--format", "json");
         JsonNode chains = new ObjectMapper().readTree(power.out()).get("chains");
         assertThat(chains).hasSize(1);
         assertThat(chains.get(0).get("id").asText()).isEqualTo("power");
-        Run unknown = run("gaps", HENGYANG, "--chain", "nope");
+        CliRun unknown = run("gaps", HENGYANG, "--chain", "nope");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("no chain has the id “nope”").contains("power");
     }
 
     @Test
     void theHengyangMapHasRealGapsAndWarnsAboutItsOddFirms() throws Exception {
-        Run run = run("gaps", HENGYANG, "--format", "json");
+        CliRun run = run("gaps", HENGYANG, "--format", "json");
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("chains")).hasSize(14);
         assertThat(report.get("warnings").get(0).get("code").asText()).isEqualTo("enterprise.noSegment");
@@ -145,7 +129,7 @@ class GapsCommandTest {
     void aBrokenFileGetsTheLoadersMessages() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"format\": \"chainmap\", \"version\": 1}", StandardCharsets.UTF_8);
-        Run run = run("gaps", file.toString());
+        CliRun run = run("gaps", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("“region” is required");
     }

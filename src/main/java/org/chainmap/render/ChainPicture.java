@@ -1,0 +1,65 @@
+package org.chainmap.render;
+
+import java.text.NumberFormat;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ChainLayouter;
+import org.chainmap.model.Chain;
+import org.chainmap.model.ChainCounts;
+import org.chainmap.model.RegionMap;
+
+/** The picture of one chain, framed with its title, key figures, legend and source, for the exports. */
+public final class ChainPicture {
+
+    private ChainPicture() {}
+
+    /**
+     * The picture of {@code chain} of {@code map}, with the gaps of {@code report}, in {@code words}' language;
+     * the footer names {@code source} (the map's file name) and {@code date} (the export's day).
+     */
+    public static Picture of(RegionMap map, Chain chain, ChainReport report, Words words, String source, String date) {
+        ChainGeometry geometry = ChainLayouter.layout(map, chain);
+        ChainPainter painter = new ChainPainter(map, chain, geometry, report);
+        Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+        boolean chinese = words.locale().getLanguage().equals("zh");
+        String chainName = !chinese && chain.nameEn() != null ? chain.nameEn() : chain.name();
+        String suffix = words.text("title.chainSuffix");
+        if (!chainName.toLowerCase(words.locale()).endsWith(suffix.trim().toLowerCase(words.locale()))) {
+            chainName += suffix;
+        }
+        String regionName = map.region().name();
+        ChainCounts counts = ChainCounts.of(map, chain);
+        String figures = words.text(
+                "figures.chain",
+                percent(report.coverage(), words),
+                report.localRate() == null
+                        ? words.text("figures.none")
+                        : percent(report.localRate().rate(), words),
+                counts.segments(),
+                counts.localEnterprises(),
+                report.gaps().size());
+        return new Picture(
+                drawing,
+                words.text("title.chain", regionName, chainName),
+                figures,
+                footer(map, source, date, words),
+                words);
+    }
+
+    /** The footer line: the data source (the map's own, else its file) and the day of the export. */
+    static String footer(RegionMap map, String source, String date, Words words) {
+        String data = map.region().source() != null ? map.region().source() + " (" + source + ")" : source;
+        if (map.region().date() != null) {
+            data += " · " + map.region().date();
+        }
+        return words.text("footer", data, date);
+    }
+
+    private static String percent(Double share, Words words) {
+        if (share == null) {
+            return words.text("figures.none");
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(words.locale());
+        return format.format(share);
+    }
+}

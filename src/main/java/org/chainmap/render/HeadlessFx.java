@@ -1,0 +1,48 @@
+package org.chainmap.render;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+
+/**
+ * Starts the JavaFX toolkit for drawing without a window: on Monocle's headless screen with software
+ * rendering, so that a picture comes out the same on a server without a display as on a desktop. The toolkit
+ * runs until the JVM ends (the command line ends it with {@code System.exit}); it cannot be started twice.
+ */
+public final class HeadlessFx {
+
+    private static final Logger QUIET = Logger.getLogger("javafx");
+
+    private static boolean started;
+
+    private HeadlessFx() {}
+
+    /** Starts the toolkit once, headless unless the caller chose a platform; later calls do nothing. */
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+        }
+        // JavaFX warns that it was loaded from the class path (the one shaded jar); that is what we chose.
+        QUIET.setLevel(Level.SEVERE);
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            ready.countDown();
+        }
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+}

@@ -1,0 +1,171 @@
+package org.chainmap.render;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A drawing framed for a picture: a title and the key figures above it; the legend, the data source and the
+ * date below it. Laid out in map units, so that at any scale the frame keeps its proportions to the map.
+ * Painted a tile at a time by {@link #paint}, on the JavaFX thread.
+ *
+ * @param drawing the chain or panorama
+ * @param title the first line, large: region and chain
+ * @param figures the second line: coverage, local rate, counts
+ * @param footer the last line: data source and export date
+ * @param words the drawing's words and the legend's
+ */
+public record Picture(Drawing drawing, String title, String figures, String footer, Words words) {
+
+    /** The height of the title and figures above the drawing. */
+    public static final double HEADER = 74;
+
+    /** The height of the legend and the footer below the drawing. */
+    static final double FOOTER = 70;
+
+    private static final double MARGIN = 24;
+    private static final double LEGEND_ROW = 22;
+    private static final Color WEAK = Color.web("#ef6c00");
+    private static final Color EXTEND = Color.web("#6a1b9a");
+
+    /** The whole picture's width in map units: the drawing's, or wider for a long title or legend entry. */
+    public double width() {
+        double widest = Math.max(
+                Math.max(textWidth(title, 24), textWidth(figures, 13)),
+                Math.max(textWidth(footer, 11), widestLegendItem()));
+        return Math.max(drawing.width(), MARGIN * 2 + widest);
+    }
+
+    /** The whole picture's height in map units. */
+    public double height() {
+        return HEADER + drawing.height() + footerHeight();
+    }
+
+    /**
+     * Paints the part of the picture at {@code scale} pixels per map unit whose top left pixel is
+     * ({@code x}, {@code y}) onto a surface of {@code width} × {@code height} pixels.
+     */
+    public void paint(GraphicsContext g, double x, double y, double width, double height, double scale, Theme theme) {
+        g.save();
+        g.clearRect(0, 0, width, height);
+        double left = (width() - drawing.width()) / 2;
+        drawing.paint(
+                g, new Viewport(x / scale - left, y / scale - HEADER, scale, width, height), theme, words.paintWords());
+        g.translate(-x, -y);
+        g.scale(scale, scale);
+        g.setFill(theme.background());
+        g.clearRect(0, 0, width(), HEADER);
+        g.fillRect(0, 0, width(), HEADER);
+        double bottom = HEADER + drawing.height();
+        g.clearRect(0, bottom, width(), footerHeight());
+        g.fillRect(0, bottom, width(), footerHeight());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(theme.text());
+        g.setFont(Font.font(Fonts.of(24).getFamily(), FontWeight.BOLD, 24));
+        g.fillText(title, MARGIN, 28);
+        g.setFill(theme.subtle());
+        g.setFont(Fonts.of(13));
+        g.fillText(figures, MARGIN, 56);
+        paintLegend(g, bottom + 16, theme);
+        g.setFill(theme.subtle());
+        g.setFont(Fonts.of(11));
+        g.fillText(footer, MARGIN, bottom + footerHeight() - 16);
+        g.restore();
+    }
+
+    /** Text widths are estimated a little wide, so that nothing is clipped. */
+    private static double textWidth(String text, double size) {
+        return Fonts.estimateWidth(text, size) * 1.15;
+    }
+
+    /** The legend's entries: a mark and its words; the marks of firms are card swatches. */
+    private List<String[]> legendItems() {
+        PaintWords marks = words.paintWords();
+        return List.of(
+                new String[] {"missing", marks.missing()},
+                new String[] {"weak", marks.weak()},
+                new String[] {"broken", marks.broken()},
+                new String[] {"chokepoint", marks.chokepoint()},
+                new String[] {"extend", marks.extend()},
+                new String[] {"local", null},
+                new String[] {"external", null});
+    }
+
+    private static double badgeWidth(String mark) {
+        return Math.max(18, Fonts.estimateWidth(mark, 11) + 8);
+    }
+
+    private double itemWidth(String[] item) {
+        double mark = item[1] == null ? 28 : badgeWidth(item[1]);
+        return mark + 6 + textWidth(words.text("legend." + item[0]), 12) + 18;
+    }
+
+    private double widestLegendItem() {
+        return legendItems().stream().mapToDouble(this::itemWidth).max().orElse(0);
+    }
+
+    /** How many rows the legend takes when it wraps at the picture's width. */
+    private int legendRows() {
+        double room = width() - 2 * MARGIN;
+        int rows = 1;
+        double x = 0;
+        for (String[] item : legendItems()) {
+            double w = itemWidth(item);
+            if (x > 0 && x + w > room) {
+                rows++;
+                x = 0;
+            }
+            x += w;
+        }
+        return rows;
+    }
+
+    private double footerHeight() {
+        return FOOTER + (legendRows() - 1) * LEGEND_ROW;
+    }
+
+    private void paintLegend(GraphicsContext g, double top, Theme theme) {
+        double room = width() - 2 * MARGIN;
+        double x = 0;
+        double y = top;
+        for (String[] item : legendItems()) {
+            double w = itemWidth(item);
+            if (x > 0 && x + w > room) {
+                x = 0;
+                y += LEGEND_ROW;
+            }
+            double left = MARGIN + x;
+            double mark;
+            if (item[1] != null) {
+                mark = badgeWidth(item[1]);
+                g.setFill(item[0].equals("weak") ? WEAK : item[0].equals("extend") ? EXTEND : theme.gap());
+                g.fillRoundRect(left, y, mark, 18, 5, 5);
+                g.setFill(Color.WHITE);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setFont(Font.font(Fonts.of(11).getFamily(), FontWeight.BOLD, item[1].length() > 1 ? 11 : 12));
+                g.fillText(item[1], left + mark / 2, y + 9);
+            } else {
+                mark = 28;
+                g.setFill(item[0].equals("local") ? theme.card() : theme.externalCard());
+                g.fillRoundRect(left, y, mark, 18, 5, 5);
+                g.setStroke(theme.boxBorder());
+                g.setLineWidth(1);
+                g.strokeRoundRect(left, y, mark, 18, 5, 5);
+            }
+            legendLabel(g, words.text("legend." + item[0]), left + mark + 6, y, theme);
+            x += w;
+        }
+    }
+
+    private static void legendLabel(GraphicsContext g, String label, double x, double y, Theme theme) {
+        g.setFill(theme.text());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(Fonts.of(12));
+        g.fillText(label, x, y + 9);
+    }
+}

@@ -1,0 +1,117 @@
+package org.chainmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.io.MapReader;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.ChainPicture;
+import org.chainmap.render.Picture;
+import org.chainmap.render.PngExport;
+import org.chainmap.render.Theme;
+import org.chainmap.render.Words;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export}: headless PNG pictures of a chain, of the size asked for, drawn as the screen draws. */
+class ExportCommandTest {
+
+    private static final String HENGYANG = "maps/hengyang.json";
+    private static final RegionMap MAP = MapReader.read(Path.of(HENGYANG)).map().orElseThrow();
+    private static final Pattern SIZE = Pattern.compile("(\\d+) × (\\d+) px at (\\d+) dpi");
+
+    @TempDir
+    Path dir;
+
+    private static int[] printedSize(CliRun run) {
+        Matcher matcher = SIZE.matcher(run.out());
+        assertThat(matcher.find()).as(run.out()).isTrue();
+        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
+    }
+
+    private static Color colour(BufferedImage image, double x, double y) {
+        int argb = image.getRGB((int) Math.round(x), (int) Math.round(y));
+        return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, ((argb >>> 24) & 0xFF) / 255.0);
+    }
+
+    @Test
+    void writesThePictureOfTheSizeItAnnouncesAndDrawsTheCardsWhereTheLayoutPutsThem() throws Exception {
+        Path png = dir.resolve("power.png");
+        CliRun run = CliRun.of("export", HENGYANG, "--chain", "power", "--png", png.toString(), "--dpi", "288");
+        assertThat(run.code()).as(run.err()).isZero();
+        int[] size = printedSize(run);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).isEqualTo(size);
+
+        Chain power = MAP.chain("power").orElseThrow();
+        Picture picture = ChainPicture.of(
+                MAP, power, GapAnalysis.of(MAP).get(0), Words.of(Locale.ENGLISH), "hengyang.json", "today");
+        assertThat(PngExport.size(picture, 3)).isEqualTo(new PngExport.Size(size[0], size[1]));
+        // A local firm's card, where the layout put it, below the title, in the card colour of the screen.
+        ChainGeometry geometry = ChainLayouter.layout(MAP, power);
+        Rect card = geometry.cards().get("jinbei-hy");
+        double left = (picture.width() - geometry.width()) / 2;
+        Color inCard = colour(image, (left + card.right() - 4) * 3, (Picture.HEADER + card.centerY()) * 3);
+        assertThat(inCard).isEqualTo(Theme.LIGHT.card());
+        // Some text in the title line, on the background.
+        boolean inked = false;
+        for (int x = 60; x < 600 && !inked; x++) {
+            inked = !colour(image, x, 28 * 3).equals(Theme.LIGHT.background());
+        }
+        assertThat(inked).as("the title is drawn").isTrue();
+    }
+
+    @Test
+    void scaleAndDpiAgreeAndTheBackgroundCanBeTransparent() throws Exception {
+        Path byDpi = dir.resolve("dpi.png");
+        Path byScale = dir.resolve("scale.png");
+        assertThat(CliRun.of("export", HENGYANG, "--chain", "auto", "--png", byDpi.toString(), "--dpi", "192")
+                        .code())
+                .isZero();
+        CliRun scaled = CliRun.of(
+                "export", HENGYANG, "--chain", "auto", "--png", byScale.toString(), "--scale", "2", "--transparent");
+        assertThat(scaled.code()).isZero();
+        BufferedImage dpi = ImageIO.read(byDpi.toFile());
+        BufferedImage scale = ImageIO.read(byScale.toFile());
+        assertThat(scale.getWidth()).isEqualTo(dpi.getWidth());
+        assertThat(scale.getHeight()).isEqualTo(dpi.getHeight());
+        assertThat(dpi.getRGB(1, 1) >>> 24).isEqualTo(255);
+        assertThat(scale.getRGB(1, 1) >>> 24).as("a transparent corner").isZero();
+    }
+
+    @Test
+    void wrongOptionsExitTwoAndABrokenMapLeavesTheOldPictureAlone() throws Exception {
+        Path png = dir.resolve("old.png");
+        Files.writeString(png, "the picture of yesterday");
+        assertThat(CliRun.of("export", HENGYANG, "--chain", "power", "--png", png.toString(), "--dpi", "50")
+                        .code())
+                .isEqualTo(2);
+        CliRun both = CliRun.of(
+                "export", HENGYANG, "--chain", "power", "--png", png.toString(), "--dpi", "200", "--scale", "2");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--dpi or --scale");
+        CliRun unknown = CliRun.of("export", HENGYANG, "--chain", "nope", "--png", png.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("power");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"chainmap\", \"version\": 1, \"chains\": [");
+        CliRun bad = CliRun.of("export", broken.toString(), "--chain", "power", "--png", png.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(Files.readString(png)).isEqualTo("the picture of yesterday");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+        }
+    }
+}
