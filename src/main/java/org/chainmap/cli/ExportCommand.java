@@ -1,12 +1,7 @@
 package org.chainmap.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.io.AtomicWrite;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
@@ -26,8 +22,8 @@ import org.chainmap.render.Words;
 
 /**
  * {@code export FILE --chain ID --png OUT [--dpi N | --scale X] [--theme T] [--transparent]}: pictures of the
- * map, drawn headless by the same routine as the screen. A file is written whole or not at all: the picture
- * goes to a temporary file beside OUT that replaces OUT only when it is complete.
+ * map, drawn headless by the same routine as the screen. A file is written whole or not at all
+ * ({@link AtomicWrite}).
  */
 final class ExportCommand implements Command {
 
@@ -84,7 +80,7 @@ final class ExportCommand implements Command {
                         png));
         HeadlessFx.start();
         try {
-            writeAtomically(
+            AtomicWrite.write(
                     Path.of(png),
                     out -> PngExport.write(
                             picture,
@@ -99,32 +95,6 @@ final class ExportCommand implements Command {
             return 1;
         }
         return 0;
-    }
-
-    /** Something that writes a whole file to a stream. */
-    @FunctionalInterface
-    interface Writing {
-        /** Writes the file's bytes. */
-        void to(OutputStream out) throws IOException;
-    }
-
-    /** Writes {@code target} through a temporary file beside it, so that a failure leaves the old file. */
-    static void writeAtomically(Path target, Writing writing) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve(
-                "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    1 << 16)) {
-                writing.to(out);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     static Theme theme(String name) {

@@ -3,12 +3,9 @@ package org.chainmap.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.chainmap.model.MapValidator;
 import org.chainmap.model.Problem;
@@ -54,13 +51,13 @@ public final class MapFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            keepPermissions(target, temp);
+            AtomicWrite.keepPermissions(target, temp);
             writeFully(temp, bytes);
             if (Files.exists(target)) {
                 backUp(target);
             }
-            moveIntoPlace(temp, target);
-            syncDirectory(dir);
+            AtomicWrite.moveIntoPlace(temp, target);
+            AtomicWrite.syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -69,19 +66,6 @@ public final class MapFile {
     /** The backup path of {@code file}. */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
-    }
-
-    /** Gives the new file the old one's permissions, or rw-r--r-- for a new file, where the system has them. */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        try {
-            Files.setPosixFilePermissions(
-                    temp,
-                    Files.exists(target)
-                            ? Files.getPosixFilePermissions(target)
-                            : PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the new file gets the system's defaults.
-        }
     }
 
     private static void writeFully(Path path, byte[] bytes) throws IOException {
@@ -118,25 +102,9 @@ public final class MapFile {
         Path temp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
         try {
             copyFully(target, temp);
-            moveIntoPlace(temp, backup);
+            AtomicWrite.moveIntoPlace(temp, backup);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Some platforms cannot open a directory; the rename is done, only its durability is weaker.
         }
     }
 }

@@ -20,7 +20,19 @@ public final class ChainPicture {
     public static Picture of(RegionMap map, Chain chain, ChainReport report, Words words, String source, String date) {
         ChainGeometry geometry = ChainLayouter.layout(map, chain);
         ChainPainter painter = new ChainPainter(map, chain, geometry, report);
-        Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+        return of(
+                map,
+                chain,
+                report,
+                words,
+                source,
+                date,
+                Drawing.of(geometry.width(), geometry.height(), painter::paint));
+    }
+
+    /** The picture of {@code drawing}, a part or the whole of {@code chain}, framed as {@link #of} frames it. */
+    public static Picture of(
+            RegionMap map, Chain chain, ChainReport report, Words words, String source, String date, Drawing drawing) {
         boolean chinese = words.locale().getLanguage().equals("zh");
         String chainName = !chinese && chain.nameEn() != null ? chain.nameEn() : chain.name();
         String suffix = words.text("title.chainSuffix");

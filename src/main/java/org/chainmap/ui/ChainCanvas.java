@@ -1,5 +1,6 @@
 package org.chainmap.ui;
 
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
@@ -15,6 +16,7 @@ import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
+import org.chainmap.render.Drawing;
 import org.chainmap.render.PaintWords;
 import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
@@ -75,6 +77,31 @@ final class ChainCanvas extends Region {
     /** The laid-out chain, or {@code null} when no chain is selected. */
     ChainGeometry geometry() {
         return geometry;
+    }
+
+    /** The whole chain as the canvas draws it, or nothing when no chain is shown. */
+    Optional<Drawing> chainDrawing() {
+        return painter == null
+                ? Optional.empty()
+                : Optional.of(Drawing.of(geometry.width(), geometry.height(), painter::paint));
+    }
+
+    /** What the canvas shows now, as a drawing whose map units start at the view's top left corner. */
+    Optional<Drawing> viewDrawing() {
+        if (painter == null || getWidth() <= 0 || getHeight() <= 0) {
+            return Optional.empty();
+        }
+        Viewport shown = viewport();
+        ChainPainter routine = painter;
+        return Optional.of(Drawing.of(
+                shown.width() / shown.scale(),
+                shown.height() / shown.scale(),
+                (g, view, theme, words) -> routine.paint(
+                        g,
+                        new Viewport(
+                                view.x() + shown.x(), view.y() + shown.y(), view.scale(), view.width(), view.height()),
+                        theme,
+                        words)));
     }
 
     /** Shows the whole chain. */

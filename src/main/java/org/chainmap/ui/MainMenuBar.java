@@ -10,7 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Quit), View (Language) and Help (About). Their words follow the
+ * The window's menus: File (Open…, Export picture…, Quit), View (Language) and Help (About). Their words follow the
  * interface's language; the language items name each language in itself.
  */
 final class MainMenuBar extends MenuBar {
@@ -19,6 +19,9 @@ final class MainMenuBar extends MenuBar {
     interface Actions {
         /** Asks for a map file and opens it. */
         void open();
+
+        /** Asks what picture to export, and where, and writes it. */
+        void exportPicture();
 
         /** Closes the window. */
         void quit();
@@ -30,6 +33,7 @@ final class MainMenuBar extends MenuBar {
     private final MainViewModel model;
     private final Menu file = new Menu();
     private final MenuItem open = new MenuItem();
+    private final MenuItem exportPicture = new MenuItem();
     private final MenuItem quit = new MenuItem();
     private final Menu view = new Menu();
     private final Menu language = new Menu();
@@ -42,6 +46,7 @@ final class MainMenuBar extends MenuBar {
         file.setId("menuFile");
         open.setId("menuOpen");
         quit.setId("menuQuit");
+        exportPicture.setId("menuExportPicture");
         view.setId("menuView");
         language.setId("menuLanguage");
         help.setId("menuHelp");
@@ -52,7 +57,10 @@ final class MainMenuBar extends MenuBar {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> actions.quit());
         about.setOnAction(event -> actions.about());
-        file.getItems().addAll(open, new SeparatorMenuItem(), quit);
+        exportPicture.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportPicture.setOnAction(event -> actions.exportPicture());
+        exportPicture.disableProperty().bind(model.selectedChainProperty().isNull());
+        file.getItems().addAll(open, new SeparatorMenuItem(), exportPicture, new SeparatorMenuItem(), quit);
 
         for (Locale each : I18n.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem();
@@ -75,6 +83,7 @@ final class MainMenuBar extends MenuBar {
         I18n text = model.texts();
         file.setText(text.text("menu.file"));
         open.setText(text.text("menu.file.open"));
+        exportPicture.setText(text.text("menu.file.exportPicture"));
         quit.setText(text.text("menu.file.quit"));
         view.setText(text.text("menu.view"));
         language.setText(text.text("menu.view.language"));

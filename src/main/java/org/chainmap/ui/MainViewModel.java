@@ -255,6 +255,12 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** Tells the user that something was done, in the status bar after the map's counts. */
+    public void announce(String message) {
+        describeWindow();
+        status.set(status.get() + "  ·  " + message);
+    }
+
     /** The status bar's counts of the whole map. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();

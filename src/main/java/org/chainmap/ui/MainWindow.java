@@ -3,7 +3,10 @@ package org.chainmap.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -14,8 +17,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.chainmap.analysis.ChainReport;
 import org.chainmap.io.LoadResult;
+import org.chainmap.model.Chain;
 import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.ChainPicture;
+import org.chainmap.render.Picture;
+import org.chainmap.render.Words;
 
 /**
  * The main window: menus on top, the chain list on the left, the selected chain's stage columns in the
@@ -38,6 +47,7 @@ public final class MainWindow {
     private final Stage stage;
     private final MainViewModel model;
     private final ChainList chainList;
+    private final ChainCanvas canvas;
     private final SplitPane panes;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
@@ -49,7 +59,8 @@ public final class MainWindow {
         DetailsPane details = new DetailsPane(model);
         // Two views of the selected chain: its segments as columns of boxes, and the map on a canvas.
         Tab columns = new Tab(null, chainView);
-        Tab mapTab = new Tab(null, new ChainCanvas(model));
+        canvas = new ChainCanvas(model);
+        Tab mapTab = new Tab(null, canvas);
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
         TabPane views = new TabPane(columns, mapTab);
@@ -70,6 +81,11 @@ public final class MainWindow {
             @Override
             public void open() {
                 chooseAndOpen();
+            }
+
+            @Override
+            public void exportPicture() {
+                MainWindow.this.exportPicture();
             }
 
             @Override
@@ -171,6 +187,65 @@ public final class MainWindow {
     private void showProblems() {
         model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
                 .show());
+    }
+
+    /** File ▸ Export picture…: asks what and how, then where, and writes the PNG in the background. */
+    void exportPicture() {
+        Optional<Chain> chain = model.selectedChain();
+        Optional<MapDocument> document = model.document();
+        if (chain.isEmpty() || document.isEmpty()) {
+            return;
+        }
+        I18n text = model.texts();
+        ChainReport report = model.report(chain.get()).orElseThrow();
+        Function<ExportDialog.Subject, Picture> pictures = subject -> {
+            RegionMap map = document.get().map();
+            Words words = Words.of(text.locale());
+            String today = LocalDate.now().toString();
+            // The drawing on the canvas; when the map tab was never shown, the chain is laid out for the picture.
+            return (subject == ExportDialog.Subject.VIEW ? canvas.viewDrawing() : canvas.chainDrawing())
+                    .map(drawing -> ChainPicture.of(
+                            map, chain.get(), report, words, document.get().name(), today, drawing))
+                    .orElseGet(() -> ChainPicture.of(
+                            map, chain.get(), report, words, document.get().name(), today));
+        };
+        ExportDialog.ask(stage, text, pictures).ifPresent(choice -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(text.text("dialog.export.save"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(text.text("dialog.export.filter"), "*.png"));
+            chooser.setInitialFileName(chain.get().id() + ".png");
+            if (document.get().file() != null && document.get().file().getParent() != null) {
+                chooser.setInitialDirectory(document.get().file().getParent().toFile());
+            }
+            File chosen = chooser.showSaveDialog(stage);
+            if (chosen != null) {
+                exportPicture(pictures.apply(choice.subject()), choice, chosen.toPath());
+            }
+        });
+    }
+
+    /** Writes {@code picture} as {@code choice} says to {@code file}, in the background, with progress. */
+    void exportPicture(Picture picture, ExportDialog.Choice choice, Path file) {
+        I18n text = model.texts();
+        new ExportJob(picture, choice, file)
+                .start(
+                        stage,
+                        text,
+                        written -> {
+                            if (written != null) {
+                                model.announce(text.text("status.exported", written.getFileName()));
+                            }
+                        },
+                        failure -> {
+                            Alert alert = new Alert(
+                                    Alert.AlertType.ERROR, String.valueOf(failure.getMessage()), OkButton.of(text));
+                            alert.initOwner(stage);
+                            Styles.apply(alert.getDialogPane());
+                            alert.setTitle(text.text("dialog.export.title"));
+                            alert.setHeaderText(text.text("dialog.export.failed", file.getFileName()));
+                            alert.show();
+                        });
     }
 
     private void reportFailure(String fileName, List<Problem> problems, String consequence) {

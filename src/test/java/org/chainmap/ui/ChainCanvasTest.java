@@ -3,31 +3,56 @@ package org.chainmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javax.imageio.ImageIO;
 import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.render.ChainPicture;
+import org.chainmap.render.Picture;
+import org.chainmap.render.PngExport;
 import org.chainmap.render.Viewport;
+import org.chainmap.render.Words;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The chain's map on the canvas: shown in its tab, fitted, zoomed by key, and clicked to select. */
+/**
+ * The chain's map on the canvas: shown in its tab, fitted, zoomed by key, clicked to select, following the chain
+ * list, and exported as a picture of the size the export dialog announces.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ChainCanvasTest {
 
     private MainViewModel model;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
 
     @Start
     void start(javafx.stage.Stage primary) {
         model = new MainViewModel(I18n.ENGLISH);
-        MainWindow window = new MainWindow(primary, model);
+        window = new MainWindow(primary, model);
         window.show();
         window.openAtStartup(ShippedMap.WORKING_COPY);
     }
@@ -83,5 +108,73 @@ class ChainCanvasTest {
                         .enterprise()
                         .id())
                 .isEqualTo("tbea-hy");
+    }
+
+    @Test
+    void switchingChainsLaysOutTheNewChainAndClickingShowsTheFirmsDetails(FxRobot robot) {
+        ChainCanvas canvas = showMap(robot);
+        assertThat(canvas.geometry().segments()).containsKey("power.transformer");
+        robot.interact(() -> robot.lookup("#" + ChainList.LIST_ID).query().requestFocus());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Chain second = model.chains().get(1);
+        assertThat(model.selectedChain()).contains(second);
+        assertThat(canvas.geometry().segments().keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        second.segments().stream().map(Segment::id).toList());
+        String firm = canvas.geometry().cards().keySet().iterator().next();
+        Rect card = canvas.geometry().cards().get(firm);
+        robot.interact(() -> {
+            canvas.zoomTo(1, 0, 0);
+            canvas.centreOn(card.centerX(), card.centerY());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = model.map().orElseThrow().enterprise(firm).orElseThrow().name();
+        assertThat(robot.lookup("#" + DetailsPane.ID)
+                        .lookup((Labeled label) -> name.equals(label.getText()))
+                        .tryQuery())
+                .as("the details show %s", name)
+                .isPresent();
+    }
+
+    @Test
+    void exportsAPictureOfTheSizeTheDialogAnnounces(FxRobot robot) throws Exception {
+        ChainCanvas canvas = showMap(robot);
+        RegionMap map = model.map().orElseThrow();
+        Chain chain = model.selectedChain().orElseThrow();
+        Picture picture = ChainPicture.of(
+                map,
+                chain,
+                model.report(chain).orElseThrow(),
+                Words.of(Locale.ENGLISH),
+                "hengyang.json",
+                "today",
+                canvas.chainDrawing().orElseThrow());
+        AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> picture));
+            dialog.get().show();
+        });
+        Spinner<Integer> dpi = robot.lookup("#" + ExportDialog.DPI_ID).query();
+        robot.interact(() -> dpi.getValueFactory().setValue(288));
+        String announced =
+                robot.lookup("#" + ExportDialog.SIZE_ID).queryLabeled().getText();
+        assertThat(announced)
+                .isEqualTo(PngExport.size(picture, 3).width() + " × "
+                        + PngExport.size(picture, 3).height() + " pixels");
+        robot.clickOn("Export…");
+        ExportDialog.Choice choice = dialog.get().getResult();
+        assertThat(choice.scale()).isEqualTo(3.0);
+        assertThat(choice.subject()).isEqualTo(ExportDialog.Subject.CHAIN);
+
+        Path file = dir.resolve("power.png");
+        robot.interact(() -> window.exportPicture(picture, choice, file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth() + " × " + image.getHeight() + " pixels").isEqualTo(announced);
+        assertThat(model.statusProperty().get()).endsWith("exported power.png");
     }
 }

@@ -1,0 +1,76 @@
+package org.chainmap.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, which replaces the file only when
+ * everything is written. A failure, a cancel or a crash leaves the old file as it was, and no temporary
+ * file behind (except after a crash, named {@code .NAME.*.tmp}).
+ */
+public final class AtomicWrite {
+
+    /** Something that writes a whole file's bytes to a stream. */
+    @FunctionalInterface
+    public interface Writing {
+        /** Writes the file's bytes to {@code out}. */
+        void to(OutputStream out) throws IOException;
+    }
+
+    private AtomicWrite() {}
+
+    /** Writes {@code target} with what {@code writing} writes; the old file stays until it is complete. */
+    public static void write(Path target, Writing writing) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            keepPermissions(absolute, temp);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                writing.to(out);
+            }
+            moveIntoPlace(temp, absolute);
+            syncDirectory(dir);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Gives the new file the old one's permissions, or rw-r--r-- for a new file, where the system has them. */
+    static void keepPermissions(Path target, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(
+                    temp,
+                    Files.exists(target)
+                            ? Files.getPosixFilePermissions(target)
+                            : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the new file gets the system's defaults.
+        }
+    }
+
+    static void moveIntoPlace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open a directory; the rename is done, only its durability is weaker.
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.chainmap.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Window;
+import org.chainmap.io.AtomicWrite;
+import org.chainmap.render.Picture;
+import org.chainmap.render.PngExport;
+
+/**
+ * Writes a picture in the background with a progress dialog that can cancel it. The window stays usable;
+ * the file is replaced only when the new picture is complete, and a cancelled or failed export leaves
+ * nothing behind.
+ */
+final class ExportJob extends Task<Path> {
+
+    private final Picture picture;
+    private final ExportDialog.Choice choice;
+    private final Path target;
+
+    ExportJob(Picture picture, ExportDialog.Choice choice, Path target) {
+        this.picture = picture;
+        this.choice = choice;
+        this.target = target;
+    }
+
+    @Override
+    protected Path call() throws IOException {
+        try {
+            AtomicWrite.write(
+                    target,
+                    out -> PngExport.write(
+                            picture,
+                            choice.scale(),
+                            choice.theme(),
+                            choice.transparent(),
+                            Map.of(),
+                            out,
+                            new PngExport.Progress() {
+                                @Override
+                                public void worked(double done) {
+                                    updateProgress(done, 1);
+                                }
+
+                                @Override
+                                public boolean cancelled() {
+                                    return isCancelled();
+                                }
+                            }));
+            return target.toAbsolutePath();
+        } catch (CancellationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Starts the job on a background thread with a progress dialog over {@code owner}; {@code done} hears
+     * the written file, or {@code null} when the user cancelled; {@code failed} hears what went wrong.
+     */
+    void start(Window owner, I18n text, Consumer<Path> done, Consumer<Throwable> failed) {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(progressProperty());
+        ButtonType cancel = new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert progress = new Alert(Alert.AlertType.NONE, "", cancel);
+        if (owner != null) {
+            progress.initOwner(owner);
+        }
+        Styles.apply(progress.getDialogPane());
+        progress.setTitle(text.text("dialog.export.title"));
+        progress.setHeaderText(text.text("dialog.export.progress", target.getFileName()));
+        progress.getDialogPane().setContent(bar);
+        progress.setOnCloseRequest(event -> cancel());
+        setOnSucceeded(event -> {
+            progress.close();
+            done.accept(getValue());
+        });
+        setOnCancelled(event -> {
+            progress.close();
+            done.accept(null);
+        });
+        setOnFailed(event -> {
+            progress.close();
+            failed.accept(getException());
+        });
+        Thread worker = new Thread(this, "chainmap-export");
+        worker.setDaemon(true);
+        worker.start();
+        progress.show();
+    }
+}
