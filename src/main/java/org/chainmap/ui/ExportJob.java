@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 import org.chainmap.io.AtomicWrite;
 import org.chainmap.render.Picture;
@@ -66,34 +62,15 @@ final class ExportJob extends Task<Path> {
      * the written file, or {@code null} when the user cancelled; {@code failed} hears what went wrong.
      */
     void start(Window owner, I18n text, Consumer<Path> done, Consumer<Throwable> failed) {
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(360);
-        bar.progressProperty().bind(progressProperty());
-        ButtonType cancel = new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert progress = new Alert(Alert.AlertType.NONE, "", cancel);
-        if (owner != null) {
-            progress.initOwner(owner);
-        }
-        Styles.apply(progress.getDialogPane());
-        progress.setTitle(text.text("dialog.export.title"));
-        progress.setHeaderText(text.text("dialog.export.progress", target.getFileName()));
-        progress.getDialogPane().setContent(bar);
-        progress.setOnCloseRequest(event -> cancel());
-        setOnSucceeded(event -> {
-            progress.close();
-            done.accept(getValue());
-        });
-        setOnCancelled(event -> {
-            progress.close();
-            done.accept(null);
-        });
-        setOnFailed(event -> {
-            progress.close();
-            failed.accept(getException());
-        });
-        Thread worker = new Thread(this, "chainmap-export");
-        worker.setDaemon(true);
-        worker.start();
-        progress.show();
+        setOnSucceeded(event -> done.accept(getValue()));
+        setOnCancelled(event -> done.accept(null));
+        setOnFailed(event -> failed.accept(getException()));
+        ProgressDialog.run(
+                owner,
+                text,
+                text.text("dialog.export.title"),
+                text.text("dialog.export.progress", target.getFileName()),
+                this,
+                "chainmap-export");
     }
 }

@@ -100,8 +100,35 @@ public final class MainViewModel {
      * caller shows the problems of a failed read.
      */
     public LoadResult open(Path file) {
+        return open(load(file));
+    }
+
+    /**
+     * A map read and analysed, ready to show.
+     *
+     * @param file where it was read from
+     * @param result the map, or the problems that kept it from being read
+     * @param gaps the gap analysis of the map; {@link MapGaps#none()} when there is no map
+     */
+    public record Loaded(Path file, LoadResult result, MapGaps gaps) {}
+
+    /**
+     * Reads and analyses {@code file}: the slow part of opening a map, safe to run on any thread because it
+     * touches nothing on screen.
+     */
+    public static Loaded load(Path file) {
         LoadResult result = MapReader.read(file);
-        result.map().ifPresent(map -> show(new MapDocument(map, file, fileName(file), result.problems())));
+        return new Loaded(file, result, result.map().map(MapGaps::of).orElse(MapGaps.none()));
+    }
+
+    /** Shows a map read by {@link #load} if it could be read; otherwise keeps the map that was open. */
+    public LoadResult open(Loaded loaded) {
+        LoadResult result = loaded.result();
+        result.map().ifPresent(map -> {
+            analysed = map;
+            gaps.set(loaded.gaps());
+            show(new MapDocument(map, loaded.file(), fileName(loaded.file()), result.problems()));
+        });
         return result;
     }
 

@@ -1,12 +1,14 @@
 package org.chainmap.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.concurrent.Task;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -37,6 +39,9 @@ public final class MainWindow {
     private static final double MIN_HEIGHT = 600;
     private static final double CHAIN_LIST_WIDTH = 290;
     private static final double DETAILS_WIDTH = 350;
+
+    /** Files at least this large are opened in the background. */
+    static final long BACKGROUND_BYTES = 4L << 20;
 
     /** The id of the tab with the columns of segment boxes. */
     static final String COLUMNS_TAB_ID = "view-columns";
@@ -147,22 +152,57 @@ public final class MainWindow {
 
     /**
      * Opens {@code file} in place of the open map; when it cannot be read, says why in a dialog and keeps
-     * the map that was open.
+     * the map that was open. A file larger than {@link #BACKGROUND_BYTES} is read and analysed in the
+     * background, with progress and cancel; the window keeps responding and the open map stays until the
+     * new one is ready.
      *
-     * @return whether the file was opened
+     * @return the background work, or nothing when the file was opened at once
      */
-    public boolean open(Path file) {
-        LoadResult result = model.open(file);
+    public Optional<Task<MainViewModel.Loaded>> open(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = 0; // the reader reports the file that cannot be read
+        }
+        if (size < BACKGROUND_BYTES) {
+            shown(MainViewModel.load(file));
+            return Optional.empty();
+        }
+        Task<MainViewModel.Loaded> loading = new Task<>() {
+            @Override
+            protected MainViewModel.Loaded call() {
+                return MainViewModel.load(file);
+            }
+        };
+        I18n text = model.texts();
+        loading.setOnSucceeded(event -> shown(loading.getValue()));
+        loading.setOnFailed(event -> reportFailure(
+                displayName(file),
+                List.of(Problem.error(null, "file.unreadable", String.valueOf(loading.getException()))),
+                text.text("dialog.openFailed.kept")));
+        ProgressDialog.run(
+                stage,
+                text,
+                text.text("dialog.opening.title"),
+                text.text("dialog.opening.header", displayName(file), Math.max(1, size >> 20)),
+                loading,
+                "chainmap-open");
+        return Optional.of(loading);
+    }
+
+    /** Shows a map read in the background, or says why it could not be read. */
+    private void shown(MainViewModel.Loaded loaded) {
+        LoadResult result = model.open(loaded);
         if (!result.ok()) {
             I18n text = model.texts();
             reportFailure(
-                    displayName(file),
+                    displayName(loaded.file()),
                     result.problems(),
                     model.document().isPresent()
                             ? text.text("dialog.openFailed.kept")
                             : text.text("dialog.openFailed.nothing"));
         }
-        return result.ok();
     }
 
     private void chooseAndOpen() {

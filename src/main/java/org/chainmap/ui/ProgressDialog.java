@@ -1,0 +1,52 @@
+package org.chainmap.ui;
+
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Window;
+
+/**
+ * Runs long work in the background while a small window shows its progress and offers to cancel it; the
+ * main window keeps responding. The window closes itself when the work ends, however it ends.
+ */
+final class ProgressDialog {
+
+    /** The id of the progress bar, for tests. */
+    static final String BAR_ID = "progress-bar";
+
+    private ProgressDialog() {}
+
+    /**
+     * Starts {@code work} on a daemon thread named {@code name} and shows its progress over {@code owner},
+     * titled {@code title} with {@code header} above the bar. The caller sets the task's handlers first.
+     */
+    static Alert run(Window owner, I18n text, String title, String header, Task<?> work, String name) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId(BAR_ID);
+        bar.setPrefWidth(380);
+        bar.progressProperty().bind(work.progressProperty());
+        ButtonType cancel = new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert progress = new Alert(Alert.AlertType.NONE, "", cancel);
+        if (owner != null) {
+            progress.initOwner(owner);
+        }
+        Styles.apply(progress.getDialogPane());
+        progress.setTitle(title);
+        progress.setHeaderText(header);
+        progress.getDialogPane().setContent(bar);
+        progress.setOnHidden(event -> work.cancel());
+        work.stateProperty().addListener((o, was, now) -> {
+            if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                progress.close();
+            }
+        });
+        Thread worker = new Thread(work, name);
+        worker.setDaemon(true);
+        worker.start();
+        progress.show();
+        return progress;
+    }
+}
