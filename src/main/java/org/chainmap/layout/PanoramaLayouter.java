@@ -74,7 +74,10 @@ public final class PanoramaLayouter {
         List<Chain> chains = map.chains();
         int[] columns = columns(chains);
         List<CrossFeedPlan> cross = crossFeeds(map);
-        double gutter = PanoramaRoutes.gutterWidth(cross.size());
+        double gutter = PanoramaRoutes.gutterWidth((int) cross.stream()
+                .map(feed -> feed.from() + "/" + feed.down())
+                .distinct()
+                .count());
         double headerRight = MARGIN + HEADER_WIDTH;
         double x = headerRight + gutter;
         double[] zoneLeft = new double[columns.length];
@@ -227,6 +230,10 @@ public final class PanoramaLayouter {
     private static List<CrossFeedPlan> crossFeeds(RegionMap map) {
         List<CrossFeedPlan> feeds = new ArrayList<>();
         Set<List<String>> seen = new HashSet<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (Chain chain : map.chains()) {
+            index.putIfAbsent(chain.id(), index.size());
+        }
         for (Chain chain : map.chains()) {
             for (Segment segment : chain.segments()) {
                 for (String fed : segment.feeds()) {
@@ -235,7 +242,7 @@ public final class PanoramaLayouter {
                             && !target.id().equals(chain.id())
                             && map.chainOfSegment(segment.id()).orElse(chain) == chain
                             && seen.add(List.of(segment.id(), fed))) {
-                        feeds.add(new CrossFeedPlan(segment.id(), fed));
+                        feeds.add(new CrossFeedPlan(segment.id(), fed, index.get(target.id()) > index.get(chain.id())));
                     }
                 }
             }
@@ -243,6 +250,6 @@ public final class PanoramaLayouter {
         return feeds;
     }
 
-    /** A feed into another chain, before routing. */
-    record CrossFeedPlan(String from, String to) {}
+    /** A feed into another chain, before routing; {@code down} when the target's band is lower. */
+    record CrossFeedPlan(String from, String to, boolean down) {}
 }
