@@ -62,87 +62,134 @@ public final class PanoramaLayouter {
     static final double MARGIN = 20;
     static final double COLUMN_GAP = 10;
     static final double ROW_GAP = 16;
-    static final double BAND_PADDING = 12;
+    static final double BAND_PADDING = 10;
     static final double BAND_GAP = 8;
     static final double ZONE_PADDING = 12;
     static final double ZONE_GAP = 16;
 
-    private PanoramaLayouter() {}
+    private final List<Chain> chains;
+    private final int[] columns;
+    private final double[] zoneLeft = new double[Stage.values().length];
+    private final Map<String, int[]> place = new LinkedHashMap<>();
+    private final Map<String, Double> columnX = new LinkedHashMap<>();
+    private final List<List<String>> bandSegments = new ArrayList<>();
+    private final int[] rows;
+    private final int[] lines;
+    private double right;
+
+    private PanoramaLayouter(List<Chain> chains) {
+        this.chains = chains;
+        this.columns = columns(chains);
+        this.rows = new int[chains.size()];
+        this.lines = new int[chains.size()];
+    }
 
     /** The panorama of every chain of {@code map}. */
     public static PanoramaGeometry layout(RegionMap map) {
-        List<Chain> chains = map.chains();
-        int[] columns = columns(chains);
         List<CrossFeedPlan> cross = crossFeeds(map);
         double gutter = PanoramaRoutes.gutterWidth((int) cross.stream()
                 .map(feed -> feed.from() + "/" + feed.down())
                 .distinct()
                 .count());
-        double headerRight = MARGIN + HEADER_WIDTH;
-        double x = headerRight + gutter;
-        double[] zoneLeft = new double[columns.length];
-        for (Stage stage : Stage.values()) {
-            int s = stage.ordinal();
-            zoneLeft[s] = x;
-            x += 2 * ZONE_PADDING + columns[s] * BOX_WIDTH + (columns[s] - 1) * COLUMN_GAP;
-            x += s < columns.length - 1 ? ZONE_GAP : 0;
-        }
-        double right = x;
+        PanoramaLayouter layouter = new PanoramaLayouter(map.chains());
+        layouter.placeZones(MARGIN + HEADER_WIDTH + gutter);
+        layouter.placeInBands();
         Map<String, Rect> boxes = new LinkedHashMap<>();
-        Map<String, int[]> place = new LinkedHashMap<>();
         List<PanoramaGeometry.Band> bands = new ArrayList<>();
         List<double[]> rowTops = new ArrayList<>();
-        double y = MARGIN + TITLE_HEIGHT;
-        for (Chain chain : chains) {
-            int rows = 1;
-            int lines = 1;
-            for (Segment segment : chain.segments()) {
-                lines = Math.max(lines, nameLines(segment.name()).size());
-            }
-            for (Stage stage : Stage.values()) {
-                int count = chain.segments(stage).size();
-                rows = Math.max(rows, (count + columns[stage.ordinal()] - 1) / columns[stage.ordinal()]);
-            }
-            double boxHeight = boxHeight(lines);
-            double content = rows * boxHeight + (rows - 1) * ROW_GAP;
-            double height = Math.max(HEADER_HEIGHT, content + 2 * BAND_PADDING);
-            double top = y + (height - content) / 2;
-            double[] tops = new double[rows];
-            for (int row = 0; row < rows; row++) {
-                tops[row] = top + row * (boxHeight + ROW_GAP);
-            }
+        double bottom = layouter.stackBands(PanoramaRoutes.gapLoad(cross, layouter.place), boxes, bands, rowTops);
+        List<PanoramaGeometry.Zone> zones = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            double left = layouter.zoneLeft[stage.ordinal()];
+            zones.add(new PanoramaGeometry.Zone(
+                    stage, new Rect(left, MARGIN, layouter.zoneWidth(stage), bottom - MARGIN)));
+        }
+        PanoramaRoutes routes =
+                new PanoramaRoutes(bands, rowTops, boxes, layouter.place, MARGIN + HEADER_WIDTH, gutter);
+        return new PanoramaGeometry(zones, bands, boxes, routes.route(cross), layouter.right + MARGIN, bottom + MARGIN);
+    }
+
+    private double zoneWidth(Stage stage) {
+        int cols = columns[stage.ordinal()];
+        return 2 * ZONE_PADDING + cols * BOX_WIDTH + (cols - 1) * COLUMN_GAP;
+    }
+
+    /** The zones side by side from {@code left}, a gap between them. */
+    private void placeZones(double left) {
+        double x = left;
+        for (Stage stage : Stage.values()) {
+            zoneLeft[stage.ordinal()] = x;
+            x += zoneWidth(stage) + (stage.ordinal() < columns.length - 1 ? ZONE_GAP : 0);
+        }
+        right = x;
+    }
+
+    /** Each box's band, row and column; each band's rows and lines of names. */
+    private void placeInBands() {
+        for (int b = 0; b < chains.size(); b++) {
+            rows[b] = 1;
+            lines[b] = 1;
             List<String> ids = new ArrayList<>();
             for (Stage stage : Stage.values()) {
-                List<Segment> inStage = chain.segments(stage);
+                List<Segment> inStage = chains.get(b).segments(stage);
                 int cols = columns[stage.ordinal()];
                 for (int i = 0; i < inStage.size(); i++) {
-                    String id = inStage.get(i).id();
-                    if (boxes.containsKey(id)) {
+                    Segment segment = inStage.get(i);
+                    if (place.containsKey(segment.id())) {
                         continue; // a duplicated id, which the validator reports: the first box wins
                     }
-                    double bx = zoneLeft[stage.ordinal()] + ZONE_PADDING + (i % cols) * (BOX_WIDTH + COLUMN_GAP);
-                    boxes.put(id, new Rect(bx, tops[i / cols], BOX_WIDTH, boxHeight));
-                    place.put(id, new int[] {bands.size(), i / cols});
-                    ids.add(id);
+                    place.put(segment.id(), new int[] {b, i / cols});
+                    columnX.put(
+                            segment.id(),
+                            zoneLeft[stage.ordinal()] + ZONE_PADDING + (i % cols) * (BOX_WIDTH + COLUMN_GAP));
+                    rows[b] = Math.max(rows[b], i / cols + 1);
+                    lines[b] = Math.max(lines[b], nameLines(segment.name()).size());
+                    ids.add(segment.id());
                 }
             }
+            bandSegments.add(ids);
+        }
+    }
+
+    /**
+     * The bands top to bottom, each gap as high as the feeds running along it need ({@code load}); fills
+     * {@code boxes}, {@code bands} and {@code rowTops} and returns the bottom of the last band.
+     */
+    private double stackBands(
+            Map<String, Integer> load,
+            Map<String, Rect> boxes,
+            List<PanoramaGeometry.Band> bands,
+            List<double[]> rowTops) {
+        double y = MARGIN + TITLE_HEIGHT;
+        for (int b = 0; b < chains.size(); b++) {
+            double boxHeight = boxHeight(lines[b]);
+            double[] gaps = new double[rows[b] + 1];
+            double content = rows[b] * boxHeight;
+            for (int g = 0; g <= rows[b]; g++) {
+                double least = g == 0 || g == rows[b] ? BAND_PADDING : ROW_GAP;
+                gaps[g] = Math.max(least, PanoramaRoutes.gapHeight(load.getOrDefault(b + "/" + g, 0)));
+                content += gaps[g];
+            }
+            double height = Math.max(HEADER_HEIGHT, content);
+            double[] tops = new double[rows[b]];
+            double top = y + (height - content) / 2;
+            for (int row = 0; row < rows[b]; row++) {
+                top += gaps[row];
+                tops[row] = top;
+                top += boxHeight;
+            }
+            for (String id : bandSegments.get(b)) {
+                boxes.put(id, new Rect(columnX.get(id), tops[place.get(id)[1]], BOX_WIDTH, boxHeight));
+            }
             bands.add(new PanoramaGeometry.Band(
-                    chain.id(),
+                    chains.get(b).id(),
                     new Rect(MARGIN, y, right - MARGIN, height),
                     new Rect(MARGIN, y, HEADER_WIDTH, height),
-                    ids));
+                    bandSegments.get(b)));
             rowTops.add(tops);
             y += height + BAND_GAP;
         }
-        double bottom = chains.isEmpty() ? y : y - BAND_GAP;
-        List<PanoramaGeometry.Zone> zones = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            int s = stage.ordinal();
-            double width = 2 * ZONE_PADDING + columns[s] * BOX_WIDTH + (columns[s] - 1) * COLUMN_GAP;
-            zones.add(new PanoramaGeometry.Zone(stage, new Rect(zoneLeft[s], MARGIN, width, bottom - MARGIN)));
-        }
-        PanoramaRoutes routes = new PanoramaRoutes(bands, rowTops, boxes, place, headerRight, gutter);
-        return new PanoramaGeometry(zones, bands, boxes, routes.route(cross), right + MARGIN, bottom + MARGIN);
+        return chains.isEmpty() ? y : y - BAND_GAP;
     }
 
     /** The height of a box whose name takes {@code lines} lines. */

@@ -60,6 +60,29 @@ final class PanoramaRoutes {
         return 2 * GUTTER_MARGIN + LANE * Math.max(0, Math.min(trunks, MOST_LANES) - 1);
     }
 
+    /**
+     * How many runs each gap carries, by {@code "band/index"} (index 0 above a band's first row, k below
+     * its row k-1), for feeds whose ends are at {@code place} ({@code [band, row]} of each segment).
+     */
+    static Map<String, Integer> gapLoad(List<PanoramaLayouter.CrossFeedPlan> feeds, Map<String, int[]> place) {
+        Map<String, Integer> load = new HashMap<>();
+        java.util.Set<String> trunks = new java.util.HashSet<>();
+        for (PanoramaLayouter.CrossFeedPlan feed : feeds) {
+            int[] from = place.get(feed.from());
+            int[] to = place.get(feed.to());
+            if (trunks.add(feed.from() + "/" + feed.down())) {
+                load.merge(from[0] + "/" + (feed.down() ? from[1] + 1 : from[1]), 1, Integer::sum);
+            }
+            load.merge(to[0] + "/" + (feed.down() ? to[1] : to[1] + 1), 1, Integer::sum);
+        }
+        return load;
+    }
+
+    /** The height a gap needs to carry {@code runs} feeds apart. */
+    static double gapHeight(int runs) {
+        return runs == 0 ? 0 : (runs + 1) * STEP + 2;
+    }
+
     /** One routed polyline per feed, in the order given. */
     List<PanoramaGeometry.CrossFeed> route(List<PanoramaLayouter.CrossFeedPlan> feeds) {
         int n = feeds.size();
