@@ -6,8 +6,10 @@
  * crossings), {@link org.chainmap.layout.CardOrdering} (firm cards inside their boxes, by the same rule on
  * supply links, external firms at the edge) and {@link org.chainmap.layout.Placement} (coordinates and feed
  * routes, in {@link org.chainmap.layout.ChainGeometry}); {@link org.chainmap.layout.ChainLayouter} runs them
- * and {@link org.chainmap.layout.Crossings} counts what they achieve. Pinned positions, supply-link routes
- * and the panorama come next (issue "See the chains"). Each phase states its pre- and postconditions, and
+ * and {@link org.chainmap.layout.Crossings} counts what they achieve. {@link
+ * org.chainmap.layout.PanoramaLayouter} lays out all chains at once as bands with aligned stage zones, and
+ * {@code PanoramaRoutes} routes the feeds between chains, into {@link org.chainmap.layout.PanoramaGeometry}.
+ * Pinned positions and supply-link routes come next. Each phase states its pre- and postconditions, and
  * tests can stop after any of them.
  *
  * <p>Uses {@code model}; no JavaFX.
