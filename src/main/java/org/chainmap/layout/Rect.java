@@ -35,6 +35,11 @@ public record Rect(double x, double y, double width, double height) {
         return other.x >= x && other.y >= y && other.right() <= right() && other.bottom() <= bottom();
     }
 
+    /** Whether the point (px, py) lies inside this rectangle or on its edge. */
+    public boolean contains(double px, double py) {
+        return px >= x && px <= right() && py >= y && py <= bottom();
+    }
+
     /** Whether the two rectangles share some area (touching edges do not). */
     public boolean overlaps(Rect other) {
         return other.x < right() && x < other.right() && other.y < bottom() && y < other.bottom();

@@ -4,8 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 
 /**
- * The words the panorama shows, in the user's language: the caller takes them from its bundle. The
- * patterns are {@link MessageFormat} patterns.
+ * The words the panorama shows, in the user's language, from the render bundle ({@link Words#panoramaWords()}).
+ * The patterns are {@link MessageFormat} patterns.
  *
  * @param marks the stage titles and gap marks shared with the chain's drawing
  * @param chains the title above the chains' headers (产业链)
@@ -25,24 +25,11 @@ public record PanoramaWords(
         Locale locale) {
 
     /** The Chinese words, as planners write them. */
-    public static final PanoramaWords CHINESE = new PanoramaWords(
-            PaintWords.CHINESE,
-            "产业链",
-            "{0,number,integer}家",
-            "覆盖 {0,number,integer}/{1,number,integer}",
-            "本地配套 {0,number,percent}",
-            "本地配套 —",
-            Locale.SIMPLIFIED_CHINESE);
+    public static final PanoramaWords CHINESE =
+            Words.of(Locale.SIMPLIFIED_CHINESE).panoramaWords();
 
     /** The English words. */
-    public static final PanoramaWords ENGLISH = new PanoramaWords(
-            new PaintWords("Upstream", "Midstream", "Downstream", "missing", "weak", "broken", "choke", "extend"),
-            "Chains",
-            "{0,choice,0#no firms|1#1 firm|1<{0,number,integer} firms}",
-            "{0,number,integer}/{1,number,integer} covered",
-            "local {0,number,percent}",
-            "local —",
-            Locale.ENGLISH);
+    public static final PanoramaWords ENGLISH = Words.of(Locale.ENGLISH).panoramaWords();
 
     /** {@code pattern} filled with {@code arguments}. */
     String format(String pattern, Object... arguments) {

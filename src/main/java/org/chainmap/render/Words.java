@@ -52,4 +52,16 @@ public final class Words {
                 text("mark.chokepoint"),
                 text("mark.extend"));
     }
+
+    /** The words of the panorama. */
+    public PanoramaWords panoramaWords() {
+        return new PanoramaWords(
+                paintWords(),
+                text("panorama.chains"),
+                bundle.getString("panorama.firms"),
+                bundle.getString("panorama.coverage"),
+                bundle.getString("panorama.localRate"),
+                text("panorama.localRate.none"),
+                locale);
+    }
 }

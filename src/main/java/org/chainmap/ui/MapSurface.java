@@ -1,0 +1,199 @@
+package org.chainmap.ui;
+
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import org.chainmap.render.Viewport;
+
+/**
+ * A drawing in map units on a canvas the user moves over: drag pans; the mouse wheel zooms about the
+ * pointer; {@code +} and {@code -} zoom about the centre, {@code F} fits the drawing, {@code 0} shows it at
+ * 100%. Repaints are coalesced to one per pulse. The view can be driven from code ({@link #fit()},
+ * {@link #zoomTo}, {@link #centreOn}, {@link #show}) for a presentation mode to come. Subclasses say how big
+ * the drawing is, paint it, and answer clicks.
+ */
+abstract class MapSurface extends Region {
+
+    /** The closest zoom out and in. */
+    static final double MIN_SCALE = 0.02;
+
+    static final double MAX_SCALE = 4;
+
+    private static final double STEP = 1.25;
+
+    private final Canvas canvas = new Canvas();
+    private double viewX;
+    private double viewY;
+    private double scale = 1;
+    private boolean redrawPending;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    MapSurface() {
+        setFocusTraversable(true);
+        getChildren().add(canvas);
+        widthProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
+        heightProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** The drawing's width in map units; 0 when there is nothing to draw. */
+    abstract double drawingWidth();
+
+    /** The drawing's height in map units. */
+    abstract double drawingHeight();
+
+    /** Paints the drawing as {@code view} sees it; called on the JavaFX thread, once per pulse at most. */
+    abstract void paint(GraphicsContext g, Viewport view);
+
+    /** The primary button was clicked (not dragged) at map point (mx, my). */
+    abstract void clickedAt(double mx, double my, MouseEvent event);
+
+    /** What the canvas shows now. */
+    Viewport viewport() {
+        return new Viewport(viewX, viewY, scale, getWidth(), getHeight());
+    }
+
+    /** Shows the whole drawing. */
+    void fit() {
+        if (drawingWidth() <= 0 || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Viewport fit = Viewport.fit(drawingWidth(), drawingHeight(), getWidth(), getHeight());
+        scale = clamp(fit.scale());
+        viewX = drawingWidth() / 2 - getWidth() / scale / 2;
+        viewY = drawingHeight() / 2 - getHeight() / scale / 2;
+        redraw();
+    }
+
+    /** Shows the map rectangle (x, y, width, height) whole, with a margin, as large as it fits. */
+    void show(double x, double y, double width, double height) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double margin = 40;
+        scale = clamp(Math.min(
+                (getWidth() - 2 * margin) / Math.max(1, width), (getHeight() - 2 * margin) / Math.max(1, height)));
+        centreOn(x + width / 2, y + height / 2);
+    }
+
+    /** Zooms to {@code newScale}, keeping the map point under the surface point (sx, sy) where it is. */
+    void zoomTo(double newScale, double sx, double sy) {
+        double mapX = viewX + sx / scale;
+        double mapY = viewY + sy / scale;
+        scale = clamp(newScale);
+        viewX = mapX - sx / scale;
+        viewY = mapY - sy / scale;
+        redraw();
+    }
+
+    /** Puts the map point (mx, my) in the middle of the canvas. */
+    void centreOn(double mx, double my) {
+        viewX = mx - getWidth() / scale / 2;
+        viewY = my - getHeight() / scale / 2;
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+    }
+
+    private void resized(boolean first) {
+        if (first) {
+            fit();
+        }
+        redraw();
+    }
+
+    /** Asks for one repaint on the next pulse, however many changes come before it. */
+    void redraw() {
+        if (redrawPending) {
+            return;
+        }
+        redrawPending = true;
+        Platform.runLater(() -> {
+            redrawPending = false;
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            if (drawingWidth() > 0 && getWidth() > 0 && getHeight() > 0) {
+                paint(g, viewport());
+            }
+        });
+    }
+
+    /** The map point under the surface point (sx, sy). */
+    double[] toMap(double sx, double sy) {
+        return new double[] {viewX + sx / scale, viewY + sy / scale};
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        dragX = event.getX();
+        dragY = event.getY();
+        dragged = false;
+        // Consumed, or a tab pane around the canvas would take the focus back on the way up.
+        event.consume();
+    }
+
+    private void dragged(MouseEvent event) {
+        viewX -= (event.getX() - dragX) / scale;
+        viewY -= (event.getY() - dragY) / scale;
+        dragX = event.getX();
+        dragY = event.getY();
+        dragged = true;
+        redraw();
+    }
+
+    private void clicked(MouseEvent event) {
+        if (dragged || event.getButton() != MouseButton.PRIMARY || drawingWidth() <= 0) {
+            return;
+        }
+        double[] map = toMap(event.getX(), event.getY());
+        clickedAt(map[0], map[1], event);
+    }
+
+    private void scrolled(ScrollEvent event) {
+        if (event.getDeltaY() != 0) {
+            zoomTo(scale * (event.getDeltaY() > 0 ? STEP : 1 / STEP), event.getX(), event.getY());
+            event.consume();
+        }
+    }
+
+    /** Keys by key code, so that {@code +} works on the main keyboard (with or without Shift) and the keypad. */
+    private void keyPressed(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomTo(scale * STEP, getWidth() / 2, getHeight() / 2);
+            case MINUS, SUBTRACT -> zoomTo(scale / STEP, getWidth() / 2, getHeight() / 2);
+            case F -> fit();
+            case DIGIT0, NUMPAD0 -> zoomTo(1, getWidth() / 2, getHeight() / 2);
+            default -> {
+                keyPressed(event.getCode(), event);
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** A key the surface does not use itself; a subclass may act on it and consume the event. */
+    void keyPressed(KeyCode code, KeyEvent event) {}
+
+    private static double clamp(double value) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, value));
+    }
+}
