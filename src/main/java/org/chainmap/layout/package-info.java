@@ -6,9 +6,11 @@
  * crossings), {@link org.chainmap.layout.CardOrdering} (firm cards inside their boxes, by the same rule on
  * supply links, external firms at the edge) and {@link org.chainmap.layout.Placement} (coordinates and feed
  * routes, in {@link org.chainmap.layout.ChainGeometry}); {@link org.chainmap.layout.ChainLayouter} runs them
- * and {@link org.chainmap.layout.Crossings} counts what they achieve. Pinned positions, supply-link routes
- * and the panorama come next (issue "See the chains"). Each phase states its pre- and postconditions, and
- * tests can stop after any of them.
+ * and {@link org.chainmap.layout.Crossings} counts what they achieve. Every phase honours what the user
+ * pinned ({@link org.chainmap.model.Pins}): pinned boxes keep the order of their heights and stand at them,
+ * pinned cards keep their slots, and the rest fills in around them. Supply-link routes and the panorama come
+ * next (issue "See the chains"). Each phase states its pre- and postconditions, and tests can stop after any
+ * of them.
  *
  * <p>Uses {@code model}; no JavaFX.
  */
