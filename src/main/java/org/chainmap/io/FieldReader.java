@@ -175,6 +175,33 @@ final class FieldReader {
         return value.intValue();
     }
 
+    /**
+     * A number that must be present, whole or not; {@code null} (recorded) when absent or not a number. A
+     * number too large for a double reads as an infinity, for the validator to report.
+     */
+    Double requiredNumber(String name) {
+        JsonNode node = take(name);
+        if (node == null) {
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+            return null;
+        }
+        if (!node.isNumber()) {
+            problems.add(Problem.error(pathOf(name), "field.type", name, ValueType.NUMBER, ValueType.of(node)));
+            return null;
+        }
+        return node.doubleValue();
+    }
+
+    /** A whole number that must be present and fit an int; {@code null} (recorded) when absent or wrong. */
+    Integer requiredInteger(String name) {
+        if (!present(name)) {
+            take(name);
+            problems.add(Problem.error(pathOf(name), "field.required", name));
+            return null;
+        }
+        return integer(name);
+    }
+
     /** An optional keyword such as a role; {@code null} when absent or unknown (recorded). */
     <E extends Enum<E> & Keyword> E keyword(String name, Class<E> type) {
         JsonNode node = take(name);
@@ -235,6 +262,36 @@ final class FieldReader {
                 values.add(value);
             }
         });
+        return values;
+    }
+
+    /**
+     * Reads an object field whose own fields are keyed by id, each value an object read with {@code reader},
+     * in file order; values that are not objects, or for which {@code reader} returns {@code null}, are left
+     * out (their problems recorded). Empty when the field is absent or not an object (recorded).
+     */
+    <T> Map<String, T> entries(String name, Function<FieldReader, T> reader) {
+        Map<String, T> values = new LinkedHashMap<>();
+        FieldReader map = object(name);
+        if (map == null) {
+            return values;
+        }
+        for (Map.Entry<String, JsonNode> entry : map.object.properties()) {
+            map.markRead(entry.getKey());
+            if (ValueType.of(entry.getValue()) != ValueType.OBJECT) {
+                problems.add(Problem.error(
+                        map.pathOf(entry.getKey()),
+                        "field.type",
+                        entry.getKey(),
+                        ValueType.OBJECT,
+                        ValueType.of(entry.getValue())));
+                continue;
+            }
+            T value = reader.apply(new FieldReader(entry.getValue(), map.pathOf(entry.getKey()), problems));
+            if (value != null) {
+                values.put(entry.getKey(), value);
+            }
+        }
         return values;
     }
 

@@ -33,6 +33,7 @@ import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.MapValidator;
 import org.chainmap.model.Origin;
+import org.chainmap.model.Pins;
 import org.chainmap.model.Problem;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
@@ -290,6 +291,7 @@ public final class MapReader {
         Provenance provenance = readProvenance(fields);
         List<Segment> segments = fields.objects("segments", this::readSegment);
         ChainLists lists = readLists(fields.object("lists"));
+        Pins pins = readPins(fields.object("pins"));
         if (id == null) {
             return null;
         }
@@ -303,8 +305,24 @@ public final class MapReader {
                 hostPark,
                 segments,
                 lists,
+                pins,
                 provenance,
                 fields.extras(MAPPER));
+    }
+
+    private Pins readPins(FieldReader fields) {
+        if (fields == null) {
+            return Pins.NONE;
+        }
+        Map<String, Pins.SegmentPin> segments = fields.entries("segments", pin -> {
+            Double y = pin.requiredNumber("y");
+            return y == null ? null : new Pins.SegmentPin(y, pin.extras(MAPPER));
+        });
+        Map<String, Pins.CardPin> cards = fields.entries("cards", pin -> {
+            Integer slot = pin.requiredInteger("slot");
+            return slot == null ? null : new Pins.CardPin(slot, pin.extras(MAPPER));
+        });
+        return new Pins(segments, cards, fields.extras(MAPPER));
     }
 
     private Segment readSegment(FieldReader fields) {

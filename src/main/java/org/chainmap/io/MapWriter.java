@@ -18,6 +18,7 @@ import org.chainmap.model.Keyword;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Origin;
+import org.chainmap.model.Pins;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
@@ -110,6 +111,9 @@ public final class MapWriter {
         if (!chain.lists().isEmpty()) {
             writeLists(chain.lists());
         }
+        if (!chain.pins().isEmpty()) {
+            writePins(chain.pins());
+        }
         writeExtras(chain.extra());
         gen.writeEndObject();
     }
@@ -139,6 +143,33 @@ public final class MapWriter {
             writeAll(kind.id(), lists.of(kind), this::writeListItem);
         }
         writeExtras(lists.extra());
+        gen.writeEndObject();
+    }
+
+    /** The pins, each map in id order (the model keeps them sorted). */
+    private void writePins(Pins pins) throws IOException {
+        gen.writeObjectFieldStart("pins");
+        if (!pins.segments().isEmpty()) {
+            gen.writeObjectFieldStart("segments");
+            for (Map.Entry<String, Pins.SegmentPin> pin : pins.segments().entrySet()) {
+                gen.writeObjectFieldStart(pin.getKey());
+                gen.writeNumberField("y", pin.getValue().y());
+                writeExtras(pin.getValue().extra());
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+        if (!pins.cards().isEmpty()) {
+            gen.writeObjectFieldStart("cards");
+            for (Map.Entry<String, Pins.CardPin> pin : pins.cards().entrySet()) {
+                gen.writeObjectFieldStart(pin.getKey());
+                gen.writeNumberField("slot", pin.getValue().slot());
+                writeExtras(pin.getValue().extra());
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+        writeExtras(pins.extra());
         gen.writeEndObject();
     }
 

@@ -16,10 +16,17 @@ import org.chainmap.model.SupplyLink;
  * Phase 4: orders the firm cards inside each segment box to cut the crossings of supply links.
  *
  * <p>Pre: {@link Layers} ordered by {@link SegmentOrdering}. Post: each firm whose main segment is in the
- * chain has one card, in that segment's box; local firms come first and external ones last, at the edge of
+ * chain has one card, in that segment's box; pinned cards stand at their slots (below); of the others, local
+ * firms come first and external ones last, at the edge of
  * the box; within each group the order follows alternating barycenter sweeps over the link partners in the
  * layers to the left, then to the right (a card without partners there keeps its place). A firm that works
  * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links.
+ *
+ * <p>A pinned card ({@link org.chainmap.model.Pins#cards()}) stands at its pinned slot of its box, whether
+ * local or external: a slot past the last card means the last, and when two pins claim one slot the one
+ * with the smaller slot, then the smaller id, has it and the other takes the nearest free slot below (or,
+ * at the bottom, above). The free cards fill the other slots in the order above. A pin of a firm without a
+ * card in the chain is ignored.
  *
  * @param cards the firms of each segment's box, top to bottom
  * @param markers the firms shown as markers in each segment's box, in document order
@@ -61,7 +68,13 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
                 partners.computeIfAbsent(link.to(), key -> new ArrayList<>()).add(link.from());
             }
         }
-        new Sweeper(layers, cards, local, partners).run();
+        Map<String, Integer> slots = new HashMap<>();
+        chain.pins().cards().forEach((firm, pin) -> {
+            if (local.containsKey(firm) && pin.slot() >= 0) {
+                slots.put(firm, pin.slot());
+            }
+        });
+        new Sweeper(layers, cards, local, partners, slots).run();
         return new CardOrdering(cards, markers);
     }
 
@@ -71,6 +84,7 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
         private final Map<String, List<String>> cards;
         private final Map<String, Boolean> local;
         private final Map<String, List<String>> partners;
+        private final Map<String, Integer> slots;
         /** Each card's layer and its place in that layer, from 0 (top) to 1 (bottom). */
         private final Map<String, Integer> layerOf = new HashMap<>();
 
@@ -80,14 +94,19 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
                 Layers layers,
                 Map<String, List<String>> cards,
                 Map<String, Boolean> local,
-                Map<String, List<String>> partners) {
+                Map<String, List<String>> partners,
+                Map<String, Integer> slots) {
             this.layers = layers;
             this.cards = cards;
             this.local = local;
             this.partners = partners;
+            this.slots = slots;
         }
 
         void run() {
+            if (!slots.isEmpty()) {
+                cards.values().forEach(this::pin);
+            }
             for (int layer = 0; layer < layers.layers().size(); layer++) {
                 measure(layer);
             }
@@ -135,6 +154,43 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
             sorted.sort(Comparator.comparing((String card) -> !local.get(card)).thenComparingDouble(key::get));
             box.clear();
             box.addAll(sorted);
+            pin(box);
+        }
+
+        /** Puts the pinned cards of {@code box} at their slots; the free ones keep their order in the rest. */
+        private void pin(List<String> box) {
+            List<String> held = new ArrayList<>();
+            List<String> free = new ArrayList<>();
+            for (String card : box) {
+                (slots.containsKey(card) ? held : free).add(card);
+            }
+            if (held.isEmpty()) {
+                return;
+            }
+            held.sort(Comparator.comparingInt((String card) -> slots.get(card)).thenComparing(card -> card));
+            String[] placed = new String[box.size()];
+            for (String card : held) {
+                int at = Math.min(slots.get(card), placed.length - 1);
+                int below = at;
+                while (below < placed.length && placed[below] != null) {
+                    below++;
+                }
+                if (below == placed.length) {
+                    below = at;
+                    while (placed[below] != null) {
+                        below--;
+                    }
+                }
+                placed[below] = card;
+            }
+            int next = 0;
+            for (int i = 0; i < placed.length; i++) {
+                if (placed[i] == null) {
+                    placed[i] = free.get(next++);
+                }
+            }
+            box.clear();
+            box.addAll(List.of(placed));
         }
     }
 }

@@ -4,8 +4,8 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 
 /**
- * Lays out one chain: runs the phases in order (layers, segment order, card order, placement).
- * Deterministic: the same map gives the same geometry.
+ * Lays out one chain: runs the phases in order (layers, segment order, card order, placement), honouring the
+ * chain's {@link org.chainmap.model.Pins}. Deterministic: the same map gives the same geometry.
  */
 public final class ChainLayouter {
 

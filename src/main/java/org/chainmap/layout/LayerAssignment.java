@@ -20,7 +20,9 @@ import org.chainmap.model.Stage;
  * stage (found by a depth-first search in segment order), are back edges; a feed of a segment to itself is
  * ignored. Inside a stage, a segment's layer is the length of the longest forward path of feeds within the
  * stage that ends in it, so a stage spreads over as many layers as its feeds need. Feeds to other chains
- * play no part here.
+ * play no part here. The pinned heights of the chain's own segments come along in {@link Layers#pinned()}
+ * (pins of other ids, and heights that are not a place on the drawing, are left out); they change no
+ * layer.
  */
 public final class LayerAssignment {
 
@@ -55,7 +57,13 @@ public final class LayerAssignment {
         }
         Map<String, Integer> depth = new HashMap<>();
         breakCyclesWithin(segments, within, forward, back, depth);
-        return build(segments, depth, forward, back);
+        Map<String, Double> pinned = new HashMap<>();
+        chain.pins().segments().forEach((id, pin) -> {
+            if (segments.containsKey(id) && Double.isFinite(pin.y()) && pin.y() >= 0) {
+                pinned.put(id, pin.y());
+            }
+        });
+        return build(segments, depth, forward, back, Map.copyOf(pinned));
     }
 
     /**
@@ -132,7 +140,11 @@ public final class LayerAssignment {
     }
 
     private static Layers build(
-            Map<String, Segment> segments, Map<String, Integer> depth, List<String[]> forward, Set<List<String>> back) {
+            Map<String, Segment> segments,
+            Map<String, Integer> depth,
+            List<String[]> forward,
+            Set<List<String>> back,
+            Map<String, Double> pinned) {
         int stages = Stage.values().length;
         int[] layerCount = new int[stages];
         for (Segment segment : segments.values()) {
@@ -156,6 +168,6 @@ public final class LayerAssignment {
             layers.get(layer).add(segment.id());
             layerOf.put(segment.id(), layer);
         }
-        return new Layers(layers, layerOf, firstLayer, layerCount, forward, back, null);
+        return new Layers(layers, layerOf, firstLayer, layerCount, forward, back, null, pinned);
     }
 }

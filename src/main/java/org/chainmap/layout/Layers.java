@@ -18,6 +18,8 @@ import org.chainmap.model.Stage;
  * @param back the feeds drawn as back edges (recycling, cycles), as {@code [from, to]} pairs
  * @param routed each layer with the virtual nodes of the feeds that pass through it, in their order
  *     (ids starting with {@link #VIRTUAL}); {@code null} until {@link SegmentOrdering} has ordered them
+ * @param pinned the pinned top edge of segment boxes, in map units, by segment id: only segments in these
+ *     layers, each finite and at least 0 (see {@link org.chainmap.model.Pins})
  */
 public record Layers(
         List<List<String>> layers,
@@ -26,7 +28,8 @@ public record Layers(
         int[] layerCount,
         List<String[]> forward,
         Set<List<String>> back,
-        List<List<String>> routed) {
+        List<List<String>> routed,
+        Map<String, Double> pinned) {
 
     /** The first character of the id of a virtual node: a feed passing through a layer. */
     public static final String VIRTUAL = "\u0000";
@@ -39,7 +42,7 @@ public record Layers(
             routedCopy.add(List.copyOf(layer));
             real.add(layer.stream().filter(id -> !id.startsWith(VIRTUAL)).toList());
         }
-        return new Layers(real, layerOf, firstLayer, layerCount, forward, back, routedCopy);
+        return new Layers(real, layerOf, firstLayer, layerCount, forward, back, routedCopy, pinned);
     }
 
     /** The stage a layer belongs to. */

@@ -1,6 +1,7 @@
 package org.chainmap.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.chainmap.model.Stage;
  *
  * <p>Pre: ordered {@link Layers} and {@link CardOrdering}. Post: layers stand left to right as columns of
  * one width, a wider gap between stages; in each layer the boxes (and slots for the feeds passing through)
- * stack top to bottom in their order without overlapping; every card lies inside its segment's box, cards
+ * stack top to bottom without overlapping, the free ones in their order; a pinned box stands at its pinned
+ * height ({@link Layers#pinned()}) unless a pinned box above it takes that place, and then just below it (a
+ * free box that does not fit above a pinned one goes below it); every card lies inside its segment's box, cards
  * do not overlap, markers follow the cards; every forward feed runs from the right edge of its source box
  * through its slots to the left edge of its target box; back edges run below the drawing.
  */
@@ -72,22 +75,22 @@ public final class Placement {
         Map<String, Rect> cardRects = new LinkedHashMap<>();
         List<ChainGeometry.Marker> markers = new ArrayList<>();
         Map<String, double[]> slots = new HashMap<>();
-        double bottom = MARGIN;
+        double bottom = MARGIN + HEADER; // an empty column reaches as far as the top of its first box would
         for (int layer = 0; layer < count; layer++) {
-            double y = MARGIN + HEADER;
             List<String> column = layers.routed() != null
                     ? layers.routed().get(layer)
                     : layers.layers().get(layer);
+            Map<String, Double> tops = stack(column, cards, layers.pinned());
             for (String node : column) {
+                double y = tops.get(node);
                 if (node.startsWith(Layers.VIRTUAL)) {
                     slots.put(node, new double[] {left[layer], y + SLOT / 2});
-                    y += SLOT;
+                    bottom = Math.max(bottom, y + SLOT);
                     continue;
                 }
                 List<String> own = cards.cards().getOrDefault(node, List.of());
                 List<String> shown = cards.markers().getOrDefault(node, List.of());
-                double body = own.size() * (CARD_HEIGHT + PADDING) + shown.size() * (MARKER_HEIGHT + PADDING);
-                double height = HEADER + Math.max(EMPTY_BODY, body + PADDING);
+                double height = boxHeight(own.size(), shown.size());
                 Rect box = new Rect(left[layer], y, boxWidth, height);
                 boxes.put(node, box);
                 double cardY = y + HEADER;
@@ -100,9 +103,8 @@ public final class Placement {
                             firm, node, new Rect(left[layer] + PADDING, cardY, CARD_WIDTH, MARKER_HEIGHT)));
                     cardY += MARKER_HEIGHT + PADDING;
                 }
-                y += height + BOX_GAP;
+                bottom = Math.max(bottom, y + height + BOX_GAP);
             }
-            bottom = Math.max(bottom, y);
         }
         List<ChainGeometry.FeedRoute> routes = routes(layers, boxes, slots, boxWidth, bottom);
         double height = bottom + MARGIN + 12.0 * layers.back().size();
@@ -119,6 +121,63 @@ public final class Placement {
                             height - MARGIN)));
         }
         return new ChainGeometry(columns, boxes, cardRects, markers, routes, x + MARGIN, height);
+    }
+
+    /** The height of a box holding {@code cardCount} cards and {@code markerCount} markers. */
+    static double boxHeight(int cardCount, int markerCount) {
+        double body = cardCount * (CARD_HEIGHT + PADDING) + markerCount * (MARKER_HEIGHT + PADDING);
+        return HEADER + Math.max(EMPTY_BODY, body + PADDING);
+    }
+
+    /**
+     * The top edge of every node of one layer's {@code column}: the free nodes (boxes and feed slots) stack
+     * from the top in their order, a box followed by {@link #BOX_GAP}, a slot by nothing; each pinned box
+     * stands at its pinned height, or just below the node above it when that reaches lower, and a free node
+     * that would reach into the place of the next pinned box goes below it instead. So a pinned box moves
+     * only when a pinned box above it overlaps its place (it goes just below that one), or when its height
+     * is above the column's top (it goes to the top).
+     */
+    private static Map<String, Double> stack(List<String> column, CardOrdering cards, Map<String, Double> pinned) {
+        List<String> held = new ArrayList<>();
+        for (String node : column) {
+            if (pinned.containsKey(node)) {
+                held.add(node);
+            }
+        }
+        held.sort(Comparator.comparingDouble((String node) -> pinned.get(node)).thenComparing(node -> node));
+        Map<String, Double> tops = new HashMap<>();
+        double y = MARGIN + HEADER;
+        int next = 0;
+        for (String node : column) {
+            if (pinned.containsKey(node)) {
+                continue;
+            }
+            double extent = extent(node, cards);
+            while (next < held.size() && y + extent > pinned.get(held.get(next))) {
+                String box = held.get(next++);
+                tops.put(box, Math.max(y, pinned.get(box)));
+                y = tops.get(box) + extent(box, cards);
+            }
+            tops.put(node, y);
+            y += extent;
+        }
+        for (; next < held.size(); next++) {
+            String box = held.get(next);
+            tops.put(box, Math.max(y, pinned.get(box)));
+            y = tops.get(box) + extent(box, cards);
+        }
+        return tops;
+    }
+
+    /** The height a node takes in its column, with the gap after it. */
+    private static double extent(String node, CardOrdering cards) {
+        if (node.startsWith(Layers.VIRTUAL)) {
+            return SLOT;
+        }
+        return boxHeight(
+                        cards.cards().getOrDefault(node, List.of()).size(),
+                        cards.markers().getOrDefault(node, List.of()).size())
+                + BOX_GAP;
     }
 
     private static List<ChainGeometry.FeedRoute> routes(

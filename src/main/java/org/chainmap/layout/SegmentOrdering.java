@@ -10,12 +10,18 @@ import java.util.Map;
  * Phase 3: orders the segment boxes inside their layers to cut the crossings of forward feeds.
  *
  * <p>Pre: {@link Layers} from {@link LayerAssignment}. Post: the same segments in the same layers, in the
- * order with the fewest crossings found. A feed that spans several layers runs through a virtual node in
+ * order with the fewest crossings found; in each layer the pinned segments stand in the order of their
+ * pinned heights (ties by id). A feed that spans several layers runs through a virtual node in
  * each layer between, so that its crossings count too. The search alternates downward and upward
  * barycenter sweeps (each node moves to the mean position of its neighbours in the layer just swept; a node
  * without any keeps its place), each followed by transposition (swapping neighbours while that lowers the
  * crossings with both adjacent layers), and keeps the best order seen. Linear per sweep in nodes and edges,
  * plus sorting.
+ *
+ * <p>Pinned boxes ({@link Layers#pinned()}) keep the order of their pinned heights (ties by id) in every
+ * order tried: the sweeps sort all nodes by barycenter and then deal the pinned ones back, in height order,
+ * into the places pinned ones took; transposition never swaps two pinned boxes. Free boxes and feeds thus
+ * find their places around the pinned ones; {@link Placement} then puts the pinned boxes at their heights.
  */
 public final class SegmentOrdering {
 
@@ -28,8 +34,10 @@ public final class SegmentOrdering {
     private final List<List<String>> order = new ArrayList<>();
     private final Map<String, List<String>> down = new HashMap<>();
     private final Map<String, List<String>> up = new HashMap<>();
+    private final Map<String, Double> pinned;
 
     private SegmentOrdering(Layers layers) {
+        pinned = layers.pinned();
         boolean placed = layers.routed() != null;
         (placed ? layers.routed() : layers.layers()).forEach(layer -> order.add(new ArrayList<>(layer)));
         for (String[] feed : layers.forward()) {
@@ -66,6 +74,9 @@ public final class SegmentOrdering {
     }
 
     private void search() {
+        for (int layer = 0; layer < order.size(); layer++) {
+            order.set(layer, keepPinnedOrder(order.get(layer)));
+        }
         List<List<String>> best = copy(order);
         long bestCrossings = crossings();
         int idle = 0;
@@ -115,7 +126,32 @@ public final class SegmentOrdering {
         }
         List<String> sorted = new ArrayList<>(nodes);
         sorted.sort(Comparator.comparingDouble(key::get));
-        order.set(layer, sorted);
+        order.set(layer, keepPinnedOrder(sorted));
+    }
+
+    /** {@code nodes} with the pinned ones dealt back, in the order of their heights, into the places they hold. */
+    private List<String> keepPinnedOrder(List<String> nodes) {
+        if (pinned.isEmpty()) {
+            return nodes;
+        }
+        List<String> held = new ArrayList<>();
+        for (String node : nodes) {
+            if (pinned.containsKey(node)) {
+                held.add(node);
+            }
+        }
+        if (held.size() < 2) {
+            return nodes;
+        }
+        held.sort(Comparator.comparingDouble((String node) -> pinned.get(node)).thenComparing(node -> node));
+        List<String> result = new ArrayList<>(nodes);
+        int next = 0;
+        for (int i = 0; i < result.size(); i++) {
+            if (pinned.containsKey(result.get(i))) {
+                result.set(i, held.get(next++));
+            }
+        }
+        return result;
     }
 
     private void transpose() {
@@ -125,6 +161,9 @@ public final class SegmentOrdering {
             for (int layer = 0; layer < order.size(); layer++) {
                 List<String> nodes = order.get(layer);
                 for (int i = 0; i + 1 < nodes.size(); i++) {
+                    if (pinned.containsKey(nodes.get(i)) && pinned.containsKey(nodes.get(i + 1))) {
+                        continue; // pinned boxes keep the order of their heights
+                    }
                     long before = around(layer);
                     java.util.Collections.swap(nodes, i, i + 1);
                     if (around(layer) < before) {

@@ -6,11 +6,12 @@
  * crossings), {@link org.chainmap.layout.CardOrdering} (firm cards inside their boxes, by the same rule on
  * supply links, external firms at the edge) and {@link org.chainmap.layout.Placement} (coordinates and feed
  * routes, in {@link org.chainmap.layout.ChainGeometry}); {@link org.chainmap.layout.ChainLayouter} runs them
- * and {@link org.chainmap.layout.Crossings} counts what they achieve. {@link
+ * and {@link org.chainmap.layout.Crossings} counts what they achieve. Every phase honours what the user
+ * pinned ({@link org.chainmap.model.Pins}): pinned boxes keep the order of their heights and stand at them,
+ * pinned cards keep their slots, and the rest fills in around them. {@link
  * org.chainmap.layout.PanoramaLayouter} lays out all chains at once as bands with aligned stage zones, and
  * {@code PanoramaRoutes} routes the feeds between chains, into {@link org.chainmap.layout.PanoramaGeometry}.
- * Pinned positions and supply-link routes come next. Each phase states its pre- and postconditions, and
- * tests can stop after any of them.
+ * Each phase states its pre- and postconditions, and tests can stop after any of them.
  *
  * <p>Uses {@code model}; no JavaFX.
  */

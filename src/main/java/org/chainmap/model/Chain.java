@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param hostPark the main host park or county; {@code null} when not given
  * @param segments the chain's segments in document order
  * @param lists the five lists (五单)
+ * @param pins the positions the user pinned in the chain's drawing
  * @param provenance certainty, source and note
  * @param extra fields this program does not know, kept as they are
  */
@@ -28,6 +29,7 @@ public record Chain(
         String hostPark,
         List<Segment> segments,
         ChainLists lists,
+        Pins pins,
         Provenance provenance,
         Extras extra) {
 
@@ -37,8 +39,25 @@ public record Chain(
         Objects.requireNonNull(name, "name");
         segments = List.copyOf(segments == null ? List.of() : segments);
         lists = lists == null ? ChainLists.EMPTY : lists;
+        pins = pins == null ? Pins.NONE : pins;
         provenance = provenance == null ? Provenance.NONE : provenance;
         extra = extra == null ? Extras.NONE : extra;
+    }
+
+    /** A chain with nothing pinned. */
+    public Chain(
+            String id,
+            String name,
+            String nameEn,
+            String color,
+            String chief,
+            String leadOffice,
+            String hostPark,
+            List<Segment> segments,
+            ChainLists lists,
+            Provenance provenance,
+            Extras extra) {
+        this(id, name, nameEn, color, chief, leadOffice, hostPark, segments, lists, Pins.NONE, provenance, extra);
     }
 
     /** A chain with only an id, a name and segments. */
@@ -53,18 +72,27 @@ public record Chain(
                 null,
                 List.of(segments),
                 ChainLists.EMPTY,
+                Pins.NONE,
                 Provenance.NONE,
                 Extras.NONE);
     }
 
     /** This chain with {@code newSegments} instead of its segments. */
     public Chain withSegments(List<Segment> newSegments) {
-        return new Chain(id, name, nameEn, color, chief, leadOffice, hostPark, newSegments, lists, provenance, extra);
+        return new Chain(
+                id, name, nameEn, color, chief, leadOffice, hostPark, newSegments, lists, pins, provenance, extra);
     }
 
     /** This chain with {@code newLists} instead of its five lists. */
     public Chain withLists(ChainLists newLists) {
-        return new Chain(id, name, nameEn, color, chief, leadOffice, hostPark, segments, newLists, provenance, extra);
+        return new Chain(
+                id, name, nameEn, color, chief, leadOffice, hostPark, segments, newLists, pins, provenance, extra);
+    }
+
+    /** This chain with {@code newPins} instead of its pinned positions. */
+    public Chain withPins(Pins newPins) {
+        return new Chain(
+                id, name, nameEn, color, chief, leadOffice, hostPark, segments, lists, newPins, provenance, extra);
     }
 
     /** The segments of one stage, sorted by their order; ties keep document order. */

@@ -21,6 +21,7 @@ public final class MapValidator {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T]\\d{2,4}");
 
     private final RegionMap map;
@@ -197,6 +198,7 @@ public final class MapValidator {
                     refer(feeds.get(f), ElementKind.SEGMENT, path);
                 }
             }
+            checkPins(chain, "$.chains[" + c + "].pins");
             for (ListKind kind : ListKind.values()) {
                 List<ListItem> items = chain.lists().of(kind);
                 for (int i = 0; i < items.size(); i++) {
@@ -224,6 +226,49 @@ public final class MapValidator {
                 refer(target.enterprise(), ElementKind.ENTERPRISE, "$.targets[" + t + "].enterprise");
             }
         }
+    }
+
+    /**
+     * A pin must hold a place on the drawing (a finite y at least 0, a slot at least 0): an error otherwise.
+     * A pin of something the chain does not draw (an unknown id, a segment of another chain, a firm whose
+     * main segment is elsewhere) is only a warning: the layout ignores it, and a stale pin must not stop a
+     * map from opening.
+     */
+    private void checkPins(Chain chain, String path) {
+        Set<String> own = new HashSet<>();
+        chain.segments().forEach(segment -> own.add(segment.id()));
+        chain.pins().segments().forEach((id, pin) -> {
+            String at = field(path + ".segments", id);
+            if (!Double.isFinite(pin.y()) || pin.y() < 0) {
+                problems.add(Problem.error(at + ".y", "pin.y", String.valueOf(pin.y())));
+            }
+            if (!own.contains(id)) {
+                problems.add(Problem.warning(at, "pin.segment.elsewhere", id, chain.id()));
+            }
+        });
+        chain.pins().cards().forEach((id, pin) -> {
+            String at = field(path + ".cards", id);
+            if (pin.slot() < 0) {
+                problems.add(Problem.error(at + ".slot", "pin.slot", pin.slot()));
+            }
+            boolean drawn = map.enterprise(id)
+                    .map(firm -> own.contains(firm.mainSegment()))
+                    .orElse(false);
+            if (!drawn) {
+                problems.add(Problem.warning(at, "pin.card.elsewhere", id, chain.id()));
+            }
+        });
+    }
+
+    /**
+     * The path of field {@code name} of the object at {@code parent}, written as {@code io}'s JSON paths
+     * write it (and its locator finds it): {@code .name} for a plain identifier, {@code ['name']} otherwise.
+     */
+    private static String field(String parent, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return parent + "." + name;
+        }
+        return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     private void refer(String id, ElementKind expected, String path) {

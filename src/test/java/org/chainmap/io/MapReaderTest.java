@@ -62,6 +62,29 @@ class MapReaderTest {
     }
 
     @Test
+    void pinsAreReadByIdAndAPinOffTheDrawingIsPlacedAtItsLine() {
+        String pinned = VALID.replace(
+                "\"stage\": \"downstream\"}\n      ]\n",
+                "\"stage\": \"downstream\"}\n      ],\n"
+                        + "      \"pins\": {\"segments\": {\"power.grid\": {\"y\": 120.5, \"x-by\": \"me\"}},\n"
+                        + "               \"cards\": {\"wk-copper\": {\"slot\": 1}}}\n");
+        var map = read(pinned).map().orElseThrow();
+        var pins = map.chain("power").orElseThrow().pins();
+        assertThat(pins.segments().get("power.grid").y()).isEqualTo(120.5);
+        assertThat(pins.segments().get("power.grid").extra().fields()).containsEntry("x-by", "\"me\"");
+        assertThat(pins.cards().get("wk-copper").slot()).isEqualTo(1);
+
+        assertThat(problems(pinned.replace("120.5", "-3").replace("\"slot\": 1", "\"slot\": 1.5")))
+                .containsExactly(
+                        "13:49 ERROR $.chains[0].pins.segments['power.grid'].y pinned height -3.0 is not a place on"
+                                + " the drawing: use a number of at least 0",
+                        "13:61 NOTE $.chains[0].pins.segments['power.grid']['x-by'] unknown field “x-by”: kept as"
+                                + " it is (is it misspelt?)",
+                        "14:48 ERROR $.chains[0].pins.cards['wk-copper'].slot “slot” must be a whole number,"
+                                + " not 1.5");
+    }
+
+    @Test
     void acceptsAByteOrderMark() {
         byte[] text = VALID.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chainmap.model.Chain;
 import org.chainmap.model.MapValidator;
+import org.chainmap.model.Pins;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SampleMaps;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,37 @@ class MapWriterTest {
         byte[] written = MapWriter.toBytes(map);
         assertThat(MapReader.read(written).map()).contains(map);
         assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void pinsRoundTripToAnEqualMapAndTheSameBytes() {
+        RegionMap map = MapReader.read(HENGYANG).map().orElseThrow();
+        Chain power = map.chain("power").orElseThrow();
+        String firm = map.enterprisesOfChain("power").stream()
+                .filter(enterprise -> power.segments().stream()
+                        .anyMatch(segment -> segment.id().equals(enterprise.mainSegment())))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        // Given out of order: the file holds them sorted by id whatever order they were made in.
+        Chain pinned = power.withPins(Pins.NONE
+                .withSegment(power.segments().get(2).id(), 1234.25)
+                .withSegment(power.segments().get(0).id(), 0)
+                .withCard(firm, 2));
+        List<Chain> chains = new ArrayList<>(map.chains());
+        chains.set(chains.indexOf(power), pinned);
+        RegionMap withPins = map.withChains(chains);
+
+        byte[] once = MapWriter.toBytes(withPins);
+        LoadResult back = MapReader.read(once);
+        assertThat(back.errors()).isEmpty();
+        assertThat(back.map()).contains(withPins);
+        assertThat(MapWriter.toBytes(back.map().orElseThrow())).isEqualTo(once);
+        String text = new String(once, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"pins\": {").contains("\"y\": 1234.25").contains("\"slot\": 2");
+        List<String> ids = new ArrayList<>(pinned.pins().segments().keySet());
+        assertThat(ids).isSorted();
+        assertThat(text.indexOf("\"" + ids.get(0) + "\": {")).isLessThan(text.indexOf("\"" + ids.get(1) + "\": {"));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.chainmap.model.Extras;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Origin;
+import org.chainmap.model.Pins;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
@@ -75,7 +76,8 @@ class SchemaTest {
                     {"id": "power.transformer", "name": "变压器", "stage": "midstream", "feeds": ["power.grid"]},
                     {"id": "power.grid", "name": "电网工程", "stage": "downstream"}
                   ],
-                  "lists": {"goals": [{"id": "power.goal-1", "title": "千亿产业", "amount": 100000000000, "year": 2027}]}
+                  "lists": {"goals": [{"id": "power.goal-1", "title": "千亿产业", "amount": 100000000000, "year": 2027}]},
+                  "pins": {"segments": {"power.grid": {"y": 120.5}}, "cards": {"tbea-hy": {"slot": 0}}}
                 }
               ],
               "enterprises": [
@@ -175,7 +177,13 @@ class SchemaTest {
                 Arguments.of("unknown target status", "/targets/0/status", "won"),
                 Arguments.of("missing target segment", "/targets/0/segment", null),
                 Arguments.of("weakBelow 0", "/analysis", JSON.createObjectNode().put("weakBelow", 0)),
-                Arguments.of("segments not an array", "/chains/0/segments", "power.transformer"));
+                Arguments.of("segments not an array", "/chains/0/segments", "power.transformer"),
+                Arguments.of("negative pinned y", "/chains/0/pins/segments/power.grid/y", -1),
+                Arguments.of("pinned y as text", "/chains/0/pins/segments/power.grid/y", "120"),
+                Arguments.of("missing pinned y", "/chains/0/pins/segments/power.grid/y", null),
+                Arguments.of("negative card slot", "/chains/0/pins/cards/tbea-hy/slot", -1),
+                Arguments.of("fractional card slot", "/chains/0/pins/cards/tbea-hy/slot", 0.5),
+                Arguments.of("pin not an object", "/chains/0/pins/cards/tbea-hy", 3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -238,6 +246,7 @@ class SchemaTest {
                 "松木经开区",
                 List.of(up, down),
                 new ChainLists(items, Extras.NONE),
+                Pins.NONE.withSegment("c.down", 120.5).withCard("e2", 0),
                 provenance,
                 Extras.NONE);
         Enterprise external = new Enterprise(
@@ -334,7 +343,21 @@ class SchemaTest {
             definition = schemaAt.get("$ref").asText();
             schemaAt = resolve(definition);
         }
-        if (instance.isObject()) {
+        if (instance.isObject()
+                && !schemaAt.has("properties")
+                && schemaAt.path("additionalProperties").isObject()) {
+            // An object keyed by ids (pins): its names are data, each value an object of the given schema.
+            for (Iterator<String> it = instance.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                walk(
+                        instance.get(name),
+                        schemaAt.get("additionalProperties"),
+                        definition,
+                        path + "['" + name + "']",
+                        emitted,
+                        undeclared);
+            }
+        } else if (instance.isObject()) {
             Set<String> names = emitted.computeIfAbsent(definition, key -> new TreeSet<>());
             JsonNode properties = schemaAt.path("properties");
             for (Iterator<String> it = instance.fieldNames(); it.hasNext(); ) {

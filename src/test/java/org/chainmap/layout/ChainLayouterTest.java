@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.chainmap.cli.RegionGenerator;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Pins;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
@@ -28,7 +32,31 @@ class ChainLayouterTest {
         hengyang.chains().forEach(chain -> all.add(Arguments.of("hengyang " + chain.id(), hengyang, chain)));
         RegionMap generated = RegionGenerator.generate(3000, 5);
         generated.chains().forEach(chain -> all.add(Arguments.of("generated " + chain.id(), generated, chain)));
+        // The same chains with a third of their boxes and a quarter of their cards pinned at random.
+        for (RegionMap map : List.of(hengyang, generated)) {
+            for (Chain chain : map.chains()) {
+                Chain pinned = pinAtRandom(map, chain, new Random(chain.id().hashCode()));
+                List<Chain> chains = new ArrayList<>(map.chains());
+                chains.set(chains.indexOf(chain), pinned);
+                all.add(Arguments.of("pinned " + chain.id(), map.withChains(chains), pinned));
+            }
+        }
         return all.stream();
+    }
+
+    private static Chain pinAtRandom(RegionMap map, Chain chain, Random random) {
+        Pins pins = Pins.NONE;
+        for (Segment segment : chain.segments()) {
+            if (random.nextInt(3) == 0) {
+                pins = pins.withSegment(segment.id(), random.nextInt(1500));
+            }
+        }
+        for (Enterprise firm : map.enterprisesOfChain(chain.id())) {
+            if (random.nextInt(4) == 0) {
+                pins = pins.withCard(firm.id(), random.nextInt(6));
+            }
+        }
+        return chain.withPins(pins);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,6 +79,7 @@ class ChainLayouterTest {
         assertThat(columns.get(Stage.MIDSTREAM).right())
                 .isLessThan(columns.get(Stage.DOWNSTREAM).x());
         assertNoOverlap(new ArrayList<>(geometry.segments().values()), "boxes");
+        assertPinnedBoxesInPlace(chain, geometry);
         // Every firm whose main segment is in the chain has one card, inside that box; cards never overlap.
         for (Enterprise firm : map.enterprises()) {
             if (firm.mainSegment() != null && geometry.segments().containsKey(firm.mainSegment())) {
@@ -83,6 +112,33 @@ class ChainLayouterTest {
             for (double[] point : points) {
                 assertThat(point[0]).isBetween(0.0, geometry.width());
                 assertThat(point[1]).isBetween(0.0, geometry.height());
+            }
+        }
+    }
+
+    /**
+     * Each pinned box stands at its pinned height, unless that is above the column's top (then at the top)
+     * or the pinned box above it in its column reaches there (then just below that one).
+     */
+    private static void assertPinnedBoxesInPlace(Chain chain, ChainGeometry geometry) {
+        Map<Double, List<String>> byColumn = new TreeMap<>();
+        chain.pins().segments().keySet().stream()
+                .filter(geometry.segments()::containsKey)
+                .forEach(id -> byColumn.computeIfAbsent(
+                                geometry.segments().get(id).x(), x -> new ArrayList<>())
+                        .add(id));
+        for (List<String> column : byColumn.values()) {
+            column.sort(Comparator.comparingDouble(
+                            (String id) -> chain.pins().segments().get(id).y())
+                    .thenComparing(id -> id));
+            double free = Placement.MARGIN + Placement.HEADER;
+            for (String id : column) {
+                Rect box = geometry.segments().get(id);
+                assertThat(box.y())
+                        .as("pinned %s", id)
+                        .isEqualTo(
+                                Math.max(free, chain.pins().segments().get(id).y()));
+                free = box.bottom() + Placement.BOX_GAP;
             }
         }
     }

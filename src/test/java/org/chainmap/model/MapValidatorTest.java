@@ -81,6 +81,43 @@ class MapValidatorTest {
     }
 
     @Test
+    void pinsOffTheDrawingAreErrorsAndPinsOfWhatTheChainDoesNotDrawAreWarnings() {
+        RegionMap map = SampleMaps.small();
+        Chain power = map.chains()
+                .get(0)
+                .withPins(Pins.NONE
+                        .withSegment("power.grid", -5)
+                        .withSegment("power.steel", Double.NaN)
+                        .withSegment("nonferrous.copper", 10) // a segment of another chain
+                        .withSegment("power.gone", 10)
+                        .withCard("tbea-hy", -1)
+                        .withCard("wk-copper", 0)); // main segment in another chain
+        List<String> problems =
+                describe(map.withChains(List.of(power, map.chains().get(1))));
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "WARNING $.chains[0].pins.segments['nonferrous.copper'] “nonferrous.copper” is pinned, but"
+                                + " it is not a segment of chain “power”: the pin is ignored",
+                        "WARNING $.chains[0].pins.segments['power.gone'] “power.gone” is pinned, but it is not a"
+                                + " segment of chain “power”: the pin is ignored",
+                        "ERROR $.chains[0].pins.segments['power.grid'].y pinned height -5.0 is not a place on the"
+                                + " drawing: use a number of at least 0",
+                        "ERROR $.chains[0].pins.segments['power.steel'].y pinned height NaN is not a place on the"
+                                + " drawing: use a number of at least 0",
+                        "ERROR $.chains[0].pins.cards['tbea-hy'].slot pinned card slot -1 is not a place in a box:"
+                                + " use 0 (the top) or more",
+                        "WARNING $.chains[0].pins.cards['wk-copper'] “wk-copper” is pinned, but it is not a firm"
+                                + " whose main segment is in chain “power”: the pin is ignored");
+        // Pins in their place are fine.
+        Chain pinned = map.chains()
+                .get(0)
+                .withPins(Pins.NONE.withSegment("power.grid", 0).withCard("tbea-hy", 3));
+        assertThat(MapValidator.validate(
+                        map.withChains(List.of(pinned, map.chains().get(1)))))
+                .isEmpty();
+    }
+
+    @Test
     void aFirmCannotSupplyItself() {
         RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "tbea-hy", "自供")));
         assertThat(describe(map)).containsExactly("ERROR $.links[0].to “tbea-hy” cannot supply itself");

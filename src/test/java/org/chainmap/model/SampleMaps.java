@@ -87,6 +87,10 @@ public final class SampleMaps {
                 "衡阳高新区",
                 List.of(steel, transformer),
                 lists,
+                new Pins(
+                        Map.of("power.transformer", new Pins.SegmentPin(240.5, extra)),
+                        Map.of("tbea-hy", new Pins.CardPin(0, extra)),
+                        extra),
                 provenance,
                 extra);
         Enterprise tbea = new Enterprise(
