@@ -1,8 +1,10 @@
 package org.chainmap.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,17 +15,17 @@ import org.chainmap.io.AtomicWrite;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
-import org.chainmap.render.ChainPicture;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.Theme;
 import org.chainmap.render.Words;
 
 /**
- * {@code export FILE --chain ID --png OUT [--dpi N | --scale X] [--theme T] [--transparent]}: pictures of the
- * map, drawn headless by the same routine as the screen. A file is written whole or not at all
- * ({@link AtomicWrite}).
+ * {@code export FILE (--chain ID | --panorama | --all) --png OUT [--dpi N | --scale X] [--theme T]
+ * [--transparent]}: pictures of the map, drawn headless by the same routine as the screen. A file is written
+ * whole or not at all ({@link AtomicWrite}).
  */
 final class ExportCommand implements Command {
 
@@ -32,15 +34,29 @@ final class ExportCommand implements Command {
         return "export";
     }
 
+    /**
+     * One picture to write.
+     *
+     * @param name what the picture shows: a chain's id, or "panorama"
+     * @param title the PNG's Latin-1 title
+     * @param picture the picture
+     * @param file where it goes
+     */
+    private record Output(String name, String title, Picture picture, Path file) {}
+
     @Override
     public int run(List<String> args, Console console) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
                 Set.of("--chain", "--png", "--dpi", "--scale", "--theme"),
-                Set.of("--transparent"),
+                Set.of("--transparent", "--panorama", "--all"),
                 console.messages());
         String file = parsed.single("FILE");
-        String chainId = parsed.required("--chain");
+        String chainId = parsed.text("--chain", null);
+        int subjects = (chainId != null ? 1 : 0) + (parsed.flag("--panorama") ? 1 : 0) + (parsed.flag("--all") ? 1 : 0);
+        if (subjects != 1) {
+            throw new UsageException(console.text("export.oneSubject"));
+        }
         String png = parsed.required("--png");
         if (parsed.text("--dpi", null) != null && parsed.text("--scale", null) != null) {
             throw new UsageException(console.text("export.dpiOrScale"));
@@ -54,47 +70,87 @@ final class ExportCommand implements Command {
             return 1;
         }
         RegionMap map = loaded.get().map().get();
-        Chain chain = map.chain(chainId)
-                .orElseThrow(() -> new UsageException(console.text(
-                        "gaps.unknownChain",
-                        chainId,
-                        String.join(", ", map.chains().stream().map(Chain::id).toList()))));
+        if (chainId != null && map.chain(chainId).isEmpty()) {
+            throw new UsageException(console.text(
+                    "gaps.unknownChain",
+                    chainId,
+                    String.join(", ", map.chains().stream().map(Chain::id).toList())));
+        }
+        if (parsed.flag("--all") && Files.exists(Path.of(png)) && !Files.isDirectory(Path.of(png))) {
+            console.err().println(console.text("export.notAFolder", png));
+            return 1;
+        }
+        List<Output> outputs = outputs(map, chainId, parsed.flag("--all"), Path.of(png), file, console);
+        for (Output output : outputs) {
+            PngExport.Size size = PngExport.size(output.picture(), scale);
+            if (!size.fits()) {
+                console.err()
+                        .println(console.text(
+                                "export.tooLarge", size.width(), size.height(), PngExport.MAX_SIDE, output.name()));
+                return 1;
+            }
+        }
+        HeadlessFx.start();
+        for (Output output : outputs) {
+            PngExport.Size size = PngExport.size(output.picture(), scale);
+            console.out()
+                    .println(console.text(
+                            "export.png",
+                            output.name(),
+                            size.width(),
+                            size.height(),
+                            Math.round(scale * PngExport.BASE_DPI),
+                            output.file()));
+            try {
+                AtomicWrite.write(
+                        output.file(),
+                        out -> PngExport.write(
+                                output.picture(),
+                                scale,
+                                theme,
+                                parsed.flag("--transparent"),
+                                Map.of("Title", output.title()),
+                                out,
+                                done -> {}));
+            } catch (IOException e) {
+                console.err().println(console.text("export.failed", output.file(), e.getMessage()));
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The pictures asked for: one chain, the panorama ({@code chainId} null), or all chains and the panorama. */
+    private static List<Output> outputs(
+            RegionMap map, String chainId, boolean all, Path out, String file, Console console) {
         List<ChainReport> reports = GapAnalysis.of(map);
-        ChainReport report = reports.get(map.chains().indexOf(chain));
         Words words = Words.of(console.messages().locale());
         String today = LocalDate.now().toString();
         String source = Path.of(file).getFileName().toString();
-        Picture picture = ChainPicture.of(map, chain, report, words, source, today);
-        PngExport.Size size = PngExport.size(picture, scale);
-        if (!size.fits()) {
-            console.err().println(console.text("export.tooLarge", size.width(), size.height(), PngExport.MAX_SIDE));
-            return 1;
-        }
-        console.out()
-                .println(console.text(
-                        "export.png",
+        List<Output> outputs = new ArrayList<>();
+        for (int i = 0; i < map.chains().size(); i++) {
+            Chain chain = map.chains().get(i);
+            if (all || chain.id().equals(chainId)) {
+                outputs.add(new Output(
                         chain.id(),
-                        size.width(),
-                        size.height(),
-                        Math.round(scale * PngExport.BASE_DPI),
-                        png));
-        HeadlessFx.start();
-        try {
-            AtomicWrite.write(
-                    Path.of(png),
-                    out -> PngExport.write(
-                            picture,
-                            scale,
-                            theme,
-                            parsed.flag("--transparent"),
-                            Map.of("Title", ascii(chain.nameEn() != null ? chain.nameEn() : chain.id())),
-                            out,
-                            done -> {}));
-        } catch (IOException e) {
-            console.err().println(console.text("export.failed", png, e.getMessage()));
-            return 1;
+                        ascii(chain.nameEn() != null ? chain.nameEn() : chain.id()),
+                        Pictures.chain(map, chain, reports.get(i), words, source, today),
+                        all ? out.resolve(fileName(chain.id()) + ".png") : out));
+            }
         }
-        return 0;
+        if (chainId == null) {
+            outputs.add(new Output(
+                    "panorama",
+                    "Panorama",
+                    Pictures.panorama(map, reports, words, source, today),
+                    all ? out.resolve("panorama.png") : out));
+        }
+        return outputs;
+    }
+
+    /** A chain id made safe as a file name on every system. */
+    static String fileName(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     static Theme theme(String name) {

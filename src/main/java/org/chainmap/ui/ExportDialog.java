@@ -35,7 +35,9 @@ final class ExportDialog {
         /** The whole selected chain. */
         CHAIN,
         /** What the map shows now, at its zoom. */
-        VIEW
+        VIEW,
+        /** The panorama of all chains. */
+        PANORAMA
     }
 
     /**

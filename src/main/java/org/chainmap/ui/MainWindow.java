@@ -24,8 +24,8 @@ import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
-import org.chainmap.render.ChainPicture;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.Words;
 
 /**
@@ -49,10 +49,14 @@ public final class MainWindow {
     /** The id of the tab with the chain's map. */
     static final String MAP_TAB_ID = "view-map";
 
+    /** The id of the tab with the panorama of all chains. */
+    static final String PANORAMA_TAB_ID = "view-panorama";
+
     private final Stage stage;
     private final MainViewModel model;
     private final ChainList chainList;
     private final ChainCanvas canvas;
+    private final PanoramaCanvas panorama;
     private final SplitPane panes;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
@@ -66,13 +70,22 @@ public final class MainWindow {
         Tab columns = new Tab(null, chainView);
         canvas = new ChainCanvas(model);
         Tab mapTab = new Tab(null, canvas);
+        Tab panoramaTab = new Tab();
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
-        TabPane views = new TabPane(columns, mapTab);
+        panoramaTab.setId(PANORAMA_TAB_ID);
+        TabPane views = new TabPane(columns, mapTab, panoramaTab);
+        // Clicking a chain in the panorama opens it on the map.
+        panorama = new PanoramaCanvas(model, chain -> {
+            model.selectChain(chain);
+            views.getSelectionModel().select(mapTab);
+        });
+        panoramaTab.setContent(panorama);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Runnable name = () -> {
             columns.setText(model.texts().text("view.columns"));
             mapTab.setText(model.texts().text("view.map"));
+            panoramaTab.setText(model.texts().text("view.panorama"));
         };
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
@@ -242,12 +255,16 @@ public final class MainWindow {
             RegionMap map = document.get().map();
             Words words = Words.of(text.locale());
             String today = LocalDate.now().toString();
+            String source = document.get().name();
+            if (subject == ExportDialog.Subject.PANORAMA) {
+                return panorama.drawing()
+                        .map(drawing -> Pictures.panorama(map, model.gaps().reports(), words, source, today, drawing))
+                        .orElseGet(() -> Pictures.panorama(map, model.gaps().reports(), words, source, today));
+            }
             // The drawing on the canvas; when the map tab was never shown, the chain is laid out for the picture.
             return (subject == ExportDialog.Subject.VIEW ? canvas.viewDrawing() : canvas.chainDrawing())
-                    .map(drawing -> ChainPicture.of(
-                            map, chain.get(), report, words, document.get().name(), today, drawing))
-                    .orElseGet(() -> ChainPicture.of(
-                            map, chain.get(), report, words, document.get().name(), today));
+                    .map(drawing -> Pictures.chain(map, chain.get(), report, words, source, today, drawing))
+                    .orElseGet(() -> Pictures.chain(map, chain.get(), report, words, source, today));
         };
         ExportDialog.ask(stage, text, pictures).ifPresent(choice -> {
             FileChooser chooser = new FileChooser();

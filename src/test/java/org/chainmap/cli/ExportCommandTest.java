@@ -17,8 +17,8 @@ import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
-import org.chainmap.render.ChainPicture;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.Theme;
 import org.chainmap.render.Words;
@@ -56,7 +56,7 @@ class ExportCommandTest {
         assertThat(new int[] {image.getWidth(), image.getHeight()}).isEqualTo(size);
 
         Chain power = MAP.chain("power").orElseThrow();
-        Picture picture = ChainPicture.of(
+        Picture picture = Pictures.chain(
                 MAP, power, GapAnalysis.of(MAP).get(0), Words.of(Locale.ENGLISH), "hengyang.json", "today");
         assertThat(PngExport.size(picture, 3)).isEqualTo(new PngExport.Size(size[0], size[1]));
         // A local firm's card, where the layout put it, below the title, in the card colour of the screen.

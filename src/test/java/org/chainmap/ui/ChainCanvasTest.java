@@ -21,8 +21,8 @@ import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
-import org.chainmap.render.ChainPicture;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
@@ -144,7 +144,7 @@ class ChainCanvasTest {
         ChainCanvas canvas = showMap(robot);
         RegionMap map = model.map().orElseThrow();
         Chain chain = model.selectedChain().orElseThrow();
-        Picture picture = ChainPicture.of(
+        Picture picture = Pictures.chain(
                 map,
                 chain,
                 model.report(chain).orElseThrow(),

@@ -1,26 +1,30 @@
 package org.chainmap.render;
 
 import java.text.NumberFormat;
+import java.util.List;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.PanoramaGeometry;
+import org.chainmap.layout.PanoramaLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.RegionMap;
 
-/** The picture of one chain, framed with its title, key figures, legend and source, for the exports. */
-public final class ChainPicture {
+/** The pictures the exports write: a chain or the panorama, framed with title, key figures, legend and source. */
+public final class Pictures {
 
-    private ChainPicture() {}
+    private Pictures() {}
 
     /**
      * The picture of {@code chain} of {@code map}, with the gaps of {@code report}, in {@code words}' language;
      * the footer names {@code source} (the map's file name) and {@code date} (the export's day).
      */
-    public static Picture of(RegionMap map, Chain chain, ChainReport report, Words words, String source, String date) {
+    public static Picture chain(
+            RegionMap map, Chain chain, ChainReport report, Words words, String source, String date) {
         ChainGeometry geometry = ChainLayouter.layout(map, chain);
         ChainPainter painter = new ChainPainter(map, chain, geometry, report);
-        return of(
+        return chain(
                 map,
                 chain,
                 report,
@@ -30,8 +34,8 @@ public final class ChainPicture {
                 Drawing.of(geometry.width(), geometry.height(), painter::paint));
     }
 
-    /** The picture of {@code drawing}, a part or the whole of {@code chain}, framed as {@link #of} frames it. */
-    public static Picture of(
+    /** The picture of {@code drawing}, a part or the whole of {@code chain}, framed as {@link #chain} frames it. */
+    public static Picture chain(
             RegionMap map, Chain chain, ChainReport report, Words words, String source, String date, Drawing drawing) {
         boolean chinese = words.locale().getLanguage().equals("zh");
         String chainName = !chinese && chain.nameEn() != null ? chain.nameEn() : chain.name();
@@ -53,6 +57,44 @@ public final class ChainPicture {
         return new Picture(
                 drawing,
                 words.text("title.chain", regionName, chainName),
+                figures,
+                footer(map, source, date, words),
+                words);
+    }
+
+    /** The panorama of all chains of {@code map}, with the gaps of {@code reports} (one per chain, in order). */
+    public static Picture panorama(RegionMap map, List<ChainReport> reports, Words words, String source, String date) {
+        PanoramaGeometry geometry = PanoramaLayouter.layout(map);
+        PanoramaPainter painter = new PanoramaPainter(map, geometry, reports);
+        return panorama(
+                map,
+                reports,
+                words,
+                source,
+                date,
+                Drawing.of(
+                        geometry.width(),
+                        geometry.height(),
+                        (g, view, theme, paintWords) -> painter.paint(g, view, theme, words.panoramaWords())));
+    }
+
+    /** The picture of {@code drawing}, the panorama as a screen shows it, framed as {@link #panorama} frames it. */
+    public static Picture panorama(
+            RegionMap map, List<ChainReport> reports, Words words, String source, String date, Drawing drawing) {
+        int segments = 0;
+        int covered = 0;
+        int gaps = 0;
+        for (ChainReport report : reports) {
+            segments += report.segments();
+            covered += report.covered();
+            gaps += report.gaps().size();
+        }
+        long localFirms =
+                map.enterprises().stream().filter(firm -> firm.local()).count();
+        String figures = words.text("figures.panorama", map.chains().size(), segments, covered, localFirms, gaps);
+        return new Picture(
+                drawing,
+                words.text("title.panorama", map.region().name()),
                 figures,
                 footer(map, source, date, words),
                 words);

@@ -1,0 +1,110 @@
+package org.chainmap.ui;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import org.chainmap.layout.PanoramaGeometry;
+import org.chainmap.layout.PanoramaLayouter;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.Drawing;
+import org.chainmap.render.PanoramaPainter;
+import org.chainmap.render.Theme;
+import org.chainmap.render.Viewport;
+import org.chainmap.render.Words;
+
+/**
+ * All chains of the map at once, as bands of their segments with firm counts and gap colours, and the
+ * feeds between chains; laid out once per map. Clicking a chain's band opens that chain.
+ */
+final class PanoramaCanvas extends MapSurface {
+
+    /** The style id of the canvas, for tests and CSS. */
+    static final String ID = "panorama-canvas";
+
+    private final MainViewModel model;
+    private final Consumer<Chain> open;
+    private PanoramaGeometry geometry;
+    private PanoramaPainter painter;
+
+    /** The panorama of {@code model}'s map; a click on a chain hands it to {@code open}. */
+    PanoramaCanvas(MainViewModel model, Consumer<Chain> open) {
+        this.model = model;
+        this.open = open;
+        setId(ID);
+        model.gapsProperty().addListener((o, was, now) -> rebuild());
+        model.textsProperty().addListener((o, was, now) -> redraw());
+        rebuild();
+    }
+
+    /** The laid-out panorama, or {@code null} when no map is open. */
+    PanoramaGeometry geometry() {
+        return geometry;
+    }
+
+    /** The whole panorama as the canvas draws it, for a picture. */
+    Optional<Drawing> drawing() {
+        if (painter == null) {
+            return Optional.empty();
+        }
+        PanoramaPainter routine = painter;
+        return Optional.of(Drawing.of(
+                geometry.width(),
+                geometry.height(),
+                (g, view, theme, words) -> routine.paint(
+                        g, view, theme, Words.of(model.texts().locale()).panoramaWords())));
+    }
+
+    /** Shows the band of {@code chain}. */
+    void showChain(String chain) {
+        if (geometry != null) {
+            geometry.bands().stream()
+                    .filter(band -> band.chain().equals(chain))
+                    .findFirst()
+                    .ifPresent(band -> show(
+                            band.bounds().x(),
+                            band.bounds().y(),
+                            band.bounds().width(),
+                            band.bounds().height()));
+        }
+    }
+
+    @Override
+    double drawingWidth() {
+        return geometry == null ? 0 : geometry.width();
+    }
+
+    @Override
+    double drawingHeight() {
+        return geometry == null ? 0 : geometry.height();
+    }
+
+    @Override
+    void paint(GraphicsContext g, Viewport view) {
+        if (painter != null) {
+            painter.paint(g, view, Theme.LIGHT, Words.of(model.texts().locale()).panoramaWords());
+        }
+    }
+
+    @Override
+    void clickedAt(double mx, double my, MouseEvent event) {
+        geometry.chainAt(mx, my)
+                .flatMap(id ->
+                        model.chains().stream().filter(c -> c.id().equals(id)).findFirst())
+                .ifPresent(open);
+    }
+
+    private void rebuild() {
+        RegionMap map = model.map().orElse(null);
+        if (map == null) {
+            geometry = null;
+            painter = null;
+        } else {
+            geometry = PanoramaLayouter.layout(map);
+            painter = new PanoramaPainter(map, geometry, model.gaps().reports());
+        }
+        fit();
+        redraw();
+    }
+}
