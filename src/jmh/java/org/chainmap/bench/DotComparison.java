@@ -33,8 +33,10 @@ import org.chainmap.model.SupplyLink;
  * largest chain holds the wanted number of firm cards (within 3%), and that chain is drawn. Our side:
  * {@link ChainLayouter#layout}, the median of several runs after warm-up. Dot's side, two graphs of the same
  * cards and links: {@code columns}, written by {@link DotWriter#writeFirms} (segments as clusters, our layers
- * as ranks: dot only orders and places, as our layout does after its layer phase), and {@code free}, the
- * bare cards and links with {@code rankdir=LR} (dot does everything: ranks, order, places). Each runs as
+ * as ranks: dot only orders and places, as our layout does after its layer phase, and keeps each segment's
+ * cards together, as our boxes do); {@code ranks}, the same ranks without clusters (dot may interleave the
+ * cards of the segments of a layer, which our boxes forbid); and {@code free}, the bare cards and links with
+ * {@code rankdir=LR} (dot does everything: ranks, order, places). Each runs as
  * {@code dot -Tplain} under a time limit.
  *
  * <p>Crossings, the same for every drawing: each supply link between two different cards is a straight
@@ -42,7 +44,7 @@ import org.chainmap.model.SupplyLink;
  * the other strictly on opposite sides) counts once; lines that share an end or lie on one line do not.
  *
  * <p>Run: {@code mvn -B -Pbench package -DskipTests && java -Xmx4g -cp target/benchmarks.jar
- * org.chainmap.bench.DotComparison [--limit SECONDS] [--runs N] [--variants columns,free] [SIZE...]}.
+ * org.chainmap.bench.DotComparison [--limit SECONDS] [--runs N] [--variants columns,ranks,free] [SIZE...]}.
  */
 public final class DotComparison {
 
@@ -52,13 +54,13 @@ public final class DotComparison {
      * Runs the comparison and prints one table row per size and drawing.
      *
      * @param args {@code --limit SECONDS} (dot's time limit, default 360), {@code --runs N} (measured layout
-     *     runs, default 5), {@code --variants columns,free}, then the sizes (default 1000 3000 10000)
+     *     runs, default 5), {@code --variants columns,ranks,free}, then the sizes (default 1000 3000 10000)
      * @throws Exception when dot cannot be started or a file cannot be written
      */
     public static void main(String[] args) throws Exception {
         long limit = 360;
         int runs = 5;
-        List<String> variants = List.of("columns", "free");
+        List<String> variants = List.of("columns", "ranks", "free");
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -106,7 +108,7 @@ public final class DotComparison {
                 if (variant.equals("columns")) {
                     DotWriter.writeFirms(map, chain, geometry, out);
                 } else {
-                    writeFree(geometry, links, out);
+                    writeBare(geometry, links, variant.equals("ranks"), out);
                 }
             }
             int dotRuns = size <= 1000 ? 3 : 1;
@@ -194,16 +196,35 @@ public final class DotComparison {
                 .toList();
     }
 
-    /** The bare graph: cards of our size and links, nothing else, for dot to lay out alone. */
-    private static void writeFree(ChainGeometry geometry, List<SupplyLink> links, OutputStream out)
+    /**
+     * The bare graph: cards of our size and the links, no clusters, for dot to lay out alone; with
+     * {@code ranks}, the cards of each of our layers in one {@code rank=same} group, in order.
+     */
+    private static void writeBare(ChainGeometry geometry, List<SupplyLink> links, boolean ranks, OutputStream out)
             throws IOException {
         Rect card = geometry.cards().values().iterator().next();
         try (Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            writer.write("digraph free {\n  graph [rankdir=LR];\n");
+            writer.write("digraph bare {\n  graph [rankdir=LR, newrank=true];\n");
             writer.write("  node [shape=box, fixedsize=true, width=" + card.width() / 72 + ", height="
                     + card.height() / 72 + ", label=\"\"];\n");
-            for (String id : geometry.cards().keySet()) {
-                writer.write("  \"" + id + "\";\n");
+            java.util.TreeMap<Double, List<String>> layers = new java.util.TreeMap<>();
+            geometry.cards().forEach((id, rect) -> layers.computeIfAbsent(rect.x(), x -> new ArrayList<>())
+                    .add(id));
+            for (int i = 0; ranks && i < layers.size(); i++) {
+                writer.write("  \"layer " + i + "\" [shape=point, style=invis, fixedsize=false, width=0.01];\n");
+            }
+            int layer = 0;
+            for (List<String> ids : layers.values()) {
+                writer.write(ranks ? "  { rank=same; \"layer " + layer++ + "\";" : " ");
+                for (String id : ids) {
+                    writer.write(" \"" + id + "\";");
+                }
+                writer.write(ranks ? " }\n" : "\n");
+            }
+            if (ranks) {
+                for (int i = 1; i < layer; i++) {
+                    writer.write("  \"layer " + (i - 1) + "\" -> \"layer " + i + "\" [style=invis];\n");
+                }
             }
             for (SupplyLink link : links) {
                 writer.write("  \"" + link.from() + "\" -> \"" + link.to() + "\";\n");
