@@ -1,34 +1,83 @@
 package org.chainmap.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
 
-/** The font the map is drawn in: the first installed of a list of fonts that have Chinese glyphs. */
+/**
+ * The font the map is drawn in: ChainMap Sans SC, a subset of Noto Sans CJK SC shipped in the jar
+ * ({@code org/chainmap/fonts}, SIL Open Font License 1.1), in a regular and a bold face. Chinese names
+ * draw the same on every machine, with or without a Chinese font installed; a character outside the
+ * subset falls back to whatever installed font JavaFX finds for it.
+ *
+ * <p>The faces are loaded once, on first use, from the classpath. JavaFX must be started by then.
+ */
 public final class Fonts {
 
-    /** Fonts with Chinese glyphs, best first: Linux, then Windows, then macOS. */
-    public static final List<String> CHINESE_FAMILIES =
-            List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
+    /** The family of the shipped faces. */
+    public static final String FAMILY = "ChainMap Sans SC";
 
-    private static volatile Optional<String> installed;
+    /** The shipped faces, as classpath resources. */
+    static final List<String> FACES =
+            List.of("/org/chainmap/fonts/ChainMapSansSC-Regular.otf", "/org/chainmap/fonts/ChainMapSansSC-Bold.otf");
 
     private Fonts() {}
 
-    /** The first of {@link #CHINESE_FAMILIES} installed here, if any. */
-    public static Optional<String> chineseFamily() {
-        Optional<String> found = installed;
-        if (found == null) {
-            List<String> families = Font.getFamilies();
-            found = CHINESE_FAMILIES.stream().filter(families::contains).findFirst();
-            installed = found;
+    /** Loaded by the JVM once, on the first call that needs it: class initialisation is thread-safe. */
+    private static final class Shipped {
+        static final String FAMILY = load();
+
+        private static String load() {
+            for (String face : FACES) {
+                try (InputStream in = Fonts.class.getResourceAsStream(face)) {
+                    if (in == null) {
+                        throw new IllegalStateException("the jar lacks the map font " + face);
+                    }
+                    Font font = Font.loadFont(in, 12);
+                    if (font == null || !Fonts.FAMILY.equals(font.getFamily())) {
+                        throw new IllegalStateException("JavaFX could not load the map font " + face);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the map font " + face, e);
+                }
+            }
+            return Fonts.FAMILY;
         }
-        return found;
     }
 
-    /** The map's font at {@code size} pixels: a Chinese font when one is installed, else the default. */
+    /** The family the map is drawn in, {@link #FAMILY}, loading the shipped faces on the first call. */
+    public static String family() {
+        return Shipped.FAMILY;
+    }
+
+    /**
+     * The family with Chinese glyphs: always the shipped one now. Kept for callers from before the font
+     * shipped, when this was the first installed of a list and could be empty.
+     */
+    public static Optional<String> chineseFamily() {
+        return Optional.of(family());
+    }
+
+    /** The map's regular font at {@code size} pixels. */
     public static Font of(double size) {
-        return Font.font(chineseFamily().orElse(Font.getDefault().getFamily()), size);
+        return Font.font(family(), FontWeight.NORMAL, FontPosture.REGULAR, size);
+    }
+
+    /**
+     * The map's font at {@code size} pixels in {@code weight}: {@link FontWeight#BOLD} and heavier take the
+     * bold face, lighter weights the regular one.
+     *
+     * <p>There is no posture: Chinese type has no italic and neither do the shipped faces. Asked for an
+     * italic, JavaFX draws the upright regular face, the same pixels as without (and for a bold italic the
+     * regular face, losing the bold); it synthesises no slant. Whoever wants a slant shears the context.
+     */
+    public static Font of(double size, FontWeight weight) {
+        return Font.font(family(), weight, FontPosture.REGULAR, size);
     }
 
     /**
