@@ -114,4 +114,62 @@ class ExportCommandTest {
             assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
         }
     }
+
+    @Test
+    void allWritesOnePicturePerChainAndThePanoramaIntoAFolder() throws Exception {
+        Path folder = dir.resolve("pictures");
+        CliRun run = CliRun.of("export", HENGYANG, "--all", "--png", folder.toString(), "--scale", "1");
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString()).sorted())
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                    MAP.chains().stream().map(chain -> chain.id() + ".png"),
+                                    java.util.stream.Stream.of("panorama.png"))
+                            .toList());
+        }
+        BufferedImage panorama = ImageIO.read(folder.resolve("panorama.png").toFile());
+        assertThat(panorama.getWidth()).isGreaterThan(panorama.getHeight() / 2);
+        Path aFile = dir.resolve("file.png");
+        Files.writeString(aFile, "x");
+        assertThat(CliRun.of("export", HENGYANG, "--all", "--png", aFile.toString())
+                        .code())
+                .isEqualTo(1);
+        assertThat(CliRun.of("export", HENGYANG, "--all", "--chain", "power", "--png", aFile.toString())
+                        .code())
+                .as("one subject only")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void writesTheDrawnChainAsLayoutJsonDotAndGraphml() throws Exception {
+        Path json = dir.resolve("power.json");
+        Path dot = dir.resolve("power.dot");
+        Path graphml = dir.resolve("power.graphml");
+        CliRun run = CliRun.of(
+                "export",
+                HENGYANG,
+                "--chain",
+                "power",
+                "--layout-json",
+                json.toString(),
+                "--dot",
+                dot.toString(),
+                "--graphml",
+                graphml.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        var layout = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        ChainGeometry geometry = ChainLayouter.layout(MAP, MAP.chain("power").orElseThrow());
+        assertThat(layout.get("chain").get("id").asText()).isEqualTo("power");
+        assertThat(layout.get("width").asDouble())
+                .isCloseTo(geometry.width(), org.assertj.core.data.Offset.offset(0.1));
+        assertThat(Files.readString(dot)).startsWith("digraph").contains("特变电工衡阳变压器有限公司");
+        assertThat(Files.readString(graphml)).contains("<graphml").contains("特变电工衡阳变压器有限公司");
+        assertThat(CliRun.of("export", HENGYANG, "--panorama", "--dot", dot.toString())
+                        .code())
+                .as("data needs one chain")
+                .isEqualTo(2);
+        assertThat(CliRun.of("export", HENGYANG, "--chain", "power").code())
+                .as("no output named")
+                .isEqualTo(2);
+    }
 }
