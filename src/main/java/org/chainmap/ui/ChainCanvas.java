@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -10,6 +11,7 @@ import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
@@ -19,17 +21,22 @@ import org.chainmap.render.Words;
 
 /**
  * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
- * over as a {@link MapSurface}. Clicking a card or a box selects it; {@code Esc} clears the selection;
- * {@code Z} zooms to the selection.
+ * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it;
+ * {@code Esc} clears the selection; {@code Z} zooms to the selection.
  */
 final class ChainCanvas extends MapSurface {
 
     /** The style id of the canvas, for tests and CSS. */
     static final String ID = "chain-canvas";
 
+    /** The style id of the hover card. */
+    static final String CARD_ID = "firm-card";
+
     private final MainViewModel model;
+    private final Tooltip card = new Tooltip();
     private ChainGeometry geometry;
     private ChainPainter painter;
+    private String hovered;
 
     ChainCanvas(MainViewModel model) {
         this.model = model;
@@ -37,7 +44,79 @@ final class ChainCanvas extends MapSurface {
         model.selectedChainProperty().addListener((o, was, now) -> rebuild());
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
+        card.setId(CARD_ID);
+        card.setWrapText(true);
+        card.setMaxWidth(360);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideCard());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
         rebuild();
+    }
+
+    /** The firm under the pointer, or {@code null}. */
+    String hovered() {
+        return hovered;
+    }
+
+    /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
+    private void hover(MouseEvent event) {
+        double[] at = toMap(event.getX(), event.getY());
+        String firm = geometry == null ? null : firmAt(at[0], at[1]);
+        if (firm == null) {
+            hideCard();
+            return;
+        }
+        if (!firm.equals(hovered)) {
+            hovered = firm;
+            model.map().flatMap(map -> map.enterprise(firm)).ifPresent(f -> card.setText(cardText(f)));
+            card.show(this, event.getScreenX() + 14, event.getScreenY() + 16);
+        }
+    }
+
+    private void hideCard() {
+        hovered = null;
+        card.hide();
+    }
+
+    /** A firm's card in a few lines: name, where from, segments, tags, revenue, products. */
+    private String cardText(Enterprise firm) {
+        I18n text = model.texts();
+        StringBuilder lines = new StringBuilder(firm.name()).append('\n').append(DetailsPane.location(text, firm));
+        String separator = text.text("details.separator");
+        lines.append('\n')
+                .append(String.join(
+                        separator,
+                        firm.segments().stream()
+                                .map(id -> model.segment(id)
+                                        .map(model::displayName)
+                                        .orElse(id))
+                                .toList()));
+        if (!firm.tags().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.tags()));
+        }
+        String revenue = DetailsPane.revenue(text, firm);
+        if (revenue != null) {
+            lines.append('\n').append(text.text("details.revenue")).append(": ").append(revenue);
+        }
+        if (!firm.products().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.products()));
+        }
+        return lines.toString();
+    }
+
+    /** The firm whose card or marker lies at map point (mx, my), or {@code null}. */
+    private String firmAt(double mx, double my) {
+        for (var entry : geometry.cards().entrySet()) {
+            if (entry.getValue().contains(mx, my)) {
+                return entry.getKey();
+            }
+        }
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            if (marker.bounds().contains(mx, my)) {
+                return marker.firm();
+            }
+        }
+        return null;
     }
 
     /** The laid-out chain, or {@code null} when no chain is selected. */
@@ -122,15 +201,14 @@ final class ChainCanvas extends MapSurface {
 
     @Override
     void clickedAt(double mx, double my, MouseEvent event) {
-        for (var card : geometry.cards().entrySet()) {
-            if (card.getValue().contains(mx, my)) {
-                var firm = model.map().flatMap(map -> map.enterprise(card.getKey()));
-                var segment = firm.flatMap(f -> model.segment(f.mainSegment()));
-                if (firm.isPresent() && segment.isPresent()) {
-                    model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
-                }
-                return;
+        String firmId = firmAt(mx, my);
+        if (firmId != null) {
+            var firm = model.map().flatMap(map -> map.enterprise(firmId));
+            var segment = firm.flatMap(f -> model.segment(f.mainSegment()));
+            if (firm.isPresent() && segment.isPresent()) {
+                model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
             }
+            return;
         }
         for (var box : geometry.segments().entrySet()) {
             if (box.getValue().contains(mx, my)) {

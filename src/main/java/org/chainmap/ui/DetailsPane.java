@@ -129,7 +129,7 @@ final class DetailsPane extends VBox {
                 provenance.certainty() == null ? null : text.certainty(provenance.certainty()));
     }
 
-    private static String location(I18n text, Enterprise firm) {
+    static String location(I18n text, Enterprise firm) {
         if (firm.local()) {
             return text.text("details.local");
         }
@@ -137,7 +137,7 @@ final class DetailsPane extends VBox {
         return origin.isEmpty() ? text.text("details.externalUnknown") : text.text("details.external", origin);
     }
 
-    private static String revenue(I18n text, Enterprise firm) {
+    static String revenue(I18n text, Enterprise firm) {
         if (firm.revenue() == null) {
             return null;
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -171,10 +170,40 @@ class ChainCanvasTest {
 
         Path file = dir.resolve("power.png");
         robot.interact(() -> window.exportPicture(picture, choice, file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> model.statusProperty().get().contains("exported"));
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth() + " × " + image.getHeight() + " pixels").isEqualTo(announced);
         assertThat(model.statusProperty().get()).endsWith("exported power.png");
+    }
+
+    @Test
+    void pointingAtAFirmShowsItsCardAndEscapeAndZoomToSelectionWork(FxRobot robot) {
+        ChainCanvas canvas = showMap(robot);
+        robot.clickOn(canvas).type(KeyCode.DIGIT0);
+        Rect card = canvas.geometry().cards().get("tbea-hy");
+        robot.interact(() -> canvas.centreOn(card.centerX(), card.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D middle = canvas.localToScreen(canvas.getWidth() / 2, canvas.getHeight() / 2);
+        robot.moveTo(canvas.localToScreen(5, 5)).moveTo(middle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hovered()).isEqualTo("tbea-hy");
+        String name =
+                model.map().orElseThrow().enterprise("tbea-hy").orElseThrow().name();
+        assertThat(robot.lookup(".tooltip").queryAll())
+                .as("the hover card shows the firm")
+                .anyMatch(
+                        node -> node instanceof Labeled label && label.getText().startsWith(name));
+
+        robot.clickOn(middle);
+        assertThat(model.selection()).isPresent();
+        robot.type(KeyCode.F);
+        double fitted = canvas.viewport().scale();
+        robot.type(KeyCode.Z);
+        Viewport view = canvas.viewport();
+        assertThat(view.scale()).isGreaterThan(fitted);
+        assertThat(view.x() + view.width() / view.scale() / 2).isCloseTo(card.centerX(), within(1e-6));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(model.selection()).isEmpty();
     }
 }
