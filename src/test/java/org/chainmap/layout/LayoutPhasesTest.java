@@ -123,4 +123,34 @@ class LayoutPhasesTest {
             }
         }
     }
+
+    @Test
+    void shortColumnsStandInTheMiddleOfTheDeepestOne() {
+        // Three boxes upstream, one midstream, one downstream: the single boxes centre on the upstream stack.
+        Chain chain = Chain.of(
+                "c",
+                "链",
+                Segment.of("c.a", "a", Stage.UPSTREAM, "c.m"),
+                Segment.of("c.b", "b", Stage.UPSTREAM, "c.m"),
+                Segment.of("c.c", "c", Stage.UPSTREAM, "c.m"),
+                Segment.of("c.m", "m", Stage.MIDSTREAM, "c.d"),
+                Segment.of("c.d", "d", Stage.DOWNSTREAM));
+        RegionMap map = new RegionMap(
+                org.chainmap.model.Region.of("测试市", "000000"),
+                null,
+                List.of(chain),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        ChainGeometry geometry = ChainLayouter.layout(map, chain);
+        Rect first = geometry.segments().get("c.a");
+        Rect last = geometry.segments().get("c.c");
+        double middle = (first.y() + last.bottom()) / 2;
+        assertThat(geometry.segments().get("c.m").centerY())
+                .isCloseTo(middle, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(geometry.segments().get("c.d").centerY())
+                .isCloseTo(middle, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(first.y()).isEqualTo(Placement.MARGIN + Placement.HEADER);
+    }
 }
