@@ -16,8 +16,9 @@ import org.chainmap.model.Stage;
  * stack top to bottom without overlapping, the free ones in their order; a pinned box stands at its pinned
  * height ({@link Layers#pinned()}) unless a pinned box above it takes that place, and then just below it (a
  * free box that does not fit above a pinned one goes below it); a layer without a pinned box stands in the
- * middle of the deepest layer's height; every card lies inside its segment's box, cards do not overlap, markers follow the cards; every forward feed runs from the right edge of its source box
- * through its slots to the left edge of its target box; back edges run below the drawing.
+ * middle of the deepest layer's height; every card lies inside its segment's box, cards do not overlap,
+ * markers follow the cards; every forward feed runs from the right edge of its source box through its slots
+ * to the left edge of its target box; back edges run below the drawing.
  */
 public final class Placement {
 
