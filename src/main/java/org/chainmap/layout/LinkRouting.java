@@ -56,8 +56,8 @@ public final class LinkRouting {
     /** How far above (exits) or below (entries) a card's middle a link meets the card. */
     public static final double OFFSET = 4;
 
-    /** How far a stub reaches beyond its box. */
-    public static final double STUB = 16;
+    /** How far a stub reaches beyond its box: short of the channel's tracks, so that no route runs on a stub. */
+    public static final double STUB = 8;
 
     /** Two trunks on one track keep at least this vertical distance. */
     private static final double SEPARATION = 2;
@@ -254,7 +254,7 @@ public final class LinkRouting {
         return best;
     }
 
-    /** Chooses each crossing's gap (the one nearest the straight line between the ends), then the lanes' heights. */
+    /** Chooses each crossing's gap (the one nearest the supplier's height), then the lanes' heights. */
     private void placeLanes(List<Path> paths) {
         Map<LaneKey, Lane> byKey = new HashMap<>();
         List<Lane> lanes = new ArrayList<>();
