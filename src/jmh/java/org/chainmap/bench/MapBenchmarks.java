@@ -3,7 +3,10 @@ package org.chainmap.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
@@ -13,6 +16,9 @@ import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapFile;
 import org.chainmap.io.MapReader;
 import org.chainmap.io.MapWriter;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ChainLayouter;
+import org.chainmap.model.Chain;
 import org.chainmap.model.MapValidator;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
@@ -50,6 +56,7 @@ public class MapBenchmarks {
     public int enterprises;
 
     private RegionMap map;
+    private Chain largest;
     private byte[] bytes;
     private Path dir;
     private Path file;
@@ -58,6 +65,14 @@ public class MapBenchmarks {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         map = RegionGenerator.generate(enterprises, 1);
+        Map<String, String> chainOf = new HashMap<>();
+        map.chains().forEach(chain -> chain.segments().forEach(segment -> chainOf.put(segment.id(), chain.id())));
+        Map<String, Integer> firms = new HashMap<>();
+        map.enterprises()
+                .forEach(firm -> firms.merge(chainOf.getOrDefault(firm.mainSegment(), ""), 1, Integer::sum));
+        largest = map.chains().stream()
+                .max(Comparator.comparingInt(chain -> firms.getOrDefault(chain.id(), 0)))
+                .orElseThrow();
         bytes = MapWriter.toBytes(map);
         dir = Files.createTempDirectory("chainmap-jmh");
         file = dir.resolve("region.json");
@@ -100,6 +115,15 @@ public class MapBenchmarks {
     @Benchmark
     public List<ChainReport> analysis() {
         return GapAnalysis.of(map);
+    }
+
+    /**
+     * {@code ChainLayouter.layout} of the chain with the most firms (a tenth to a third of the region): all
+     * phases, link routing included.
+     */
+    @Benchmark
+    public ChainGeometry layoutLargestChain() {
+        return ChainLayouter.layout(map, largest);
     }
 
     /** {@code RegionGenerator.generate}: making the region itself (the {@code generate} command without output). */

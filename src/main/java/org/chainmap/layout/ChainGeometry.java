@@ -14,6 +14,8 @@ import org.chainmap.model.Stage;
  * @param feeds the feeds between the chain's segments, each as a polyline from box to box
  * @param width the drawing's width
  * @param height the drawing's height
+ * @param links the supply links between the chain's cards, and stubs of those to firms outside it; empty
+ *     until {@link LinkRouting} has routed them
  */
 public record ChainGeometry(
         List<Column> columns,
@@ -22,7 +24,25 @@ public record ChainGeometry(
         List<Marker> markers,
         List<FeedRoute> feeds,
         double width,
-        double height) {
+        double height,
+        List<LinkRoute> links) {
+
+    /** A geometry whose supply links are not routed yet. */
+    public ChainGeometry(
+            List<Column> columns,
+            Map<String, Rect> segments,
+            Map<String, Rect> cards,
+            List<Marker> markers,
+            List<FeedRoute> feeds,
+            double width,
+            double height) {
+        this(columns, segments, cards, markers, feeds, width, height, List.of());
+    }
+
+    /** This geometry with {@code newLinks} as its supply-link routes. */
+    public ChainGeometry withLinks(List<LinkRoute> newLinks) {
+        return new ChainGeometry(columns, segments, cards, markers, feeds, width, height, newLinks);
+    }
 
     /**
      * A stage's column.
@@ -51,4 +71,40 @@ public record ChainGeometry(
      * @param back whether the feed runs against the stages (recycling, cycles)
      */
     public record FeedRoute(String from, String to, List<double[]> points, boolean back) {}
+
+    /**
+     * A supply link drawn between two cards (or markers), or a stub of one whose other firm is not in the
+     * chain.
+     *
+     * @param supplier the supplying firm's id
+     * @param customer the customer's id
+     * @param points the orthogonal polyline: from the right edge of the supplier's card to the left edge of
+     *     the customer's; for {@link Kind#TO_OUTSIDE} a short stub out of the supplier's card to the right,
+     *     for {@link Kind#FROM_OUTSIDE} a short stub from the left into the customer's card
+     * @param kind which way the link runs
+     */
+    public record LinkRoute(String supplier, String customer, List<double[]> points, Kind kind) {
+
+        /** Whether the link runs against the stages: the customer's card is left of the supplier's or in its layer. */
+        public boolean back() {
+            return kind == Kind.BACK;
+        }
+
+        /** Whether the other firm is outside the chain, so that the route is a stub. */
+        public boolean external() {
+            return kind == Kind.FROM_OUTSIDE || kind == Kind.TO_OUTSIDE;
+        }
+    }
+
+    /** Which way a supply link runs. */
+    public enum Kind {
+        /** From a card to a card in a layer further right. */
+        FORWARD,
+        /** From a card to a card in its own layer or one further left: round through the gaps, a cycle. */
+        BACK,
+        /** From a supplier outside the chain: a stub into the customer's card. */
+        FROM_OUTSIDE,
+        /** To a customer outside the chain: a stub out of the supplier's card. */
+        TO_OUTSIDE
+    }
 }

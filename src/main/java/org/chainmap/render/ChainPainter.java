@@ -1,7 +1,10 @@
 package org.chainmap.render;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +29,11 @@ import org.chainmap.model.Stage;
 /**
  * Paints one chain: the one drawing routine of the screen and of every export. Passes, in order:
  * background, stage columns, feeds (broken ones red and dashed, marked 断), segment boxes (missing ones
- * dashed and marked 缺, weak ones marked 弱, extend ones 延), firm cards (external firms grey and italic,
- * chokepoint suppliers framed red and marked 卡), markers. Only what the viewport sees is drawn; text too
- * small to read is left out.
+ * dashed and marked 缺, weak ones marked 弱, extend ones 延), supply links (thin, with small arrowheads: a
+ * chokepoint supplier's red, an external supplier's and stubs to firms outside the chain grey and dashed,
+ * with the other firm's name; cycles dashed), firm cards (external firms grey and italic, chokepoint
+ * suppliers framed red and marked 卡), markers. Links lie under the cards, whose edges they end on. Only what
+ * the viewport sees is drawn; text too small to read is left out.
  */
 public final class ChainPainter {
 
@@ -44,6 +49,12 @@ public final class ChainPainter {
     private final Set<List<String>> broken = new HashSet<>();
     private final Set<String> chokepointSuppliers = new HashSet<>();
     private final Map<String, Enterprise> firms = new HashMap<>();
+    /** The links in painting order (plain, cycles, external, chokepoint on top), each with its bounds. */
+    private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
+
+    private final List<double[]> linkBounds = new ArrayList<>();
+    /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
+    private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
 
     /** A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}. */
     public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
@@ -69,6 +80,55 @@ public final class ChainPainter {
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
         }
+        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
+        ordered.sort(Comparator.comparingInt(this::linkLayer));
+        for (ChainGeometry.LinkRoute route : ordered) {
+            links.add(route);
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (double[] point : route.points()) {
+                box[0] = Math.min(box[0], point[0]);
+                box[1] = Math.min(box[1], point[1]);
+                box[2] = Math.max(box[2], point[0]);
+                box[3] = Math.max(box[3], point[1]);
+            }
+            linkBounds.add(box);
+            if (route.external()) {
+                boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
+                double[] far = route.points().get(in ? 0 : route.points().size() - 1);
+                String other = in ? route.supplier() : route.customer();
+                String name = map.enterprise(other).map(Enterprise::name).orElse(other);
+                stubLabels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
+            }
+        }
+    }
+
+    /** Where a link is painted among the others: later on top. */
+    private int linkLayer(ChainGeometry.LinkRoute route) {
+        if (chokepointSuppliers.contains(route.supplier())) {
+            return 3;
+        }
+        return isExternal(route) ? 2 : route.back() ? 1 : 0;
+    }
+
+    /** Whether a link comes from, or goes to, a firm outside the region or outside the chain. */
+    private boolean isExternal(ChainGeometry.LinkRoute route) {
+        Enterprise supplier = firms.get(route.supplier());
+        return route.external() || supplier == null || !supplier.local();
+    }
+
+    /**
+     * The label of the stubs ending at one point.
+     *
+     * @param x the stubs' far end
+     * @param y the stubs' height
+     * @param name the first outside firm's name
+     * @param in whether the stubs come in from the left (outside suppliers)
+     * @param count how many stubs end there
+     */
+    private record StubLabel(double x, double y, String name, boolean in, int count) {
+        StubLabel plus(StubLabel other) {
+            return new StubLabel(x, y, name, in, count + other.count);
+        }
     }
 
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
@@ -83,6 +143,7 @@ public final class ChainPainter {
         paintColumns(g, view, theme, words);
         paintFeeds(g, view, theme, words);
         paintBoxes(g, view, theme, words);
+        paintLinks(g, view, theme);
         paintCards(g, view, theme, words);
         g.restore();
     }
@@ -113,7 +174,7 @@ public final class ChainPainter {
             }
             g.stroke();
             g.setLineDashes(null);
-            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1));
+            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
             if (isBroken) {
                 double[] a = points.get(points.size() - 2);
                 double[] b = points.get(points.size() - 1);
@@ -150,6 +211,51 @@ public final class ChainPainter {
             }
             String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
             text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
+        }
+    }
+
+    private void paintLinks(GraphicsContext g, Viewport view, Theme theme) {
+        for (int i = 0; i < links.size(); i++) {
+            double[] box = linkBounds.get(i);
+            if (!view.sees(box[0], box[1], box[2] - box[0], box[3] - box[1])) {
+                continue;
+            }
+            ChainGeometry.LinkRoute route = links.get(i);
+            boolean choke = chokepointSuppliers.contains(route.supplier());
+            boolean external = isExternal(route);
+            Color color = choke ? theme.gap() : external ? theme.subtle() : theme.link();
+            // Cycles run long ways round: fainter, so that the flow left to right stays in front.
+            g.setStroke(route.back() && !choke ? color.deriveColor(0, 1, 1, 0.55) : color);
+            g.setLineWidth(choke ? 1.5 : route.back() || external ? 0.8 : 1);
+            g.setLineDashes(external ? new double[] {3, 3} : route.back() ? new double[] {6, 3} : null);
+            List<double[]> points = route.points();
+            g.beginPath();
+            g.moveTo(points.get(0)[0], points.get(0)[1]);
+            for (int k = 1; k < points.size(); k++) {
+                g.lineTo(points.get(k)[0], points.get(k)[1]);
+            }
+            g.stroke();
+            g.setLineDashes(null);
+            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
+        }
+        for (StubLabel label : stubLabels.values()) {
+            double width = 46;
+            if (!view.sees(label.x() - width - 2, label.y() - 6, 2 * width + 4, 12)) {
+                continue;
+            }
+            String more = label.count() > 1 ? " +" + (label.count() - 1) : "";
+            String name = Fonts.fit(label.name(), 8, width - Fonts.estimateWidth(more, 8)) + more;
+            text(
+                    g,
+                    view,
+                    name,
+                    label.in() ? label.x() - 2 : label.x() + 2,
+                    label.y(),
+                    8,
+                    theme.subtle(),
+                    FontWeight.NORMAL,
+                    FontPosture.ITALIC,
+                    label.in() ? TextAlignment.RIGHT : TextAlignment.LEFT);
         }
     }
 
@@ -211,9 +317,8 @@ public final class ChainPainter {
         }
     }
 
-    private static void arrowHead(GraphicsContext g, double[] from, double[] to) {
+    private static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
         double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
-        double size = 7;
         g.setFill(g.getStroke());
         g.fillPolygon(
                 new double[] {to[0], to[0] - size * Math.cos(angle - 0.4), to[0] - size * Math.cos(angle + 0.4)},

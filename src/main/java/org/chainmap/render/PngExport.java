@@ -129,6 +129,7 @@ public final class PngExport {
                 theme.card(),
                 theme.externalCard(),
                 theme.feed(),
+                theme.link(),
                 theme.gap());
     }
 

@@ -16,6 +16,8 @@ import javafx.scene.paint.Color;
  * @param card a local firm's card
  * @param externalCard an external firm's card
  * @param feed a feed arrow
+ * @param link a supply link between two cards (thinner than a feed; external and chokepoint links take
+ *     {@code subtle} and {@code gap})
  * @param gap the colour of gaps: missing, weak, broken, chokepoint
  */
 public record Theme(
@@ -29,6 +31,7 @@ public record Theme(
         Color card,
         Color externalCard,
         Color feed,
+        Color link,
         Color gap) {
 
     /** For the office. */
@@ -43,6 +46,7 @@ public record Theme(
             Color.web("#e3f2fd"),
             Color.web("#eceff1"),
             Color.web("#78909c"),
+            Color.web("#1e63b5", 0.7),
             Color.web("#c62828"));
 
     /** For dark rooms. */
@@ -57,6 +61,7 @@ public record Theme(
             Color.web("#1e3a5f"),
             Color.web("#2b3139"),
             Color.web("#7d8b99"),
+            Color.web("#6cb4f5", 0.7),
             Color.web("#ff6b6b"));
 
     /** For projectors in bright rooms: black on white, thick lines, strong red. */
@@ -71,5 +76,6 @@ public record Theme(
             Color.web("#fff59d"),
             Color.WHITE,
             Color.BLACK,
+            Color.web("#0033aa"),
             Color.web("#d00000"));
 }

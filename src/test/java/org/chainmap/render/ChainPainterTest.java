@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.cli.RegionGenerator;
 import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
@@ -31,11 +36,16 @@ class ChainPainterTest {
     private static final Chain POWER = MAP.chain("power").orElseThrow();
 
     private static WritableImage paint(ChainGeometry geometry, Viewport view, Theme theme) throws Exception {
-        ChainReport report = GapAnalysis.of(MAP).get(0);
+        return paint(MAP, POWER, GapAnalysis.of(MAP).get(0), geometry, view, theme);
+    }
+
+    private static WritableImage paint(
+            RegionMap map, Chain chain, ChainReport report, ChainGeometry geometry, Viewport view, Theme theme)
+            throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(view.width(), view.height());
-            new ChainPainter(MAP, POWER, geometry, report)
+            new ChainPainter(map, chain, geometry, report)
                     .paint(canvas.getGraphicsContext2D(), view, theme, PaintWords.CHINESE);
             image.set(canvas.snapshot(null, null));
         }));
@@ -97,5 +107,89 @@ class ChainPainterTest {
         Rect outside = new Rect(geometry.width() + 100, 0, 10, 10);
         assertThat(far.sees(outside.x(), outside.y(), outside.width(), outside.height()))
                 .isFalse();
+    }
+
+    @Test
+    void drawsEveryLinkUnderTheCards() throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        assertThat(geometry.links()).isNotEmpty();
+        Viewport view = new Viewport(0, 0, 1, Math.ceil(geometry.width()), Math.ceil(geometry.height()));
+        PixelReader with = paint(geometry, view, Theme.LIGHT).getPixelReader();
+        PixelReader without =
+                paint(geometry.withLinks(List.of()), view, Theme.LIGHT).getPixelReader();
+        // Each link shows somewhere along its longest run (dashed ones too).
+        for (ChainGeometry.LinkRoute route : geometry.links()) {
+            double[][] run = longestRun(route);
+            boolean seen = false;
+            for (double t = 0.1; t <= 0.9 && !seen; t += 0.02) {
+                double x = run[0][0] + t * (run[1][0] - run[0][0]);
+                double y = run[0][1] + t * (run[1][1] - run[0][1]);
+                seen = !at(with, view, x, y).equals(at(without, view, x, y));
+            }
+            assertThat(seen).as(route.supplier() + " → " + route.customer()).isTrue();
+        }
+        // No link runs through a card: not one pixel inside a card changes.
+        for (Rect card : geometry.cards().values()) {
+            for (double x = card.x() + 2; x < card.right() - 2; x += 3) {
+                for (double y = card.y() + 2; y < card.bottom() - 2; y += 3) {
+                    assertThat(at(with, view, x, y)).isEqualTo(at(without, view, x, y));
+                }
+            }
+        }
+    }
+
+    @Test
+    void paintsAChokepointSuppliersLinksInTheGapColour() throws Exception {
+        RegionMap map = RegionGenerator.generate(1000, 7);
+        List<ChainReport> reports = GapAnalysis.of(map);
+        for (int c = 0; c < map.chains().size(); c++) {
+            ChainReport report = reports.get(c);
+            Set<String> chokepoints = new HashSet<>();
+            report.gaps().stream()
+                    .filter(gap -> gap instanceof Gap.Chokepoint)
+                    .forEach(gap -> chokepoints.add(((Gap.Chokepoint) gap).supplier()));
+            ChainGeometry geometry = ChainLayouter.layout(map, map.chains().get(c));
+            for (ChainGeometry.LinkRoute route : geometry.links()) {
+                if (chokepoints.contains(route.supplier()) && !route.external()) {
+                    double[][] run = longestRun(route);
+                    double x = (run[0][0] + run[1][0]) / 2;
+                    double y = (run[0][1] + run[1][1]) / 2;
+                    Viewport view = new Viewport(x - 20, y - 20, 1, 40, 40);
+                    PixelReader pixels = paint(map, map.chains().get(c), report, geometry, view, Theme.LIGHT)
+                            .getPixelReader();
+                    // The reddest pixel near the middle (the line may be dashed; antialiasing spreads it over two).
+                    Color reddest = Color.WHITE;
+                    boolean level = run[0][1] == run[1][1];
+                    for (int along = -8; along <= 8; along++) {
+                        for (int d = -2; d <= 2; d++) {
+                            Color pixel = at(pixels, view, x + (level ? along : d), y + (level ? d : along));
+                            if (pixel.getRed() - pixel.getGreen() > reddest.getRed() - reddest.getGreen()) {
+                                reddest = pixel;
+                            }
+                        }
+                    }
+                    assertThat(reddest.getRed()).as("%s", reddest).isGreaterThan(0.6);
+                    assertThat(reddest.getGreen()).as("%s", reddest).isLessThan(0.4);
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no chokepoint supplier with a link in the generated region");
+    }
+
+    /** The longest segment of a route's polyline. */
+    private static double[][] longestRun(ChainGeometry.LinkRoute route) {
+        double[][] best = null;
+        double length = -1;
+        for (int i = 1; i < route.points().size(); i++) {
+            double[] a = route.points().get(i - 1);
+            double[] b = route.points().get(i);
+            double d = Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]);
+            if (d > length) {
+                length = d;
+                best = new double[][] {a, b};
+            }
+        }
+        return best;
     }
 }
