@@ -16,7 +16,6 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.PaintWords;
-import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 
 /**
@@ -57,6 +56,7 @@ final class ChainCanvas extends Region {
         model.selectedChainProperty().addListener((o, was, now) -> rebuild());
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
+        model.themeProperty().addListener((o, was, now) -> redraw());
         widthProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
         heightProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -150,7 +150,7 @@ final class ChainCanvas extends Region {
         var g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (painter != null && getWidth() > 0 && getHeight() > 0) {
-            painter.paint(g, viewport(), Theme.LIGHT, words());
+            painter.paint(g, viewport(), model.theme().drawing(), words());
         }
     }
 
