@@ -10,7 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Quit), View (Language, Theme) and Help (About). Their words follow the
+ * The window's menus: File (Open…, Quit), View (Theme, Language) and Help (About). Their words follow the
  * interface's language; the language items name each language in itself. The ticked theme follows the
  * view model's, whoever changes it.
  */
@@ -75,7 +75,8 @@ final class MainMenuBar extends MenuBar {
             item.setOnAction(event -> model.themeProperty().set(each));
             theme.getItems().add(item);
         }
-        view.getItems().addAll(language, theme);
+        // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
+        view.getItems().addAll(theme, language);
         help.getItems().add(about);
         getMenus().addAll(file, view, help);
 

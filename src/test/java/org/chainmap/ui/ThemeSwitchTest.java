@@ -60,12 +60,12 @@ class ThemeSwitchTest {
         assertLooksLike(robot, AppTheme.LIGHT);
         assertThat(robot.lookup("#menuView").tryQuery()).isPresent();
 
-        robot.clickOn("#menuView").clickOn("#menuTheme").clickOn("#menuTheme-dark");
+        chooseTheme(robot, "#menuTheme-dark");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.theme()).isEqualTo(AppTheme.DARK);
         assertLooksLike(robot, AppTheme.DARK);
 
-        robot.clickOn("#menuView").clickOn("#menuTheme").clickOn("#menuTheme-contrast");
+        chooseTheme(robot, "#menuTheme-contrast");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.theme()).isEqualTo(AppTheme.CONTRAST);
         assertLooksLike(robot, AppTheme.CONTRAST);
@@ -84,6 +84,17 @@ class ThemeSwitchTest {
         robot.interact(() -> model.languageProperty().set(I18n.ENGLISH));
         assertThat(themes.getItems()).extracting(MenuItem::getText).containsExactly("Light", "Dark", "High contrast");
         assertThat(ticked(themes)).containsExactly("menuTheme-dark");
+    }
+
+    /**
+     * Clicks View ▸ Theme ▸ {@code item}, moving along the submenu's first row first: a diagonal path would
+     * cross the Language item below and open its submenu instead.
+     */
+    private static void chooseTheme(FxRobot robot, String item) {
+        robot.clickOn("#menuView")
+                .clickOn("#menuTheme")
+                .moveTo("#menuTheme-light")
+                .clickOn(item);
     }
 
     private static Menu themeMenu(FxRobot robot) {
