@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the screenshots of the main window on the shipped Hengyang map:
-#   main-window.png (Chinese) and main-window-en.png (English), 1600x1000.
+# Regenerates the screenshots of the main window on the shipped Hengyang map, 1600x1000:
+#   main-window.png (Chinese) and main-window-en.png (English) in the light theme,
+#   main-window-dark.png and main-window-contrast.png (Chinese) in the dark and high-contrast themes.
 # Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven.
-# Usage, from anywhere:  docs/screenshots/shoot.sh            (both languages)
-#                        docs/screenshots/shoot.sh zh         (one language)
-# OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait for the window (default 6) on a slow machine.
+# Usage, from anywhere:  docs/screenshots/shoot.sh                 (all four)
+#                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast)
+# OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -16,10 +17,21 @@ mvn -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/shot.cp
 work=$(mktemp -d)
 xvfb=""
 wm=""
+# stop PID: asks the process to end, and ends it after 3 s (fluxbox sometimes hangs on its TERM handler).
+stop() {
+    local pid=$1 tries=30
+    kill "$pid" 2>/dev/null || return 0
+    while kill -0 "$pid" 2>/dev/null && [ $tries -gt 0 ]; do
+        sleep 0.1
+        tries=$((tries - 1))
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
 # The window manager first, while its display is still there: without one it hangs on.
 cleanup() {
-    [ -n "$wm" ] && kill "$wm" 2>/dev/null && wait "$wm" 2>/dev/null
-    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null && wait "$xvfb" 2>/dev/null
+    [ -n "$wm" ] && stop "$wm"
+    [ -n "$xvfb" ] && stop "$xvfb"
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,15 +57,27 @@ fluxbox -rc "$work/init" >/dev/null 2>&1 &
 wm=$!
 sleep 1
 
-# shoot LANG FILE X Y: opens the map in LANG, clicks at (X, Y) inside the window, saves the screen.
+# shoot LANG THEME FILE X Y: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
+# overrides the user's remembered theme without changing it), clicks at (X, Y) inside the window, saves the screen.
 shoot() {
-    local lang=$1 file=$2 x=$3 y=$4
-    java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" org.chainmap.Main maps/hengyang.json \
-        >"$work/app-$lang.log" 2>&1 &
+    local lang=$1 theme=$2 file=$3 x=$4 y=$5
+    java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
+        org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
-    sleep "${WAIT:-6}"
-    local window
-    window=$(xdotool search --onlyvisible --name "衡阳市" | head -1)
+    # Waits for the window (up to WAIT seconds), then a little for the map to be drawn.
+    local window="" waited=0
+    while [ -z "$window" ] && [ "$waited" -lt "${WAIT:-40}" ]; do
+        sleep 1
+        waited=$((waited + 1))
+        window=$(xdotool search --onlyvisible --name "衡阳市" 2>/dev/null | head -1 || true)
+    done
+    if [ -z "$window" ]; then
+        echo "no window after ${WAIT:-40} s; the application said:" >&2
+        cat "$work/app-$lang-$theme.log" >&2
+        kill "$app" 2>/dev/null || true
+        exit 1
+    fi
+    sleep 2
     xdotool windowmove "$window" 50 16
     sleep 0.8
     # The click selects a segment, so that the details pane shows its gaps and candidates.
@@ -66,13 +90,16 @@ shoot() {
     wait "$app" 2>/dev/null || true
 }
 
-langs=${1:-zh en}
-for lang in $langs; do
-    case $lang in
+shots=${*:-zh en dark contrast}
+for shot in $shots; do
+    case $shot in
         # 取向硅钢 (missing, with candidates) in Chinese; 电力变压器 (weak, broken) in English.
-        zh) shoot zh main-window.png 369 265 ;;
-        en) shoot en main-window-en.png 663 265 ;;
-        *) echo "unknown language: $lang (zh or en)" >&2; exit 2 ;;
+        # The projector theme's larger type moves the title down.
+        zh) shoot zh light main-window.png 350 295 ;;
+        en) shoot en light main-window-en.png 663 295 ;;
+        dark) shoot zh dark main-window-dark.png 350 295 ;;
+        contrast) shoot zh contrast main-window-contrast.png 360 350 ;;
+        *) echo "unknown shot: $shot (zh, en, dark or contrast)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

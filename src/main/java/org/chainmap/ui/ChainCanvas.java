@@ -15,7 +15,6 @@ import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
-import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 
@@ -44,6 +43,7 @@ final class ChainCanvas extends MapSurface {
         model.selectedChainProperty().addListener((o, was, now) -> rebuild());
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
+        model.themeProperty().addListener((o, was, now) -> redraw());
         card.setId(CARD_ID);
         card.setWrapText(true);
         card.setMaxWidth(360);
@@ -180,7 +180,11 @@ final class ChainCanvas extends MapSurface {
     @Override
     void paint(GraphicsContext g, Viewport view) {
         if (painter != null) {
-            painter.paint(g, view, Theme.LIGHT, Words.of(model.texts().locale()).paintWords());
+            painter.paint(
+                    g,
+                    view,
+                    model.theme().drawing(),
+                    Words.of(model.texts().locale()).paintWords());
         }
     }
 

@@ -27,6 +27,7 @@ public final class ChainMapApplication extends Application {
     @Override
     public void start(Stage stage) {
         model = new MainViewModel(I18n.startLanguage());
+        ThemePreference.user().follow(model);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
         MainWindow window = new MainWindow(stage, model);
         window.show();

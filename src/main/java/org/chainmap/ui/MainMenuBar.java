@@ -10,8 +10,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Export picture…, Quit), View (Language) and Help (About). Their words follow the
- * interface's language; the language items name each language in itself.
+ * The window's menus: File (Open…, Export picture…, Quit), View (Theme, Language) and Help (About). Their words
+ * follow the interface's language; the language items name each language in itself. The ticked theme
+ * follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -38,6 +39,8 @@ final class MainMenuBar extends MenuBar {
     private final Menu view = new Menu();
     private final Menu language = new Menu();
     private final ToggleGroup languages = new ToggleGroup();
+    private final Menu theme = new Menu();
+    private final ToggleGroup themes = new ToggleGroup();
     private final Menu help = new Menu();
     private final MenuItem about = new MenuItem();
 
@@ -49,6 +52,7 @@ final class MainMenuBar extends MenuBar {
         exportPicture.setId("menuExportPicture");
         view.setId("menuView");
         language.setId("menuLanguage");
+        theme.setId("menuTheme");
         help.setId("menuHelp");
         about.setId("menuAbout");
 
@@ -71,12 +75,23 @@ final class MainMenuBar extends MenuBar {
             item.setOnAction(event -> model.languageProperty().set(each));
             language.getItems().add(item);
         }
-        view.getItems().add(language);
+        for (AppTheme each : AppTheme.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.setId("menuTheme-" + each.id());
+            item.setUserData(each);
+            item.setToggleGroup(themes);
+            item.setOnAction(event -> model.themeProperty().set(each));
+            theme.getItems().add(item);
+        }
+        // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
+        view.getItems().addAll(theme, language);
         help.getItems().add(about);
         getMenus().addAll(file, view, help);
 
         model.textsProperty().addListener((property, old, now) -> translate());
+        model.themeProperty().addListener((property, old, now) -> tickTheme());
         translate();
+        tickTheme();
     }
 
     private void translate() {
@@ -95,5 +110,22 @@ final class MainMenuBar extends MenuBar {
             item.setText(text.languageName(each));
             item.setSelected(each.equals(text.locale()));
         });
+        theme.setText(text.text("menu.view.theme"));
+        themes.getToggles().forEach(toggle -> {
+            RadioMenuItem item = (RadioMenuItem) toggle;
+            item.setText(themeName(text, (AppTheme) item.getUserData()));
+        });
+    }
+
+    private void tickTheme() {
+        themes.getToggles().forEach(toggle -> toggle.setSelected(toggle.getUserData() == model.theme()));
+    }
+
+    private static String themeName(I18n text, AppTheme each) {
+        return switch (each) {
+            case LIGHT -> text.text("theme.light");
+            case DARK -> text.text("theme.dark");
+            case CONTRAST -> text.text("theme.contrast");
+        };
     }
 }

@@ -28,8 +28,8 @@ import org.chainmap.model.Stage;
 
 /**
  * The state of the main window, without any node: the open map and its gap analysis, the selected chain,
- * the selected segment or enterprise, and the language; and the words and numbers the window shows about
- * them.
+ * the selected segment or enterprise, the language and the theme; and the words and numbers the window
+ * shows about them.
  *
  * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in
  * that chain. The gap analysis ({@link MapGaps}) is computed once each time another map is shown, before
@@ -40,6 +40,7 @@ import org.chainmap.model.Stage;
 public final class MainViewModel {
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
@@ -76,6 +77,21 @@ public final class MainViewModel {
     /** The interface's text in the current language. */
     public I18n texts() {
         return texts.get();
+    }
+
+    // --- theme ------------------------------------------------------------------------------------------
+
+    /**
+     * The look of the whole window, panels and map alike; light at first. {@link ThemePreference} starts it
+     * in the user's choice and keeps later choices.
+     */
+    public ObjectProperty<AppTheme> themeProperty() {
+        return theme;
+    }
+
+    /** The look of the whole window. */
+    public AppTheme theme() {
+        return theme.get();
     }
 
     // --- the open map -----------------------------------------------------------------------------------

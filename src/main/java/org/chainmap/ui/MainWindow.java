@@ -121,7 +121,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene =
                 new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
-        Styles.apply(scene);
+        Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
     }

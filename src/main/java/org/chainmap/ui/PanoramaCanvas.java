@@ -10,7 +10,6 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.PanoramaPainter;
-import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 
@@ -35,6 +34,7 @@ final class PanoramaCanvas extends MapSurface {
         setId(ID);
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
+        model.themeProperty().addListener((o, was, now) -> redraw());
         rebuild();
     }
 
@@ -83,7 +83,11 @@ final class PanoramaCanvas extends MapSurface {
     @Override
     void paint(GraphicsContext g, Viewport view) {
         if (painter != null) {
-            painter.paint(g, view, Theme.LIGHT, Words.of(model.texts().locale()).panoramaWords());
+            painter.paint(
+                    g,
+                    view,
+                    model.theme().drawing(),
+                    Words.of(model.texts().locale()).panoramaWords());
         }
     }
 

@@ -5,21 +5,30 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.chainmap.analysis.GapKind;
 
 /**
- * The CSS theme: where the style sheet is, and the names of its style classes, so that code never spells
- * a class name twice. The look itself lives in {@code org/chainmap/ui/light.css}.
+ * The CSS themes: where the style sheets are, how a window and its dialogs take them, and the names of
+ * their style classes, so that code never spells a class name twice. The rules live in
+ * {@code org/chainmap/ui/base.css}; the colours of each {@link AppTheme} in its own small sheet
+ * ({@code light.css}, {@code dark.css}, {@code contrast.css}), which sets the looked-up colours the rules use.
  */
 public final class Styles {
 
-    /** The light theme, for the desk. */
-    public static final String LIGHT_THEME = "light.css";
+    /**
+     * The style sheet of every theme: all the rules, in looked-up colours ({@code -cm-text}, {@code -cm-missing}…)
+     * that each theme's own sheet ({@link AppTheme#stylesheet()}) sets.
+     */
+    public static final String BASE = "base.css";
 
     /** Font families that render Chinese, best first; the first one installed is used. */
     public static final List<String> FONT_FAMILIES =
@@ -164,20 +173,74 @@ public final class Styles {
         };
     }
 
-    /** Puts the light theme on {@code scene} and a Chinese-capable font on its root. */
-    public static void apply(Scene scene) {
-        URL sheet = Objects.requireNonNull(Styles.class.getResource(LIGHT_THEME), LIGHT_THEME);
-        scene.getStylesheets().setAll(sheet.toExternalForm());
+    /**
+     * Styles {@code scene} as the application's window: the base sheet and the sheet of {@code theme}'s
+     * theme, switched the moment {@code theme} changes, and a Chinese-capable font on its root.
+     */
+    public static void apply(Scene scene, ObservableValue<AppTheme> theme) {
+        useTheme(scene.getStylesheets(), theme.getValue());
+        theme.addListener((property, old, now) -> useTheme(scene.getStylesheets(), now));
         scene.getRoot().getStyleClass().add(APP);
         fontFamily().ifPresent(family -> scene.getRoot().setStyle("-fx-font-family: \"" + family + "\";"));
     }
 
-    /** Puts the light theme and a Chinese-capable font on a dialog. */
+    /**
+     * Styles a dialog like the application's window, and keeps it so while the theme changes: its sheets
+     * follow those of its owner's scene, or when it has no owner, of a showing window styled by
+     * {@link #apply(Scene, ObservableValue)}; the light theme when there is none. Call it after
+     * {@code initOwner}.
+     */
     public static void apply(DialogPane pane) {
-        URL sheet = Objects.requireNonNull(Styles.class.getResource(LIGHT_THEME), LIGHT_THEME);
-        pane.getStylesheets().setAll(sheet.toExternalForm());
+        Optional<Scene> app = ownerScene(pane).or(Styles::applicationScene);
+        if (app.isPresent()) {
+            Bindings.bindContent(pane.getStylesheets(), app.get().getStylesheets());
+        } else {
+            useTheme(pane.getStylesheets(), AppTheme.LIGHT);
+        }
         pane.getStyleClass().add(APP);
         fontFamily().ifPresent(family -> pane.setStyle("-fx-font-family: \"" + family + "\";"));
+    }
+
+    /** The sheets of {@code theme}: {@link #BASE}, then the theme's own; light for {@code null}. */
+    public static List<String> stylesheets(AppTheme theme) {
+        AppTheme shown = theme == null ? AppTheme.LIGHT : theme;
+        return List.of(resource(BASE), resource(shown.stylesheet()));
+    }
+
+    private static void useTheme(List<String> sheets, AppTheme theme) {
+        List<String> wanted = stylesheets(theme);
+        if (!sheets.equals(wanted)) {
+            sheets.clear();
+            sheets.addAll(wanted);
+        }
+    }
+
+    private static String resource(String name) {
+        URL sheet = Objects.requireNonNull(Styles.class.getResource(name), name);
+        return sheet.toExternalForm();
+    }
+
+    private static Optional<Scene> ownerScene(DialogPane pane) {
+        return Optional.ofNullable(pane.getScene())
+                .map(Scene::getWindow)
+                .filter(Stage.class::isInstance)
+                .map(window -> ((Stage) window).getOwner())
+                .map(Window::getScene)
+                .filter(Styles::styled);
+    }
+
+    private static Optional<Scene> applicationScene() {
+        return Window.getWindows().stream()
+                .filter(Window::isShowing)
+                .map(Window::getScene)
+                .filter(Styles::styled)
+                .findFirst();
+    }
+
+    private static boolean styled(Scene scene) {
+        return scene != null
+                && scene.getRoot() != null
+                && scene.getRoot().getStyleClass().contains(APP);
     }
 
     /**

@@ -170,11 +170,16 @@ class ChainCanvasTest {
 
         Path file = dir.resolve("power.png");
         robot.interact(() -> window.exportPicture(picture, choice, file));
-        WaitForAsyncUtils.waitFor(
-                30, TimeUnit.SECONDS, () -> model.statusProperty().get().contains("exported"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!model.statusProperty().get().contains("exported") && System.nanoTime() < deadline) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.statusProperty().get())
+                .as("the status after the export; open windows: %s", javafx.stage.Window.getWindows())
+                .endsWith("exported power.png");
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth() + " × " + image.getHeight() + " pixels").isEqualTo(announced);
-        assertThat(model.statusProperty().get()).endsWith("exported power.png");
     }
 
     @Test

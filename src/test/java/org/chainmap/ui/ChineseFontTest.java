@@ -3,7 +3,6 @@ package org.chainmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,9 +34,7 @@ class ChineseFontTest {
         robot.interact(() -> {
             // The sheet alone, without the installed family Styles.apply would put on the root.
             Scene scene = new Scene(new VBox(plain, bold));
-            scene.getStylesheets()
-                    .add(Objects.requireNonNull(Styles.class.getResource("light.css"))
-                            .toExternalForm());
+            scene.getStylesheets().addAll(Styles.stylesheets(AppTheme.LIGHT));
             scene.getRoot().applyCss();
         });
         assertThat(plain.getFont().getName()).isEqualTo(Fonts.FAMILY);
