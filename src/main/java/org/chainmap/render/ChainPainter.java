@@ -12,7 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -40,6 +39,12 @@ public final class ChainPainter {
     /** Below this size on screen, in pixels, a label is not drawn. */
     static final double SMALLEST_TEXT = 5;
 
+    /** How much of its colour what lies outside the focus keeps. */
+    static final double DIMMED = 0.18;
+
+    /** The size on screen, in pixels, of a box's name and count when the map is too far out for its cards. */
+    private static final double FAR_TEXT = 12;
+
     private final RegionMap map;
     private final Chain chain;
     private final ChainGeometry geometry;
@@ -55,6 +60,11 @@ public final class ChainPainter {
     private final List<double[]> linkBounds = new ArrayList<>();
     /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
     private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
+    /** The local and external firm counts of each box, for the far view. */
+    private final Map<String, int[]> counts = new HashMap<>();
+
+    private Set<String> focusSegments;
+    private Set<String> focusFirms;
 
     /** A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}. */
     public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
@@ -75,7 +85,10 @@ public final class ChainPainter {
             }
         }
         for (String id : geometry.cards().keySet()) {
-            map.enterprise(id).ifPresent(firm -> firms.put(id, firm));
+            map.enterprise(id).ifPresent(firm -> {
+                firms.put(id, firm);
+                counts.computeIfAbsent(firm.mainSegment(), key -> new int[2])[firm.local() ? 0 : 1]++;
+            });
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
@@ -100,6 +113,35 @@ public final class ChainPainter {
                 stubLabels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
             }
         }
+    }
+
+    /**
+     * Keeps {@code segments} and {@code firms} (and the feeds and links between them) in full colour and
+     * dims the rest, until {@link #clearFocus()}.
+     */
+    public void focus(Set<String> segments, Set<String> firms) {
+        focusSegments = Set.copyOf(segments);
+        focusFirms = Set.copyOf(firms);
+    }
+
+    /** Shows everything in full colour again. */
+    public void clearFocus() {
+        focusSegments = null;
+        focusFirms = null;
+    }
+
+    /** Whether a focus is set. */
+    public boolean focused() {
+        return focusSegments != null;
+    }
+
+    private double alpha(boolean inFocus) {
+        return focusSegments == null || inFocus ? 1 : DIMMED;
+    }
+
+    /** Whether the map is too far out to read a card: boxes then show their name and counts instead. */
+    private static boolean far(Viewport view) {
+        return 12 * view.scale() < SMALLEST_TEXT;
     }
 
     /** Where a link is painted among the others: later on top. */
@@ -145,6 +187,7 @@ public final class ChainPainter {
         paintBoxes(g, view, theme, words);
         paintLinks(g, view, theme);
         paintCards(g, view, theme, words);
+        g.setGlobalAlpha(1);
         g.restore();
     }
 
@@ -163,6 +206,9 @@ public final class ChainPainter {
     private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
         for (ChainGeometry.FeedRoute route : geometry.feeds()) {
             boolean isBroken = broken.contains(List.of(route.from(), route.to()));
+            g.setGlobalAlpha(alpha(focusSegments != null
+                    && focusSegments.contains(route.from())
+                    && focusSegments.contains(route.to())));
             g.setStroke(isBroken ? theme.gap() : theme.feed());
             g.setLineWidth(isBroken ? 2.2 : 1.3);
             g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
@@ -181,6 +227,7 @@ public final class ChainPainter {
                 badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.gap());
             }
         }
+        g.setGlobalAlpha(1);
     }
 
     private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
@@ -190,6 +237,7 @@ public final class ChainPainter {
                 continue;
             }
             boolean isMissing = missing.contains(segment.id());
+            g.setGlobalAlpha(alpha(focusSegments != null && focusSegments.contains(segment.id())));
             g.setFill(theme.box());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
@@ -209,9 +257,39 @@ public final class ChainPainter {
                 badges += badgeWidth(words.extend()) + 2;
                 badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, Color.web("#6a1b9a"));
             }
-            String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
-            text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
+            if (far(view)) {
+                paintFar(g, view, theme, words, segment, r);
+            } else {
+                String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
+                text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
+            }
         }
+        g.setGlobalAlpha(1);
+    }
+
+    /**
+     * A box seen from far out: its name and its firm counts at a size readable on screen, in the middle of
+     * its visible part, instead of cards too small to read.
+     */
+    private void paintFar(GraphicsContext g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
+        double size = FAR_TEXT / view.scale();
+        double room = r.width() - 8;
+        if (room * view.scale() < 3 * FAR_TEXT) {
+            return;
+        }
+        double top = Math.max(r.y(), view.y());
+        double bottom = Math.min(r.bottom(), view.y() + view.height() / view.scale());
+        double middle = Math.max(r.y() + 1.6 * size, Math.min((top + bottom) / 2, r.bottom() - 1.6 * size));
+        int[] count = counts.getOrDefault(segment.id(), new int[2]);
+        String firmsLine = new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
+                .format(new Object[] {count[0], count[1]});
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(theme.text());
+        g.setFont(Fonts.of(size, FontWeight.BOLD));
+        g.fillText(Fonts.fit(segment.name(), size, room), r.centerX(), middle - 0.7 * size);
+        g.setFill(theme.subtle());
+        g.setFont(Fonts.of(size * 0.9, FontWeight.NORMAL));
+        g.fillText(Fonts.fit(firmsLine, size * 0.9, room), r.centerX(), middle + 0.7 * size);
     }
 
     private void paintLinks(GraphicsContext g, Viewport view, Theme theme) {
@@ -221,6 +299,9 @@ public final class ChainPainter {
                 continue;
             }
             ChainGeometry.LinkRoute route = links.get(i);
+            g.setGlobalAlpha(alpha(focusFirms != null
+                    && focusFirms.contains(route.supplier())
+                    && focusFirms.contains(route.customer())));
             boolean choke = chokepointSuppliers.contains(route.supplier());
             boolean external = isExternal(route);
             Color color = choke ? theme.gap() : external ? theme.subtle() : theme.link();
@@ -238,6 +319,7 @@ public final class ChainPainter {
             g.setLineDashes(null);
             arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
         }
+        g.setGlobalAlpha(alpha(focusSegments == null));
         for (StubLabel label : stubLabels.values()) {
             double width = 46;
             if (!view.sees(label.x() - width - 2, label.y() - 6, 2 * width + 4, 12)) {
@@ -260,6 +342,10 @@ public final class ChainPainter {
     }
 
     private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        g.setGlobalAlpha(1);
+        if (far(view)) {
+            return;
+        }
         for (Map.Entry<String, Rect> entry : geometry.cards().entrySet()) {
             Rect r = entry.getValue();
             Enterprise firm = firms.get(entry.getKey());
@@ -267,6 +353,7 @@ public final class ChainPainter {
                 continue;
             }
             boolean choke = chokepointSuppliers.contains(firm.id());
+            g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setFill(firm.local() ? theme.card() : theme.externalCard());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
             if (choke) {
@@ -299,6 +386,7 @@ public final class ChainPainter {
             if (firm == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
                 continue;
             }
+            g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setStroke(theme.boxBorder());
             g.setLineWidth(1);
             g.setLineDashes(new double[] {3, 3});
@@ -375,7 +463,8 @@ public final class ChainPainter {
         if (size * view.scale() < SMALLEST_TEXT) {
             return;
         }
-        g.setFont(Font.font(Fonts.of(size).getFamily(), weight, posture, size));
+        // The shipped font has no italic: an external firm reads as such by its grey, not by a slant.
+        g.setFont(Fonts.of(size, weight));
         g.setFill(color);
         g.setTextAlign(alignment);
         g.fillText(text, x, y);

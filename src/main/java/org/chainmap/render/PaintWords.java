@@ -1,8 +1,8 @@
 package org.chainmap.render;
 
 /**
- * The words a drawing shows, in the user's language: the caller (screen or export) takes them from its
- * bundle, so that the drawing routine holds no text of its own.
+ * The words a drawing shows, in the user's language, from the render bundle ({@link Words#paintWords()}), so
+ * that the drawing routine holds no text of its own.
  *
  * @param upstream the upstream column's title (上游)
  * @param midstream the midstream column's title (中游)
@@ -12,6 +12,8 @@ package org.chainmap.render;
  * @param broken the mark of a broken feed (断)
  * @param chokepoint the mark of a chokepoint supplier (卡)
  * @param extend the mark of an extend segment (延)
+ * @param firms the count of a box's firms when the map is too far out to read its cards, a {@link
+ *     java.text.MessageFormat} pattern: {0} local firms, {1} external ones
  */
 public record PaintWords(
         String upstream,
@@ -21,8 +23,10 @@ public record PaintWords(
         String weak,
         String broken,
         String chokepoint,
-        String extend) {
+        String extend,
+        String firms) {
 
     /** The Chinese marks, as planners write them. */
-    public static final PaintWords CHINESE = new PaintWords("上游", "中游", "下游", "缺", "弱", "断", "卡", "延");
+    public static final PaintWords CHINESE =
+            Words.of(java.util.Locale.SIMPLIFIED_CHINESE).paintWords();
 }

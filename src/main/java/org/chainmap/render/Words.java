@@ -50,7 +50,8 @@ public final class Words {
                 text("mark.weak"),
                 text("mark.broken"),
                 text("mark.chokepoint"),
-                text("mark.extend"));
+                text("mark.extend"),
+                bundle.getString("count.firms"));
     }
 
     /** The words of the panorama. */

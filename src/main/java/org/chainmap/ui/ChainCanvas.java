@@ -7,6 +7,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.MapGraph;
+import org.chainmap.analysis.Paths;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
@@ -21,7 +23,8 @@ import org.chainmap.render.Words;
 /**
  * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
  * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it;
- * {@code Esc} clears the selection; {@code Z} zooms to the selection.
+ * {@code Esc} clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream and
+ * downstream paths and dims the rest (View ▸ Focus on selection turns this off).
  */
 final class ChainCanvas extends MapSurface {
 
@@ -36,6 +39,8 @@ final class ChainCanvas extends MapSurface {
     private ChainGeometry geometry;
     private ChainPainter painter;
     private String hovered;
+    /** The graph of the map the focus paths were found in, kept while the map stays. */
+    private MapGraph graph;
 
     ChainCanvas(MainViewModel model) {
         this.model = model;
@@ -44,6 +49,8 @@ final class ChainCanvas extends MapSurface {
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
         model.themeProperty().addListener((o, was, now) -> redraw());
+        model.selectionProperty().addListener((o, was, now) -> refocus());
+        model.focusSelectionProperty().addListener((o, was, now) -> refocus());
         card.setId(CARD_ID);
         card.setWrapText(true);
         card.setMaxWidth(360);
@@ -188,6 +195,32 @@ final class ChainCanvas extends MapSurface {
         }
     }
 
+    /** Focuses the paths through the selection, or shows everything when there is none or focus is off. */
+    private void refocus() {
+        if (painter == null) {
+            return;
+        }
+        Optional<Selection> selected = model.selection();
+        RegionMap map = model.map().orElse(null);
+        if (selected.isEmpty() || map == null || !model.focusSelectionProperty().get()) {
+            painter.clearFocus();
+        } else {
+            if (graph == null || graph.map() != map) {
+                graph = MapGraph.of(map);
+            }
+            Paths paths = selected.get() instanceof Selection.OfEnterprise firm
+                    ? Paths.ofFirm(graph, firm.enterprise().id())
+                    : Paths.ofSegment(graph, selected.get().segment().id());
+            painter.focus(paths.segments(), paths.firms());
+        }
+        redraw();
+    }
+
+    /** Whether the map shows a focus now. */
+    boolean focused() {
+        return painter != null && painter.focused();
+    }
+
     private void rebuild() {
         Chain chain = model.selectedChain().orElse(null);
         RegionMap map = model.map().orElse(null);
@@ -200,6 +233,7 @@ final class ChainCanvas extends MapSurface {
             painter = new ChainPainter(map, chain, geometry, report);
         }
         fit();
+        refocus();
         redraw();
     }
 

@@ -1,18 +1,24 @@
 package org.chainmap.ui;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Export picture…, Quit), View (Theme, Language) and Help (About). Their words
- * follow the interface's language; the language items name each language in itself. The ticked theme
- * follows the view model's, whoever changes it.
+ * The window's menus: File (Open…, Export picture…, Quit), View (zoom, fit, focus, Theme, Language) and Help
+ * (About). Their words follow the interface's language; the language items name each language in itself.
+ * The ticked theme follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -29,6 +35,39 @@ final class MainMenuBar extends MenuBar {
 
         /** Shows what ChainMap is. */
         void about();
+
+        /** Moves the map shown, or the chain's map when the columns are shown. */
+        void view(ViewAction action);
+    }
+
+    /** What the View menu does to the map, with its key (the map's own keys, listed in the menu). */
+    enum ViewAction {
+        /** Zooms in about the centre. */
+        ZOOM_IN(new KeyCharacterCombination("+")),
+        /** Zooms out about the centre. */
+        ZOOM_OUT(new KeyCharacterCombination("-")),
+        /** Shows the whole chain or panorama. */
+        FIT(new KeyCodeCombination(KeyCode.F)),
+        /** Shows the map at 100%. */
+        ACTUAL_SIZE(new KeyCodeCombination(KeyCode.DIGIT0)),
+        /** Shows the selection large. */
+        ZOOM_TO_SELECTION(new KeyCodeCombination(KeyCode.Z));
+
+        private final KeyCombination key;
+
+        ViewAction(KeyCombination key) {
+            this.key = key;
+        }
+
+        /** The key that does it. */
+        KeyCombination key() {
+            return key;
+        }
+
+        /** The bundle key of its menu item. */
+        String textKey() {
+            return "menu.view." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+        }
     }
 
     private final MainViewModel model;
@@ -41,6 +80,8 @@ final class MainMenuBar extends MenuBar {
     private final ToggleGroup languages = new ToggleGroup();
     private final Menu theme = new Menu();
     private final ToggleGroup themes = new ToggleGroup();
+    private final Map<ViewAction, MenuItem> viewItems = new EnumMap<>(ViewAction.class);
+    private final CheckMenuItem focus = new CheckMenuItem();
     private final Menu help = new Menu();
     private final MenuItem about = new MenuItem();
 
@@ -83,8 +124,19 @@ final class MainMenuBar extends MenuBar {
             item.setOnAction(event -> model.themeProperty().set(each));
             theme.getItems().add(item);
         }
+        for (ViewAction action : ViewAction.values()) {
+            MenuItem item = new MenuItem();
+            item.setId("menuView-" + action.name().toLowerCase(Locale.ROOT));
+            item.setAccelerator(action.key());
+            item.setOnAction(event -> actions.view(action));
+            item.disableProperty().bind(model.documentProperty().isNull());
+            viewItems.put(action, item);
+            view.getItems().add(item);
+        }
+        focus.setId("menuView-focus");
+        focus.selectedProperty().bindBidirectional(model.focusSelectionProperty());
         // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
-        view.getItems().addAll(theme, language);
+        view.getItems().addAll(focus, new SeparatorMenuItem(), theme, language);
         help.getItems().add(about);
         getMenus().addAll(file, view, help);
 
@@ -102,6 +154,8 @@ final class MainMenuBar extends MenuBar {
         quit.setText(text.text("menu.file.quit"));
         view.setText(text.text("menu.view"));
         language.setText(text.text("menu.view.language"));
+        viewItems.forEach((action, item) -> item.setText(text.text(action.textKey())));
+        focus.setText(text.text("menu.view.focus"));
         help.setText(text.text("menu.help"));
         about.setText(text.text("menu.help.about"));
         languages.getToggles().forEach(toggle -> {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,6 +43,7 @@ public final class MainViewModel {
 
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
+    private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", true);
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
@@ -80,6 +83,14 @@ public final class MainViewModel {
     }
 
     // --- theme ------------------------------------------------------------------------------------------
+
+    /**
+     * Whether selecting a firm or a segment on the map focuses its upstream and downstream paths and dims
+     * the rest; on at first.
+     */
+    public BooleanProperty focusSelectionProperty() {
+        return focusSelection;
+    }
 
     /**
      * The look of the whole window, panels and map alike; light at first. {@link ThemePreference} starts it

@@ -57,6 +57,9 @@ public final class MainWindow {
     private final ChainList chainList;
     private final ChainCanvas canvas;
     private final PanoramaCanvas panorama;
+    private final TabPane views;
+    private final Tab mapTab;
+    private final Tab panoramaTab;
     private final SplitPane panes;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
@@ -81,6 +84,9 @@ public final class MainWindow {
             views.getSelectionModel().select(mapTab);
         });
         panoramaTab.setContent(panorama);
+        this.views = views;
+        this.mapTab = mapTab;
+        this.panoramaTab = panoramaTab;
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Runnable name = () -> {
             columns.setText(model.texts().text("view.columns"));
@@ -104,6 +110,11 @@ public final class MainWindow {
             @Override
             public void exportPicture() {
                 MainWindow.this.exportPicture();
+            }
+
+            @Override
+            public void view(MainMenuBar.ViewAction action) {
+                MainWindow.this.view(action);
             }
 
             @Override
@@ -240,6 +251,28 @@ public final class MainWindow {
     private void showProblems() {
         model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
                 .show());
+    }
+
+    /** View ▸ zoom, fit, 100%, zoom to selection: on the map shown, or on the chain's map when the columns are. */
+    void view(MainMenuBar.ViewAction action) {
+        if (views.getSelectionModel().getSelectedItem() != panoramaTab) {
+            views.getSelectionModel().select(mapTab);
+        }
+        MapSurface surface = views.getSelectionModel().getSelectedItem() == panoramaTab ? panorama : canvas;
+        surface.applyCss();
+        surface.layout();
+        switch (action) {
+            case ZOOM_IN -> surface.zoomBy(MapSurface.STEP);
+            case ZOOM_OUT -> surface.zoomBy(1 / MapSurface.STEP);
+            case FIT -> surface.fit();
+            case ACTUAL_SIZE -> surface.zoomBy(1 / surface.viewport().scale());
+            case ZOOM_TO_SELECTION -> {
+                if (surface == canvas) {
+                    canvas.zoomToSelection();
+                }
+            }
+        }
+        surface.requestFocus();
     }
 
     /** File ▸ Export picture…: asks what and how, then where, and writes the PNG in the background. */

@@ -25,7 +25,8 @@ abstract class MapSurface extends Region {
 
     static final double MAX_SCALE = 4;
 
-    private static final double STEP = 1.25;
+    /** How much one step of zoom enlarges. */
+    static final double STEP = 1.25;
 
     private final Canvas canvas = new Canvas();
     private double viewX;
@@ -96,6 +97,11 @@ abstract class MapSurface extends Region {
         viewX = mapX - sx / scale;
         viewY = mapY - sy / scale;
         redraw();
+    }
+
+    /** Zooms by {@code factor} about the centre of the canvas. */
+    void zoomBy(double factor) {
+        zoomTo(scale * factor, getWidth() / 2, getHeight() / 2);
     }
 
     /** Puts the map point (mx, my) in the middle of the canvas. */
@@ -178,8 +184,8 @@ abstract class MapSurface extends Region {
             return;
         }
         switch (event.getCode()) {
-            case PLUS, EQUALS, ADD -> zoomTo(scale * STEP, getWidth() / 2, getHeight() / 2);
-            case MINUS, SUBTRACT -> zoomTo(scale / STEP, getWidth() / 2, getHeight() / 2);
+            case PLUS, EQUALS, ADD -> zoomBy(STEP);
+            case MINUS, SUBTRACT -> zoomBy(1 / STEP);
             case F -> fit();
             case DIGIT0, NUMPAD0 -> zoomTo(1, getWidth() / 2, getHeight() / 2);
             default -> {

@@ -15,6 +15,8 @@ import javafx.scene.paint.Color;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.analysis.MapGraph;
+import org.chainmap.analysis.Paths;
 import org.chainmap.cli.RegionGenerator;
 import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
@@ -191,5 +193,56 @@ class ChainPainterTest {
             }
         }
         return best;
+    }
+
+    @Test
+    void aFocusKeepsItsPathsInColourAndDimsTheRest() throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        Viewport view = new Viewport(0, 0, 1, Math.ceil(geometry.width()), Math.ceil(geometry.height()));
+        Paths paths = Paths.ofFirm(MapGraph.of(MAP), "tbea-hy");
+        String outside = geometry.cards().keySet().stream()
+                .filter(id -> !paths.firms().contains(id))
+                .findFirst()
+                .orElseThrow();
+        PixelReader focused = paint(
+                        geometry, view, Theme.LIGHT, painter -> painter.focus(paths.segments(), paths.firms()))
+                .getPixelReader();
+        Rect tbea = geometry.cards().get("tbea-hy");
+        Rect other = geometry.cards().get(outside);
+        assertThat(at(focused, view, tbea.right() - 3, tbea.centerY())).isEqualTo(Theme.LIGHT.card());
+        Color dimmed = at(focused, view, other.right() - 3, other.centerY());
+        Color full = MAP.enterprise(outside).orElseThrow().local() ? Theme.LIGHT.card() : Theme.LIGHT.externalCard();
+        assertThat(dimmed).isNotEqualTo(full);
+        // Dimmed is nearer the colour below it than the card's own colour.
+        assertThat(distance(dimmed, Theme.LIGHT.box()) + distance(dimmed, Theme.LIGHT.column()))
+                .isLessThan(distance(full, Theme.LIGHT.box()) + distance(full, Theme.LIGHT.column()));
+    }
+
+    @Test
+    void farOutBoxesShowTheirCountsInsteadOfCards() throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        Viewport far = new Viewport(0, 0, 0.3, Math.ceil(geometry.width() * 0.3), Math.ceil(geometry.height() * 0.3));
+        PixelReader pixels = paint(geometry, far, Theme.LIGHT).getPixelReader();
+        Rect tbea = geometry.cards().get("tbea-hy");
+        // No card is drawn: its place shows the box.
+        assertThat(at(pixels, far, tbea.right() - 4, tbea.y() + 3)).isEqualTo(Theme.LIGHT.box());
+        // The box's name and count are drawn in text readable on screen: ink in the middle of the box.
+        Rect box = geometry.segments().get("power.transformer");
+        long ink = 0;
+        for (double x = box.x() + 4; x < box.right() - 4; x += 1 / far.scale()) {
+            for (double y = box.y() + 2; y < box.bottom() - 2; y += 1 / far.scale()) {
+                Color c = at(pixels, far, x, y);
+                if (c.getBrightness() < 0.5) {
+                    ink++;
+                }
+            }
+        }
+        assertThat(ink).isGreaterThan(15);
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed())
+                + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue());
     }
 }

@@ -211,4 +211,32 @@ class ChainCanvasTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(model.selection()).isEmpty();
     }
+
+    @Test
+    void selectingFocusesThePathsAndTheViewMenuMovesTheMap(FxRobot robot) {
+        ChainCanvas canvas = showMap(robot);
+        assertThat(canvas.focused()).isFalse();
+        Chain chain = model.selectedChain().orElseThrow();
+        var firm = model.map().orElseThrow().enterprise("tbea-hy").orElseThrow();
+        robot.interact(() -> model.select(new Selection.OfEnterprise(
+                firm, model.segment(firm.mainSegment()).orElseThrow())));
+        assertThat(canvas.focused()).isTrue();
+        robot.interact(() -> model.focusSelectionProperty().set(false));
+        assertThat(canvas.focused()).isFalse();
+        robot.interact(() -> model.focusSelectionProperty().set(true));
+        assertThat(canvas.focused()).isTrue();
+
+        robot.clickOn("#menuView").clickOn("#menuView-zoom_in");
+        Viewport fit = Viewport.fit(
+                canvas.geometry().width(), canvas.geometry().height(), canvas.getWidth(), canvas.getHeight());
+        assertThat(canvas.viewport().scale()).isCloseTo(fit.scale() * 1.25, within(1e-9));
+        robot.clickOn("#menuView").clickOn("#menuView-fit");
+        assertThat(canvas.viewport().scale()).isCloseTo(fit.scale(), within(1e-9));
+        robot.clickOn("#menuView").clickOn("#menuView-zoom_to_selection");
+        assertThat(canvas.viewport().scale()).isGreaterThan(fit.scale());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(model.selection()).isEmpty();
+        assertThat(canvas.focused()).isFalse();
+        assertThat(model.selectedChain()).contains(chain);
+    }
 }
