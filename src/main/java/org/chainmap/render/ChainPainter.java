@@ -63,6 +63,9 @@ public final class ChainPainter {
     /** The local and external firm counts of each box, for the far view. */
     private final Map<String, int[]> counts = new HashMap<>();
 
+    /** The text colour on marks, of the theme being painted. */
+    private Color onGap = Color.WHITE;
+
     private Set<String> focusSegments;
     private Set<String> focusFirms;
 
@@ -176,6 +179,7 @@ public final class ChainPainter {
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
     public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
         g.save();
+        onGap = theme.onGap();
         g.setFill(theme.background());
         g.fillRect(0, 0, view.width(), view.height());
         g.translate(-view.x() * view.scale(), -view.y() * view.scale());
@@ -209,7 +213,7 @@ public final class ChainPainter {
             g.setGlobalAlpha(alpha(focusSegments != null
                     && focusSegments.contains(route.from())
                     && focusSegments.contains(route.to())));
-            g.setStroke(isBroken ? theme.gap() : theme.feed());
+            g.setStroke(isBroken ? theme.broken() : theme.feed());
             g.setLineWidth(isBroken ? 2.2 : 1.3);
             g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
             List<double[]> points = route.points();
@@ -224,7 +228,7 @@ public final class ChainPainter {
             if (isBroken) {
                 double[] a = points.get(points.size() - 2);
                 double[] b = points.get(points.size() - 1);
-                badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.gap());
+                badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.broken());
             }
         }
         g.setGlobalAlpha(1);
@@ -251,11 +255,11 @@ public final class ChainPainter {
                 badge(g, view, words.missing(), r.right() - badges - 4, r.y() + 6, theme.gap());
             } else if (weak.contains(segment.id())) {
                 badges += badgeWidth(words.weak()) + 2;
-                badge(g, view, words.weak(), r.right() - badges - 4, r.y() + 6, Color.web("#ef6c00"));
+                badge(g, view, words.weak(), r.right() - badges - 4, r.y() + 6, theme.weak());
             }
             if (extend.contains(segment.id())) {
                 badges += badgeWidth(words.extend()) + 2;
-                badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, Color.web("#6a1b9a"));
+                badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, theme.extend());
             }
             if (far(view)) {
                 paintFar(g, view, theme, words, segment, r);
@@ -304,7 +308,7 @@ public final class ChainPainter {
                     && focusFirms.contains(route.customer())));
             boolean choke = chokepointSuppliers.contains(route.supplier());
             boolean external = isExternal(route);
-            Color color = choke ? theme.gap() : external ? theme.subtle() : theme.link();
+            Color color = choke ? theme.chokepoint() : external ? theme.subtle() : theme.link();
             // Cycles run long ways round: fainter, so that the flow left to right stays in front.
             g.setStroke(route.back() && !choke ? color.deriveColor(0, 1, 1, 0.55) : color);
             g.setLineWidth(choke ? 1.5 : route.back() || external ? 0.8 : 1);
@@ -357,7 +361,7 @@ public final class ChainPainter {
             g.setFill(firm.local() ? theme.card() : theme.externalCard());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
             if (choke) {
-                g.setStroke(theme.gap());
+                g.setStroke(theme.chokepoint());
                 g.setLineWidth(2);
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
                 badge(
@@ -366,7 +370,7 @@ public final class ChainPainter {
                         words.chokepoint(),
                         r.right() - badgeWidth(words.chokepoint()) - 2,
                         r.y() + 4,
-                        theme.gap());
+                        theme.chokepoint());
             }
             double room = r.width() - 12 - (choke ? badgeWidth(words.chokepoint()) + 2 : 0);
             text(
@@ -419,7 +423,7 @@ public final class ChainPainter {
         return Math.max(18, Fonts.estimateWidth(word, 11) + 8);
     }
 
-    private static void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
+    private void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
         double width = badgeWidth(word);
         g.setFill(color);
         g.fillRoundRect(x, y, width, 18, 5, 5);
@@ -430,7 +434,7 @@ public final class ChainPainter {
                 x + width / 2,
                 y + 9,
                 word.length() > 1 ? 11 : 12,
-                Color.WHITE,
+                onGap,
                 FontWeight.BOLD,
                 FontPosture.REGULAR,
                 TextAlignment.CENTER);

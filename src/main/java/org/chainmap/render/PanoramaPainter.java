@@ -35,9 +35,6 @@ import org.chainmap.model.Stage;
  */
 public final class PanoramaPainter {
 
-    /** The colour of weak segments. */
-    static final Color WEAK = Color.web("#ef6c00");
-
     private static final double RADIUS = 8;
 
     private final PanoramaGeometry geometry;
@@ -101,7 +98,7 @@ public final class PanoramaPainter {
         g.setLineCap(StrokeLineCap.BUTT);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setTextBaseline(VPos.CENTER);
-        Ink ink = new Ink(g, view);
+        Ink ink = new Ink(g, view, theme.onGap());
         paintZones(ink, theme, words);
         for (PanoramaGeometry.Band band : geometry.bands()) {
             Rect r = band.bounds();
@@ -190,7 +187,7 @@ public final class PanoramaPainter {
             }
             boolean isMissing = missing.contains(id);
             boolean isWeak = !isMissing && weak.contains(id);
-            Color frame = isMissing ? theme.gap() : isWeak ? WEAK : theme.boxBorder();
+            Color frame = isMissing ? theme.gap() : isWeak ? theme.weak() : theme.boxBorder();
             g.setFill(isMissing || isWeak ? theme.box().interpolate(frame, 0.08) : theme.box());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), RADIUS, RADIUS);
             g.setStroke(frame);
@@ -227,7 +224,7 @@ public final class PanoramaPainter {
                 badgeRight -= ink.badge(mark, badgeRight, countY, frame) + 3;
             }
             if (brokenInto.contains(id)) {
-                ink.badge(words.marks().broken(), badgeRight, countY, theme.gap());
+                ink.badge(words.marks().broken(), badgeRight, countY, theme.broken());
             }
         }
     }
@@ -250,7 +247,7 @@ public final class PanoramaPainter {
                 continue;
             }
             boolean isBroken = broken.contains(List.of(feed.from(), feed.to()));
-            Color colour = isBroken ? theme.gap() : colour(chains.get(chainOfSegment.get(feed.from())), theme);
+            Color colour = isBroken ? theme.broken() : colour(chains.get(chainOfSegment.get(feed.from())), theme);
             g.setStroke(colour);
             g.setLineWidth(isBroken ? 2.6 : 2.2);
             g.setLineDashes(isBroken ? new double[] {7, 5} : null);
@@ -267,7 +264,7 @@ public final class PanoramaPainter {
             if (isBroken) {
                 double[] a = points.get(points.size() - 3);
                 double[] b = points.get(points.size() - 2);
-                ink.badge(words.marks().broken(), (a[0] + b[0]) / 2 + 10, b[1], theme.gap());
+                ink.badge(words.marks().broken(), (a[0] + b[0]) / 2 + 10, b[1], theme.broken());
             }
         }
     }
@@ -289,7 +286,10 @@ public final class PanoramaPainter {
         final GraphicsContext g;
         final Viewport view;
 
-        Ink(GraphicsContext g, Viewport view) {
+        private final Color onGap;
+
+        Ink(GraphicsContext g, Viewport view, Color onGap) {
+            this.onGap = onGap;
             this.g = g;
             this.view = view;
         }
@@ -309,7 +309,7 @@ public final class PanoramaPainter {
             double width = Math.max(20, Fonts.estimateWidth(word, 12) + 8);
             g.setFill(colour);
             g.fillRoundRect(right - width, y - 9, width, 18, 5, 5);
-            text(word, right - width / 2, y, 12, Color.WHITE, true, TextAlignment.CENTER);
+            text(word, right - width / 2, y, 12, onGap, true, TextAlignment.CENTER);
             return width;
         }
 

@@ -3,7 +3,6 @@ package org.chainmap.render;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -29,8 +28,6 @@ public record Picture(Drawing drawing, String title, String figures, String foot
 
     private static final double MARGIN = 24;
     private static final double LEGEND_ROW = 22;
-    private static final Color WEAK = Color.web("#ef6c00");
-    private static final Color EXTEND = Color.web("#6a1b9a");
 
     /** The whole picture's width in map units: the drawing's, or wider for a long title or legend entry. */
     public double width() {
@@ -143,9 +140,16 @@ public record Picture(Drawing drawing, String title, String figures, String foot
             double mark;
             if (item[1] != null) {
                 mark = badgeWidth(item[1]);
-                g.setFill(item[0].equals("weak") ? WEAK : item[0].equals("extend") ? EXTEND : theme.gap());
+                g.setFill(
+                        switch (item[0]) {
+                            case "weak" -> theme.weak();
+                            case "broken" -> theme.broken();
+                            case "chokepoint" -> theme.chokepoint();
+                            case "extend" -> theme.extend();
+                            default -> theme.gap();
+                        });
                 g.fillRoundRect(left, y, mark, 18, 5, 5);
-                g.setFill(Color.WHITE);
+                g.setFill(theme.onGap());
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setFont(Font.font(Fonts.of(11).getFamily(), FontWeight.BOLD, item[1].length() > 1 ? 11 : 12));
                 g.fillText(item[1], left + mark / 2, y + 9);

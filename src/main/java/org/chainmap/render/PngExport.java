@@ -88,7 +88,7 @@ public final class PngExport {
             throw new IllegalArgumentException("a picture of " + size.width() + " × " + size.height()
                     + " px is larger than " + MAX_SIDE + " px: choose a smaller scale");
         }
-        Theme painted = transparent ? withTransparentBackground(theme) : theme;
+        Theme painted = transparent ? theme.withBackground(Color.TRANSPARENT) : theme;
         Map<String, String> chunks = new LinkedHashMap<>(text);
         chunks.putIfAbsent("Software", "ChainMap");
         PngEncoder png = new PngEncoder(out, size.width(), size.height(), BASE_DPI * scale, chunks);
@@ -114,23 +114,6 @@ public final class PngExport {
             progress.worked((double) (top + rows) / size.height());
         }
         png.finish();
-    }
-
-    /** The same theme with a see-through background. */
-    static Theme withTransparentBackground(Theme theme) {
-        return new Theme(
-                theme.name(),
-                Color.TRANSPARENT,
-                theme.column(),
-                theme.box(),
-                theme.boxBorder(),
-                theme.text(),
-                theme.subtle(),
-                theme.card(),
-                theme.externalCard(),
-                theme.feed(),
-                theme.link(),
-                theme.gap());
     }
 
     /** JavaFX gives BGRA; PNG wants RGBA. */

@@ -70,6 +70,11 @@ class ThemeCssTest {
         assertThat(color(colours, "-cm-text")).isEqualTo(map.text());
         assertThat(color(colours, "-cm-subtle")).isEqualTo(map.subtle());
         assertThat(color(colours, "-cm-missing")).isEqualTo(map.gap());
+        assertThat(color(colours, "-cm-weak")).isEqualTo(map.weak());
+        assertThat(color(colours, "-cm-broken")).isEqualTo(map.broken());
+        assertThat(color(colours, "-cm-chokepoint")).isEqualTo(map.chokepoint());
+        assertThat(color(colours, "-cm-extend")).isEqualTo(map.extend());
+        assertThat(color(colours, "-cm-on-gap")).isEqualTo(map.onGap());
     }
 
     @ParameterizedTest
