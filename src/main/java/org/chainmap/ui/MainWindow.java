@@ -57,6 +57,9 @@ public final class MainWindow {
     private final ChainList chainList;
     private final ChainCanvas canvas;
     private final PanoramaCanvas panorama;
+    /** Reads and analyses a large file in the background; tests may slow it down. */
+    private Function<Path, MainViewModel.Loaded> loader = MainViewModel::load;
+
     private final TabPane views;
     private final Tab mapTab;
     private final Tab panoramaTab;
@@ -196,7 +199,7 @@ public final class MainWindow {
         Task<MainViewModel.Loaded> loading = new Task<>() {
             @Override
             protected MainViewModel.Loaded call() {
-                return MainViewModel.load(file);
+                return loader.apply(file);
             }
         };
         I18n text = model.texts();
@@ -213,6 +216,11 @@ public final class MainWindow {
                 loading,
                 "chainmap-open");
         return Optional.of(loading);
+    }
+
+    /** Replaces how large files are read in the background (tests: a loader that waits to be cancelled). */
+    void loader(Function<Path, MainViewModel.Loaded> newLoader) {
+        loader = newLoader;
     }
 
     /** Shows a map read in the background, or says why it could not be read. */

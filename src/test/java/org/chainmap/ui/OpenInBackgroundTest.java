@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.concurrent.Task;
@@ -53,6 +54,20 @@ class OpenInBackgroundTest {
         FxToolkit.cleanupStages();
     }
 
+    /** Makes the window's background reader wait until the returned latch is released. */
+    private CountDownLatch slowLoader() {
+        CountDownLatch release = new CountDownLatch(1);
+        window.loader(file -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return MainViewModel.load(file);
+        });
+        return release;
+    }
+
     private Task<MainViewModel.Loaded> openLarge(FxRobot robot) {
         Task<MainViewModel.Loaded>[] task = new Task[1];
         robot.interact(() -> task[0] = window.open(large).orElseThrow());
@@ -62,8 +77,13 @@ class OpenInBackgroundTest {
     @Test
     void showsProgressAndThenTheLargeMap(FxRobot robot) throws Exception {
         String before = model.map().orElseThrow().region().name();
+        CountDownLatch release = slowLoader();
         Task<MainViewModel.Loaded> task = openLarge(robot);
         assertThat(robot.lookup("#" + ProgressDialog.BAR_ID).tryQuery()).isPresent();
+        // While it reads, the window answers and the old map stays.
+        robot.interact(() -> model.selectChain(model.chains().get(0)));
+        assertThat(model.map().orElseThrow().region().name()).isEqualTo(before);
+        release.countDown();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(task::getState).get()).isEqualTo(Worker.State.SUCCEEDED);
@@ -76,9 +96,12 @@ class OpenInBackgroundTest {
     @Test
     void cancellingKeepsTheOpenMap(FxRobot robot) throws Exception {
         var before = model.map().orElseThrow();
+        // A reader slower than the robot: it waits until it is released, after the cancel.
+        CountDownLatch release = slowLoader();
         Task<MainViewModel.Loaded> task = openLarge(robot);
         Button cancel = robot.lookup(".dialog-pane .button").queryButton();
         robot.clickOn(cancel);
+        release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(task::getState).get()).isEqualTo(Worker.State.CANCELLED);
