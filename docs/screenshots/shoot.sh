@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of the main window on the shipped Hengyang map, 1600x1000:
 #   main-window.png (Chinese) and main-window-en.png (English) in the light theme,
-#   main-window-dark.png and main-window-contrast.png (Chinese) in the dark and high-contrast themes.
+#   main-window-dark.png and main-window-contrast.png (Chinese) in the dark and high-contrast themes,
+#   chain-map.png (the power chain's map with its gaps, a firm selected and its paths in focus),
+#   panorama.png (all 14 chains) and chain-map-dark.png.
 # Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven.
-# Usage, from anywhere:  docs/screenshots/shoot.sh                 (all four)
-#                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast)
+# Usage, from anywhere:  docs/screenshots/shoot.sh                 (all of them)
+#                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark)
 # OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40).
 set -euo pipefail
 
@@ -57,12 +59,13 @@ fluxbox -rc "$work/init" >/dev/null 2>&1 &
 wm=$!
 sleep 1
 
-# shoot LANG THEME FILE X Y: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
-# overrides the user's remembered theme without changing it), clicks at (X, Y) inside the window, saves the screen.
+# shoot LANG THEME FILE X Y [VIEW]: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
+# overrides the user's remembered theme without changing it) on VIEW (columns, map, panorama: -Dchainmap.view),
+# clicks at (X, Y) inside the window (unless X is -), saves the screen.
 shoot() {
-    local lang=$1 theme=$2 file=$3 x=$4 y=$5
+    local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns}
     java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
-        org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
+        -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
     # Waits for the window (up to WAIT seconds), then a little for the map to be drawn.
     local window="" waited=0
@@ -80,8 +83,10 @@ shoot() {
     sleep 2
     xdotool windowmove "$window" 50 16
     sleep 0.8
-    # The click selects a segment, so that the details pane shows its gaps and candidates.
-    xdotool mousemove --window "$window" "$x" "$y" click 1
+    # The click selects a segment or a firm, so that the details pane shows its gaps and candidates.
+    if [ "$x" != "-" ]; then
+        xdotool mousemove --window "$window" "$x" "$y" click 1
+    fi
     # Park the pointer in the status bar, away from any tooltip.
     xdotool mousemove --window "$window" 700 935
     sleep 1
@@ -90,7 +95,7 @@ shoot() {
     wait "$app" 2>/dev/null || true
 }
 
-shots=${*:-zh en dark contrast}
+shots=${*:-zh en dark contrast map panorama map-dark}
 for shot in $shots; do
     case $shot in
         # 取向硅钢 (missing, with candidates) in Chinese; 电力变压器 (weak, broken) in English.
@@ -99,7 +104,11 @@ for shot in $shots; do
         en) shoot en light main-window-en.png 663 295 ;;
         dark) shoot zh dark main-window-dark.png 350 295 ;;
         contrast) shoot zh contrast main-window-contrast.png 360 350 ;;
-        *) echo "unknown shot: $shot (zh, en, dark or contrast)" >&2; exit 2 ;;
+        # 特变电工衡阳变压器 on the power chain's map: its suppliers and customers stay, the rest dims.
+        map) shoot zh light chain-map.png "${MAP_X:-820}" "${MAP_Y:-640}" map ;;
+        map-dark) shoot zh dark chain-map-dark.png "${MAP_X:-820}" "${MAP_Y:-640}" map ;;
+        panorama) shoot zh light panorama.png - - panorama ;;
+        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

@@ -3,6 +3,7 @@ package org.chainmap.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -24,8 +25,8 @@ import org.chainmap.model.Stage;
 /**
  * The selected chain in the middle of the window: a heading with its name, offices, counts, coverage,
  * local supporting rate and gaps per kind; below it three columns, upstream | midstream | downstream, each
- * listing the stage's segments in order as {@link SegmentBox}es; and at the bottom, whatever is shown,
- * the legend of the gap badges.
+ * listing the stage's segments in order as {@link SegmentBox}es (or, in the Map tab, the chain's map); and at
+ * the bottom, whatever is shown, the legend of the gap badges.
  */
 final class ChainView extends BorderPane {
 
@@ -43,9 +44,17 @@ final class ChainView extends BorderPane {
     private final MainViewModel model;
     private final List<SegmentBox> boxes = new ArrayList<>();
     private final ScrollPane scroller = new ScrollPane();
+    private final Node body;
 
+    /** The chain's heading, its segments in three columns, and the legend. */
     ChainView(MainViewModel model) {
+        this(model, null);
+    }
+
+    /** The chain's heading, {@code body} (the chain's map) instead of the columns, and the legend. */
+    ChainView(MainViewModel model, Node body) {
         this.model = model;
+        this.body = body;
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroller.getStyleClass().add(Styles.STAGE_SCROLLER);
@@ -54,7 +63,9 @@ final class ChainView extends BorderPane {
         model.selectedChainProperty().addListener((property, old, now) -> rebuild());
         model.textsProperty().addListener((property, old, now) -> rebuild());
         model.documentProperty().addListener((property, old, now) -> rebuild());
-        model.selectionProperty().addListener((property, old, now) -> showSelection());
+        if (body == null) {
+            model.selectionProperty().addListener((property, old, now) -> showSelection());
+        }
         rebuild();
     }
 
@@ -73,6 +84,10 @@ final class ChainView extends BorderPane {
         setStyle(Styles.CHAIN_COLOR_VARIABLE + ": "
                 + Styles.css(Styles.chainColor(chain.color(), model.position(chain))) + ";");
         setTop(header(chain));
+        if (body != null) {
+            setCenter(body);
+            return;
+        }
         GridPane columns = new GridPane();
         columns.getStyleClass().add(Styles.STAGE_COLUMNS);
         for (Stage stage : Stage.values()) {

@@ -40,6 +40,9 @@ public final class MainWindow {
     private static final double CHAIN_LIST_WIDTH = 290;
     private static final double DETAILS_WIDTH = 350;
 
+    /** The system property naming the view to start in: {@code columns}, {@code map} or {@code panorama}. */
+    static final String VIEW_PROPERTY = "chainmap.view";
+
     /** Files at least this large are opened in the background. */
     static final long BACKGROUND_BYTES = 4L << 20;
 
@@ -75,7 +78,7 @@ public final class MainWindow {
         // Two views of the selected chain: its segments as columns of boxes, and the map on a canvas.
         Tab columns = new Tab(null, chainView);
         canvas = new ChainCanvas(model);
-        Tab mapTab = new Tab(null, canvas);
+        Tab mapTab = new Tab(null, new ChainView(model, canvas));
         Tab panoramaTab = new Tab();
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
@@ -259,6 +262,22 @@ public final class MainWindow {
     private void showProblems() {
         model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
                 .show());
+    }
+
+    /** Shows the view named {@code name} ({@code columns}, {@code map}, {@code panorama}); other names do nothing. */
+    void showView(String name) {
+        switch (name) {
+            case "columns" -> views.getSelectionModel().select(0);
+            case "map" -> views.getSelectionModel().select(mapTab);
+            case "panorama" -> views.getSelectionModel().select(panoramaTab);
+            default -> {
+                return;
+            }
+        }
+        Tab shown = views.getSelectionModel().getSelectedItem();
+        if (shown.getContent() != null) {
+            shown.getContent().requestFocus();
+        }
     }
 
     /** View ▸ zoom, fit, 100%, zoom to selection: on the map shown, or on the chain's map when the columns are. */

@@ -37,9 +37,17 @@ final class ProgressDialog {
         progress.setTitle(title);
         progress.setHeaderText(header);
         progress.getDialogPane().setContent(bar);
-        progress.setOnHidden(event -> work.cancel());
+        // Closing the window cancels the work, unless the work's end closed it: a Task reports SUCCEEDED
+        // before its future is done, and a cancel in that moment would turn the success into CANCELLED.
+        boolean[] ended = {false};
+        progress.setOnHidden(event -> {
+            if (!ended[0]) {
+                work.cancel();
+            }
+        });
         work.stateProperty().addListener((o, was, now) -> {
             if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
+                ended[0] = true;
                 progress.close();
             }
         });

@@ -182,8 +182,18 @@ class GapViewTest {
 
     private static List<String> texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Labeled.class).stream()
-                .filter(Node::isVisible)
+                .filter(GapViewTest::shown)
                 .map(Labeled::getText)
                 .toList();
+    }
+
+    /** Whether the node and all around it are visible: not in a tab that is not selected, say. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
