@@ -2,6 +2,7 @@ package org.chainmap.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,14 +77,10 @@ public class ExportBenchmarks {
             double part = (6000 - 0.5) / scale - Picture.HEADER - footer;
             framed = framed(large, words, part, large.painter());
         } else {
-            Chain smallest = large.map().chains().get(0);
-            for (Chain chain : large.map().chains()) {
-                if (ChainLayouter.layout(large.map(), chain).cards().size()
-                        < ChainLayouter.layout(large.map(), smallest).cards().size()) {
-                    smallest = chain;
-                }
-            }
-            Chain chosen = smallest;
+            Chain chosen = large.map().chains().stream()
+                    .min(Comparator.comparingInt(
+                            chain -> ChainLayouter.layout(large.map(), chain).cards().size()))
+                    .orElseThrow();
             ChainReport report = GapAnalysis.of(large.map()).stream()
                     .filter(r -> r.chain().equals(chosen.id()))
                     .findFirst()
@@ -95,7 +92,7 @@ public class ExportBenchmarks {
         }
         PngExport.Size size = PngExport.size(framed, scale);
         System.out.printf(
-                "%s: %d × %d px (%.1f Mpx) at scale %.3f; %s%n",
+                "%s: %d × %d px (%.1f Mpx) at scale %.3f; the region's largest %s%n",
                 picture,
                 size.width(),
                 size.height(),
