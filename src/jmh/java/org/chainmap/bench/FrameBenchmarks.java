@@ -1,0 +1,147 @@
+package org.chainmap.bench;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.render.HeadlessFx;
+import org.chainmap.render.PaintWords;
+import org.chainmap.render.Theme;
+import org.chainmap.render.Viewport;
+import org.chainmap.render.Words;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One frame of the chain of about 10,000 firm cards on a 1920 × 1080 canvas, at several zooms, on the JavaFX
+ * thread of a headless toolkit (Monocle, software rendering: {@link HeadlessFx}).
+ *
+ * <p>A canvas only records what {@code ChainPainter.paint} asks for; JavaFX rasterises the commands at the
+ * next pulse. {@link #frame} therefore paints and then takes a snapshot into a reused image, which renders
+ * the commands there and then: the whole frame. {@link #paint} is the painting alone (the commands recorded,
+ * nothing drawn). Every operation is handed to the JavaFX thread and waited for; {@link #handOff} is that
+ * hand-off alone, and {@link #blankFrame} a frame with nothing but the background (hand-off, one rectangle
+ * and the snapshot's fixed cost: the copy of 1920 × 1080 pixels back to the image).
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+public class FrameBenchmarks {
+
+    /** The canvas's width, a full-HD screen's. */
+    static final int WIDTH = 1920;
+
+    /** The canvas's height. */
+    static final int HEIGHT = 1080;
+
+    /** The headless toolkit, the canvas and the image its snapshots go into. */
+    @State(Scope.Benchmark)
+    public static class Surface {
+        Canvas canvas;
+        GraphicsContext g;
+        WritableImage image;
+
+        /** Starts the toolkit and makes the canvas and the image on its thread. */
+        @Setup(Level.Trial)
+        public void start() throws ExecutionException, InterruptedException {
+            HeadlessFx.start();
+            System.out.println("prism.order=" + System.getProperty("prism.order") + ", glass.platform="
+                    + System.getProperty("glass.platform"));
+            FxThread.call(() -> {
+                canvas = new Canvas(WIDTH, HEIGHT);
+                g = canvas.getGraphicsContext2D();
+                image = new WritableImage(WIDTH, HEIGHT);
+                return null;
+            });
+        }
+
+        /** Stops the toolkit, so that the benchmark's JVM can end. */
+        @TearDown(Level.Trial)
+        public void stop() {
+            Platform.exit();
+        }
+    }
+
+    /** The chain and the part of it the canvas shows. */
+    @State(Scope.Benchmark)
+    public static class View {
+        /** {@code fit}: the whole chain fitted to the canvas; else the zoom in percent, at the chain's centre. */
+        @Param({"fit", "100", "25", "5"})
+        public String zoom;
+
+        LargeChain chain;
+        Viewport view;
+        PaintWords words;
+
+        /** Finds and lays out the chain, and places the view. */
+        @Setup(Level.Trial)
+        public void place() {
+            chain = LargeChain.of(10_000);
+            ChainGeometry geometry = chain.geometry();
+            if (zoom.equals("fit")) {
+                view = Viewport.fit(geometry.width(), geometry.height(), WIDTH, HEIGHT);
+            } else {
+                double scale = Double.parseDouble(zoom) / 100;
+                view = new Viewport(
+                        (geometry.width() - WIDTH / scale) / 2,
+                        (geometry.height() - HEIGHT / scale) / 2,
+                        scale,
+                        WIDTH,
+                        HEIGHT);
+            }
+            words = Words.of(Locale.CHINESE).paintWords();
+            System.out.println(chain.describe() + "; view " + view);
+        }
+    }
+
+    /** The whole frame: {@code ChainPainter.paint}, then a snapshot of the canvas, which rasterises it. */
+    @Benchmark
+    public WritableImage frame(Surface surface, View view) throws ExecutionException, InterruptedException {
+        return FxThread.call(() -> {
+            view.chain.painter().paint(surface.g, view.view, Theme.LIGHT, view.words);
+            return surface.canvas.snapshot(null, surface.image);
+        });
+    }
+
+    /** {@code ChainPainter.paint} alone: the canvas records the commands and draws nothing yet. */
+    @Benchmark
+    public Canvas paint(Surface surface, View view) throws ExecutionException, InterruptedException {
+        return FxThread.call(() -> {
+            view.chain.painter().paint(surface.g, view.view, Theme.LIGHT, view.words);
+            return surface.canvas;
+        });
+    }
+
+    /** The hand-off to the JavaFX thread and back, with no work: the floor of every operation here. */
+    @Benchmark
+    public Surface handOff(Surface surface) throws ExecutionException, InterruptedException {
+        return FxThread.call(() -> surface);
+    }
+
+    /** A frame of the background alone: the hand-off, one rectangle and the snapshot's fixed cost. */
+    @Benchmark
+    public WritableImage blankFrame(Surface surface) throws ExecutionException, InterruptedException {
+        return FxThread.call(() -> {
+            surface.g.setFill(Theme.LIGHT.background());
+            surface.g.fillRect(0, 0, WIDTH, HEIGHT);
+            return surface.canvas.snapshot(null, surface.image);
+        });
+    }
+}
