@@ -217,12 +217,7 @@ public final class ChainPainter {
             g.setLineWidth(isBroken ? 2.2 : 1.3);
             g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
             List<double[]> points = route.points();
-            g.beginPath();
-            g.moveTo(points.get(0)[0], points.get(0)[1]);
-            for (int i = 1; i < points.size(); i++) {
-                g.lineTo(points.get(i)[0], points.get(i)[1]);
-            }
-            g.stroke();
+            Strokes.visible(g, view, points);
             g.setLineDashes(null);
             arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
             if (isBroken) {
@@ -314,12 +309,7 @@ public final class ChainPainter {
             g.setLineWidth(choke ? 1.5 : route.back() || external ? 0.8 : 1);
             g.setLineDashes(external ? new double[] {3, 3} : route.back() ? new double[] {6, 3} : null);
             List<double[]> points = route.points();
-            g.beginPath();
-            g.moveTo(points.get(0)[0], points.get(0)[1]);
-            for (int k = 1; k < points.size(); k++) {
-                g.lineTo(points.get(k)[0], points.get(k)[1]);
-            }
-            g.stroke();
+            Strokes.visible(g, view, points);
             g.setLineDashes(null);
             arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
         }

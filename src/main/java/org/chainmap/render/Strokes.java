@@ -1,0 +1,86 @@
+package org.chainmap.render;
+
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+
+/** Lines drawn so that what lies outside the view costs nothing. */
+final class Strokes {
+
+    private Strokes() {}
+
+    /**
+     * Strokes the part of the polyline that the view sees (and a margin), each piece clipped to it. A link of
+     * a large chain can run through the whole drawing: stroked whole, its dashes would be computed over its
+     * full length, visible or not, and a frame of a 10,000-firm chain would take seconds instead of
+     * milliseconds.
+     */
+    static void visible(GraphicsContext g, Viewport view, List<double[]> points) {
+        double margin = 8 / view.scale();
+        double left = view.x() - margin;
+        double top = view.y() - margin;
+        double right = view.x() + view.width() / view.scale() + margin;
+        double bottom = view.y() + view.height() / view.scale() + margin;
+        double[] clipped = new double[4];
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        g.beginPath();
+        for (int i = 1; i < points.size(); i++) {
+            double[] a = points.get(i - 1);
+            double[] b = points.get(i);
+            if (!clip(a[0], a[1], b[0], b[1], left, top, right, bottom, clipped)) {
+                continue;
+            }
+            if (clipped[0] != lastX || clipped[1] != lastY) {
+                g.moveTo(clipped[0], clipped[1]);
+            }
+            g.lineTo(clipped[2], clipped[3]);
+            lastX = clipped[2];
+            lastY = clipped[3];
+        }
+        g.stroke();
+    }
+
+    /**
+     * Clips the segment (x0, y0)–(x1, y1) to the rectangle (Liang–Barsky); writes the visible part into
+     * {@code out} and says whether there is one.
+     */
+    static boolean clip(
+            double x0,
+            double y0,
+            double x1,
+            double y1,
+            double left,
+            double top,
+            double right,
+            double bottom,
+            double[] out) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - left, right - x0, y0 - top, bottom - y0};
+        double from = 0;
+        double to = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    from = Math.max(from, t);
+                } else {
+                    to = Math.min(to, t);
+                }
+            }
+        }
+        if (from > to) {
+            return false;
+        }
+        out[0] = x0 + from * dx;
+        out[1] = y0 + from * dy;
+        out[2] = x0 + to * dx;
+        out[3] = y0 + to * dy;
+        return true;
+    }
+}
