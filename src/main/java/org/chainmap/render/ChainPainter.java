@@ -1,10 +1,7 @@
 package org.chainmap.render;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,12 +51,7 @@ public final class ChainPainter {
     private final Set<List<String>> broken = new HashSet<>();
     private final Set<String> chokepointSuppliers = new HashSet<>();
     private final Map<String, Enterprise> firms = new HashMap<>();
-    /** The links in painting order (plain, cycles, external, chokepoint on top), each with its bounds. */
-    private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
-
-    private final List<double[]> linkBounds = new ArrayList<>();
-    /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
-    private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
+    private final LinkPass links;
     /** The local and external firm counts of each box, for the far view. */
     private final Map<String, int[]> counts = new HashMap<>();
 
@@ -96,26 +88,7 @@ public final class ChainPainter {
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
         }
-        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
-        ordered.sort(Comparator.comparingInt(this::linkLayer));
-        for (ChainGeometry.LinkRoute route : ordered) {
-            links.add(route);
-            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            for (double[] point : route.points()) {
-                box[0] = Math.min(box[0], point[0]);
-                box[1] = Math.min(box[1], point[1]);
-                box[2] = Math.max(box[2], point[0]);
-                box[3] = Math.max(box[3], point[1]);
-            }
-            linkBounds.add(box);
-            if (route.external()) {
-                boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
-                double[] far = route.points().get(in ? 0 : route.points().size() - 1);
-                String other = in ? route.supplier() : route.customer();
-                String name = map.enterprise(other).map(Enterprise::name).orElse(other);
-                stubLabels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
-            }
-        }
+        links = new LinkPass(map, geometry, firms, chokepointSuppliers);
     }
 
     /**
@@ -147,35 +120,6 @@ public final class ChainPainter {
         return 12 * view.scale() < SMALLEST_TEXT;
     }
 
-    /** Where a link is painted among the others: later on top. */
-    private int linkLayer(ChainGeometry.LinkRoute route) {
-        if (chokepointSuppliers.contains(route.supplier())) {
-            return 3;
-        }
-        return isExternal(route) ? 2 : route.back() ? 1 : 0;
-    }
-
-    /** Whether a link comes from, or goes to, a firm outside the region or outside the chain. */
-    private boolean isExternal(ChainGeometry.LinkRoute route) {
-        Enterprise supplier = firms.get(route.supplier());
-        return route.external() || supplier == null || !supplier.local();
-    }
-
-    /**
-     * The label of the stubs ending at one point.
-     *
-     * @param x the stubs' far end
-     * @param y the stubs' height
-     * @param name the first outside firm's name
-     * @param in whether the stubs come in from the left (outside suppliers)
-     * @param count how many stubs end there
-     */
-    private record StubLabel(double x, double y, String name, boolean in, int count) {
-        StubLabel plus(StubLabel other) {
-            return new StubLabel(x, y, name, in, count + other.count);
-        }
-    }
-
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
     public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
         g.save();
@@ -189,7 +133,7 @@ public final class ChainPainter {
         paintColumns(g, view, theme, words);
         paintFeeds(g, view, theme, words);
         paintBoxes(g, view, theme, words);
-        paintLinks(g, view, theme);
+        links.paint(g, view, theme, focusFirms);
         paintCards(g, view, theme, words);
         g.setGlobalAlpha(1);
         g.restore();
@@ -217,9 +161,14 @@ public final class ChainPainter {
             g.setLineWidth(isBroken ? 2.2 : 1.3);
             g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
             List<double[]> points = route.points();
-            Strokes.visible(g, view, points);
+            g.beginPath();
+            Strokes.add(g, view, points);
+            g.stroke();
             g.setLineDashes(null);
-            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
+            g.setFill(g.getStroke());
+            g.beginPath();
+            Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
+            g.fill();
             if (isBroken) {
                 double[] a = points.get(points.size() - 2);
                 double[] b = points.get(points.size() - 1);
@@ -291,50 +240,6 @@ public final class ChainPainter {
         g.fillText(Fonts.fit(firmsLine, size * 0.9, room), r.centerX(), middle + 0.7 * size);
     }
 
-    private void paintLinks(GraphicsContext g, Viewport view, Theme theme) {
-        for (int i = 0; i < links.size(); i++) {
-            double[] box = linkBounds.get(i);
-            if (!view.sees(box[0], box[1], box[2] - box[0], box[3] - box[1])) {
-                continue;
-            }
-            ChainGeometry.LinkRoute route = links.get(i);
-            g.setGlobalAlpha(alpha(focusFirms != null
-                    && focusFirms.contains(route.supplier())
-                    && focusFirms.contains(route.customer())));
-            boolean choke = chokepointSuppliers.contains(route.supplier());
-            boolean external = isExternal(route);
-            Color color = choke ? theme.chokepoint() : external ? theme.subtle() : theme.link();
-            // Cycles run long ways round: fainter, so that the flow left to right stays in front.
-            g.setStroke(route.back() && !choke ? color.deriveColor(0, 1, 1, 0.55) : color);
-            g.setLineWidth(choke ? 1.5 : route.back() || external ? 0.8 : 1);
-            g.setLineDashes(external ? new double[] {3, 3} : route.back() ? new double[] {6, 3} : null);
-            List<double[]> points = route.points();
-            Strokes.visible(g, view, points);
-            g.setLineDashes(null);
-            arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
-        }
-        g.setGlobalAlpha(alpha(focusSegments == null));
-        for (StubLabel label : stubLabels.values()) {
-            double width = 46;
-            if (!view.sees(label.x() - width - 2, label.y() - 6, 2 * width + 4, 12)) {
-                continue;
-            }
-            String more = label.count() > 1 ? " +" + (label.count() - 1) : "";
-            String name = Fonts.fit(label.name(), 8, width - Fonts.estimateWidth(more, 8)) + more;
-            text(
-                    g,
-                    view,
-                    name,
-                    label.in() ? label.x() - 2 : label.x() + 2,
-                    label.y(),
-                    8,
-                    theme.subtle(),
-                    FontWeight.NORMAL,
-                    FontPosture.ITALIC,
-                    label.in() ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        }
-    }
-
     private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
         g.setGlobalAlpha(1);
         if (far(view)) {
@@ -399,15 +304,6 @@ public final class ChainPainter {
         }
     }
 
-    private static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
-        double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
-        g.setFill(g.getStroke());
-        g.fillPolygon(
-                new double[] {to[0], to[0] - size * Math.cos(angle - 0.4), to[0] - size * Math.cos(angle + 0.4)},
-                new double[] {to[1], to[1] - size * Math.sin(angle - 0.4), to[1] - size * Math.sin(angle + 0.4)},
-                3);
-    }
-
     /** A badge is a square for one Chinese mark, wider for a word. */
     private static double badgeWidth(String word) {
         return Math.max(18, Fonts.estimateWidth(word, 11) + 8);
@@ -430,7 +326,7 @@ public final class ChainPainter {
                 TextAlignment.CENTER);
     }
 
-    private static void text(
+    static void text(
             GraphicsContext g,
             Viewport view,
             String text,
@@ -443,7 +339,7 @@ public final class ChainPainter {
         text(g, view, text, x, y, size, color, weight, posture, TextAlignment.LEFT);
     }
 
-    private static void text(
+    static void text(
             GraphicsContext g,
             Viewport view,
             String text,

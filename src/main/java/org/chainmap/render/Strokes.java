@@ -9,12 +9,13 @@ final class Strokes {
     private Strokes() {}
 
     /**
-     * Strokes the part of the polyline that the view sees (and a margin), each piece clipped to it. A link of
+     * Adds to the current path the part of the polyline that the view sees (and a margin), each piece clipped
+     * to it. A link of
      * a large chain can run through the whole drawing: stroked whole, its dashes would be computed over its
      * full length, visible or not, and a frame of a 10,000-firm chain would take seconds instead of
-     * milliseconds.
+     * milliseconds. The caller begins and strokes the path, so that many lines of one style are one stroke.
      */
-    static void visible(GraphicsContext g, Viewport view, List<double[]> points) {
+    static void add(GraphicsContext g, Viewport view, List<double[]> points) {
         double margin = 8 / view.scale();
         double left = view.x() - margin;
         double top = view.y() - margin;
@@ -23,7 +24,6 @@ final class Strokes {
         double[] clipped = new double[4];
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        g.beginPath();
         for (int i = 1; i < points.size(); i++) {
             double[] a = points.get(i - 1);
             double[] b = points.get(i);
@@ -37,7 +37,42 @@ final class Strokes {
             lastX = clipped[2];
             lastY = clipped[3];
         }
-        g.stroke();
+    }
+
+    /**
+     * Adds to the current path the first {@code length} map units of the polyline from its start (or from its
+     * end, with {@code fromStart} false), clipped to the view: a link drawn only near the end the user sees.
+     */
+    static void addNear(GraphicsContext g, Viewport view, List<double[]> points, boolean fromStart, double length) {
+        List<double[]> near = new java.util.ArrayList<>();
+        int n = points.size();
+        double left = length;
+        double[] previous = points.get(fromStart ? 0 : n - 1);
+        near.add(previous);
+        for (int k = 1; k < n && left > 0; k++) {
+            double[] next = points.get(fromStart ? k : n - 1 - k);
+            double step = Math.hypot(next[0] - previous[0], next[1] - previous[1]);
+            if (step > left) {
+                double t = left / step;
+                next = new double[] {
+                    previous[0] + t * (next[0] - previous[0]), previous[1] + t * (next[1] - previous[1])
+                };
+                step = left;
+            }
+            near.add(next);
+            left -= step;
+            previous = next;
+        }
+        add(g, view, near);
+    }
+
+    /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */
+    static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
+        double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
+        g.moveTo(to[0], to[1]);
+        g.lineTo(to[0] - size * Math.cos(angle - 0.4), to[1] - size * Math.sin(angle - 0.4));
+        g.lineTo(to[0] - size * Math.cos(angle + 0.4), to[1] - size * Math.sin(angle + 0.4));
+        g.closePath();
     }
 
     /**

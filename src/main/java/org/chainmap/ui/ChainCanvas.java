@@ -31,6 +31,9 @@ final class ChainCanvas extends MapSurface {
     /** The style id of the canvas, for tests and CSS. */
     static final String ID = "chain-canvas";
 
+    /** How long the camera takes to fly to the selection. */
+    static final javafx.util.Duration CAMERA = javafx.util.Duration.millis(300);
+
     /** The style id of the hover card. */
     static final String CARD_ID = "firm-card";
 
@@ -158,7 +161,7 @@ final class ChainCanvas extends MapSurface {
 
     /** Shows the selected firm's card or segment's box large, if it is in this chain. */
     void zoomToSelection() {
-        model.selection().flatMap(this::boundsOf).ifPresent(r -> show(r.x(), r.y(), r.width(), r.height()));
+        model.selection().flatMap(this::boundsOf).ifPresent(r -> show(r.x(), r.y(), r.width(), r.height(), CAMERA));
     }
 
     private Optional<Rect> boundsOf(Selection selection) {

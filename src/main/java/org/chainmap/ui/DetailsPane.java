@@ -76,6 +76,8 @@ final class DetailsPane extends VBox {
         rows.add(text.text("details.tags"), join(firm.tags()));
         rows.add(text.text("details.revenue"), revenue(text, firm));
         rows.add(text.text("details.products"), join(firm.products()));
+        rows.add(text.text("details.firmSuppliers"), partners(firm, true));
+        rows.add(text.text("details.firmCustomers"), partners(firm, false));
         provenance(rows, firm.provenance());
         rows.add(text.text("details.verified"), firm.verified());
         rows.add(text.text("details.note"), firm.provenance().note());
@@ -143,6 +145,23 @@ final class DetailsPane extends VBox {
         }
         String amount = text.money(firm.revenue());
         return firm.revenueYear() == null ? amount : text.text("details.revenue.year", amount, firm.revenueYear());
+    }
+
+    /** The firm's suppliers (or customers), each with what it supplies: "宝钢股份（取向硅钢）". */
+    private String partners(Enterprise firm, boolean suppliers) {
+        I18n text = model.texts();
+        List<String> names = new java.util.ArrayList<>();
+        model.map().ifPresent(map -> map.links().stream()
+                .filter(link -> (suppliers ? link.to() : link.from()).equals(firm.id()))
+                .forEach(link -> {
+                    String other = suppliers ? link.from() : link.to();
+                    String name = map.enterprise(other).map(Enterprise::name).orElse(other);
+                    names.add(
+                            link.product() == null || link.product().isBlank()
+                                    ? name
+                                    : text.text("details.partner", name, link.product()));
+                }));
+        return join(names);
     }
 
     private String join(List<String> words) {

@@ -1,6 +1,13 @@
 package org.chainmap.ui;
 
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
@@ -8,15 +15,18 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.chainmap.render.Viewport;
 
 /**
- * A drawing in map units on a canvas the user moves over: drag pans; the mouse wheel zooms about the
- * pointer; {@code +} and {@code -} zoom about the centre, {@code F} fits the drawing, {@code 0} shows it at
- * 100%. Repaints are coalesced to one per pulse. The view can be driven from code ({@link #fit()},
- * {@link #zoomTo}, {@link #centreOn}, {@link #show}) for a presentation mode to come. Subclasses say how big
- * the drawing is, paint it, and answer clicks.
+ * A drawing in map units on a canvas the user moves over: drag pans, and so do a trackpad's two-finger scroll
+ * and Shift with the wheel; the mouse wheel and a pinch zoom about the pointer; {@code +} and {@code -} zoom
+ * about the centre, {@code F} fits the drawing, {@code 0} shows it at 100%. Repaints are coalesced to one per
+ * pulse. The view can be driven from code ({@link #fit()}, {@link #zoomTo}, {@link #centreOn}, {@link #show},
+ * {@link #animateTo}: the camera flies) for a presentation mode to come. Subclasses say how big the drawing
+ * is, paint it, and answer clicks.
  */
 abstract class MapSurface extends Region {
 
@@ -36,6 +46,7 @@ abstract class MapSurface extends Region {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    private Timeline camera;
 
     MapSurface() {
         setFocusTraversable(true);
@@ -46,6 +57,7 @@ abstract class MapSurface extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(ZoomEvent.ZOOM, this::zoomed);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
@@ -78,15 +90,62 @@ abstract class MapSurface extends Region {
         redraw();
     }
 
-    /** Shows the map rectangle (x, y, width, height) whole, with a margin, as large as it fits. */
+    /** Shows the map rectangle (x, y, width, height) whole, with a margin, as large as it fits, at once. */
     void show(double x, double y, double width, double height) {
+        show(x, y, width, height, Duration.ZERO);
+    }
+
+    /**
+     * Moves the camera to show the map rectangle (x, y, width, height) whole, with a margin, as large as it
+     * fits, over {@code duration} (none: at once). Zoom changes evenly in its logarithm, so the move reads as
+     * one smooth flight; a new move or a user's drag takes over from it.
+     */
+    void show(double x, double y, double width, double height, Duration duration) {
         if (getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
         double margin = 40;
-        scale = clamp(Math.min(
+        double target = clamp(Math.min(
                 (getWidth() - 2 * margin) / Math.max(1, width), (getHeight() - 2 * margin) / Math.max(1, height)));
-        centreOn(x + width / 2, y + height / 2);
+        animateTo(x + width / 2 - getWidth() / target / 2, y + height / 2 - getHeight() / target / 2, target, duration);
+    }
+
+    /** Moves the view's top left corner to map point (x, y) at {@code newScale}, over {@code duration}. */
+    void animateTo(double x, double y, double newScale, Duration duration) {
+        stopCamera();
+        double fromX = viewX;
+        double fromY = viewY;
+        double fromScale = scale;
+        double toScale = clamp(newScale);
+        if (duration.lessThanOrEqualTo(Duration.ZERO)) {
+            viewX = x;
+            viewY = y;
+            scale = toScale;
+            redraw();
+            return;
+        }
+        DoubleProperty progress = new SimpleDoubleProperty(0);
+        progress.addListener((o, was, now) -> {
+            double k = now.doubleValue();
+            scale = fromScale * Math.pow(toScale / fromScale, k);
+            viewX = fromX + (x - fromX) * k;
+            viewY = fromY + (y - fromY) * k;
+            redraw();
+        });
+        camera = new Timeline(new KeyFrame(duration, new KeyValue(progress, 1, Interpolator.EASE_BOTH)));
+        camera.play();
+    }
+
+    /** Whether the camera is moving. */
+    boolean moving() {
+        return camera != null && camera.getStatus() == Animation.Status.RUNNING;
+    }
+
+    private void stopCamera() {
+        if (camera != null) {
+            camera.stop();
+            camera = null;
+        }
     }
 
     /** Zooms to {@code newScale}, keeping the map point under the surface point (sx, sy) where it is. */
@@ -146,6 +205,7 @@ abstract class MapSurface extends Region {
     }
 
     private void pressed(MouseEvent event) {
+        stopCamera();
         requestFocus();
         dragX = event.getX();
         dragY = event.getY();
@@ -171,11 +231,31 @@ abstract class MapSurface extends Region {
         clickedAt(map[0], map[1], event);
     }
 
+    /**
+     * A mouse wheel zooms about the pointer; a trackpad's two-finger scroll (or Shift with the wheel, for a
+     * mouse without a second wheel) pans.
+     */
     private void scrolled(ScrollEvent event) {
-        if (event.getDeltaY() != 0) {
+        stopCamera();
+        boolean trackpad = event.getTouchCount() > 0 || event.isInertia() || event.getDeltaX() != 0;
+        if (trackpad || event.isShiftDown()) {
+            double dx = event.isShiftDown() && event.getDeltaX() == 0 ? event.getDeltaY() : event.getDeltaX();
+            double dy = event.isShiftDown() ? 0 : event.getDeltaY();
+            viewX -= dx / scale;
+            viewY -= dy / scale;
+            redraw();
+            event.consume();
+        } else if (event.getDeltaY() != 0) {
             zoomTo(scale * (event.getDeltaY() > 0 ? STEP : 1 / STEP), event.getX(), event.getY());
             event.consume();
         }
+    }
+
+    /** A trackpad's pinch zooms about the fingers. */
+    private void zoomed(ZoomEvent event) {
+        stopCamera();
+        zoomTo(scale * event.getZoomFactor(), event.getX(), event.getY());
+        event.consume();
     }
 
     /** Keys by key code, so that {@code +} works on the main keyboard (with or without Shift) and the keypad. */

@@ -183,7 +183,7 @@ class ChainCanvasTest {
     }
 
     @Test
-    void pointingAtAFirmShowsItsCardAndEscapeAndZoomToSelectionWork(FxRobot robot) {
+    void pointingAtAFirmShowsItsCardAndEscapeAndZoomToSelectionWork(FxRobot robot) throws Exception {
         ChainCanvas canvas = showMap(robot);
         robot.clickOn(canvas).type(KeyCode.DIGIT0);
         Rect card = canvas.geometry().cards().get("tbea-hy");
@@ -205,6 +205,9 @@ class ChainCanvasTest {
         robot.type(KeyCode.F);
         double fitted = canvas.viewport().scale();
         robot.type(KeyCode.Z);
+        // The camera flies there: wait until it lands.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !canvas.moving());
+        WaitForAsyncUtils.waitForFxEvents();
         Viewport view = canvas.viewport();
         assertThat(view.scale()).isGreaterThan(fitted);
         assertThat(view.x() + view.width() / view.scale() / 2).isCloseTo(card.centerX(), within(1e-6));
@@ -213,7 +216,7 @@ class ChainCanvasTest {
     }
 
     @Test
-    void selectingFocusesThePathsAndTheViewMenuMovesTheMap(FxRobot robot) {
+    void selectingFocusesThePathsAndTheViewMenuMovesTheMap(FxRobot robot) throws Exception {
         ChainCanvas canvas = showMap(robot);
         assertThat(canvas.focused()).isFalse();
         Chain chain = model.selectedChain().orElseThrow();
@@ -233,10 +236,32 @@ class ChainCanvasTest {
         robot.clickOn("#menuView").clickOn("#menuView-fit");
         assertThat(canvas.viewport().scale()).isCloseTo(fit.scale(), within(1e-9));
         robot.clickOn("#menuView").clickOn("#menuView-zoom_to_selection");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !canvas.moving());
         assertThat(canvas.viewport().scale()).isGreaterThan(fit.scale());
         robot.type(KeyCode.ESCAPE);
         assertThat(model.selection()).isEmpty();
         assertThat(canvas.focused()).isFalse();
         assertThat(model.selectedChain()).contains(chain);
+    }
+
+    @Test
+    void theWheelZoomsAboutThePointerAndShiftWheelPans(FxRobot robot) {
+        ChainCanvas canvas = showMap(robot);
+        robot.clickOn(canvas).type(KeyCode.F);
+        Viewport before = canvas.viewport();
+        Point2D pointer = canvas.localToScreen(canvas.getWidth() / 3, canvas.getHeight() / 3);
+        robot.moveTo(pointer).scroll(1, javafx.geometry.VerticalDirection.UP);
+        Viewport zoomed = canvas.viewport();
+        assertThat(zoomed.scale()).isNotEqualTo(before.scale());
+        // The map point under the pointer stays under it.
+        double mapX = before.x() + canvas.getWidth() / 3 / before.scale();
+        assertThat(zoomed.x() + canvas.getWidth() / 3 / zoomed.scale()).isCloseTo(mapX, within(1e-6));
+        robot.press(KeyCode.SHIFT)
+                .scroll(1, javafx.geometry.VerticalDirection.UP)
+                .release(KeyCode.SHIFT);
+        Viewport panned = canvas.viewport();
+        assertThat(panned.scale()).isEqualTo(zoomed.scale());
+        assertThat(panned.x()).isNotEqualTo(zoomed.x());
+        assertThat(panned.y()).isEqualTo(zoomed.y());
     }
 }

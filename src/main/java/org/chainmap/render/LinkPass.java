@@ -1,0 +1,201 @@
+package org.chainmap.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+
+/**
+ * The supply links of a chain's drawing, a pass of {@link ChainPainter}: thin lines with small arrowheads, a
+ * chokepoint supplier's in its colour, an external supplier's and stubs to firms outside the chain grey and
+ * dashed with the other firm's name, cycles fainter and dashed. Links of one style are stroked as one path.
+ *
+ * <p>Level of detail: when the view sees more than {@link #BUDGET} links, as in the middle of a chain of
+ * thousands of firms, a link that only passes through the view is left out, and one with a single end in
+ * view is drawn near that end only ({@link #NEAR} pixels of it); links in focus are drawn whole. A band of
+ * thousands of lines says nothing, and would take seconds to draw.
+ */
+final class LinkPass {
+
+    /** Beyond this many links in view, links are drawn only near their ends in view. */
+    static final int BUDGET = 400;
+
+    /** How much of a link near its end in view is drawn when over budget, in pixels on screen. */
+    static final double NEAR = 48;
+
+    /** The links in painting order (plain, cycles, external, chokepoint on top). */
+    private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
+    /** Each link's bounds: min x, min y, max x, max y. */
+    private final List<double[]> bounds = new ArrayList<>();
+    /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
+    private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
+
+    private final Map<String, Enterprise> firms;
+    private final Set<String> chokepointSuppliers;
+
+    /**
+     * The label of the stubs ending at one point.
+     *
+     * @param x the stubs' far end
+     * @param y the stubs' height
+     * @param name the first outside firm's name
+     * @param in whether the stubs come in from the left (outside suppliers)
+     * @param count how many stubs end there
+     */
+    private record StubLabel(double x, double y, String name, boolean in, int count) {
+        StubLabel plus(StubLabel other) {
+            return new StubLabel(x, y, name, in, count + other.count);
+        }
+    }
+
+    /**
+     * How a link is stroked.
+     *
+     * @param color the line's colour
+     * @param width the line's width
+     * @param dash 0 solid, 1 short dashes (external), 2 long dashes (cycles)
+     * @param alpha 1, or dimmed outside the focus
+     */
+    private record Style(Color color, double width, int dash, double alpha) {}
+
+    LinkPass(RegionMap map, ChainGeometry geometry, Map<String, Enterprise> firms, Set<String> chokepointSuppliers) {
+        this.firms = firms;
+        this.chokepointSuppliers = chokepointSuppliers;
+        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
+        ordered.sort(Comparator.comparingInt(this::layer));
+        for (ChainGeometry.LinkRoute route : ordered) {
+            links.add(route);
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (double[] point : route.points()) {
+                box[0] = Math.min(box[0], point[0]);
+                box[1] = Math.min(box[1], point[1]);
+                box[2] = Math.max(box[2], point[0]);
+                box[3] = Math.max(box[3], point[1]);
+            }
+            bounds.add(box);
+            if (route.external()) {
+                boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
+                double[] far = route.points().get(in ? 0 : route.points().size() - 1);
+                String other = in ? route.supplier() : route.customer();
+                String name = map.enterprise(other).map(Enterprise::name).orElse(other);
+                stubLabels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
+            }
+        }
+    }
+
+    /** Where a link is painted among the others: later on top. */
+    private int layer(ChainGeometry.LinkRoute route) {
+        if (chokepointSuppliers.contains(route.supplier())) {
+            return 3;
+        }
+        return isExternal(route) ? 2 : route.back() ? 1 : 0;
+    }
+
+    /** Whether a link comes from, or goes to, a firm outside the region or outside the chain. */
+    private boolean isExternal(ChainGeometry.LinkRoute route) {
+        Enterprise supplier = firms.get(route.supplier());
+        return route.external() || supplier == null || !supplier.local();
+    }
+
+    private Style style(ChainGeometry.LinkRoute route, Theme theme, Set<String> focus) {
+        boolean choke = chokepointSuppliers.contains(route.supplier());
+        boolean external = isExternal(route);
+        Color color = choke ? theme.chokepoint() : external ? theme.subtle() : theme.link();
+        boolean inFocus = focus == null || focus.contains(route.supplier()) && focus.contains(route.customer());
+        // Cycles run long ways round: fainter, so that the flow left to right stays in front.
+        return new Style(
+                route.back() && !choke ? color.deriveColor(0, 1, 1, 0.55) : color,
+                choke ? 1.5 : route.back() || external ? 0.8 : 1,
+                external ? 1 : route.back() ? 2 : 0,
+                inFocus ? 1 : ChainPainter.DIMMED);
+    }
+
+    /** Paints the links {@code view} sees; with a {@code focus} (firm ids), the others dimmed. */
+    void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus) {
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            double[] box = bounds.get(i);
+            if (view.sees(box[0], box[1], box[2] - box[0], box[3] - box[1])) {
+                seen.add(i);
+            }
+        }
+        boolean crowded = seen.size() > BUDGET;
+        double near = NEAR / view.scale();
+        Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
+        for (int i : seen) {
+            ChainGeometry.LinkRoute route = links.get(i);
+            byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
+                    .add(route);
+        }
+        for (Map.Entry<Style, List<ChainGeometry.LinkRoute>> group : byStyle.entrySet()) {
+            Style style = group.getKey();
+            g.setGlobalAlpha(style.alpha());
+            g.setStroke(style.color());
+            g.setFill(style.color());
+            g.setLineWidth(style.width());
+            g.setLineDashes(style.dash() == 1 ? new double[] {3, 3} : style.dash() == 2 ? new double[] {6, 3} : null);
+            g.beginPath();
+            for (ChainGeometry.LinkRoute route : group.getValue()) {
+                List<double[]> points = route.points();
+                boolean whole = !crowded
+                        || focus != null && focus.contains(route.supplier()) && focus.contains(route.customer());
+                boolean startSeen = sees(view, points.get(0));
+                boolean endSeen = sees(view, points.get(points.size() - 1));
+                if (whole || startSeen && endSeen) {
+                    Strokes.add(g, view, points);
+                } else if (startSeen || endSeen) {
+                    Strokes.addNear(g, view, points, startSeen, near);
+                }
+            }
+            g.stroke();
+            g.setLineDashes(null);
+            g.beginPath();
+            for (ChainGeometry.LinkRoute route : group.getValue()) {
+                List<double[]> points = route.points();
+                if (sees(view, points.get(points.size() - 1))) {
+                    Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
+                }
+            }
+            g.fill();
+        }
+        g.setGlobalAlpha(focus == null ? 1 : ChainPainter.DIMMED);
+        paintStubLabels(g, view, theme);
+        g.setGlobalAlpha(1);
+    }
+
+    private static boolean sees(Viewport view, double[] point) {
+        return view.sees(point[0], point[1], 0, 0);
+    }
+
+    private void paintStubLabels(GraphicsContext g, Viewport view, Theme theme) {
+        for (StubLabel label : stubLabels.values()) {
+            double width = 46;
+            if (!view.sees(label.x() - width - 2, label.y() - 6, 2 * width + 4, 12)) {
+                continue;
+            }
+            String more = label.count() > 1 ? " +" + (label.count() - 1) : "";
+            String name = Fonts.fit(label.name(), 8, width - Fonts.estimateWidth(more, 8)) + more;
+            ChainPainter.text(
+                    g,
+                    view,
+                    name,
+                    label.in() ? label.x() - 2 : label.x() + 2,
+                    label.y(),
+                    8,
+                    theme.subtle(),
+                    FontWeight.NORMAL,
+                    FontPosture.ITALIC,
+                    label.in() ? TextAlignment.RIGHT : TextAlignment.LEFT);
+        }
+    }
+}
