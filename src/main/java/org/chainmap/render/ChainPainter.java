@@ -133,7 +133,7 @@ public final class ChainPainter {
         paintColumns(g, view, theme, words);
         paintFeeds(g, view, theme, words);
         paintBoxes(g, view, theme, words);
-        links.paint(g, view, theme, focusFirms);
+        links.paint(g, view, theme, focusFirms, far(view));
         paintCards(g, view, theme, words);
         g.setGlobalAlpha(1);
         g.restore();
@@ -159,7 +159,7 @@ public final class ChainPainter {
                     && focusSegments.contains(route.to())));
             g.setStroke(isBroken ? theme.broken() : theme.feed());
             g.setLineWidth(isBroken ? 2.2 : 1.3);
-            g.setLineDashes(isBroken || route.back() ? new double[] {6, 4} : null);
+            g.setLineDashes((isBroken || route.back()) && 4 * view.scale() >= 1 ? new double[] {6, 4} : null);
             List<double[]> points = route.points();
             g.beginPath();
             Strokes.add(g, view, points);
@@ -190,7 +190,7 @@ public final class ChainPainter {
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            g.setLineDashes(isMissing ? new double[] {5, 4} : null);
+            g.setLineDashes(isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
             g.setLineDashes(null);
             double badges = 0;

@@ -21,17 +21,16 @@ import org.chainmap.model.RegionMap;
  * dashed with the other firm's name, cycles fainter and dashed. Links of one style are stroked as one path.
  *
  * <p>Level of detail: when the view sees more than {@link #BUDGET} links, as in the middle of a chain of
- * thousands of firms, a link that only passes through the view is left out, and one with a single end in
- * view is drawn near that end only ({@link #NEAR} pixels of it); links in focus are drawn whole. A band of
- * thousands of lines says nothing, and would take seconds to draw.
+ * thousands of firms or over a whole large chain, only the links between two cards in view are drawn, and
+ * the links in focus (select a firm to see all of its links); far out, where cards are not drawn, a crowded
+ * view draws the links in focus only. A band of thousands of lines says nothing, and would take seconds to
+ * draw. Dashes shorter than a pixel on screen are drawn solid: computing a hundred thousand invisible dashes
+ * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds.
  */
 final class LinkPass {
 
     /** Beyond this many links in view, links are drawn only near their ends in view. */
     static final int BUDGET = 400;
-
-    /** How much of a link near its end in view is drawn when over budget, in pixels on screen. */
-    static final double NEAR = 48;
 
     /** The links in painting order (plain, cycles, external, chokepoint on top). */
     private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
@@ -120,8 +119,11 @@ final class LinkPass {
                 inFocus ? 1 : ChainPainter.DIMMED);
     }
 
-    /** Paints the links {@code view} sees; with a {@code focus} (firm ids), the others dimmed. */
-    void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus) {
+    /**
+     * Paints the links {@code view} sees; with a {@code focus} (firm ids), the others dimmed; {@code far}
+     * when the view is too far out for cards.
+     */
+    void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus, boolean far) {
         List<Integer> seen = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             double[] box = bounds.get(i);
@@ -130,7 +132,8 @@ final class LinkPass {
             }
         }
         boolean crowded = seen.size() > BUDGET;
-        double near = NEAR / view.scale();
+        // A dash pattern is in map units: drawn only when a dash is at least a pixel long on screen.
+        boolean dashes = 3 * view.scale() >= 1;
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int i : seen) {
             ChainGeometry.LinkRoute route = links.get(i);
@@ -143,18 +146,14 @@ final class LinkPass {
             g.setStroke(style.color());
             g.setFill(style.color());
             g.setLineWidth(style.width());
-            g.setLineDashes(style.dash() == 1 ? new double[] {3, 3} : style.dash() == 2 ? new double[] {6, 3} : null);
+            g.setLineDashes(
+                    !dashes || style.dash() == 0
+                            ? null
+                            : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
-                List<double[]> points = route.points();
-                boolean whole = !crowded
-                        || focus != null && focus.contains(route.supplier()) && focus.contains(route.customer());
-                boolean startSeen = sees(view, points.get(0));
-                boolean endSeen = sees(view, points.get(points.size() - 1));
-                if (whole || startSeen && endSeen) {
-                    Strokes.add(g, view, points);
-                } else if (startSeen || endSeen) {
-                    Strokes.addNear(g, view, points, startSeen, near);
+                if (drawn(route, view, focus, crowded, far)) {
+                    Strokes.add(g, view, route.points());
                 }
             }
             g.stroke();
@@ -162,7 +161,7 @@ final class LinkPass {
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
                 List<double[]> points = route.points();
-                if (sees(view, points.get(points.size() - 1))) {
+                if (drawn(route, view, focus, crowded, far) && sees(view, points.get(points.size() - 1))) {
                     Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
                 }
             }
@@ -171,6 +170,16 @@ final class LinkPass {
         g.setGlobalAlpha(focus == null ? 1 : ChainPainter.DIMMED);
         paintStubLabels(g, view, theme);
         g.setGlobalAlpha(1);
+    }
+
+    /** Whether the link is drawn: always when the view is not crowded; else in focus, or between seen cards. */
+    static boolean drawn(
+            ChainGeometry.LinkRoute route, Viewport view, Set<String> focus, boolean crowded, boolean far) {
+        if (!crowded || focus != null && focus.contains(route.supplier()) && focus.contains(route.customer())) {
+            return true;
+        }
+        List<double[]> points = route.points();
+        return !far && sees(view, points.get(0)) && sees(view, points.get(points.size() - 1));
     }
 
     private static boolean sees(Viewport view, double[] point) {

@@ -39,33 +39,6 @@ final class Strokes {
         }
     }
 
-    /**
-     * Adds to the current path the first {@code length} map units of the polyline from its start (or from its
-     * end, with {@code fromStart} false), clipped to the view: a link drawn only near the end the user sees.
-     */
-    static void addNear(GraphicsContext g, Viewport view, List<double[]> points, boolean fromStart, double length) {
-        List<double[]> near = new java.util.ArrayList<>();
-        int n = points.size();
-        double left = length;
-        double[] previous = points.get(fromStart ? 0 : n - 1);
-        near.add(previous);
-        for (int k = 1; k < n && left > 0; k++) {
-            double[] next = points.get(fromStart ? k : n - 1 - k);
-            double step = Math.hypot(next[0] - previous[0], next[1] - previous[1]);
-            if (step > left) {
-                double t = left / step;
-                next = new double[] {
-                    previous[0] + t * (next[0] - previous[0]), previous[1] + t * (next[1] - previous[1])
-                };
-                step = left;
-            }
-            near.add(next);
-            left -= step;
-            previous = next;
-        }
-        add(g, view, near);
-    }
-
     /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */
     static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
         double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
