@@ -105,8 +105,8 @@ for shot in $shots; do
         dark) shoot zh dark main-window-dark.png 350 295 ;;
         contrast) shoot zh contrast main-window-contrast.png 360 350 ;;
         # 特变电工衡阳变压器 on the power chain's map: its suppliers and customers stay, the rest dims.
-        map) shoot zh light chain-map.png "${MAP_X:-820}" "${MAP_Y:-640}" map ;;
-        map-dark) shoot zh dark chain-map-dark.png "${MAP_X:-820}" "${MAP_Y:-640}" map ;;
+        map) shoot zh light chain-map.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
+        map-dark) shoot zh dark chain-map-dark.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
         panorama) shoot zh light panorama.png - - panorama ;;
         *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark)" >&2; exit 2 ;;
     esac

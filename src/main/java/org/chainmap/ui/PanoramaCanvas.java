@@ -32,7 +32,9 @@ final class PanoramaCanvas extends MapSurface {
         this.model = model;
         this.open = open;
         setId(ID);
+        // The gaps of a new map come just before the map itself: rebuild on both.
         model.gapsProperty().addListener((o, was, now) -> rebuild());
+        model.documentProperty().addListener((o, was, now) -> rebuild());
         model.textsProperty().addListener((o, was, now) -> redraw());
         model.themeProperty().addListener((o, was, now) -> redraw());
         rebuild();

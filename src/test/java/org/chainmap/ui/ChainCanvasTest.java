@@ -264,4 +264,22 @@ class ChainCanvasTest {
         assertThat(panned.x()).isNotEqualTo(zoomed.x());
         assertThat(panned.y()).isEqualTo(zoomed.y());
     }
+
+    @Test
+    void thePanoramaShowsEveryChainAndAClickOpensOne(FxRobot robot) {
+        robot.clickOn("Panorama");
+        WaitForAsyncUtils.waitForFxEvents();
+        PanoramaCanvas panorama = robot.lookup("#" + PanoramaCanvas.ID).queryAs(PanoramaCanvas.class);
+        assertThat(panorama.geometry()).as("laid out once the map is open").isNotNull();
+        assertThat(panorama.geometry().bands()).hasSize(model.chains().size());
+        var band = panorama.geometry().bands().get(2);
+        Viewport view = panorama.viewport();
+        robot.clickOn(panorama.localToScreen(
+                (band.header().centerX() - view.x()) * view.scale(),
+                (band.header().centerY() - view.y()) * view.scale()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selectedChain().orElseThrow().id()).isEqualTo(band.chain());
+        TabPane views = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(views.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainWindow.MAP_TAB_ID);
+    }
 }
