@@ -89,7 +89,7 @@ public final class MainWindow {
             model.selectChain(chain);
             views.getSelectionModel().select(mapTab);
         });
-        panoramaTab.setContent(panorama);
+        panoramaTab.setContent(new BorderPane(panorama, null, null, new GapLegend(model), null));
         this.views = views;
         this.mapTab = mapTab;
         this.panoramaTab = panoramaTab;
