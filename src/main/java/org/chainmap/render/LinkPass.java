@@ -137,8 +137,10 @@ final class LinkPass {
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int i : seen) {
             ChainGeometry.LinkRoute route = links.get(i);
-            byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
-                    .add(route);
+            if (drawn(route, view, focus, crowded, far)) {
+                byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
+                        .add(route);
+            }
         }
         for (Map.Entry<Style, List<ChainGeometry.LinkRoute>> group : byStyle.entrySet()) {
             Style style = group.getKey();
@@ -152,16 +154,14 @@ final class LinkPass {
                             : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
-                if (drawn(route, view, focus, crowded, far)) {
-                    Strokes.add(g, view, route.points());
-                }
+                Strokes.add(g, view, route.points());
             }
             g.stroke();
             g.setLineDashes(null);
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
                 List<double[]> points = route.points();
-                if (drawn(route, view, focus, crowded, far) && sees(view, points.get(points.size() - 1))) {
+                if (sees(view, points.get(points.size() - 1))) {
                     Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
                 }
             }
