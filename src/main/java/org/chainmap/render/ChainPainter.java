@@ -247,8 +247,11 @@ public final class ChainPainter {
         }
         for (Map.Entry<String, Rect> entry : geometry.cards().entrySet()) {
             Rect r = entry.getValue();
+            if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
+                continue;
+            }
             Enterprise firm = firms.get(entry.getKey());
-            if (firm == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
+            if (firm == null) {
                 continue;
             }
             boolean choke = chokepointSuppliers.contains(firm.id());
