@@ -284,8 +284,11 @@ public final class ChainPainter {
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             Rect r = marker.bounds();
+            if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
+                continue;
+            }
             Enterprise firm = firms.get(marker.firm());
-            if (firm == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
+            if (firm == null) {
                 continue;
             }
             g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));

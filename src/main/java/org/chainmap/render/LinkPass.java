@@ -34,7 +34,7 @@ final class LinkPass {
 
     /** The links in painting order (plain, cycles, external, chokepoint on top). */
     private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
-    /** Each link's bounds: min x, min y, max x, max y. */
+    /** Each link's bounds (min x, min y, max x, max y) and ends (start x, y, end x, y). */
     private final List<double[]> bounds = new ArrayList<>();
     /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
     private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
@@ -74,7 +74,19 @@ final class LinkPass {
         ordered.sort(Comparator.comparingInt(this::layer));
         for (ChainGeometry.LinkRoute route : ordered) {
             links.add(route);
-            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            double[] first = route.points().get(0);
+            double[] last = route.points().get(route.points().size() - 1);
+            // Bounds, then the two ends: read every frame for every link, so kept flat.
+            double[] box = {
+                Double.MAX_VALUE,
+                Double.MAX_VALUE,
+                -Double.MAX_VALUE,
+                -Double.MAX_VALUE,
+                first[0],
+                first[1],
+                last[0],
+                last[1]
+            };
             for (double[] point : route.points()) {
                 box[0] = Math.min(box[0], point[0]);
                 box[1] = Math.min(box[1], point[1]);
@@ -137,7 +149,9 @@ final class LinkPass {
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int i : seen) {
             ChainGeometry.LinkRoute route = links.get(i);
-            if (drawn(route, view, focus, crowded, far)) {
+            double[] box = bounds.get(i);
+            boolean betweenSeenCards = !far && view.sees(box[4], box[5], 0, 0) && view.sees(box[6], box[7], 0, 0);
+            if (!crowded || betweenSeenCards || drawn(route, view, focus, crowded, far)) {
                 byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
                         .add(route);
             }
