@@ -47,12 +47,17 @@ abstract class MapSurface extends Region {
     private double dragY;
     private boolean dragged;
     private Timeline camera;
+    /**
+     * Whether the view shows the drawing fitted and nobody has moved it since (at first: nobody has placed
+     * it yet): it then stays fitted as the surface changes size.
+     */
+    private boolean fitted = true;
 
     MapSurface() {
         setFocusTraversable(true);
         getChildren().add(canvas);
-        widthProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
-        heightProperty().addListener((o, was, now) -> resized(was.doubleValue() == 0));
+        widthProperty().addListener((o, was, now) -> resized());
+        heightProperty().addListener((o, was, now) -> resized());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -87,6 +92,7 @@ abstract class MapSurface extends Region {
         scale = clamp(fit.scale());
         viewX = drawingWidth() / 2 - getWidth() / scale / 2;
         viewY = drawingHeight() / 2 - getHeight() / scale / 2;
+        fitted = true;
         redraw();
     }
 
@@ -112,6 +118,7 @@ abstract class MapSurface extends Region {
 
     /** Moves the view's top left corner to map point (x, y) at {@code newScale}, over {@code duration}. */
     void animateTo(double x, double y, double newScale, Duration duration) {
+        fitted = false;
         stopCamera();
         double fromX = viewX;
         double fromY = viewY;
@@ -150,6 +157,7 @@ abstract class MapSurface extends Region {
 
     /** Zooms to {@code newScale}, keeping the map point under the surface point (sx, sy) where it is. */
     void zoomTo(double newScale, double sx, double sy) {
+        fitted = false;
         double mapX = viewX + sx / scale;
         double mapY = viewY + sy / scale;
         scale = clamp(newScale);
@@ -165,6 +173,7 @@ abstract class MapSurface extends Region {
 
     /** Puts the map point (mx, my) in the middle of the canvas. */
     void centreOn(double mx, double my) {
+        fitted = false;
         viewX = mx - getWidth() / scale / 2;
         viewY = my - getHeight() / scale / 2;
         redraw();
@@ -176,8 +185,9 @@ abstract class MapSurface extends Region {
         canvas.setHeight(getHeight());
     }
 
-    private void resized(boolean first) {
-        if (first) {
+    /** Keeps a fitted view fitted as the window grows or shrinks. */
+    private void resized() {
+        if (fitted) {
             fit();
         }
         redraw();
@@ -215,6 +225,7 @@ abstract class MapSurface extends Region {
     }
 
     private void dragged(MouseEvent event) {
+        fitted = false;
         viewX -= (event.getX() - dragX) / scale;
         viewY -= (event.getY() - dragY) / scale;
         dragX = event.getX();
@@ -239,6 +250,7 @@ abstract class MapSurface extends Region {
         stopCamera();
         boolean trackpad = event.getTouchCount() > 0 || event.isInertia() || event.getDeltaX() != 0;
         if (trackpad || event.isShiftDown()) {
+            fitted = false;
             double dx = event.isShiftDown() && event.getDeltaX() == 0 ? event.getDeltaY() : event.getDeltaX();
             double dy = event.isShiftDown() ? 0 : event.getDeltaY();
             viewX -= dx / scale;

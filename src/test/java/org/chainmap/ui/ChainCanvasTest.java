@@ -272,6 +272,19 @@ class ChainCanvasTest {
         PanoramaCanvas panorama = robot.lookup("#" + PanoramaCanvas.ID).queryAs(PanoramaCanvas.class);
         assertThat(panorama.geometry()).as("laid out once the map is open").isNotNull();
         assertThat(panorama.geometry().bands()).hasSize(model.chains().size());
+        // Fitted to the surface it has now, not to the size it had while the tab was being laid out.
+        Viewport fitted = Viewport.fit(
+                panorama.geometry().width(), panorama.geometry().height(), panorama.getWidth(), panorama.getHeight());
+        assertThat(panorama.viewport().scale()).isCloseTo(fitted.scale(), within(1e-9));
+        // And it stays fitted when the window changes size, until the user moves it.
+        robot.interact(() -> panorama.getScene()
+                .getWindow()
+                .setWidth(panorama.getScene().getWindow().getWidth() - 300));
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport refitted = Viewport.fit(
+                panorama.geometry().width(), panorama.geometry().height(), panorama.getWidth(), panorama.getHeight());
+        assertThat(refitted.scale()).isNotCloseTo(fitted.scale(), within(1e-6));
+        assertThat(panorama.viewport().scale()).isCloseTo(refitted.scale(), within(1e-9));
         var band = panorama.geometry().bands().get(2);
         Viewport view = panorama.viewport();
         robot.clickOn(panorama.localToScreen(
