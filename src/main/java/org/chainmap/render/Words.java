@@ -2,7 +2,9 @@ package org.chainmap.render;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.chainmap.model.UserLanguage;
 
 /**
@@ -15,8 +17,13 @@ public final class Words {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** One set of words per language: a map is painted many times a second, in the same words. */
+    private static final Map<Locale, Words> LOADED = new ConcurrentHashMap<>();
+
     private final Locale locale;
     private final ResourceBundle bundle;
+    private volatile PaintWords paintWords;
+    private volatile PanoramaWords panoramaWords;
 
     private Words(Locale locale) {
         this.locale = locale;
@@ -26,7 +33,15 @@ public final class Words {
 
     /** The words of {@code locale}'s language. */
     public static Words of(Locale locale) {
-        return new Words(UserLanguage.supported(locale));
+        Locale supported = UserLanguage.supported(locale);
+        Words words = LOADED.get(supported);
+        if (words == null) {
+            // Not computeIfAbsent: making the words may load PaintWords, whose constants ask for words again.
+            words = new Words(supported);
+            Words first = LOADED.putIfAbsent(supported, words);
+            words = first == null ? words : first;
+        }
+        return words;
     }
 
     /** The language of these words. */
@@ -42,6 +57,15 @@ public final class Words {
 
     /** The stage titles and gap marks of a chain drawing. */
     public PaintWords paintWords() {
+        PaintWords words = paintWords;
+        if (words == null) {
+            words = makePaintWords();
+            paintWords = words;
+        }
+        return words;
+    }
+
+    private PaintWords makePaintWords() {
         return new PaintWords(
                 text("stage.upstream"),
                 text("stage.midstream"),
@@ -56,6 +80,15 @@ public final class Words {
 
     /** The words of the panorama. */
     public PanoramaWords panoramaWords() {
+        PanoramaWords words = panoramaWords;
+        if (words == null) {
+            words = makePanoramaWords();
+            panoramaWords = words;
+        }
+        return words;
+    }
+
+    private PanoramaWords makePanoramaWords() {
         return new PanoramaWords(
                 paintWords(),
                 text("panorama.chains"),

@@ -1,7 +1,6 @@
 package org.chainmap.ui;
 
 import java.util.Optional;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -18,7 +17,6 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
-import org.chainmap.render.Words;
 
 /**
  * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
@@ -46,12 +44,11 @@ final class ChainCanvas extends MapSurface {
     private MapGraph graph;
 
     ChainCanvas(MainViewModel model) {
+        super(model);
         this.model = model;
         setId(ID);
         model.selectedChainProperty().addListener((o, was, now) -> rebuild());
         model.gapsProperty().addListener((o, was, now) -> rebuild());
-        model.textsProperty().addListener((o, was, now) -> redraw());
-        model.themeProperty().addListener((o, was, now) -> redraw());
         model.selectionProperty().addListener((o, was, now) -> refocus());
         model.focusSelectionProperty().addListener((o, was, now) -> refocus());
         card.setId(CARD_ID);
@@ -134,13 +131,6 @@ final class ChainCanvas extends MapSurface {
         return geometry;
     }
 
-    /** The whole chain as the canvas draws it, or nothing when no chain is shown. */
-    Optional<Drawing> chainDrawing() {
-        return painter == null
-                ? Optional.empty()
-                : Optional.of(Drawing.of(geometry.width(), geometry.height(), painter::paint));
-    }
-
     /** What the canvas shows now, as a drawing whose map units start at the view's top left corner. */
     Optional<Drawing> viewDrawing() {
         if (painter == null || getWidth() <= 0 || getHeight() <= 0) {
@@ -177,27 +167,6 @@ final class ChainCanvas extends MapSurface {
         return Optional.ofNullable(geometry.segments().get(selection.segment().id()));
     }
 
-    @Override
-    double drawingWidth() {
-        return geometry == null ? 0 : geometry.width();
-    }
-
-    @Override
-    double drawingHeight() {
-        return geometry == null ? 0 : geometry.height();
-    }
-
-    @Override
-    void paint(GraphicsContext g, Viewport view) {
-        if (painter != null) {
-            painter.paint(
-                    g,
-                    view,
-                    model.theme().drawing(),
-                    Words.of(model.texts().locale()).paintWords());
-        }
-    }
-
     /** Focuses the paths through the selection, or shows everything when there is none or focus is off. */
     private void refocus() {
         if (painter == null) {
@@ -231,13 +200,13 @@ final class ChainCanvas extends MapSurface {
         if (chain == null || map == null || report == null) {
             geometry = null;
             painter = null;
+            setDrawing(null);
         } else {
             geometry = ChainLayouter.layout(map, chain);
             painter = new ChainPainter(map, chain, geometry, report);
+            setDrawing(Drawing.of(geometry.width(), geometry.height(), painter::paint));
         }
-        fit();
         refocus();
-        redraw();
     }
 
     @Override

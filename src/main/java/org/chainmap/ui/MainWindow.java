@@ -322,7 +322,7 @@ public final class MainWindow {
                         .orElseGet(() -> Pictures.panorama(map, model.gaps().reports(), words, source, today));
             }
             // The drawing on the canvas; when the map tab was never shown, the chain is laid out for the picture.
-            return (subject == ExportDialog.Subject.VIEW ? canvas.viewDrawing() : canvas.chainDrawing())
+            return (subject == ExportDialog.Subject.VIEW ? canvas.viewDrawing() : canvas.drawing())
                     .map(drawing -> Pictures.chain(map, chain.get(), report, words, source, today, drawing))
                     .orElseGet(() -> Pictures.chain(map, chain.get(), report, words, source, today));
         };

@@ -1,5 +1,6 @@
 package org.chainmap.ui;
 
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
@@ -18,7 +19,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
+import org.chainmap.render.Words;
 
 /**
  * A drawing in map units on a canvas the user moves over: drag pans, and so do a trackpad's two-finger scroll
@@ -26,7 +29,8 @@ import org.chainmap.render.Viewport;
  * about the centre, {@code F} fits the drawing, {@code 0} shows it at 100%. Repaints are coalesced to one per
  * pulse. The view can be driven from code ({@link #fit()}, {@link #zoomTo}, {@link #centreOn}, {@link #show},
  * {@link #animateTo}: the camera flies) for a presentation mode to come. Subclasses say how big the drawing
- * is, paint it, and answer clicks.
+ * is, give it a {@link Drawing} to show, and answer clicks; the surface paints it in the model's theme and
+ * language.
  */
 abstract class MapSurface extends Region {
 
@@ -53,7 +57,14 @@ abstract class MapSurface extends Region {
      */
     private boolean fitted = true;
 
-    MapSurface() {
+    private final MainViewModel model;
+    private Drawing drawing;
+
+    /** A surface drawn in {@code model}'s theme and language, repainted when either changes. */
+    MapSurface(MainViewModel model) {
+        this.model = model;
+        model.textsProperty().addListener((o, was, now) -> redraw());
+        model.themeProperty().addListener((o, was, now) -> redraw());
         setFocusTraversable(true);
         getChildren().add(canvas);
         widthProperty().addListener((o, was, now) -> resized());
@@ -66,14 +77,25 @@ abstract class MapSurface extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
-    /** The drawing's width in map units; 0 when there is nothing to draw. */
-    abstract double drawingWidth();
+    /** What the surface shows, or nothing. */
+    Optional<Drawing> drawing() {
+        return Optional.ofNullable(drawing);
+    }
 
-    /** The drawing's height in map units. */
-    abstract double drawingHeight();
+    /** Shows {@code newDrawing} (or nothing, for {@code null}), fitted. */
+    void setDrawing(Drawing newDrawing) {
+        drawing = newDrawing;
+        fit();
+        redraw();
+    }
 
-    /** Paints the drawing as {@code view} sees it; called on the JavaFX thread, once per pulse at most. */
-    abstract void paint(GraphicsContext g, Viewport view);
+    private double drawingWidth() {
+        return drawing == null ? 0 : drawing.width();
+    }
+
+    private double drawingHeight() {
+        return drawing == null ? 0 : drawing.height();
+    }
 
     /** The primary button was clicked (not dragged) at map point (mx, my). */
     abstract void clickedAt(double mx, double my, MouseEvent event);
@@ -203,8 +225,12 @@ abstract class MapSurface extends Region {
             redrawPending = false;
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            if (drawingWidth() > 0 && getWidth() > 0 && getHeight() > 0) {
-                paint(g, viewport());
+            if (drawing != null && getWidth() > 0 && getHeight() > 0) {
+                drawing.paint(
+                        g,
+                        viewport(),
+                        model.theme().drawing(),
+                        Words.of(model.texts().locale()).paintWords());
             }
         });
     }

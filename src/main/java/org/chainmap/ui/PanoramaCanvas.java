@@ -1,8 +1,6 @@
 package org.chainmap.ui;
 
-import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import org.chainmap.layout.PanoramaGeometry;
 import org.chainmap.layout.PanoramaLayouter;
@@ -10,7 +8,6 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.PanoramaPainter;
-import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 
 /**
@@ -25,37 +22,22 @@ final class PanoramaCanvas extends MapSurface {
     private final MainViewModel model;
     private final Consumer<Chain> open;
     private PanoramaGeometry geometry;
-    private PanoramaPainter painter;
 
     /** The panorama of {@code model}'s map; a click on a chain hands it to {@code open}. */
     PanoramaCanvas(MainViewModel model, Consumer<Chain> open) {
+        super(model);
         this.model = model;
         this.open = open;
         setId(ID);
         // The gaps of a new map come just before the map itself: rebuild on both.
         model.gapsProperty().addListener((o, was, now) -> rebuild());
         model.documentProperty().addListener((o, was, now) -> rebuild());
-        model.textsProperty().addListener((o, was, now) -> redraw());
-        model.themeProperty().addListener((o, was, now) -> redraw());
         rebuild();
     }
 
     /** The laid-out panorama, or {@code null} when no map is open. */
     PanoramaGeometry geometry() {
         return geometry;
-    }
-
-    /** The whole panorama as the canvas draws it, for a picture. */
-    Optional<Drawing> drawing() {
-        if (painter == null) {
-            return Optional.empty();
-        }
-        PanoramaPainter routine = painter;
-        return Optional.of(Drawing.of(
-                geometry.width(),
-                geometry.height(),
-                (g, view, theme, words) -> routine.paint(
-                        g, view, theme, Words.of(model.texts().locale()).panoramaWords())));
     }
 
     /** Shows the band of {@code chain}. */
@@ -73,27 +55,6 @@ final class PanoramaCanvas extends MapSurface {
     }
 
     @Override
-    double drawingWidth() {
-        return geometry == null ? 0 : geometry.width();
-    }
-
-    @Override
-    double drawingHeight() {
-        return geometry == null ? 0 : geometry.height();
-    }
-
-    @Override
-    void paint(GraphicsContext g, Viewport view) {
-        if (painter != null) {
-            painter.paint(
-                    g,
-                    view,
-                    model.theme().drawing(),
-                    Words.of(model.texts().locale()).panoramaWords());
-        }
-    }
-
-    @Override
     void clickedAt(double mx, double my, MouseEvent event) {
         geometry.chainAt(mx, my)
                 .flatMap(id ->
@@ -105,12 +66,17 @@ final class PanoramaCanvas extends MapSurface {
         RegionMap map = model.map().orElse(null);
         if (map == null) {
             geometry = null;
-            painter = null;
+            setDrawing(null);
         } else {
             geometry = PanoramaLayouter.layout(map);
-            painter = new PanoramaPainter(map, geometry, model.gaps().reports());
+            PanoramaPainter painter =
+                    new PanoramaPainter(map, geometry, model.gaps().reports());
+            // The panorama has words of its own; the surface's chain words are not used.
+            setDrawing(Drawing.of(
+                    geometry.width(),
+                    geometry.height(),
+                    (g, view, theme, words) -> painter.paint(
+                            g, view, theme, Words.of(model.texts().locale()).panoramaWords())));
         }
-        fit();
-        redraw();
     }
 }

@@ -150,7 +150,7 @@ class ChainCanvasTest {
                 Words.of(Locale.ENGLISH),
                 "hengyang.json",
                 "today",
-                canvas.chainDrawing().orElseThrow());
+                canvas.drawing().orElseThrow());
         AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
         robot.interact(() -> {
             dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> picture));
