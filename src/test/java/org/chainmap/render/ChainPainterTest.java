@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -73,20 +72,6 @@ class ChainPainterTest {
         return image.get();
     }
 
-    private static java.awt.image.BufferedImage toBuffered(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        java.awt.image.BufferedImage out =
-                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
-    }
-
     private static Color at(PixelReader pixels, Viewport view, double mapX, double mapY) {
         return pixels.getColor(
                 (int) Math.round((mapX - view.x()) * view.scale()), (int) Math.round((mapY - view.y()) * view.scale()));
@@ -97,9 +82,7 @@ class ChainPainterTest {
         ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
         Viewport view = new Viewport(0, 0, 1, Math.ceil(geometry.width()), Math.ceil(geometry.height()));
         WritableImage image = paint(geometry, view, Theme.LIGHT);
-        Path out = Path.of("target/render/power-light.png");
-        Files.createDirectories(out.getParent());
-        javax.imageio.ImageIO.write(toBuffered(image), "png", out.toFile());
+        Snapshots.write(image, Path.of("target/render/power-light.png"));
         PixelReader pixels = image.getPixelReader();
         // A missing segment (取向硅钢) is framed in the gap colour, dashed: some of its top edge is red.
         Rect steel = geometry.segments().get("power.silicon-steel");

@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,20 +40,6 @@ class PanoramaPainterTest {
         return image.get();
     }
 
-    private static java.awt.image.BufferedImage toBuffered(WritableImage image) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        java.awt.image.BufferedImage out =
-                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
-    }
-
     private static Color at(PixelReader pixels, Viewport view, double mapX, double mapY) {
         return pixels.getColor(
                 (int) Math.floor((mapX - view.x()) * view.scale()), (int) Math.floor((mapY - view.y()) * view.scale()));
@@ -70,9 +55,7 @@ class PanoramaPainterTest {
         Viewport view =
                 new Viewport(0, 0, scale, Math.ceil(GEOMETRY.width() * scale), Math.ceil(GEOMETRY.height() * scale));
         WritableImage image = paint(view, Theme.LIGHT, PanoramaWords.CHINESE);
-        Path out = Path.of("target/render/panorama-light.png");
-        Files.createDirectories(out.getParent());
-        javax.imageio.ImageIO.write(toBuffered(image), "png", out.toFile());
+        Snapshots.write(image, Path.of("target/render/panorama-light.png"));
         PixelReader pixels = image.getPixelReader();
         // Each band carries a stripe of its chain's colour at its left edge.
         for (PanoramaGeometry.Band band : GEOMETRY.bands()) {
@@ -110,14 +93,11 @@ class PanoramaPainterTest {
     void paintsOnlyThePartInViewInEveryThemeAndLanguage() throws Exception {
         Rect first = GEOMETRY.bands().get(0).bounds();
         Viewport corner = new Viewport(first.x(), first.y(), 2, 400, 200);
-        Files.createDirectories(Path.of("target/render"));
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK, Theme.CONTRAST)) {
             Viewport whole = Viewport.fit(GEOMETRY.width(), GEOMETRY.height(), 1600, 1100);
-            javax.imageio.ImageIO.write(
-                    toBuffered(paint(whole, theme, PanoramaWords.ENGLISH)),
-                    "png",
-                    Path.of("target/render/panorama-" + theme.name() + "-en.png")
-                            .toFile());
+            Snapshots.write(
+                    paint(whole, theme, PanoramaWords.ENGLISH),
+                    Path.of("target/render/panorama-" + theme.name() + "-en.png"));
             WritableImage image = paint(corner, theme, PanoramaWords.ENGLISH);
             assertThat(image.getWidth()).isEqualTo(400);
             Color colour = Color.web(MAP.chains().get(0).color());
