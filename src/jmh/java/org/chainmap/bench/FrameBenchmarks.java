@@ -64,7 +64,7 @@ public class FrameBenchmarks {
             HeadlessFx.start();
             System.out.println("prism.order=" + System.getProperty("prism.order") + ", glass.platform="
                     + System.getProperty("glass.platform"));
-            FxThread.call(() -> {
+            HeadlessFx.call(() -> {
                 canvas = new Canvas(WIDTH, HEIGHT);
                 g = canvas.getGraphicsContext2D();
                 image = new WritableImage(WIDTH, HEIGHT);
@@ -114,7 +114,7 @@ public class FrameBenchmarks {
     /** The whole frame: {@code ChainPainter.paint}, then a snapshot of the canvas, which rasterises it. */
     @Benchmark
     public WritableImage frame(Surface surface, View view) throws ExecutionException, InterruptedException {
-        return FxThread.call(() -> {
+        return HeadlessFx.call(() -> {
             view.chain.painter().paint(surface.g, view.view, Theme.LIGHT, view.words);
             return surface.canvas.snapshot(null, surface.image);
         });
@@ -123,7 +123,7 @@ public class FrameBenchmarks {
     /** {@code ChainPainter.paint} alone: the canvas records the commands and draws nothing yet. */
     @Benchmark
     public Canvas paint(Surface surface, View view) throws ExecutionException, InterruptedException {
-        return FxThread.call(() -> {
+        return HeadlessFx.call(() -> {
             view.chain.painter().paint(surface.g, view.view, Theme.LIGHT, view.words);
             return surface.canvas;
         });
@@ -132,13 +132,13 @@ public class FrameBenchmarks {
     /** The hand-off to the JavaFX thread and back, with no work: the floor of every operation here. */
     @Benchmark
     public Surface handOff(Surface surface) throws ExecutionException, InterruptedException {
-        return FxThread.call(() -> surface);
+        return HeadlessFx.call(() -> surface);
     }
 
     /** A frame of the background alone: the hand-off, one rectangle and the snapshot's fixed cost. */
     @Benchmark
     public WritableImage blankFrame(Surface surface) throws ExecutionException, InterruptedException {
-        return FxThread.call(() -> {
+        return HeadlessFx.call(() -> {
             surface.g.setFill(Theme.LIGHT.background());
             surface.g.fillRect(0, 0, WIDTH, HEIGHT);
             return surface.canvas.snapshot(null, surface.image);

@@ -1,6 +1,9 @@
 package org.chainmap.render;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -44,5 +47,23 @@ public final class HeadlessFx {
         }
         Platform.setImplicitExit(false);
         started = true;
+    }
+
+    /**
+     * The result of {@code work}, run on the JavaFX thread, for a caller on another thread, which waits for it.
+     *
+     * @throws ExecutionException with what {@code work} threw
+     * @throws InterruptedException if the caller is interrupted while it waits
+     */
+    public static <T> T call(Callable<T> work) throws ExecutionException, InterruptedException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
     }
 }

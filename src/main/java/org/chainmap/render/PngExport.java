@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -126,16 +125,8 @@ public final class PngExport {
     }
 
     private static <T> T onFx(Supplier<T> work) throws IOException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
         try {
-            return result.get();
+            return HeadlessFx.call(work::get);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the export was interrupted");
