@@ -378,7 +378,18 @@ public final class RegionGenerator {
         }
         String[] theme = THEMES[c];
         return new Chain(
-                theme[0], theme[1], theme[2], theme[4], null, null, null, segments, null, Provenance.NONE, Extras.NONE);
+                theme[0],
+                theme[1],
+                theme[2],
+                theme[4],
+                null,
+                null,
+                null,
+                segments,
+                null,
+                null,
+                Provenance.NONE,
+                Extras.NONE);
     }
 
     /** Two to four customers per firm: 85% in a segment its main segment feeds, often the segment's first firms. */

@@ -44,22 +44,6 @@ public record Chain(
         extra = extra == null ? Extras.NONE : extra;
     }
 
-    /** A chain with nothing pinned. */
-    public Chain(
-            String id,
-            String name,
-            String nameEn,
-            String color,
-            String chief,
-            String leadOffice,
-            String hostPark,
-            List<Segment> segments,
-            ChainLists lists,
-            Provenance provenance,
-            Extras extra) {
-        this(id, name, nameEn, color, chief, leadOffice, hostPark, segments, lists, Pins.NONE, provenance, extra);
-    }
-
     /** A chain with only an id, a name and segments. */
     public static Chain of(String id, String name, Segment... segments) {
         return new Chain(

@@ -128,7 +128,18 @@ class MapValidatorTest {
         RegionMap map = SampleMaps.full();
         Chain chain = map.chains().get(0);
         Chain badColour = new Chain(
-                chain.id(), chain.name(), null, "red", null, null, null, chain.segments(), chain.lists(), null, null);
+                chain.id(),
+                chain.name(),
+                null,
+                "red",
+                null,
+                null,
+                null,
+                chain.segments(),
+                chain.lists(),
+                null,
+                null,
+                null);
         Region badRegion = new Region("衡阳市", "4304", null, "2026-13", null, null);
         Enterprise firm = map.enterprises().get(0);
         Enterprise badFirm = new Enterprise(

@@ -68,6 +68,7 @@ final class GapMap {
                         segment(GRID, "配电网工程", "Grid projects", Stage.DOWNSTREAM, false),
                         segment(STATION, "新能源电站", "Power plants", Stage.DOWNSTREAM, false)),
                 ChainLists.EMPTY,
+                null,
                 Provenance.NONE,
                 Extras.NONE);
         List<Enterprise> firms = List.of(

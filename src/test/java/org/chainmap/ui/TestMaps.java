@@ -68,6 +68,7 @@ final class TestMaps {
                                 Extras.NONE),
                         Segment.of("power.grid", "配电网工程", Stage.DOWNSTREAM)),
                 ChainLists.EMPTY,
+                null,
                 Provenance.NONE,
                 Extras.NONE);
         Chain food = Chain.of(
