@@ -87,4 +87,17 @@ class ArchitectureTest {
                 .resideInAnyPackage("java..", "org.chainmap.model..")
                 .check(classes);
     }
+
+    @Test
+    void onlyEditChangesADocument() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.chainmap.edit..", "org.chainmap.model..")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a RegionMap.with… method",
+                        call -> call.getTarget().getOwner().isEquivalentTo(org.chainmap.model.RegionMap.class)
+                                && call.getTarget().getName().startsWith("with")))
+                .check(classes);
+    }
 }

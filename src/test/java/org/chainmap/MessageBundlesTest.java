@@ -51,7 +51,8 @@ class MessageBundlesTest {
     @CsvSource({
         "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
         "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties",
-        "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties"
+        "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties",
+        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties"
     })
     void everyKeyIsTranslated(String english, String chinese) throws IOException {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
@@ -64,6 +65,16 @@ class MessageBundlesTest {
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap"), problem);
         assertThat(used).contains("id.duplicate", "ref.missing", "json.syntax", "field.required");
         assertThat(load("/org/chainmap/model/problems.properties").stringPropertyNames())
+                .containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyEditKeyInTheCodeExists() throws IOException {
+        Pattern key = Pattern.compile(
+                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|selection|refused)\\.[A-Za-z.]*[A-Za-z])\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/edit"), key);
+        assertThat(used).contains("enterprise.move", "refused.name.empty", "link.add");
+        assertThat(load("/org/chainmap/edit/edits.properties").stringPropertyNames())
                 .containsAll(used);
     }
 

@@ -86,4 +86,16 @@ public record Chain(
                 .sorted(java.util.Comparator.comparingInt(Segment::order))
                 .toList();
     }
+
+    /** This chain under the names {@code newName} and {@code newNameEn}. */
+    public Chain withName(String newName, String newNameEn) {
+        return new Chain(
+                id, newName, newNameEn, color, chief, leadOffice, hostPark, segments, lists, pins, provenance, extra);
+    }
+
+    /** This chain drawn in {@code newColor} ({@code #RRGGBB}; {@code null} for an automatic colour). */
+    public Chain withColor(String newColor) {
+        return new Chain(
+                id, name, nameEn, newColor, chief, leadOffice, hostPark, segments, lists, pins, provenance, extra);
+    }
 }

@@ -42,4 +42,11 @@ public record ChainLists(Map<ListKind, List<ListItem>> items, Extras extra) {
     public List<ListItem> all() {
         return items.values().stream().flatMap(List::stream).toList();
     }
+
+    /** These lists with {@code newItems} as the list of {@code kind}. */
+    public ChainLists with(ListKind kind, List<ListItem> newItems) {
+        java.util.EnumMap<ListKind, List<ListItem>> changed = new java.util.EnumMap<>(items);
+        changed.put(kind, newItems);
+        return new ChainLists(changed, extra);
+    }
 }

@@ -103,4 +103,46 @@ public record Enterprise(
                 provenance,
                 extra);
     }
+
+    /** This firm under the name {@code newName}. */
+    public Enterprise withName(String newName) {
+        return new Enterprise(
+                id,
+                newName,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra);
+    }
+
+    /** This firm, local to the region or not; an external firm keeps its origin, a local one has none. */
+    public Enterprise withLocal(boolean isLocal) {
+        return new Enterprise(
+                id,
+                name,
+                creditCode,
+                isLocal,
+                isLocal ? null : origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra);
+    }
 }

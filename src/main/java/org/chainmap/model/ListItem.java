@@ -36,4 +36,9 @@ public record ListItem(
     public static ListItem of(String id, String title) {
         return new ListItem(id, title, null, null, null, null, Provenance.NONE, Extras.NONE);
     }
+
+    /** This item tied to the segment {@code newSegment}; {@code null} for none. */
+    public ListItem withSegment(String newSegment) {
+        return new ListItem(id, title, status, amount, year, newSegment, provenance, extra);
+    }
 }

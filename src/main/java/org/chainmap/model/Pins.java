@@ -87,6 +87,22 @@ public record Pins(Map<String, SegmentPin> segments, Map<String, CardPin> cards,
         return new Pins(segments, changed, extra);
     }
 
+    /**
+     * These pins without those of segments {@code keepSegment} refuses and of cards {@code keepCard}
+     * refuses; the same pins when all are kept.
+     */
+    public Pins keeping(
+            java.util.function.Predicate<String> keepSegment, java.util.function.Predicate<String> keepCard) {
+        Map<String, SegmentPin> keptSegments = new TreeMap<>(segments);
+        keptSegments.keySet().removeIf(keepSegment.negate());
+        Map<String, CardPin> keptCards = new TreeMap<>(cards);
+        keptCards.keySet().removeIf(keepCard.negate());
+        if (keptSegments.size() == segments.size() && keptCards.size() == cards.size()) {
+            return this;
+        }
+        return new Pins(keptSegments, keptCards, extra);
+    }
+
     private static <V> Map<String, V> sortedCopy(Map<String, V> map) {
         if (map == null || map.isEmpty()) {
             return Map.of();

@@ -49,4 +49,14 @@ public record Segment(
     public Segment withFeeds(List<String> newFeeds) {
         return new Segment(id, name, nameEn, stage, order, industryCodes, core, newFeeds, provenance, extra);
     }
+
+    /** This segment under the names {@code newName} and {@code newNameEn}. */
+    public Segment withName(String newName, String newNameEn) {
+        return new Segment(id, newName, newNameEn, stage, order, industryCodes, core, feeds, provenance, extra);
+    }
+
+    /** This segment in {@code newStage} at position {@code newOrder}. */
+    public Segment withStage(Stage newStage, int newOrder) {
+        return new Segment(id, name, nameEn, newStage, newOrder, industryCodes, core, feeds, provenance, extra);
+    }
 }
