@@ -40,6 +40,8 @@ final class ChainCanvas extends MapSurface {
     private ChainGeometry geometry;
     private ChainPainter painter;
     private String hovered;
+    /** The id of the chain drawn, which an edit keeps. */
+    private String shownChain;
     /** The graph of the map the focus paths were found in, kept while the map stays. */
     private MapGraph graph;
 
@@ -47,9 +49,22 @@ final class ChainCanvas extends MapSurface {
         super(model);
         this.model = model;
         setId(ID);
-        model.selectedChainProperty().addListener((o, was, now) -> rebuild());
-        model.gapsProperty().addListener((o, was, now) -> rebuild());
-        model.selectionProperty().addListener((o, was, now) -> refocus());
+        model.selectedChainProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.gapsProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((o, was, now) -> rebuild());
+        model.selectionProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                refocus();
+            }
+        });
         model.focusSelectionProperty().addListener((o, was, now) -> refocus());
         card.setId(CARD_ID);
         card.setWrapText(true);
@@ -195,6 +210,8 @@ final class ChainCanvas extends MapSurface {
 
     private void rebuild() {
         Chain chain = model.selectedChain().orElse(null);
+        boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
+        shownChain = chain == null ? null : chain.id();
         RegionMap map = model.map().orElse(null);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
         if (chain == null || map == null || report == null) {
@@ -204,7 +221,12 @@ final class ChainCanvas extends MapSurface {
         } else {
             geometry = ChainLayouter.layout(map, chain);
             painter = new ChainPainter(map, chain, geometry, report);
-            setDrawing(Drawing.of(geometry.width(), geometry.height(), painter::paint));
+            Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+            if (sameChain) {
+                replaceDrawing(drawing); // the same chain edited: the camera stays where the user put it
+            } else {
+                setDrawing(drawing);
+            }
         }
         refocus();
     }

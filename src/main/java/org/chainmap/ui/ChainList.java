@@ -52,7 +52,7 @@ final class ChainList extends VBox {
         setMinWidth(220);
 
         list.getSelectionModel().selectedItemProperty().addListener((property, old, now) -> {
-            if (!syncing && now != null) {
+            if (!syncing && now != null && !model.applying()) {
                 model.selectChain(now);
             }
         });

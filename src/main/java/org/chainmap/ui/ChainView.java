@@ -60,9 +60,18 @@ final class ChainView extends BorderPane {
         scroller.getStyleClass().add(Styles.STAGE_SCROLLER);
         setMinWidth(420);
         setBottom(new GapLegend(model));
-        model.selectedChainProperty().addListener((property, old, now) -> rebuild());
+        model.selectedChainProperty().addListener((property, old, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
         model.textsProperty().addListener((property, old, now) -> rebuild());
-        model.documentProperty().addListener((property, old, now) -> rebuild());
+        model.documentProperty().addListener((property, old, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((property, old, now) -> rebuild());
         if (body == null) {
             model.selectionProperty().addListener((property, old, now) -> showSelection());
         }

@@ -138,7 +138,7 @@ final class MainMenuBar extends MenuBar {
         // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
         view.getItems().addAll(focus, new SeparatorMenuItem(), theme, language);
         help.getItems().add(about);
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, new EditMenu(model), view, help);
 
         model.textsProperty().addListener((property, old, now) -> translate());
         model.themeProperty().addListener((property, old, now) -> tickTheme());

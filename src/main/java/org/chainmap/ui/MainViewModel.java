@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.edit.Command;
+import org.chainmap.edit.EditRefusedException;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Chain;
@@ -54,14 +58,22 @@ public final class MainViewModel {
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final MapEdits edits = new MapEdits();
+    private boolean applying;
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     /** A window with no map yet, speaking {@code language} (Chinese or English). */
     public MainViewModel(Locale language) {
         this.language.addListener((property, old, now) -> texts.set(I18n.of(now)));
         this.language.set(I18n.supported(language));
         texts.addListener((property, old, now) -> describeWindow());
-        document.addListener((property, old, now) -> showChains(now));
+        document.addListener((property, old, now) -> {
+            if (!applying) {
+                showChains(now);
+            }
+        });
         selectedChain.addListener((property, old, now) -> keepSelectionIn(now));
+        edits.dirtyProperty().addListener((property, old, now) -> describeWindow());
         describeWindow();
     }
 
@@ -175,7 +187,8 @@ public final class MainViewModel {
 
     /** Shows {@code shown} in the window. */
     public void show(MapDocument shown) {
-        document.set(Objects.requireNonNull(shown, "shown"));
+        edits.start(Objects.requireNonNull(shown, "shown").map());
+        document.set(shown);
     }
 
     /** Counts of the whole map for the status bar. */
@@ -285,6 +298,101 @@ public final class MainViewModel {
         return !texts().isChinese() && segment.nameEn() != null ? segment.nameEn() : segment.name();
     }
 
+    // --- editing ---------------------------------------------------------------------------------------
+
+    /**
+     * Carries out {@code command} on the open map and shows the result everywhere at once: the chains, the
+     * gap analysis, the map, the details. The chain and the selection shown stay, found again by id.
+     *
+     * @return why the command was refused, in the interface's language (also told in the status bar); empty
+     *     when it was carried out, or when no map is open
+     */
+    public Optional<String> perform(Command command) {
+        try {
+            edits.perform(command).ifPresent(map -> showEdited());
+            return Optional.empty();
+        } catch (EditRefusedException refusal) {
+            String reason = refusal.message(language.get());
+            announce(reason);
+            return Optional.of(reason);
+        }
+    }
+
+    /** Undoes the last change to the open map, if any. */
+    public void undo() {
+        edits.undo().ifPresent(done -> {
+            showEdited();
+            announce(texts().text("edit.undone", done.description().text(language.get())));
+        });
+    }
+
+    /** Redoes the last change undone, if any. */
+    public void redo() {
+        edits.redo().ifPresent(done -> {
+            showEdited();
+            announce(texts().text("edit.redone", done.description().text(language.get())));
+        });
+    }
+
+    /** The undo history of the open map: what Undo and Redo would do, whether there are unsaved changes. */
+    public MapEdits edits() {
+        return edits;
+    }
+
+    /**
+     * Counts the changes shown: it goes up once after each change, undo or redo, when the chains, the
+     * analysis, the chain shown and the selection all show the new map. Views that draw the map redraw on
+     * it rather than on each of those, which an edit changes one after the other.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the model is in the middle of showing a change: the map, its analysis, the chains and the
+     * selection are not all the new ones yet. Views wait for {@link #revisionProperty()}.
+     */
+    public boolean applying() {
+        return applying;
+    }
+
+    private void showEdited() {
+        RegionMap map = edits.map();
+        MapDocument shown = document.get();
+        String chainId = selectedChain().map(Chain::id).orElse(null);
+        Selection selected = selection.get();
+        applying = true;
+        try {
+            analysed = map;
+            gaps.set(MapGaps.of(map));
+            document.set(new MapDocument(map, shown.file(), shown.name(), shown.problems()));
+            chains.setAll(map.chains());
+            Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
+            selectedChain.set(chain != null || chains.isEmpty() ? chain : chains.get(0));
+            selection.set(selected == null ? null : found(map, selected));
+        } finally {
+            applying = false;
+        }
+        describeWindow();
+        revision.set(revision.get() + 1);
+    }
+
+    /** {@code selected} as it is in {@code map}, or {@code null} when it is gone or left the chain shown. */
+    private Selection found(RegionMap map, Selection selected) {
+        Chain chain = selectedChain.get();
+        Optional<Segment> segment = map.segment(selected.segment().id())
+                .filter(s -> chain != null && chain.segments().contains(s));
+        if (selected instanceof Selection.OfEnterprise firm) {
+            Optional<Enterprise> now = map.enterprise(firm.enterprise().id());
+            Optional<Segment> where = segment.filter(
+                            s -> now.map(f -> f.segments().contains(s.id())).orElse(false))
+                    .or(() -> now.flatMap(f -> map.segment(f.mainSegment())))
+                    .filter(s -> chain != null && chain.segments().contains(s));
+            return now.isPresent() && where.isPresent() ? new Selection.OfEnterprise(now.get(), where.get()) : null;
+        }
+        return segment.<Selection>map(Selection.OfSegment::new).orElse(null);
+    }
+
     // --- selection --------------------------------------------------------------------------------------
 
     /** The segment or enterprise the details pane describes; {@code null} for none. */
@@ -360,10 +468,11 @@ public final class MainViewModel {
             return;
         }
         String region = shown.map().region().name();
+        String name = (edits.isDirty() ? "*" : "") + shown.name();
         title.set(
                 shown.bundled()
-                        ? text.text("window.title.bundled", region, shown.name())
-                        : text.text("window.title", region, shown.name()));
+                        ? text.text("window.title.bundled", region, name)
+                        : text.text("window.title", region, name));
         MapCounts counts = counts();
         status.set(text.text(
                 "status.counts",

@@ -140,6 +140,7 @@ public final class MainWindow {
                 new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
         Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
+        scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
         stage.titleProperty().bind(model.titleProperty());
     }
 

@@ -89,6 +89,19 @@ abstract class MapSurface extends Region {
         redraw();
     }
 
+    /**
+     * Shows {@code newDrawing} in place of the drawing shown, an edited version of it, without moving the
+     * camera; fitted when nothing was shown before.
+     */
+    void replaceDrawing(Drawing newDrawing) {
+        if (drawing == null) {
+            setDrawing(newDrawing);
+        } else {
+            drawing = newDrawing;
+            redraw();
+        }
+    }
+
     private double drawingWidth() {
         return drawing == null ? 0 : drawing.width();
     }

@@ -30,8 +30,17 @@ final class PanoramaCanvas extends MapSurface {
         this.open = open;
         setId(ID);
         // The gaps of a new map come just before the map itself: rebuild on both.
-        model.gapsProperty().addListener((o, was, now) -> rebuild());
-        model.documentProperty().addListener((o, was, now) -> rebuild());
+        model.gapsProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.documentProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((o, was, now) -> rebuild(true));
         rebuild();
     }
 
@@ -63,6 +72,11 @@ final class PanoramaCanvas extends MapSurface {
     }
 
     private void rebuild() {
+        rebuild(false);
+    }
+
+    /** Lays the panorama out again; {@code edited}: the same map changed, and the camera stays. */
+    private void rebuild(boolean edited) {
         RegionMap map = model.map().orElse(null);
         if (map == null) {
             geometry = null;
@@ -72,11 +86,16 @@ final class PanoramaCanvas extends MapSurface {
             PanoramaPainter painter =
                     new PanoramaPainter(map, geometry, model.gaps().reports());
             // The panorama has words of its own; the surface's chain words are not used.
-            setDrawing(Drawing.of(
+            Drawing drawing = Drawing.of(
                     geometry.width(),
                     geometry.height(),
                     (g, view, theme, words) -> painter.paint(
-                            g, view, theme, Words.of(model.texts().locale()).panoramaWords())));
+                            g, view, theme, Words.of(model.texts().locale()).panoramaWords()));
+            if (edited) {
+                replaceDrawing(drawing);
+            } else {
+                setDrawing(drawing);
+            }
         }
     }
 }
