@@ -60,7 +60,7 @@ wm=$!
 sleep 1
 
 # shoot LANG THEME FILE X Y [VIEW]: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
-# overrides the user's remembered theme without changing it) on VIEW (columns, map, panorama: -Dchainmap.view),
+# overrides the user's remembered theme without changing it) on VIEW (columns, map, panorama, lists: -Dchainmap.view),
 # clicks at (X, Y) inside the window (unless X is -), saves the screen.
 shoot() {
     local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns}
@@ -108,7 +108,9 @@ for shot in $shots; do
         map) shoot zh light chain-map.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
         map-dark) shoot zh dark chain-map-dark.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
         panorama) shoot zh light panorama.png - - panorama ;;
-        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark)" >&2; exit 2 ;;
+        # The power chain's targets in the lists tab (the toggle 招商目标 is clicked).
+        lists) shoot zh light lists.png "${LISTS_X:-956}" "${LISTS_Y:-92}" lists ;;
+        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

@@ -55,6 +55,9 @@ public final class MainWindow {
     /** The id of the tab with the panorama of all chains. */
     static final String PANORAMA_TAB_ID = "view-panorama";
 
+    /** The id of the tab of the five lists and the targets, for tests. */
+    static final String LISTS_TAB_ID = "view-lists";
+
     private final Stage stage;
     private final MainViewModel model;
     private final ChainList chainList;
@@ -83,7 +86,9 @@ public final class MainWindow {
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
         panoramaTab.setId(PANORAMA_TAB_ID);
-        TabPane views = new TabPane(columns, mapTab, panoramaTab);
+        Tab listsTab = new Tab(null, new ListsView(model));
+        listsTab.setId(LISTS_TAB_ID);
+        TabPane views = new TabPane(columns, mapTab, panoramaTab, listsTab);
         // Clicking a chain in the panorama opens it on the map.
         panorama = new PanoramaCanvas(model, chain -> {
             model.selectChain(chain);
@@ -98,6 +103,7 @@ public final class MainWindow {
             columns.setText(model.texts().text("view.columns"));
             mapTab.setText(model.texts().text("view.map"));
             panoramaTab.setText(model.texts().text("view.panorama"));
+            listsTab.setText(model.texts().text("view.lists"));
         };
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
@@ -265,12 +271,13 @@ public final class MainWindow {
                 .show());
     }
 
-    /** Shows the view named {@code name} ({@code columns}, {@code map}, {@code panorama}); other names do nothing. */
+    /** Shows the view {@code name}: {@code columns}, {@code map}, {@code panorama} or {@code lists}; else nothing. */
     void showView(String name) {
         switch (name) {
             case "columns" -> views.getSelectionModel().select(0);
             case "map" -> views.getSelectionModel().select(mapTab);
             case "panorama" -> views.getSelectionModel().select(panoramaTab);
+            case "lists" -> views.getSelectionModel().select(3);
             default -> {
                 return;
             }

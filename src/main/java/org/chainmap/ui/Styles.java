@@ -41,6 +41,12 @@ public final class Styles {
     public static final String APP = "chainmap";
     /** The list of chains on the left. */
     public static final String CHAIN_LIST = "chain-list";
+
+    /** The tab of the five lists and the targets. */
+    public static final String LISTS = "lists";
+
+    /** The row of list toggles and buttons above the lists' table. */
+    public static final String LISTS_BAR = "lists-bar";
     /** The small coloured square of a chain. */
     public static final String CHAIN_SWATCH = "chain-swatch";
     /** A chain's name in the list. */
