@@ -79,9 +79,9 @@ public final class GapFinder {
         Map<Long, FlowLinks> flows = flows();
         List<Gap> gaps = new ArrayList<>();
         flows.forEach((flow, links) -> {
-            int to = (int) (long) flow;
+            int to = MapGraph.pairTo(flow);
             String chain = graph.chainOf(to).id();
-            String from = graph.segmentId((int) (flow >>> 32));
+            String from = graph.segmentId(MapGraph.pairFrom(flow));
             String toId = graph.segmentId(to);
             List<String> suppliers = links.suppliers.distinctIds(graph);
             List<String> customers = links.customers.distinctIds(graph);
