@@ -59,11 +59,11 @@ fluxbox -rc "$work/init" >/dev/null 2>&1 &
 wm=$!
 sleep 1
 
-# shoot LANG THEME FILE X Y [VIEW]: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
+# shoot LANG THEME FILE X Y [VIEW [KEYS]]: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
 # overrides the user's remembered theme without changing it) on VIEW (columns, map, panorama, lists: -Dchainmap.view),
-# clicks at (X, Y) inside the window (unless X is -), saves the screen.
+# clicks at (X, Y) inside the window (unless X is -), presses KEYS (xdotool key names), saves the screen.
 shoot() {
-    local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns}
+    local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:-}
     java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
         -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
@@ -89,6 +89,10 @@ shoot() {
     fi
     # Park the pointer in the status bar, away from any tooltip.
     xdotool mousemove --window "$window" 700 935
+    if [ -n "$keys" ]; then
+        sleep 0.5
+        xdotool key $keys
+    fi
     sleep 1
     import -window root "$out/$file"
     kill "$app"
@@ -110,7 +114,9 @@ for shot in $shots; do
         panorama) shoot zh light panorama.png - - panorama ;;
         # The power chain's targets in the lists tab (the toggle 招商目标 is clicked).
         lists) shoot zh light lists.png "${LISTS_X:-956}" "${LISTS_Y:-92}" lists ;;
-        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists)" >&2; exit 2 ;;
+        # The power chain's dialog, opened with F2 in the chain list.
+        chain-dialog) shoot zh light chain-dialog.png 150 120 columns F2 ;;
+        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

@@ -57,6 +57,7 @@ final class ChainList extends VBox {
             }
         });
         model.selectedChainProperty().addListener((property, old, now) -> showSelected(now));
+        ChainListEditing.attach(model, list);
         model.textsProperty().addListener((property, old, now) -> translate());
         model.gapsProperty().addListener((property, old, now) -> list.refresh());
         translate();

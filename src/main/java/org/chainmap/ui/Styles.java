@@ -42,6 +42,9 @@ public final class Styles {
     /** The list of chains on the left. */
     public static final String CHAIN_LIST = "chain-list";
 
+    /** Why an edit typed in a dialog was refused, under its fields. */
+    public static final String REFUSAL = "refusal";
+
     /** The tab of the five lists and the targets. */
     public static final String LISTS = "lists";
 
