@@ -40,6 +40,8 @@ final class ChainCanvas extends MapSurface {
     private ChainGeometry geometry;
     private ChainPainter painter;
     private String hovered;
+    /** Whether the canvas is behind the model because it was hidden when the model changed. */
+    private boolean stale;
     /** The id of the chain drawn, which an edit keeps. */
     private String shownChain;
     /** The graph of the map the focus paths were found in, kept while the map stays. */
@@ -73,6 +75,13 @@ final class ChainCanvas extends MapSurface {
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideCard());
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
         rebuild();
+    }
+
+    /** Brings the canvas up to date with the model, about to be shown after changes made while it was hidden. */
+    void catchUp() {
+        if (stale) {
+            build();
+        }
     }
 
     /** The firm under the pointer, or {@code null}. */
@@ -208,7 +217,21 @@ final class ChainCanvas extends MapSurface {
         return painter != null && painter.focused();
     }
 
+    /**
+     * Lays the chain out again for the map the model shows; while the canvas is hidden (another tab is
+     * chosen) it only notes that it is behind, and {@link #catchUp} does the work when it is shown: an edit
+     * then costs no layout of a chain nobody sees.
+     */
     private void rebuild() {
+        if (showing()) {
+            build();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void build() {
+        stale = false;
         Chain chain = model.selectedChain().orElse(null);
         boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
         shownChain = chain == null ? null : chain.id();

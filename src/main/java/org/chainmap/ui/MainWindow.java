@@ -98,6 +98,7 @@ public final class MainWindow {
         this.views = views;
         this.mapTab = mapTab;
         this.panoramaTab = panoramaTab;
+        catchUpWhenChosen();
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Runnable name = () -> {
             columns.setText(model.texts().text("view.columns"));
@@ -269,6 +270,17 @@ public final class MainWindow {
     private void showProblems() {
         model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
                 .show());
+    }
+
+    /** The map and the panorama skip their layout while hidden, and catch up when their tab is chosen. */
+    private void catchUpWhenChosen() {
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == mapTab) {
+                canvas.catchUp();
+            } else if (now == panoramaTab) {
+                panorama.catchUp();
+            }
+        });
     }
 
     /** Shows the view {@code name}: {@code columns}, {@code map}, {@code panorama} or {@code lists}; else nothing. */

@@ -90,6 +90,19 @@ abstract class MapSurface extends Region {
     }
 
     /**
+     * Whether the surface can be seen: neither it nor a parent is hidden, as the content of a tab not chosen
+     * is. A surface in no scene counts as showing, so that it works on its own.
+     */
+    boolean showing() {
+        for (javafx.scene.Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Shows {@code newDrawing} in place of the drawing shown, an edited version of it, without moving the
      * camera; fitted when nothing was shown before.
      */

@@ -44,6 +44,11 @@ final class PanoramaCanvas extends MapSurface {
         rebuild();
     }
 
+    /** Whether the panorama is behind the model because it was hidden when the model changed. */
+    private boolean stale;
+    /** Whether another map was shown while the panorama was hidden, which it then fits anew. */
+    private boolean staleNewMap;
+
     /** The laid-out panorama, or {@code null} when no map is open. */
     PanoramaGeometry geometry() {
         return geometry;
@@ -75,8 +80,30 @@ final class PanoramaCanvas extends MapSurface {
         rebuild(false);
     }
 
-    /** Lays the panorama out again; {@code edited}: the same map changed, and the camera stays. */
+    /**
+     * Lays the panorama out again; {@code edited}: the same map changed, and the camera stays. While the
+     * panorama is hidden (another tab is chosen) it only notes that it is behind, and {@link #catchUp} does
+     * the work when it is shown.
+     */
     private void rebuild(boolean edited) {
+        if (showing()) {
+            build(edited && !staleNewMap);
+        } else {
+            stale = true;
+            staleNewMap |= !edited;
+        }
+    }
+
+    /** Brings the panorama up to date with the model, about to be shown after changes made while hidden. */
+    void catchUp() {
+        if (stale) {
+            build(!staleNewMap);
+        }
+    }
+
+    private void build(boolean edited) {
+        stale = false;
+        staleNewMap = false;
         RegionMap map = model.map().orElse(null);
         if (map == null) {
             geometry = null;

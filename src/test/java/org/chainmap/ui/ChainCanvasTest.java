@@ -70,6 +70,32 @@ class ChainCanvasTest {
     }
 
     @Test
+    void anEditMadeWhileTheMapIsHiddenIsDrawnWhenItIsShownAndTheCameraStays(FxRobot robot) {
+        ChainCanvas canvas = showMap(robot);
+        robot.interact(() -> window.view(MainMenuBar.ViewAction.ACTUAL_SIZE));
+        org.chainmap.render.Viewport camera = canvas.viewport();
+        var before = canvas.geometry();
+        robot.clickOn("Columns");
+        String firm = model.map()
+                .orElseThrow()
+                .enterprisesIn("power.transformer")
+                .get(0)
+                .id();
+        robot.interact(() -> model.perform(new org.chainmap.edit.MoveEnterprise(firm, null, "power.silicon-steel")));
+        assertThat(canvas.geometry()).as("no layout while hidden").isSameAs(before);
+
+        showMap(robot);
+        assertThat(canvas.geometry()).isNotSameAs(before);
+        assertThat(canvas.geometry()
+                        .segments()
+                        .get("power.silicon-steel")
+                        .contains(canvas.geometry().cards().get(firm)))
+                .as("the card is drawn in its new box")
+                .isTrue();
+        assertThat(canvas.viewport()).isEqualTo(camera);
+    }
+
+    @Test
     void fitsTheChainAndZoomsByKey(FxRobot robot) {
         ChainCanvas canvas = showMap(robot);
         assertThat(canvas.geometry()).isNotNull();
