@@ -33,6 +33,7 @@ public final class ChainMapApplication extends Application {
         window.show();
         List<String> args = getParameters().getUnnamed();
         window.openAtStartup(args.isEmpty() ? null : Path.of(args.get(0)));
+        window.offerRecovery();
         window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
     }
 

@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.CheckMenuItem;
@@ -16,9 +17,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Export picture…, Quit), View (zoom, fit, focus, Theme, Language) and Help
- * (About). Their words follow the interface's language; the language items name each language in itself.
- * The ticked theme follows the view model's, whoever changes it.
+ * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, Quit), View (zoom, fit,
+ * focus, Theme, Language) and Help (About). Their words follow the interface's language; the language items
+ * name each language in itself. The ticked theme follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -73,6 +74,9 @@ final class MainMenuBar extends MenuBar {
     private final MainViewModel model;
     private final Menu file = new Menu();
     private final MenuItem open = new MenuItem();
+    private final RecentMenu openRecent;
+    private final MenuItem save = new MenuItem();
+    private final MenuItem saveAs = new MenuItem();
     private final MenuItem exportPicture = new MenuItem();
     private final MenuItem quit = new MenuItem();
     private final Menu view = new Menu();
@@ -85,7 +89,7 @@ final class MainMenuBar extends MenuBar {
     private final Menu help = new Menu();
     private final MenuItem about = new MenuItem();
 
-    MainMenuBar(MainViewModel model, Actions actions) {
+    MainMenuBar(MainViewModel model, SaveActions files, Actions actions) {
         this.model = model;
         file.setId("menuFile");
         open.setId("menuOpen");
@@ -99,6 +103,16 @@ final class MainMenuBar extends MenuBar {
 
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(event -> actions.open());
+        openRecent = new RecentMenu(model, files.recent(), files::openRecent);
+        file.addEventHandler(Menu.ON_SHOWING, event -> openRecent.refresh());
+        save.setId("menuSave");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(event -> files.save(() -> {}));
+        save.disableProperty().bind(model.documentProperty().isNull());
+        saveAs.setId("menuSaveAs");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(event -> files.saveAs(() -> {}));
+        saveAs.disableProperty().bind(model.documentProperty().isNull());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> actions.quit());
         about.setOnAction(event -> actions.about());
@@ -106,6 +120,7 @@ final class MainMenuBar extends MenuBar {
         exportPicture.setOnAction(event -> actions.exportPicture());
         exportPicture.disableProperty().bind(model.selectedChainProperty().isNull());
         file.getItems().addAll(open, new SeparatorMenuItem(), exportPicture, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(1, List.of(openRecent, new SeparatorMenuItem(), save, saveAs));
 
         for (Locale each : I18n.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem();
@@ -150,6 +165,9 @@ final class MainMenuBar extends MenuBar {
         I18n text = model.texts();
         file.setText(text.text("menu.file"));
         open.setText(text.text("menu.file.open"));
+        openRecent.refresh();
+        save.setText(text.text("menu.file.save"));
+        saveAs.setText(text.text("menu.file.saveAs"));
         exportPicture.setText(text.text("menu.file.exportPicture"));
         quit.setText(text.text("menu.file.quit"));
         view.setText(text.text("menu.view"));

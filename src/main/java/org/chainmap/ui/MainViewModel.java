@@ -191,6 +191,14 @@ public final class MainViewModel {
         document.set(shown);
     }
 
+    /** Names {@code file} as the open map's file after Save as; the title follows, the view and history stay. */
+    public void savedAs(Path file) {
+        applying = true; // the same map under another name: nothing to show again
+        document.set(new MapDocument(map().orElseThrow(), file, fileName(file), problems()));
+        applying = false;
+        describeWindow();
+    }
+
     /** Counts of the whole map for the status bar. */
     public MapCounts counts() {
         return map().map(MapCounts::of).orElse(MapCounts.none());

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
@@ -70,11 +71,18 @@ public final class MainWindow {
     private final Tab mapTab;
     private final Tab panoramaTab;
     private final SplitPane panes;
+    private final SaveActions files;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
     public MainWindow(Stage stage, MainViewModel model) {
+        this(stage, model, AppData.user());
+    }
+
+    /** Builds the window, keeping recent files and recovery copies in {@code data} (tests: their own). */
+    MainWindow(Stage stage, MainViewModel model, AppData data) {
         this.stage = stage;
         this.model = model;
+        this.files = new SaveActions(stage, model, data, this::open);
         this.chainList = new ChainList(model);
         ChainView chainView = new ChainView(model);
         DetailsPane details = new DetailsPane(model);
@@ -114,7 +122,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(details, false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(new MainMenuBar(model, new MainMenuBar.Actions() {
+        root.setTop(new MainMenuBar(model, files, new MainMenuBar.Actions() {
             @Override
             public void open() {
                 chooseAndOpen();
@@ -132,7 +140,7 @@ public final class MainWindow {
 
             @Override
             public void quit() {
-                stage.close();
+                files.whenSafe(stage::close);
             }
 
             @Override
@@ -149,6 +157,33 @@ public final class MainWindow {
         stage.setScene(scene);
         scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
         stage.titleProperty().bind(model.titleProperty());
+        guardClosing();
+    }
+
+    /** Closing with unsaved changes asks first; coming back to the window looks for changes on disk. */
+    private void guardClosing() {
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            if (model.edits().isDirty()) {
+                event.consume();
+                files.whenSafe(stage::close);
+            }
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> files.closed());
+        stage.focusedProperty().addListener((property, was, now) -> {
+            if (now) {
+                files.checkDisk();
+            }
+        });
+    }
+
+    /** Offers to restore the work a crash left unsaved, if any (at start, once the map is open). */
+    public void offerRecovery() {
+        files.offerRecovery();
+    }
+
+    /** Saving, recent files, recovery copies (tests). */
+    SaveActions files() {
+        return files;
     }
 
     /** Shows the window with the keyboard in the chain list. */
@@ -263,7 +298,7 @@ public final class MainWindow {
         }
         File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
-            open(chosen.toPath());
+            files.whenSafe(() -> open(chosen.toPath()));
         }
     }
 

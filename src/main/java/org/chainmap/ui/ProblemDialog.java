@@ -33,6 +33,15 @@ final class ProblemDialog {
         return alert;
     }
 
+    /** The dialog saying that the map could not be saved to {@code fileName} because of its {@code problems}. */
+    static Alert saveRefused(Window owner, I18n text, String fileName, List<Problem> problems) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        Alert alert = create(owner, Alert.AlertType.ERROR, text, problems, text.text("dialog.saveRefused.kept"));
+        alert.setTitle(text.text("dialog.saveFailed.title"));
+        alert.setHeaderText(text.text("dialog.saveRefused.header", fileName, errors.size()));
+        return alert;
+    }
+
     /** The dialog listing the warnings and notes of the open map {@code fileName}. */
     static Alert warnings(Window owner, I18n text, String fileName, List<Problem> problems) {
         Alert alert = create(owner, Alert.AlertType.INFORMATION, text, problems, null);

@@ -1,0 +1,79 @@
+package org.chainmap.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a file held when ChainMap last read or wrote it: its time of last change, its size and the SHA-256
+ * digest of its bytes. Held against the file on disk, it tells whether someone else changed the file
+ * since: the same time and size mean the same file; a different size means a change; the same size at
+ * another time (a file copied back, touched, synchronised) is a change only when the bytes differ.
+ *
+ * @param modifiedMillis the file's time of last change, in milliseconds since the epoch
+ * @param size the file's size in bytes
+ * @param digest the SHA-256 digest of its bytes, in lower-case hexadecimal
+ */
+public record FileStamp(long modifiedMillis, long size, String digest) {
+
+    /** Checks the digest. */
+    public FileStamp {
+        Objects.requireNonNull(digest, "digest");
+    }
+
+    /**
+     * The stamp of {@code file} as it is now; empty when there is no such file.
+     *
+     * @throws IOException if the file exists but cannot be read
+     */
+    public static Optional<FileStamp> of(Path file) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(
+                    new FileStamp(attributes.lastModifiedTime().toMillis(), attributes.size(), digest(file)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether {@code file} on disk still holds what this stamp describes. A file that is gone or cannot be
+     * read does not.
+     */
+    public boolean matches(Path file) {
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            if (now.size() != size) {
+                return false;
+            }
+            return now.lastModifiedTime().toMillis() == modifiedMillis
+                    || digest(file).equals(digest);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String digest(Path file) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                sha.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}
