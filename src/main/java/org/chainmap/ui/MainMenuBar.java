@@ -16,9 +16,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Export picture…, Quit), View (zoom, fit, focus, Theme, Language) and Help
- * (About). Their words follow the interface's language; the language items name each language in itself.
- * The ticked theme follows the view model's, whoever changes it.
+ * The window's menus: File (Open…, Export picture…, Quit), Edit (Find…), View (zoom, fit, focus, Theme,
+ * Language) and Help (About). Their words follow the interface's language; the language items name each
+ * language in itself. The ticked theme follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -38,6 +38,9 @@ final class MainMenuBar extends MenuBar {
 
         /** Moves the map shown, or the chain's map when the columns are shown. */
         void view(ViewAction action);
+
+        /** Opens the search for firms, segments and chains. */
+        void find();
     }
 
     /** What the View menu does to the map, with its key (the map's own keys, listed in the menu). */
@@ -75,6 +78,8 @@ final class MainMenuBar extends MenuBar {
     private final MenuItem open = new MenuItem();
     private final MenuItem exportPicture = new MenuItem();
     private final MenuItem quit = new MenuItem();
+    private final Menu edit = new Menu();
+    private final MenuItem find = new MenuItem();
     private final Menu view = new Menu();
     private final Menu language = new Menu();
     private final ToggleGroup languages = new ToggleGroup();
@@ -107,6 +112,13 @@ final class MainMenuBar extends MenuBar {
         exportPicture.disableProperty().bind(model.selectedChainProperty().isNull());
         file.getItems().addAll(open, new SeparatorMenuItem(), exportPicture, new SeparatorMenuItem(), quit);
 
+        edit.setId("menuEdit");
+        find.setId("menuFind");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(event -> actions.find());
+        find.disableProperty().bind(model.documentProperty().isNull());
+        edit.getItems().add(find);
+
         for (Locale each : I18n.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem();
             item.setId("menuLanguage-" + each.getLanguage());
@@ -138,7 +150,7 @@ final class MainMenuBar extends MenuBar {
         // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
         view.getItems().addAll(focus, new SeparatorMenuItem(), theme, language);
         help.getItems().add(about);
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, edit, view, help);
 
         model.textsProperty().addListener((property, old, now) -> translate());
         model.themeProperty().addListener((property, old, now) -> tickTheme());
@@ -152,6 +164,8 @@ final class MainMenuBar extends MenuBar {
         open.setText(text.text("menu.file.open"));
         exportPicture.setText(text.text("menu.file.exportPicture"));
         quit.setText(text.text("menu.file.quit"));
+        edit.setText(text.text("menu.edit"));
+        find.setText(text.text("menu.edit.find"));
         view.setText(text.text("menu.view"));
         language.setText(text.text("menu.view.language"));
         viewItems.forEach((action, item) -> item.setText(text.text(action.textKey())));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -27,11 +30,13 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Pictures;
 import org.chainmap.render.Words;
+import org.chainmap.search.Hit;
 
 /**
  * The main window: menus on top, the chain list on the left, the selected chain's stage columns in the
- * middle, the details of the selection on the right, the map's counts at the bottom. It opens maps and
- * shows their problems; everything else it leaves to its parts and to {@link MainViewModel}.
+ * middle, the details of the selection on the right, the map's counts at the bottom; the search (Find) floats
+ * over them when asked for. It opens maps and shows their problems; everything else it leaves to its parts
+ * and to {@link MainViewModel}.
  */
 public final class MainWindow {
 
@@ -60,6 +65,8 @@ public final class MainWindow {
     private final ChainList chainList;
     private final ChainCanvas canvas;
     private final PanoramaCanvas panorama;
+    private final MapSearch search;
+    private final SearchPane searchPane;
     /** Reads and analyses a large file in the background; tests may slow it down. */
     private Function<Path, MainViewModel.Loaded> loader = MainViewModel::load;
 
@@ -106,7 +113,9 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(chainList, false);
         SplitPane.setResizableWithParent(details, false);
 
-        BorderPane root = new BorderPane(panes);
+        search = new MapSearch(model);
+        searchPane = new SearchPane(model, search, this::goTo);
+        BorderPane root = new BorderPane(underSearch(panes, searchPane));
         root.setTop(new MainMenuBar(model, new MainMenuBar.Actions() {
             @Override
             public void open() {
@@ -121,6 +130,11 @@ public final class MainWindow {
             @Override
             public void view(MainMenuBar.ViewAction action) {
                 MainWindow.this.view(action);
+            }
+
+            @Override
+            public void find() {
+                searchPane.open();
             }
 
             @Override
@@ -141,6 +155,14 @@ public final class MainWindow {
         Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+    }
+
+    /** {@code panes} with the search (Find, Ctrl+F) floating over them, below the tabs' headers. */
+    private static StackPane underSearch(SplitPane panes, SearchPane searchPane) {
+        StackPane middle = new StackPane(panes, searchPane);
+        StackPane.setAlignment(searchPane, Pos.TOP_CENTER);
+        StackPane.setMargin(searchPane, new Insets(40, 16, 16, 16));
+        return middle;
     }
 
     /** Shows the window with the keyboard in the chain list. */
@@ -300,6 +322,28 @@ public final class MainWindow {
             }
         }
         surface.requestFocus();
+    }
+
+    /**
+     * Goes to a hit of the search on the chain's map: a chain shown whole, a segment or a firm selected in
+     * its chain and zoomed to; a firm in no segment is only named in the status bar, being on no map.
+     */
+    void goTo(Hit hit) {
+        MapSearch.Shown shown = search.goTo(hit);
+        if (shown == MapSearch.Shown.NOTHING) {
+            model.announce(model.texts().text("search.nowhere", hit.name()));
+            return;
+        }
+        // The map tab laid out first, so that the canvas has its size when it is asked to zoom.
+        views.getSelectionModel().select(mapTab);
+        views.applyCss();
+        views.layout();
+        view(shown == MapSearch.Shown.CHAIN ? MainMenuBar.ViewAction.FIT : MainMenuBar.ViewAction.ZOOM_TO_SELECTION);
+    }
+
+    /** The search of the open map. */
+    MapSearch search() {
+        return search;
     }
 
     /** File ▸ Export picture…: asks what and how, then where, and writes the PNG in the background. */
