@@ -8,7 +8,7 @@ import java.util.Locale;
  * pinyin and credit codes.
  *
  * @param text the query folded like the names: compatibility forms unified (full-width letters and
- *     brackets become plain ones), lower case, trimmed
+ *     brackets become plain ones), lower case, without control characters, trimmed
  * @param letters {@code text} without spaces and apostrophes ({@code te bian}, {@code xi'an}), at most
  *     {@link Spellings#MAX_QUERY} characters
  * @param mask the Latin letters and digits in {@code letters}, as {@link Spellings#bit} sets them
@@ -18,7 +18,8 @@ record Query(String text, char[] letters, long mask, boolean digits) {
 
     /** {@code typed}, made comparable. */
     static Query of(String typed) {
-        String text = fold(typed == null ? "" : typed).strip();
+        String text =
+                fold(typed == null ? "" : typed).replaceAll("\\p{Cntrl}", "").strip();
         StringBuilder kept = new StringBuilder(text.length());
         long mask = 0;
         boolean digits = false;

@@ -1,6 +1,7 @@
 package org.chainmap.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.chainmap.model.Chain;
@@ -15,59 +16,59 @@ import org.chainmap.model.Segment;
  * reading of a polyphonic character matching. Case, full-width forms, spaces and apostrophes in pinyin do
  * not matter.
  *
- * <p>Built once per map ({@link #of}), since a map never changes; building takes about a second per
- * million names, and a query tests every name (a few milliseconds at 100,000 firms: see
- * {@code docs/performance.md}), so that results can follow each keystroke. Hits are ranked: those the
- * query covers whole before those it starts, before those it is inside of; then shorter names first; then
- * local before external firms; then chains, segments and enterprises, each in map order. Immutable once
- * built, so any thread may query it.
+ * <p>Built once per map ({@link #of}), since a map never changes: the names, codes and spellings are laid
+ * out in a few flat arrays, which a query reads through in order (tens of milliseconds to build and a few
+ * to query at 100,000 firms: see {@code docs/performance.md}), so that results can follow each keystroke.
+ * Hits are ranked: those the query covers whole before those it starts, before those it is inside of; then
+ * shorter names first; then local before external firms; then chains, segments and enterprises, each in
+ * map order. Immutable once built, so any thread may query it.
  */
 public final class SearchIndex {
 
     /** How many hits {@link #find(String)} gives at most. */
     public static final int LIMIT = 50;
 
-    private static final int NONE = Hit.Closeness.values().length;
-
-    private static final Hit.Field[] FIELDS = Hit.Field.values();
+    private static final byte NONE = (byte) Hit.Closeness.values().length;
 
     private static final Hit.Closeness[] CLOSENESS = Hit.Closeness.values();
 
+    private static final Hit.Field[] FIELDS = Hit.Field.values();
+
     private final RegionMap map;
     private final Spellings spellings = new Spellings();
+    /** What each entry is: chains first, then segments, then enterprises, each in map order. */
     private final Entry[] entries;
+    /** The entries' names, folded (see {@link Query#fold}). */
+    private final JoinedTexts names;
+    /** The English names of the chains and segments that have one, folded. */
+    private final JoinedTexts englishNames;
+    /** The credit codes of the enterprises that have one, folded. */
+    private final JoinedTexts codes;
+    /** The spellings of all names, one after the other: entry e's from {@code spellingStart[e]}. */
+    private final char[] spelled;
 
-    /** A chain, segment or enterprise as it is searched. */
-    private record Entry(
-            Hit.Kind kind,
-            String id,
-            String name,
-            String folded,
-            String english,
-            String code,
-            char[] spelling,
-            long letters,
-            String chainId,
-            String segmentId,
-            boolean local) {}
+    private final int[] spellingStart;
+    /** The letters each entry's spelling can match, as {@link Spellings#letters} gives them. */
+    private final long[] letters;
+
+    /** What a hit reports of an entry. */
+    private record Entry(Hit.Kind kind, String id, String name, String chainId, String segmentId, boolean local) {}
 
     private SearchIndex(RegionMap map) {
         this.map = map;
         List<Entry> all = new ArrayList<>(map.enterprises().size() + 300);
+        List<String> english = new ArrayList<>();
+        List<Integer> englishOwners = new ArrayList<>();
+        List<String> codeTexts = new ArrayList<>();
+        List<Integer> codeOwners = new ArrayList<>();
         for (Chain chain : map.chains()) {
-            all.add(entry(Hit.Kind.CHAIN, chain.id(), chain.name(), chain.nameEn(), null, chain.id(), null, true));
+            addEnglish(english, englishOwners, chain.nameEn(), all.size());
+            all.add(new Entry(Hit.Kind.CHAIN, chain.id(), chain.name(), chain.id(), null, true));
         }
         for (Chain chain : map.chains()) {
             for (Segment segment : chain.segments()) {
-                all.add(entry(
-                        Hit.Kind.SEGMENT,
-                        segment.id(),
-                        segment.name(),
-                        segment.nameEn(),
-                        null,
-                        chain.id(),
-                        segment.id(),
-                        true));
+                addEnglish(english, englishOwners, segment.nameEn(), all.size());
+                all.add(new Entry(Hit.Kind.SEGMENT, segment.id(), segment.name(), chain.id(), segment.id(), true));
             }
         }
         for (Enterprise firm : map.enterprises()) {
@@ -75,17 +76,31 @@ public final class SearchIndex {
             String chainId = main == null
                     ? null
                     : map.chainOfSegment(main).map(Chain::id).orElse(null);
-            all.add(entry(
-                    Hit.Kind.ENTERPRISE,
-                    firm.id(),
-                    firm.name(),
-                    null,
-                    firm.creditCode(),
-                    chainId,
-                    chainId == null ? null : main,
-                    firm.local()));
+            if (firm.creditCode() != null) {
+                codeTexts.add(Query.fold(firm.creditCode()));
+                codeOwners.add(all.size());
+            }
+            all.add(new Entry(
+                    Hit.Kind.ENTERPRISE, firm.id(), firm.name(), chainId, chainId == null ? null : main, firm.local()));
         }
         entries = all.toArray(Entry[]::new);
+        List<String> folded =
+                all.stream().map(entry -> Query.fold(entry.name())).toList();
+        names = new JoinedTexts(folded, identity(entries.length));
+        englishNames = new JoinedTexts(english, ints(englishOwners));
+        codes = new JoinedTexts(codeTexts, ints(codeOwners));
+        spellingStart = new int[entries.length + 1];
+        letters = new long[entries.length];
+        char[][] spelt = new char[entries.length][];
+        for (int e = 0; e < entries.length; e++) {
+            spelt[e] = spellings.spell(folded.get(e));
+            letters[e] = spellings.letters(spelt[e]);
+            spellingStart[e + 1] = spellingStart[e] + spelt[e].length;
+        }
+        spelled = new char[spellingStart[entries.length]];
+        for (int e = 0; e < entries.length; e++) {
+            System.arraycopy(spelt[e], 0, spelled, spellingStart[e], spelt[e].length);
+        }
     }
 
     /** The index of {@code map}'s chains, segments and enterprises. */
@@ -93,29 +108,21 @@ public final class SearchIndex {
         return new SearchIndex(Objects.requireNonNull(map, "map"));
     }
 
-    private Entry entry(
-            Hit.Kind kind,
-            String id,
-            String name,
-            String english,
-            String code,
-            String chainId,
-            String segmentId,
-            boolean local) {
-        String folded = Query.fold(name);
-        char[] spelling = spellings.spell(folded);
-        return new Entry(
-                kind,
-                id,
-                name,
-                folded,
-                english == null ? null : Query.fold(english),
-                code == null ? null : Query.fold(code),
-                spelling,
-                spellings.letters(spelling),
-                chainId,
-                segmentId,
-                local);
+    private static void addEnglish(List<String> texts, List<Integer> owners, String name, int owner) {
+        if (name != null) {
+            texts.add(Query.fold(name));
+            owners.add(owner);
+        }
+    }
+
+    private static int[] identity(int size) {
+        int[] all = new int[size];
+        Arrays.setAll(all, k -> k);
+        return all;
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The map this index was built from. */
@@ -139,25 +146,33 @@ public final class SearchIndex {
         if (typed.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String code = new String(typed.letters());
+        byte[] closeness = new byte[entries.length];
+        byte[] field = new byte[entries.length];
+        Arrays.fill(closeness, NONE);
+        names.find(typed.text(), (owner, close) -> mark(closeness, field, owner, close, Hit.Field.NAME));
+        englishNames.find(typed.text(), (owner, close) -> mark(closeness, field, owner, close, Hit.Field.ENGLISH_NAME));
+        if (typed.digits()) {
+            codes.find(
+                    new String(typed.letters()),
+                    (owner, close) -> mark(closeness, field, owner, close, Hit.Field.CREDIT_CODE));
+        }
+        pinyin(typed, closeness, field);
         TopKeys best = new TopKeys(limit);
         for (int e = 0; e < entries.length; e++) {
-            Entry entry = entries[e];
-            int closeness = match(entry, typed, code) / FIELDS.length;
-            if (closeness < NONE) {
-                best.offer(key(closeness, entry, e));
+            if (closeness[e] < NONE) {
+                best.offer(key(closeness[e], e));
             }
         }
         List<Hit> hits = new ArrayList<>(limit);
         for (long key : best.sorted()) {
-            Entry entry = entries[(int) (key & 0x1_FFFF_FFFFL)];
-            int match = match(entry, typed, code);
+            int e = (int) (key & 0x1_FFFF_FFFFL);
+            Entry entry = entries[e];
             hits.add(new Hit(
                     entry.kind(),
                     entry.id(),
                     entry.name(),
-                    FIELDS[match % FIELDS.length],
-                    CLOSENESS[match / FIELDS.length],
+                    FIELDS[field[e]],
+                    CLOSENESS[closeness[e]],
                     entry.chainId(),
                     entry.segmentId(),
                     entry.local()));
@@ -165,73 +180,53 @@ public final class SearchIndex {
         return List.copyOf(hits);
     }
 
+    private static void mark(byte[] closeness, byte[] field, int owner, int close, Hit.Field matched) {
+        if (close < closeness[owner]) {
+            closeness[owner] = (byte) close;
+            field[owner] = (byte) matched.ordinal();
+        }
+    }
+
     /** Ranks a hit: closeness, then the name's length, then local first, then the entry's place (kind, order). */
-    private static long key(int closeness, Entry entry, int index) {
-        long length = Math.min(entry.name().length(), 0xFFF);
-        return (long) closeness << 46 | length << 34 | (entry.local() ? 0L : 1L) << 33 | index;
+    private long key(int closeness, int e) {
+        long length = Math.min(names.length(e), 0xFFF);
+        return (long) closeness << 46 | length << 34 | (entries[e].local() ? 0L : 1L) << 33 | e;
     }
 
     /**
-     * How {@code entry} matches: its best closeness times the number of fields plus the field that gave it
-     * (the first of the fields, in their order, on a tie); {@code NONE} times the number of fields for no
-     * match.
+     * Marks the entries whose spelling the typed letters match (see {@link Spellings}), where that is closer
+     * than what is marked: from the first character on, whole or as its start; or from one inside.
      */
-    private int match(Entry entry, Query typed, String code) {
-        int best = NONE * FIELDS.length;
-        best = better(best, closeness(entry.folded(), typed.text()), Hit.Field.NAME);
-        if (entry.english() != null) {
-            best = better(best, closeness(entry.english(), typed.text()), Hit.Field.ENGLISH_NAME);
-        }
-        if (entry.code() != null && typed.digits()) {
-            best = better(best, closeness(entry.code(), code), Hit.Field.CREDIT_CODE);
-        }
-        if (best / FIELDS.length > Hit.Closeness.EXACT.ordinal() && (typed.mask() & ~entry.letters()) == 0) {
-            best = pinyin(entry.spelling(), typed, best);
-        }
-        return best;
-    }
-
-    /** The better of {@code best} and a match of {@code field} as close as {@code closeness}. */
-    private static int better(int best, int closeness, Hit.Field field) {
-        int match = closeness * FIELDS.length + field.ordinal();
-        return closeness < best / FIELDS.length ? match : best;
-    }
-
-    /** How close {@code text} is to {@code field}: an ordinal of {@link Hit.Closeness}, or {@code NONE}. */
-    private static int closeness(String field, String text) {
-        if (text.isEmpty()) {
-            return NONE;
-        }
-        if (field.startsWith(text)) {
-            return field.length() == text.length() ? Hit.Closeness.EXACT.ordinal() : Hit.Closeness.PREFIX.ordinal();
-        }
-        return field.contains(text) ? Hit.Closeness.INSIDE.ordinal() : NONE;
-    }
-
-    /** {@code best}, or the match of the typed letters against {@code spelling} if that is closer. */
-    private int pinyin(char[] spelling, Query typed, int best) {
-        char[] letters = typed.letters();
-        char first = letters[0];
-        int bestCloseness = best / FIELDS.length;
-        for (int i = 0; i < spelling.length; i++) {
-            Hit.Closeness closeness;
-            if (!spellings.canStart(spelling[i], first)) {
-                continue;
-            } else if (i == 0 && spellings.matches(spelling, 0, letters, 0, true)) {
-                closeness = Hit.Closeness.EXACT;
-            } else if (spellings.matches(spelling, i, letters, 0, false)) {
-                closeness = i == 0 ? Hit.Closeness.PREFIX : Hit.Closeness.INSIDE;
-            } else {
+    private void pinyin(Query typed, byte[] closeness, byte[] field) {
+        char[] query = typed.letters();
+        char first = query[0];
+        long mask = typed.mask();
+        for (int e = 0; e < entries.length; e++) {
+            if (closeness[e] == 0 || (mask & ~letters[e]) != 0) {
                 continue;
             }
-            if (closeness.ordinal() >= bestCloseness) {
-                return best;
+            int from = spellingStart[e];
+            int end = spellingStart[e + 1];
+            for (int i = from; i < end; i++) {
+                if (!spellings.canStart(spelled[i], first)) {
+                    continue;
+                }
+                Hit.Closeness close;
+                if (i == from && spellings.matches(spelled, i, end, query, 0, true)) {
+                    close = Hit.Closeness.EXACT;
+                } else if (spellings.matches(spelled, i, end, query, 0, false)) {
+                    close = i == from ? Hit.Closeness.PREFIX : Hit.Closeness.INSIDE;
+                } else {
+                    continue;
+                }
+                Hit.Field matched = mask == 0
+                        ? Hit.Field.NAME
+                        : spellings.matchesInitials(spelled, i, end, query)
+                                ? Hit.Field.PINYIN_INITIALS
+                                : Hit.Field.PINYIN;
+                mark(closeness, field, e, close.ordinal(), matched);
+                break;
             }
-            Hit.Field field = typed.mask() == 0
-                    ? Hit.Field.NAME
-                    : spellings.matchesInitials(spelling, i, letters) ? Hit.Field.PINYIN_INITIALS : Hit.Field.PINYIN;
-            return better(best, closeness.ordinal(), field);
         }
-        return best;
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * {@code tebian}, {@code tebiandiangong} and {@code tebiandg} all match 特变电工, and {@code hang} and
  * {@code xing} both match 行. The last piece may stop inside a reading: results follow each keystroke.
  *
- * <p>Lookups are by array index, so that a query can test every name of a large map in milliseconds. A
- * table is filled while its index is built, then only read, and may then be shared between threads.
+ * <p>Lookups are by array index, and the spellings of all names lie in one array, so that a query can test
+ * every name of a large map in a few milliseconds. A table is filled while its index is built, then only
+ * read, and may then be shared between threads.
  */
 final class Spellings {
 
@@ -93,18 +94,18 @@ final class Spellings {
     }
 
     /**
-     * Whether {@code query} from {@code j} matches {@code spelling} from character {@code i} on; when
-     * {@code whole}, the match must also end with the spelling's last character.
+     * Whether {@code query} from {@code j} matches the spelling {@code spelling[i..end)} from its start on;
+     * when {@code whole}, the match must also end at {@code end}.
      */
-    boolean matches(char[] spelling, int i, char[] query, int j, boolean whole) {
+    boolean matches(char[] spelling, int i, int end, char[] query, int j, boolean whole) {
         if (j == query.length) {
-            return !whole || i == spelling.length;
+            return !whole || i == end;
         }
-        if (i == spelling.length) {
+        if (i == end) {
             return false;
         }
         char c = spelling[i];
-        if (c == query[j] && matches(spelling, i + 1, query, j + 1, whole)) {
+        if (c == query[j] && matches(spelling, i + 1, end, query, j + 1, whole)) {
             return true;
         }
         char[][] spelt = readings[c];
@@ -113,7 +114,7 @@ final class Spellings {
         }
         for (char[] reading : spelt) {
             for (int k = 0; k < reading.length && j + k < query.length && reading[k] == query[j + k]; k++) {
-                if (matches(spelling, i + 1, query, j + k + 1, whole)) {
+                if (matches(spelling, i + 1, end, query, j + k + 1, whole)) {
                     return true;
                 }
             }
@@ -121,9 +122,9 @@ final class Spellings {
         return false;
     }
 
-    /** Whether {@code query} matches {@code spelling} from character {@code i} on one letter a character. */
-    boolean matchesInitials(char[] spelling, int i, char[] query) {
-        if (i + query.length > spelling.length) {
+    /** Whether {@code query} matches the spelling {@code spelling[i..end)} from its start, one letter a character. */
+    boolean matchesInitials(char[] spelling, int i, int end, char[] query) {
+        if (i + query.length > end) {
             return false;
         }
         for (int j = 0; j < query.length; j++) {
