@@ -64,6 +64,7 @@ final class SearchPane extends VBox {
         hits.setPlaceholder(placeholder);
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         hits.setCellFactory(list -> new HitCell());
+        hits.setFixedCellSize(30); // until the style sheet sets it in the type's size
         // As tall as its hits, up to ROWS; one row for the placeholder.
         hits.prefHeightProperty()
                 .bind(Bindings.max(1, Bindings.min(ROWS, Bindings.size(hits.getItems())))
@@ -78,6 +79,7 @@ final class SearchPane extends VBox {
         model.textsProperty().addListener((o, was, now) -> {
             field.setPromptText(model.texts().text("search.prompt"));
             refresh();
+            hits.refresh(); // the same hits, in the other language
         });
         field.setPromptText(model.texts().text("search.prompt"));
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
