@@ -50,6 +50,8 @@ public final class SearchIndex {
     private final int[] spellingStart;
     /** The letters each entry's spelling can match, as {@link Spellings#letters} gives them. */
     private final long[] letters;
+    /** Whether each entry is an external firm (ranked after local ones), apart so that ranking reads in order. */
+    private final boolean[] external;
 
     /** What a hit reports of an entry. */
     private record Entry(Hit.Kind kind, String id, String name, String chainId, String segmentId, boolean local) {}
@@ -84,6 +86,10 @@ public final class SearchIndex {
                     Hit.Kind.ENTERPRISE, firm.id(), firm.name(), chainId, chainId == null ? null : main, firm.local()));
         }
         entries = all.toArray(Entry[]::new);
+        external = new boolean[entries.length];
+        for (int e = 0; e < entries.length; e++) {
+            external[e] = !entries[e].local();
+        }
         List<String> folded =
                 all.stream().map(entry -> Query.fold(entry.name())).toList();
         names = new JoinedTexts(folded, identity(entries.length));
@@ -190,7 +196,7 @@ public final class SearchIndex {
     /** Ranks a hit: closeness, then the name's length, then local first, then the entry's place (kind, order). */
     private long key(int closeness, int e) {
         long length = Math.min(names.length(e), 0xFFF);
-        return (long) closeness << 46 | length << 34 | (entries[e].local() ? 0L : 1L) << 33 | e;
+        return (long) closeness << 46 | length << 34 | (external[e] ? 1L : 0L) << 33 | e;
     }
 
     /**
