@@ -115,8 +115,8 @@ for shot in $shots; do
         map) shoot zh light chain-map.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
         map-dark) shoot zh dark chain-map-dark.png "${MAP_X:-558}" "${MAP_Y:-657}" map ;;
         panorama) shoot zh light panorama.png - - panorama ;;
-        # Find on the map: the hits of "dian" (电) as typed, chains, segments and firms.
-        search) shoot zh light search.png - - map "${FIND:-dian}" ;;
+        # Find on the map: the hits of "dl" (initials, e.g. 电缆 and 电力) as typed: segments, firms and a chain.
+        search) shoot zh light search.png - - map "${FIND:-dl}" ;;
         *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, search)" >&2; exit 2 ;;
     esac
 done

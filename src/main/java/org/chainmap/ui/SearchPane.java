@@ -24,7 +24,7 @@ import org.chainmap.search.Hit;
 
 /**
  * Find (Ctrl+F): a field floating over the window, with the hits of what is typed below it as the user
- * types (kind, name, chain). Up and Down move in the hits, Enter or a double click goes to one, Esc closes
+ * types (kind, name, segment and chain). Up and Down move in the hits, Enter or a double click goes to one, Esc closes
  * and gives the keyboard back to where it was; leaving the field for elsewhere closes it too.
  */
 final class SearchPane extends VBox {
@@ -199,7 +199,10 @@ final class SearchPane extends VBox {
         return false;
     }
 
-    /** A hit in the list: its kind, its name, and where it is (the chain; a credit code when that matched). */
+    /**
+     * A hit in the list: its kind, its name, and where it is (a firm's segment, the chain; the credit code
+     * when that matched; external firms marked).
+     */
     private final class HitCell extends ListCell<Hit> {
         private final Label kind = new Label();
         private final Label name = new Label();
@@ -261,9 +264,13 @@ final class SearchPane extends VBox {
                     ? map.enterprise(hit.id()).map(Enterprise::creditCode).orElse("")
                     : "";
             String external = hit.kind() == Hit.Kind.ENTERPRISE && !hit.local() ? text.text("search.external") : "";
+            // A firm's segment too: many firms share a name.
+            String segment = hit.kind() != Hit.Kind.ENTERPRISE || map == null || hit.segmentId() == null
+                    ? ""
+                    : map.segment(hit.segmentId()).map(model::displayName).orElse("");
             return String.join(
                     " · ",
-                    Stream.of(code, external, chain)
+                    Stream.of(code, external, segment, chain)
                             .filter(part -> !part.isEmpty())
                             .toList());
         }

@@ -76,6 +76,11 @@ class SearchPaneTest {
         assertThat(first.name()).isEqualTo("特变电工衡阳变压器有限公司");
         assertThat(robot.lookup("." + Styles.SEARCH_NAME).queryLabeled().getText())
                 .isEqualTo("特变电工衡阳变压器有限公司");
+        assertThat(robot.lookup("#" + SearchPane.LIST_ID + " ." + Styles.SUBTLE)
+                        .queryLabeled()
+                        .getText())
+                .as("the firm's segment and chain")
+                .isEqualTo("电力变压器（含特高压） · 新型能源及电力装备产业链");
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
