@@ -214,9 +214,15 @@ final class SearchPane extends VBox {
             name.getStyleClass().add(Styles.SEARCH_NAME);
             where.getStyleClass().add(Styles.SUBTLE);
             row.setAlignment(Pos.CENTER_LEFT);
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            // As wide as the list, never wider (no sideways scrolling): long names and places are cut short
+            // with an ellipsis, the place to at most half the row.
+            setPrefWidth(0);
             HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
-            where.setMinWidth(Region.USE_PREF_SIZE);
+            where.setMinWidth(0);
+            where.maxWidthProperty().bind(row.widthProperty().multiply(0.5));
         }
 
         @Override
