@@ -3,10 +3,11 @@
 #   main-window.png (Chinese) and main-window-en.png (English) in the light theme,
 #   main-window-dark.png and main-window-contrast.png (Chinese) in the dark and high-contrast themes,
 #   chain-map.png (the power chain's map with its gaps, a firm selected and its paths in focus),
-#   panorama.png (all 14 chains) and chain-map-dark.png.
+#   panorama.png (all 14 chains), chain-map-dark.png, and search.png (Find, Ctrl+F, with the hits of a pinyin query).
 # Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven.
 # Usage, from anywhere:  docs/screenshots/shoot.sh                 (all of them)
-#                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark)
+#                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark,
+#                                                                   search)
 # OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40).
 set -euo pipefail
 
@@ -59,11 +60,12 @@ fluxbox -rc "$work/init" >/dev/null 2>&1 &
 wm=$!
 sleep 1
 
-# shoot LANG THEME FILE X Y [VIEW [KEYS]]: opens the map in LANG and THEME (light, dark, contrast: -Dchainmap.theme, which
-# overrides the user's remembered theme without changing it) on VIEW (columns, map, panorama, lists: -Dchainmap.view),
-# clicks at (X, Y) inside the window (unless X is -), presses KEYS (xdotool key names), saves the screen.
+# shoot LANG THEME FILE X Y [VIEW [KEYS [FIND]]]: opens the map in LANG and THEME (light, dark, contrast:
+# -Dchainmap.theme, which overrides the user's remembered theme without changing it) on VIEW (columns, map,
+# panorama, lists: -Dchainmap.view), clicks at (X, Y) inside the window (unless X is -), presses KEYS (xdotool key
+# names, - for none), types FIND into Find (Ctrl+F) when given, saves the screen.
 shoot() {
-    local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:-}
+    local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:--} find=${8:-}
     java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
         -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
@@ -89,9 +91,14 @@ shoot() {
     fi
     # Park the pointer in the status bar, away from any tooltip.
     xdotool mousemove --window "$window" 700 935
-    if [ -n "$keys" ]; then
+    if [ "$keys" != "-" ]; then
         sleep 0.5
         xdotool key $keys
+    fi
+    if [ -n "$find" ]; then
+        xdotool key --window "$window" ctrl+f
+        sleep 0.5
+        xdotool type --window "$window" --delay 120 "$find"
     fi
     sleep 1
     import -window root "$out/$file"
@@ -99,7 +106,7 @@ shoot() {
     wait "$app" 2>/dev/null || true
 }
 
-shots=${*:-zh en dark contrast map panorama map-dark}
+shots=${*:-zh en dark contrast map panorama map-dark search}
 for shot in $shots; do
     case $shot in
         # 取向硅钢 (missing, with candidates) in Chinese; 电力变压器 (weak, broken) in English.
@@ -116,7 +123,9 @@ for shot in $shots; do
         lists) shoot zh light lists.png "${LISTS_X:-956}" "${LISTS_Y:-92}" lists ;;
         # The power chain's dialog, opened with F2 in the chain list.
         chain-dialog) shoot zh light chain-dialog.png 150 120 columns F2 ;;
-        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog)" >&2; exit 2 ;;
+        # Find on the map: the hits of "dl" (initials, e.g. 电缆 and 电力) as typed: segments, firms and a chain.
+        search) shoot zh light search.png - - map - "${FIND:-dl}" ;;
+        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog, search)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

@@ -37,6 +37,8 @@ class ArchitectureTest {
                 .definedBy("org.chainmap.layout..")
                 .layer("io")
                 .definedBy("org.chainmap.io..")
+                .layer("search")
+                .definedBy("org.chainmap.search..")
                 .layer("render")
                 .definedBy("org.chainmap.render..")
                 .layer("ui")
@@ -50,6 +52,8 @@ class ArchitectureTest {
                 .whereLayer("render")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("io")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("search")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
@@ -70,10 +74,23 @@ class ArchitectureTest {
                         "org.chainmap.analysis..",
                         "org.chainmap.layout..",
                         "org.chainmap.io..",
+                        "org.chainmap.search..",
                         "org.chainmap.cli..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void searchUsesTheModelAndPinyin4jOnly() {
+        classes()
+                .that()
+                .resideInAPackage("org.chainmap.search..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.chainmap.model..", "org.chainmap.search..", "net.sourceforge.pinyin4j..")
                 .check(classes);
     }
 

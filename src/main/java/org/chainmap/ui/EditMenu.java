@@ -6,9 +6,9 @@ import javafx.scene.input.KeyCombination;
 import org.chainmap.edit.Description;
 
 /**
- * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到 电线电缆"),
- * disabled when there is none. {@code Ctrl+Y} redoes too; the window registers it beside the menu's
- * {@code Ctrl+Shift+Z}.
+ * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到
+ * 电线电缆"), disabled when there is none; Find… ({@code Ctrl+F}). {@code Ctrl+Y} redoes too; the window
+ * registers it beside the menu's {@code Ctrl+Shift+Z}.
  */
 final class EditMenu extends Menu {
 
@@ -18,8 +18,9 @@ final class EditMenu extends Menu {
     private final MainViewModel model;
     private final MenuItem undo = new MenuItem();
     private final MenuItem redo = new MenuItem();
+    private final MenuItem find = new MenuItem();
 
-    EditMenu(MainViewModel model) {
+    EditMenu(MainViewModel model, Runnable openFind) {
         this.model = model;
         setId("menuEdit");
         undo.setId("menuUndo");
@@ -32,7 +33,11 @@ final class EditMenu extends Menu {
         redo.setMnemonicParsing(false);
         undo.disableProperty().bind(model.edits().undoableProperty().isNull());
         redo.disableProperty().bind(model.edits().redoableProperty().isNull());
-        getItems().addAll(undo, redo);
+        find.setId("menuFind");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(event -> openFind.run());
+        find.disableProperty().bind(model.documentProperty().isNull());
+        getItems().addAll(undo, redo, new javafx.scene.control.SeparatorMenuItem(), find);
         model.edits().undoableProperty().addListener((property, old, now) -> translate());
         model.edits().redoableProperty().addListener((property, old, now) -> translate());
         model.textsProperty().addListener((property, old, now) -> translate());

@@ -17,9 +17,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, Quit), View (zoom, fit,
- * focus, Theme, Language) and Help (About). Their words follow the interface's language; the language items
- * name each language in itself. The ticked theme follows the view model's, whoever changes it.
+ * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, Quit), Edit (Undo, Redo,
+ * Find…), View (zoom, fit, focus, Theme, Language) and Help (About). Their words follow the interface's
+ * language; the language items name each language in itself. The ticked theme follows the view model's,
+ * whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -39,6 +40,9 @@ final class MainMenuBar extends MenuBar {
 
         /** Moves the map shown, or the chain's map when the columns are shown. */
         void view(ViewAction action);
+
+        /** Opens the search for firms, segments and chains. */
+        void find();
     }
 
     /** What the View menu does to the map, with its key (the map's own keys, listed in the menu). */
@@ -153,7 +157,7 @@ final class MainMenuBar extends MenuBar {
         // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
         view.getItems().addAll(focus, new SeparatorMenuItem(), theme, language);
         help.getItems().add(about);
-        getMenus().addAll(file, new EditMenu(model), view, help);
+        getMenus().addAll(file, new EditMenu(model, actions::find), view, help);
 
         model.textsProperty().addListener((property, old, now) -> translate());
         model.themeProperty().addListener((property, old, now) -> tickTheme());

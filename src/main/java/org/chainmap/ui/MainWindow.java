@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -28,11 +31,13 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Pictures;
 import org.chainmap.render.Words;
+import org.chainmap.search.Hit;
 
 /**
  * The main window: menus on top, the chain list on the left, the selected chain's stage columns in the
- * middle, the details of the selection on the right, the map's counts at the bottom. It opens maps and
- * shows their problems; everything else it leaves to its parts and to {@link MainViewModel}.
+ * middle, the details of the selection on the right, the map's counts at the bottom; the search (Find) floats
+ * over them when asked for. It opens maps and shows their problems; everything else it leaves to its parts
+ * and to {@link MainViewModel}.
  */
 public final class MainWindow {
 
@@ -64,6 +69,8 @@ public final class MainWindow {
     private final ChainList chainList;
     private final ChainCanvas canvas;
     private final PanoramaCanvas panorama;
+    private final MapSearch search;
+    private final SearchPane searchPane;
     /** Reads and analyses a large file in the background; tests may slow it down. */
     private Function<Path, MainViewModel.Loaded> loader = MainViewModel::load;
 
@@ -121,8 +128,25 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(chainList, false);
         SplitPane.setResizableWithParent(details, false);
 
-        BorderPane root = new BorderPane(panes);
-        root.setTop(new MainMenuBar(model, files, new MainMenuBar.Actions() {
+        search = new MapSearch(model);
+        searchPane = new SearchPane(model, search, this::goTo);
+        BorderPane root = new BorderPane(underSearch(panes, searchPane));
+        root.setTop(new MainMenuBar(model, files, menuActions()));
+        root.setBottom(new StatusBar(model, this::showProblems));
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene =
+                new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
+        Styles.apply(scene, model.themeProperty());
+        stage.setScene(scene);
+        scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
+        stage.titleProperty().bind(model.titleProperty());
+        guardClosing();
+    }
+
+    /** What the menus do in this window. */
+    private MainMenuBar.Actions menuActions() {
+        return new MainMenuBar.Actions() {
             @Override
             public void open() {
                 chooseAndOpen();
@@ -139,6 +163,11 @@ public final class MainWindow {
             }
 
             @Override
+            public void find() {
+                searchPane.open();
+            }
+
+            @Override
             public void quit() {
                 files.whenSafe(stage::close);
             }
@@ -147,17 +176,7 @@ public final class MainWindow {
             public void about() {
                 AboutDialog.create(stage, model.texts()).show();
             }
-        }));
-        root.setBottom(new StatusBar(model, this::showProblems));
-
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene =
-                new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
-        Styles.apply(scene, model.themeProperty());
-        stage.setScene(scene);
-        scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
-        stage.titleProperty().bind(model.titleProperty());
-        guardClosing();
+        };
     }
 
     /** Closing with unsaved changes asks first; coming back to the window looks for changes on disk. */
@@ -184,6 +203,14 @@ public final class MainWindow {
     /** Saving, recent files, recovery copies (tests). */
     SaveActions files() {
         return files;
+    }
+
+    /** {@code panes} with the search (Find, Ctrl+F) floating over them, below the tabs' headers. */
+    private static StackPane underSearch(SplitPane panes, SearchPane searchPane) {
+        StackPane middle = new StackPane(panes, searchPane);
+        StackPane.setAlignment(searchPane, Pos.TOP_CENTER);
+        StackPane.setMargin(searchPane, new Insets(40, 16, 16, 16));
+        return middle;
     }
 
     /** Shows the window with the keyboard in the chain list. */
@@ -355,6 +382,28 @@ public final class MainWindow {
             }
         }
         surface.requestFocus();
+    }
+
+    /**
+     * Goes to a hit of the search on the chain's map: a chain shown whole, a segment or a firm selected in
+     * its chain and zoomed to; a firm in no segment is only named in the status bar, being on no map.
+     */
+    void goTo(Hit hit) {
+        MapSearch.Shown shown = search.goTo(hit);
+        if (shown == MapSearch.Shown.NOTHING) {
+            model.announce(model.texts().text("search.nowhere", hit.name()));
+            return;
+        }
+        // The map tab laid out first, so that the canvas has its size when it is asked to zoom.
+        views.getSelectionModel().select(mapTab);
+        views.applyCss();
+        views.layout();
+        view(shown == MapSearch.Shown.CHAIN ? MainMenuBar.ViewAction.FIT : MainMenuBar.ViewAction.ZOOM_TO_SELECTION);
+    }
+
+    /** The search of the open map. */
+    MapSearch search() {
+        return search;
     }
 
     /** File ▸ Export picture…: asks what and how, then where, and writes the PNG in the background. */

@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.search.Hit;
 
 /**
  * The CSS themes: where the style sheets are, how a window and its dialogs take them, and the names of
@@ -148,6 +150,16 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     /** The list of problems in a dialog. */
     public static final String PROBLEM_LIST = "problem-list";
+    /** The search (Find, Ctrl+F) floating over the window: its field and its hits. */
+    public static final String SEARCH = "search";
+    /** The search's field. */
+    public static final String SEARCH_FIELD = "search-field";
+    /** The search's list of hits. */
+    public static final String SEARCH_HITS = "search-hits";
+    /** What a hit is (chain, segment, firm), in a frame; with the kind's class ({@link #searchKind}). */
+    public static final String SEARCH_KIND = "search-kind";
+    /** A hit's name. */
+    public static final String SEARCH_NAME = "search-name";
 
     /** Marks the segment or enterprise whose details are shown. */
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -168,6 +180,11 @@ public final class Styles {
     /** The class of a gap kind's colour, for badges, counts and lines: {@code gap-missing} and so on. */
     public static String gapKind(GapKind kind) {
         return "gap-" + kind.id();
+    }
+
+    /** The class of a hit's kind: {@code search-kind-chain}, {@code search-kind-segment} and so on. */
+    public static String searchKind(Hit.Kind kind) {
+        return SEARCH_KIND + "-" + kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** The class of a gap kind's badge: {@link #BADGE_MISSING} and so on. */
