@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -38,6 +39,9 @@ final class SegmentBox extends VBox {
     /** The kinds of gap marked on a segment, in the order of their badges. */
     private static final List<GapKind> MARKED =
             List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
+
+    /** How many firms a box lists before a link to the rest. */
+    static final int LISTED_FIRMS = 40;
 
     private final Segment segment;
     private final List<Label> firmLabels = new ArrayList<>();
@@ -102,14 +106,48 @@ final class SegmentBox extends VBox {
             counts.getStyleClass().add(Styles.SUBTLE);
             getChildren().add(counts);
         }
+        listFirms(model, firms, select);
+        activate(this, () -> select.accept(new Selection.OfSegment(segment)));
+    }
+
+    /**
+     * Lists the box's first firms (local ones first) and the selected one; a link shows the rest, which in a
+     * generated region can be thousands: a label each would make every change to the map slow to show.
+     */
+    private void listFirms(MainViewModel model, List<Enterprise> firms, Consumer<Selection> select) {
+        I18n text = model.texts();
+        GapText words = new GapText(model);
+        MapGaps gaps = model.gaps();
         String chain = model.chainOf(segment).map(Chain::id).orElse(null);
-        for (Enterprise firm : firms) {
+        Consumer<Enterprise> list = firm -> {
             Label label = firmLabel(text, firm, firmMarks(text, words, gaps, chain, firm));
             activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
             firmLabels.add(label);
             getChildren().add(label);
+        };
+        String selected = model.selection()
+                .filter(Selection.OfEnterprise.class::isInstance)
+                .map(chosen -> ((Selection.OfEnterprise) chosen).enterprise().id())
+                .orElse(null);
+        List<Enterprise> rest = new ArrayList<>();
+        for (int i = 0; i < firms.size(); i++) {
+            Enterprise firm = firms.get(i);
+            if (i < LISTED_FIRMS || firm.id().equals(selected)) {
+                list.accept(firm);
+            } else {
+                rest.add(firm);
+            }
         }
-        activate(this, () -> select.accept(new Selection.OfSegment(segment)));
+        if (!rest.isEmpty()) {
+            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", rest.size()));
+            more.getStyleClass().add(Styles.MORE_FIRMS);
+            more.setOnAction(event -> {
+                getChildren().remove(more);
+                rest.forEach(list);
+                showSelection(model.selection().orElse(null));
+            });
+            getChildren().add(more);
+        }
     }
 
     /** The segment this box shows. */

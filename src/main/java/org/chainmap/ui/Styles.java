@@ -44,6 +44,9 @@ public final class Styles {
     /** The list of chains on the left. */
     public static final String CHAIN_LIST = "chain-list";
 
+    /** The link under a segment box's first firms that lists the rest. */
+    public static final String MORE_FIRMS = "more-firms";
+
     /** Why an edit typed in a dialog was refused, under its fields. */
     public static final String REFUSAL = "refusal";
 
