@@ -113,7 +113,7 @@ final class ListItemsTable implements ListsView.EditableTable {
     /** The table's columns, headed in the interface's language. */
     private List<TableColumn<ListItem, String>> columns(I18n text) {
         List<TableColumn<ListItem, String>> columns = new ArrayList<>();
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "itemTitle",
                 ListItem::title,
                 (item, typed) -> put(
@@ -127,7 +127,7 @@ final class ListItemsTable implements ListsView.EditableTable {
                                 old.segment(),
                                 old.provenance(),
                                 old.extra()))));
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "itemStatus",
                 ListItem::status,
                 (item, typed) -> put(
@@ -141,7 +141,7 @@ final class ListItemsTable implements ListsView.EditableTable {
                                 old.segment(),
                                 old.provenance(),
                                 old.extra()))));
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "itemAmount",
                 item -> item.amount() == null ? null : String.format(text.locale(), "%,d", item.amount()),
                 (item, typed) -> number(typed)
@@ -156,7 +156,7 @@ final class ListItemsTable implements ListsView.EditableTable {
                                         old.segment(),
                                         old.provenance(),
                                         old.extra())))));
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "itemYear", item -> item.year() == null ? null : item.year().toString(), (item, typed) -> number(typed)
                         .ifPresent(year -> put(
                                 item,

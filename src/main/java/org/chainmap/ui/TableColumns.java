@@ -19,7 +19,7 @@ final class TableColumns {
     private TableColumns() {}
 
     /** A column of text cells, edited in a text field. */
-    static <T> TableColumn<T, String> text(String id, Function<T, String> value, BiConsumer<T, String> commit) {
+    static <T> TableColumn<T, String> typed(String id, Function<T, String> value, BiConsumer<T, String> commit) {
         TableColumn<T, String> column = new TableColumn<>();
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(orEmpty(value.apply(cell.getValue()))));

@@ -120,7 +120,7 @@ final class TargetsTable implements ListsView.EditableTable {
     /** The table's columns, headed in the interface's language. */
     private List<TableColumn<Target, String>> columns(I18n text) {
         List<TableColumn<Target, String>> columns = new ArrayList<>();
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "targetName",
                 Target::name,
                 (target, typed) -> put(
@@ -168,7 +168,7 @@ final class TargetsTable implements ListsView.EditableTable {
                                 statuses.getOrDefault(chosen, old.status()),
                                 old.provenance(),
                                 old.extra()))));
-        columns.add(TableColumns.text(
+        columns.add(TableColumns.typed(
                 "targetReason",
                 Target::reason,
                 (target, typed) -> put(
