@@ -75,7 +75,11 @@ final class SlideOverlay {
             Line line = lines.get(i);
             Style style = line.style();
             double size = style.size * u;
-            double indent = line.mark() == Mark.NONE ? 0 : markWidth(line.markText(), size) + 14 * u;
+            // Numbers up to two digits take one width, so that the entries after them line up.
+            double indent = line.mark() == Mark.NONE
+                    ? 0
+                    : Math.max(markWidth(line.markText(), size), line.mark() == Mark.NUMBER ? markWidth("00", size) : 0)
+                            + 14 * u;
             List<String> wrapped =
                     style == Style.SPACE ? List.of("") : SlideText.wrap(line.text(), size, width - indent);
             if ((style == Style.SMALL || style == Style.ALERT) && wrapped.size() > 3) {

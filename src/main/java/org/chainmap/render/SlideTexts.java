@@ -127,6 +127,13 @@ final class SlideTexts {
             } else {
                 lines.add(Style.SMALL, words.text("slide.segment.local", list(local)));
             }
+            List<String> outside = firms.stream()
+                    .filter(firm -> !firm.local())
+                    .map(Enterprise::name)
+                    .toList();
+            if (!outside.isEmpty()) {
+                lines.add(Style.SMALL, words.text("slide.segment.external", list(outside)));
+            }
         }
         return new SlideText(
                 stageName(stage) + " · " + name(chain),
