@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
     private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", true);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
@@ -102,6 +103,14 @@ public final class MainViewModel {
      */
     public BooleanProperty focusSelectionProperty() {
         return focusSelection;
+    }
+
+    /**
+     * Whether the user asked for reduced motion: a presentation then moves its camera at once, without
+     * flights. {@link MotionPreference} starts it in the user's choice and keeps later choices.
+     */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
     }
 
     /**

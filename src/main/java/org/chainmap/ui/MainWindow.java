@@ -70,6 +70,7 @@ public final class MainWindow {
     private final Tab mapTab;
     private final Tab panoramaTab;
     private final SplitPane panes;
+    private final Presenter presenter;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
     public MainWindow(Stage stage, MainViewModel model) {
@@ -113,7 +114,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(details, false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(new MainMenuBar(model, new MainMenuBar.Actions() {
+        MainMenuBar menus = new MainMenuBar(model, new MainMenuBar.Actions() {
             @Override
             public void open() {
                 chooseAndOpen();
@@ -138,7 +139,10 @@ public final class MainWindow {
             public void about() {
                 AboutDialog.create(stage, model.texts()).show();
             }
-        }));
+        });
+        root.setTop(menus);
+        presenter = new Presenter(stage, model);
+        PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -226,6 +230,11 @@ public final class MainWindow {
                 loading,
                 "chainmap-open");
         return Optional.of(loading);
+    }
+
+    /** What presents the map in a meeting (View ▸ Present, F5). */
+    Presenter presenter() {
+        return presenter;
     }
 
     /** Replaces how large files are read in the background (tests: a loader that waits to be cancelled). */
