@@ -21,7 +21,7 @@ import org.chainmap.render.Viewport;
  * {@code PageUp} back; {@code Home} and {@code End} to the first and last step; a number and {@code Enter}
  * to that chain. A click on a firm or a segment shows it large with its card; going on returns to the story.
  * {@code Esc} leaves a firm's card, else the presentation; {@code T} changes the colours (high contrast,
- * light, dark).
+ * light, dark); {@code P} shows or hides the presenter's console.
  */
 final class PresentationView extends MapSurface {
 
@@ -39,6 +39,7 @@ final class PresentationView extends MapSurface {
     private Slide shown;
     private boolean detail;
     private Theme theme = Theme.CONTRAST;
+    private Runnable console = () -> {};
 
     /** The presentation of {@code deck}; {@code leave} ends it. */
     PresentationView(MainViewModel model, Deck deck, Runnable leave) {
@@ -50,6 +51,11 @@ final class PresentationView extends MapSurface {
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         widthProperty().addListener((o, was, now) -> place(false));
         heightProperty().addListener((o, was, now) -> place(false));
+    }
+
+    /** What {@code P} does: shows or hides the presenter's console. */
+    void setOnConsole(Runnable toggle) {
+        console = toggle;
     }
 
     /** The step shown, from 0; -1 before the first is shown. */
@@ -155,6 +161,7 @@ final class PresentationView extends MapSurface {
             case LEFT, PAGE_UP, UP -> previous();
             case HOME -> go(0);
             case END -> go(deck.size() - 1);
+            case P -> console.run();
             case T -> {
                 theme = theme == Theme.CONTRAST ? Theme.LIGHT : theme == Theme.LIGHT ? Theme.DARK : Theme.CONTRAST;
                 redraw();

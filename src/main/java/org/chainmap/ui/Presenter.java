@@ -25,7 +25,9 @@ import org.chainmap.render.Words;
  * showing a {@link PresentationView} of the map's presentation ({@link Story}). The main window is left as it
  * was (tab, chain, selection, camera, theme): the presentation reads the map and changes nothing, and
  * leaving it gives the keyboard back to whatever had it. With a second screen (a projector beside a laptop),
- * the presentation goes to the screen the main window is not on.
+ * the presentation goes to the screen the main window is not on, and the presenter's console ({@link
+ * PresenterConsole}: this step, the next, the note, the time) to the main window's; {@code P} shows or hides
+ * the console on one screen.
  */
 final class Presenter {
 
@@ -34,6 +36,7 @@ final class Presenter {
     private Stage stage;
     private PresentationView view;
     private Node focused;
+    private PresenterConsole console;
     private boolean fullScreen = true;
 
     Presenter(Stage owner, MainViewModel model) {
@@ -54,6 +57,11 @@ final class Presenter {
     /** Whether a presentation is running. */
     boolean presenting() {
         return stage != null;
+    }
+
+    /** The presenter's console of the presentation running, or {@code null} when it was never shown. */
+    PresenterConsole console() {
+        return console;
     }
 
     /** The presentation running, or {@code null}. */
@@ -108,15 +116,39 @@ final class Presenter {
         root.layout();
         view.go(first);
         view.requestFocus();
+        Screen mine = ownScreen();
+        console = new PresenterConsole(owner, model.texts(), view, mine);
+        view.setOnConsole(this::toggleConsole);
+        if (!screen().equals(mine)) {
+            console.show();
+            stage.requestFocus();
+        }
+    }
+
+    /** Shows the console, or hides it: on one screen, for rehearsing. */
+    private void toggleConsole() {
+        if (console.showing()) {
+            console.close();
+            stage.requestFocus();
+        } else {
+            console.show();
+        }
     }
 
     /** The screen to present on: with two or more, one the main window is not on; else the main window's. */
     private Screen screen() {
-        List<Screen> screens = Screen.getScreens();
+        Screen mine = ownScreen();
+        return Screen.getScreens().stream()
+                .filter(each -> !each.equals(mine))
+                .findFirst()
+                .orElse(mine);
+    }
+
+    /** The screen the main window is on. */
+    private Screen ownScreen() {
         List<Screen> under =
                 Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
-        Screen mine = under.isEmpty() ? Screen.getPrimary() : under.get(0);
-        return screens.stream().filter(each -> !each.equals(mine)).findFirst().orElse(mine);
+        return under.isEmpty() ? Screen.getPrimary() : under.get(0);
     }
 
     /** Leaves the presentation and gives the keyboard back to the main window, where it was. */
@@ -127,6 +159,9 @@ final class Presenter {
         Stage closing = stage;
         stage = null;
         view = null;
+        if (console != null) {
+            console.close();
+        }
         closing.close();
         owner.requestFocus();
         if (focused != null && focused.getScene() == owner.getScene()) {

@@ -218,4 +218,33 @@ class PresentationTest {
         assertThat(view().index()).isEqualTo(midstream + 1);
         assertThat(kind()).isEqualTo(StepKind.DOWNSTREAM);
     }
+
+    @Test
+    void thePresentersConsoleShowsThisStepTheNextAndTheNoteAndItsKeysDriveThePresentation(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        PresenterConsole console = window.presenter().console();
+        assertThat(console.showing()).as("P shows the console on one screen").isTrue();
+        javafx.scene.control.Label now =
+                robot.lookup("#" + PresenterConsole.NOW_ID).queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label next =
+                robot.lookup("#" + PresenterConsole.NEXT_ID).queryAs(javafx.scene.control.Label.class);
+        assertThat(now.getText()).isEqualTo(view().slide().title()).isEqualTo("衡阳市 · 产业链全景");
+        assertThat(next.getText()).isEqualTo(view().deck().slide(1).title()).isEqualTo("新型能源及电力装备产业链");
+
+        robot.interact(() -> now.getScene().getWindow().requestFocus());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(view().index())
+                .as("the console's keys drive the presentation")
+                .isEqualTo(1);
+        assertThat(now.getText()).isEqualTo("新型能源及电力装备产业链");
+        assertThat(next.getText()).isEqualTo(view().deck().slide(2).title());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.presenter().presenting()).isFalse();
+        assertThat(console.showing()).isFalse();
+    }
 }
