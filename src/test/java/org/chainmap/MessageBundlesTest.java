@@ -71,7 +71,8 @@ class MessageBundlesTest {
     @org.junit.jupiter.api.Test
     void everyEditKeyInTheCodeExists() throws IOException {
         Pattern key = Pattern.compile(
-                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|selection|refused)\\.[A-Za-z.]*[A-Za-z])\"");
+                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|presentation|selection|refused)"
+                        + "\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/edit"), key);
         assertThat(used).contains("enterprise.move", "refused.name.empty", "link.add");
         assertThat(load("/org/chainmap/edit/edits.properties").stringPropertyNames())
@@ -84,6 +85,15 @@ class MessageBundlesTest {
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/cli"), text);
         assertThat(used).contains("validate.valid", "usage.unknownCommand", "info.totals");
         assertThat(load("/org/chainmap/cli/messages.properties").stringPropertyNames())
+                .containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyDrawnWordInTheCodeExists() throws IOException {
+        Pattern text = Pattern.compile("\\btext\\(\\s*\"([a-z][A-Za-z]*\\.[A-Za-z.]*[A-Za-z])\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/render"), text);
+        assertThat(used).contains("title.chain", "slide.candidates", "slide.figure.localRate");
+        assertThat(load("/org/chainmap/render/words.properties").stringPropertyNames())
                 .containsAll(used);
     }
 }

@@ -16,6 +16,7 @@ final class Arguments {
     private final List<String> positionals = new ArrayList<>();
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> flags = new HashSet<>();
+    private final Map<String, List<String>> repeated = new HashMap<>();
     private final Messages messages;
 
     private Arguments(Messages messages) {
@@ -28,6 +29,20 @@ final class Arguments {
      * @throws UsageException on an unknown option, a missing value, or an option given twice
      */
     static Arguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions, Messages messages)
+            throws UsageException {
+        return parse(args, valueOptions, Set.of(), flagOptions, messages);
+    }
+
+    /**
+     * Parses {@code args} as {@link #parse(List, Set, Set, Messages)} does, where each of {@code
+     * repeatableOptions} takes a value and may be given any number of times ({@link #all}).
+     */
+    static Arguments parse(
+            List<String> args,
+            Set<String> valueOptions,
+            Set<String> repeatableOptions,
+            Set<String> flagOptions,
+            Messages messages)
             throws UsageException {
         Arguments parsed = new Arguments(messages);
         boolean optionsEnded = false;
@@ -48,6 +63,12 @@ final class Arguments {
             }
             if (flagOptions.contains(name) && equals < 0) {
                 parsed.flags.add(name);
+            } else if (repeatableOptions.contains(name)) {
+                if (equals < 0 && i + 1 >= args.size()) {
+                    throw new UsageException(messages.text("usage.missingValue", name));
+                }
+                String value = equals >= 0 ? arg.substring(equals + 1) : args.get(++i);
+                parsed.repeated.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
             } else if (valueOptions.contains(name)) {
                 String value;
                 if (equals >= 0) {
@@ -65,6 +86,19 @@ final class Arguments {
             }
         }
         return parsed;
+    }
+
+    /** Every value of a repeatable option, in the order given, each split at commas; empty when not given. */
+    List<String> all(String name) {
+        List<String> values = new ArrayList<>();
+        for (String value : repeated.getOrDefault(name, List.of())) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.trim());
+                }
+            }
+        }
+        return values;
     }
 
     /** Whether the flag was given. */

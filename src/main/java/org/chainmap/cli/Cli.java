@@ -29,6 +29,7 @@ public final class Cli {
                 new InfoCommand(),
                 new GapsCommand(),
                 new ExportCommand(),
+                new SlidesCommand(),
                 new GenerateCommand(),
                 new BenchCommand())) {
             COMMANDS.put(command.name(), command);

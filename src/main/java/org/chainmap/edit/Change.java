@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
@@ -15,6 +16,8 @@ import org.chainmap.model.Target;
  * What a command does to a map, as exact steps that can be played backwards: each step puts, removes or
  * replaces one element of one of the map's lists (chains, enterprises, links, targets) at an index, and
  * remembers the element that was there. A chain's segments, lists and pins change by replacing the chain.
+ * The map's presentation is a part of its own, held as a list of exactly one element, which a step only
+ * ever replaces (at index 0).
  *
  * <p>A change applied to the map it was planned on and then its {@link #inverse()} give back a map equal
  * to the first, field for field; that is what makes undo exact. A change remembers only the elements it
@@ -32,7 +35,9 @@ public final class Change {
         /** {@link RegionMap#links()}. */
         LINKS,
         /** {@link RegionMap#targets()}. */
-        TARGETS
+        TARGETS,
+        /** {@link RegionMap#presentation()}, as a list of one element: only replaced, never inserted or removed. */
+        PRESENTATION
     }
 
     /**
@@ -150,6 +155,7 @@ public final class Change {
             case ENTERPRISES -> map.enterprises();
             case LINKS -> map.links();
             case TARGETS -> map.targets();
+            case PRESENTATION -> List.of(map.presentation());
         };
     }
 
@@ -160,6 +166,12 @@ public final class Change {
             case ENTERPRISES -> map.withEnterprises((List<Enterprise>) (List<?>) list);
             case LINKS -> map.withLinks((List<SupplyLink>) (List<?>) list);
             case TARGETS -> map.withTargets((List<Target>) (List<?>) list);
+            case PRESENTATION -> {
+                if (list.size() != 1) {
+                    throw new IllegalStateException("a map has one presentation, not " + list.size());
+                }
+                yield map.withPresentation((Presentation) list.get(0));
+            }
         };
     }
 

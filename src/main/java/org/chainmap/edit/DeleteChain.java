@@ -9,7 +9,8 @@ import org.chainmap.model.RegionMap;
 
 /**
  * Deletes a chain with its segments. Firms keep working in their other segments, feeds from other chains
- * into its segments go, and so do the targets for them; the firms and their links stay in the map.
+ * into its segments go, and so do the targets for them and the presentation's steps of the chain; the firms
+ * and their links stay in the map.
  *
  * @param id the chain
  */
@@ -33,6 +34,7 @@ public record DeleteChain(String id) implements Command {
         Plan plan = new Plan(map);
         plan.remove(Part.CHAINS, map.chains().indexOf(chain));
         plan.detachSegments(gone);
+        plan.dropSteps(step -> id.equals(step.chain()));
         return plan.change();
     }
 }

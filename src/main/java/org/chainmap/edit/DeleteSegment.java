@@ -7,7 +7,8 @@ import org.chainmap.model.RegionMap;
 
 /**
  * Deletes a segment. Its firms keep their other segments (a firm left with none stays in the map, listed
- * as having no segment), feeds into it and targets for it go, list items tied to it are untied.
+ * as having no segment), feeds into it, targets for it and the presentation's steps that name it go, list
+ * items tied to it are untied.
  *
  * @param id the segment
  */

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.chainmap.edit.Change.Part;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
@@ -37,6 +38,7 @@ final class Plan {
                             case ENTERPRISES -> map.enterprises();
                             case LINKS -> map.links();
                             case TARGETS -> map.targets();
+                            case PRESENTATION -> List.of(map.presentation());
                         }));
         return (List<T>) list;
     }
@@ -160,6 +162,17 @@ final class Plan {
         }
         this.<Target>removeAll(Part.TARGETS, target -> gone.contains(target.segment()));
         prunePins();
+        dropSteps(step -> gone.stream().anyMatch(step::names));
+    }
+
+    /** The map's presentation as the steps so far left it. */
+    Presentation presentation() {
+        return this.<Presentation>list(Part.PRESENTATION).get(0);
+    }
+
+    /** Takes the steps {@code doomed} accepts out of the presentation. */
+    void dropSteps(Predicate<Presentation.Step> doomed) {
+        replace(Part.PRESENTATION, 0, presentation().keeping(doomed.negate()));
     }
 
     /**

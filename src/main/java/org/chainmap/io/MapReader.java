@@ -34,6 +34,7 @@ import org.chainmap.model.ListKind;
 import org.chainmap.model.MapValidator;
 import org.chainmap.model.Origin;
 import org.chainmap.model.Pins;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.Problem;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
@@ -232,7 +233,9 @@ public final class MapReader {
         List<Enterprise> enterprises = fields.objects("enterprises", this::readEnterprise);
         List<SupplyLink> links = fields.objects("links", this::readLink);
         List<Target> targets = fields.objects("targets", this::readTarget);
-        return new RegionMap(region, analysis, chains, enterprises, links, targets, fields.extras(MAPPER));
+        Presentation presentation = new PresentationReader(MAPPER).read(fields.object("presentation"));
+        return new RegionMap(
+                region, analysis, chains, enterprises, links, targets, presentation, fields.extras(MAPPER));
     }
 
     private boolean checkVersion(JsonNode version, FieldReader fields) {

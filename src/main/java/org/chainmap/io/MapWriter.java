@@ -19,6 +19,7 @@ import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Origin;
 import org.chainmap.model.Pins;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
@@ -74,6 +75,9 @@ public final class MapWriter {
         writeAll("enterprises", map.enterprises(), this::writeEnterprise);
         writeAll("links", map.links(), this::writeLink);
         writeAll("targets", map.targets(), this::writeTarget);
+        if (!map.presentation().isEmpty()) {
+            writePresentation(map.presentation());
+        }
         writeExtras(map.extra());
         gen.writeEndObject();
     }
@@ -232,6 +236,25 @@ public final class MapWriter {
         keyword("status", target.status());
         writeProvenance(target.provenance());
         writeExtras(target.extra());
+        gen.writeEndObject();
+    }
+
+    private void writePresentation(Presentation presentation) throws IOException {
+        gen.writeObjectFieldStart("presentation");
+        writeAll("steps", presentation.steps(), this::writeStep);
+        writeExtras(presentation.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeStep(Presentation.Step step) throws IOException {
+        gen.writeStartObject();
+        keyword("step", step.step());
+        text("chain", step.chain());
+        text("segment", step.segment());
+        text("from", step.from());
+        text("to", step.to());
+        text("note", step.note());
+        writeExtras(step.extra());
         gen.writeEndObject();
     }
 

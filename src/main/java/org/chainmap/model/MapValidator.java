@@ -41,6 +41,7 @@ public final class MapValidator {
         validator.defineAll();
         validator.checkValues();
         validator.checkReferences();
+        PresentationCheck.check(map, validator.problems);
         return List.copyOf(validator.problems);
     }
 

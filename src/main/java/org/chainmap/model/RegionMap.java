@@ -23,6 +23,7 @@ public final class RegionMap {
     private final List<Enterprise> enterprises;
     private final List<SupplyLink> links;
     private final List<Target> targets;
+    private final Presentation presentation;
     private final Extras extra;
     private volatile Index index;
 
@@ -45,12 +46,37 @@ public final class RegionMap {
             List<SupplyLink> links,
             List<Target> targets,
             Extras extra) {
+        this(region, analysis, chains, enterprises, links, targets, Presentation.NONE, extra);
+    }
+
+    /**
+     * A map of {@code region} holding the given parts and a presentation.
+     *
+     * @param region the region
+     * @param analysis gap-analysis settings; {@code null} for the defaults
+     * @param chains the chains in display order
+     * @param enterprises the enterprises in document order
+     * @param links the supply links in document order
+     * @param targets the investment-promotion targets in document order
+     * @param presentation the presentation the planner arranged; {@code null} for none
+     * @param extra root fields this program does not know
+     */
+    public RegionMap(
+            Region region,
+            AnalysisSettings analysis,
+            List<Chain> chains,
+            List<Enterprise> enterprises,
+            List<SupplyLink> links,
+            List<Target> targets,
+            Presentation presentation,
+            Extras extra) {
         this.region = Objects.requireNonNull(region, "region");
         this.analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
         this.chains = List.copyOf(chains);
         this.enterprises = List.copyOf(enterprises);
         this.links = List.copyOf(links);
         this.targets = List.copyOf(targets);
+        this.presentation = presentation == null ? Presentation.NONE : presentation;
         this.extra = extra == null ? Extras.NONE : extra;
     }
 
@@ -89,6 +115,11 @@ public final class RegionMap {
         return targets;
     }
 
+    /** The presentation the planner arranged; {@link Presentation#NONE} for the whole story. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
     /** Root fields this program does not know, kept as they are. */
     public Extras extra() {
         return extra;
@@ -96,27 +127,32 @@ public final class RegionMap {
 
     /** This map with {@code newChains} instead of its chains. */
     public RegionMap withChains(List<Chain> newChains) {
-        return new RegionMap(region, analysis, newChains, enterprises, links, targets, extra);
+        return new RegionMap(region, analysis, newChains, enterprises, links, targets, presentation, extra);
     }
 
     /** This map with {@code newEnterprises} instead of its enterprises. */
     public RegionMap withEnterprises(List<Enterprise> newEnterprises) {
-        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, extra);
+        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, presentation, extra);
     }
 
     /** This map with {@code newLinks} instead of its links. */
     public RegionMap withLinks(List<SupplyLink> newLinks) {
-        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, extra);
+        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, presentation, extra);
     }
 
     /** This map with {@code newTargets} instead of its targets. */
     public RegionMap withTargets(List<Target> newTargets) {
-        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, extra);
+        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, presentation, extra);
     }
 
     /** This map with other analysis settings. */
     public RegionMap withAnalysis(AnalysisSettings newAnalysis) {
-        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, extra);
+        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, presentation, extra);
+    }
+
+    /** This map with {@code newPresentation} instead of its presentation. */
+    public RegionMap withPresentation(Presentation newPresentation) {
+        return new RegionMap(region, analysis, chains, enterprises, links, targets, newPresentation, extra);
     }
 
     /** The chain with {@code id}. */
@@ -175,12 +211,13 @@ public final class RegionMap {
                 && enterprises.equals(map.enterprises)
                 && links.equals(map.links)
                 && targets.equals(map.targets)
+                && presentation.equals(map.presentation)
                 && extra.equals(map.extra);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(region, analysis, chains, enterprises, links, targets, extra);
+        return Objects.hash(region, analysis, chains, enterprises, links, targets, presentation, extra);
     }
 
     @Override

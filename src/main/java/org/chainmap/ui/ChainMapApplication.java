@@ -28,6 +28,7 @@ public final class ChainMapApplication extends Application {
     public void start(Stage stage) {
         model = new MainViewModel(I18n.startLanguage());
         ThemePreference.user().follow(model);
+        MotionPreference.user().follow(model);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
         MainWindow window = new MainWindow(stage, model);
         window.show();

@@ -165,6 +165,11 @@ final class MainMenuBar extends MenuBar {
         tickTheme();
     }
 
+    /** The View menu, which other parts of the window add their items to (the presentation's). */
+    Menu viewMenu() {
+        return view;
+    }
+
     private void translate() {
         I18n text = model.texts();
         file.setText(text.text("menu.file"));

@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(this, "language");
     private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.LIGHT);
     private final BooleanProperty focusSelection = new SimpleBooleanProperty(this, "focusSelection", true);
+    private final BooleanProperty reducedMotion = new SimpleBooleanProperty(this, "reducedMotion", false);
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
@@ -102,6 +103,14 @@ public final class MainViewModel {
      */
     public BooleanProperty focusSelectionProperty() {
         return focusSelection;
+    }
+
+    /**
+     * Whether the user asked for reduced motion: a presentation then moves its camera at once, without
+     * flights. {@link MotionPreference} starts it in the user's choice and keeps later choices.
+     */
+    public BooleanProperty reducedMotionProperty() {
+        return reducedMotion;
     }
 
     /**
@@ -377,28 +386,15 @@ public final class MainViewModel {
             chains.setAll(map.chains());
             Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
             selectedChain.set(chain != null || chains.isEmpty() ? chain : chains.get(0));
-            selection.set(selected == null ? null : found(map, selected));
+            selection.set(
+                    selected == null
+                            ? null
+                            : selected.foundIn(map, selectedChain.get()).orElse(null));
         } finally {
             applying = false;
         }
         describeWindow();
         revision.set(revision.get() + 1);
-    }
-
-    /** {@code selected} as it is in {@code map}, or {@code null} when it is gone or left the chain shown. */
-    private Selection found(RegionMap map, Selection selected) {
-        Chain chain = selectedChain.get();
-        Optional<Segment> segment = map.segment(selected.segment().id())
-                .filter(s -> chain != null && chain.segments().contains(s));
-        if (selected instanceof Selection.OfEnterprise firm) {
-            Optional<Enterprise> now = map.enterprise(firm.enterprise().id());
-            Optional<Segment> where = segment.filter(
-                            s -> now.map(f -> f.segments().contains(s.id())).orElse(false))
-                    .or(() -> now.flatMap(f -> map.segment(f.mainSegment())))
-                    .filter(s -> chain != null && chain.segments().contains(s));
-            return now.isPresent() && where.isPresent() ? new Selection.OfEnterprise(now.get(), where.get()) : null;
-        }
-        return segment.<Selection>map(Selection.OfSegment::new).orElse(null);
     }
 
     // --- selection --------------------------------------------------------------------------------------

@@ -79,6 +79,7 @@ public final class MainWindow {
     private final Tab panoramaTab;
     private final SplitPane panes;
     private final SaveActions files;
+    private final Presenter presenter;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
     public MainWindow(Stage stage, MainViewModel model) {
@@ -131,7 +132,10 @@ public final class MainWindow {
         search = new MapSearch(model);
         searchPane = new SearchPane(model, search, this::goTo);
         BorderPane root = new BorderPane(underSearch(panes, searchPane));
-        root.setTop(new MainMenuBar(model, files, menuActions()));
+        MainMenuBar menus = new MainMenuBar(model, files, menuActions());
+        root.setTop(menus);
+        presenter = new Presenter(stage, model);
+        PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -289,6 +293,11 @@ public final class MainWindow {
                 loading,
                 "chainmap-open");
         return Optional.of(loading);
+    }
+
+    /** What presents the map in a meeting (View ▸ Present, F5). */
+    Presenter presenter() {
+        return presenter;
     }
 
     /** Replaces how large files are read in the background (tests: a loader that waits to be cancelled). */

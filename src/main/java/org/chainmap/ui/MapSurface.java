@@ -20,6 +20,7 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.chainmap.render.Drawing;
+import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 
@@ -255,10 +256,15 @@ abstract class MapSurface extends Region {
                 drawing.paint(
                         g,
                         viewport(),
-                        model.theme().drawing(),
+                        drawingTheme(),
                         Words.of(model.texts().locale()).paintWords());
             }
         });
+    }
+
+    /** The colours the drawing is painted in: the window's theme's, unless a subclass paints in its own. */
+    Theme drawingTheme() {
+        return model.theme().drawing();
     }
 
     /** The map point under the surface point (sx, sy). */

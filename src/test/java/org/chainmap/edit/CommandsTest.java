@@ -11,9 +11,11 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.model.StepKind;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 import org.junit.jupiter.api.Test;
@@ -268,5 +270,47 @@ class CommandsTest {
         Change change = new DeleteEnterprise("tbea-hy").plan(HENGYANG);
         RegionMap other = new DeleteEnterprise("jinbei-hy").plan(HENGYANG).applyTo(HENGYANG);
         assertThatThrownBy(() -> change.applyTo(other)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void arrangingThePresentationIsOneUndoableStepAndDeletingTakesTheStepsThatNameTheDeleted()
+            throws EditRefusedException {
+        Presentation arranged = Presentation.of(List.of(
+                Presentation.Step.panorama(),
+                Presentation.Step.of(StepKind.TITLE, "power").withNote("链主：特变电工"),
+                Presentation.Step.segment(StepKind.MISSING, "power", "power.silicon-steel"),
+                Presentation.Step.feed(StepKind.BROKEN, "power", "power.silicon-steel", "power.transformer"),
+                Presentation.Step.of(StepKind.TITLE, "chem"),
+                Presentation.Step.panorama()));
+        SetPresentation arrange = new SetPresentation(arranged);
+        assertThat(arrange.plan(HENGYANG).steps()).singleElement().satisfies(step -> assertThat(step.part())
+                .isEqualTo(Change.Part.PRESENTATION));
+        RegionMap after = performed(arrange);
+        assertThat(after.presentation()).isEqualTo(arranged);
+        assertThat(after.chains()).isSameAs(HENGYANG.chains());
+        assertThat(arrange.describe(HENGYANG).text(Locale.CHINESE)).isEqualTo("安排演示");
+        assertThat(new SetPresentation(Presentation.NONE).describe(after).text(Locale.ENGLISH))
+                .isEqualTo("Present the whole story");
+
+        History history = new History(after);
+        history.perform(new DeleteSegment("power.silicon-steel"));
+        assertThat(history.map().presentation().steps())
+                .extracting(Presentation.Step::key)
+                .containsExactly("panorama - - - -", "title power - - -", "title chem - - -", "panorama - - - -");
+        history.perform(new DeleteChain("chem"));
+        assertThat(history.map().presentation().steps()).hasSize(3);
+        history.undo();
+        history.undo();
+        assertThat(history.map()).isEqualTo(after);
+    }
+
+    @Test
+    void aStepThatDoesNotNameWhatItShowsIsRefused() {
+        SetPresentation incomplete =
+                new SetPresentation(Presentation.of(List.of(Presentation.Step.segment(StepKind.WEAK, "power", null))));
+        assertThatThrownBy(() -> incomplete.plan(HENGYANG))
+                .isInstanceOfSatisfying(
+                        EditRefusedException.class, refusal -> assertThat(refusal.message(Locale.ENGLISH))
+                                .isEqualTo("A presentation step “weak” must name what it shows."));
     }
 }

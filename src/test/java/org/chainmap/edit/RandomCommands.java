@@ -8,9 +8,11 @@ import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Pins;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.model.StepKind;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 import org.chainmap.model.TargetStatus;
@@ -32,7 +34,7 @@ final class RandomCommands {
         Enterprise firm = pick(map.enterprises());
         Enterprise customer = pick(map.enterprises());
         SupplyLink link = pick(map.links());
-        int kind = random.nextInt(24);
+        int kind = random.nextInt(26);
         if (chain == null) {
             kind = 0;
         }
@@ -122,6 +124,8 @@ final class RandomCommands {
             case 22 -> map.targets().isEmpty()
                     ? new DeleteChain("none")
                     : new DeleteTarget(pick(map.targets()).id());
+            case 24 -> arrange(chain, segment, other);
+            case 25 -> new SetPresentation(random.nextInt(3) == 0 ? Presentation.NONE : map.presentation());
             default -> segment == null || firm == null
                     ? new SetPins(chain.id(), Pins.NONE)
                     : new SetPins(
@@ -130,6 +134,25 @@ final class RandomCommands {
                                     .withSegment(segment.id(), random.nextInt(500))
                                     .withCard(firm.id(), random.nextInt(5)));
         };
+    }
+
+    /** A presentation of some steps of {@code chain}, now and then one that lacks what its kind needs. */
+    private Command arrange(Chain chain, Segment segment, Segment other) {
+        List<Presentation.Step> steps = new ArrayList<>();
+        steps.add(Presentation.Step.panorama().withNote("开场"));
+        steps.add(Presentation.Step.of(StepKind.TITLE, chain.id()).withNote("注" + random.nextInt(10)));
+        steps.add(Presentation.Step.of(pick(List.of(StepKind.UPSTREAM, StepKind.MIDSTREAM)), chain.id()));
+        if (segment != null) {
+            steps.add(Presentation.Step.segment(StepKind.MISSING, chain.id(), segment.id()));
+            if (other != null) {
+                steps.add(Presentation.Step.feed(StepKind.BROKEN, chain.id(), other.id(), segment.id()));
+            }
+        }
+        if (random.nextInt(5) == 0) {
+            steps.add(Presentation.Step.of(StepKind.WEAK, chain.id()));
+        }
+        java.util.Collections.shuffle(steps, random);
+        return new SetPresentation(Presentation.of(steps));
     }
 
     private Command deleteListItem(Chain chain) {

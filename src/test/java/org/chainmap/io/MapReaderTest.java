@@ -85,6 +85,33 @@ class MapReaderTest {
     }
 
     @Test
+    void thePresentationIsReadStepByStepAndAStaleStepIsAWarningAtItsLine() {
+        String presented = VALID.replace(
+                "\"product\": \"铜杆\"}]\n",
+                "\"product\": \"铜杆\"}],\n"
+                        + "  \"presentation\": {\"steps\": [\n"
+                        + "    {\"step\": \"title\", \"chain\": \"power\", \"note\": \"链主\", \"x-by\": 1},\n"
+                        + "    {\"step\": \"missing\", \"chain\": \"power\", \"segment\": \"power.grid\"},\n"
+                        + "    {\"step\": \"summary\", \"chain\": \"auto\"}]}\n");
+        var result = read(presented);
+        var steps = result.map().orElseThrow().presentation().steps();
+        assertThat(steps).hasSize(3);
+        assertThat(steps.get(0).step()).isEqualTo(org.chainmap.model.StepKind.TITLE);
+        assertThat(steps.get(0).note()).isEqualTo("链主");
+        assertThat(steps.get(0).extra().fields()).containsEntry("x-by", "1");
+        assertThat(steps.get(1).segment()).isEqualTo("power.grid");
+        assertThat(problems(presented))
+                .containsExactly(
+                        "22:63 NOTE $.presentation.steps[0]['x-by'] unknown field “x-by”: kept as it is (is it"
+                                + " misspelt?)",
+                        "24:34 WARNING $.presentation.steps[2].chain the presentation names chain “auto”, which the"
+                                + " map does not have: the step is skipped");
+        assertThat(problems(presented.replace("\"title\"", "\"intro\"")))
+                .contains("22:14 ERROR $.presentation.steps[0].step unknown presentation step “intro”: use panorama,"
+                        + " title, upstream, midstream, downstream, missing, weak, broken, chokepoint, summary");
+    }
+
+    @Test
     void acceptsAByteOrderMark() {
         byte[] text = VALID.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

@@ -79,6 +79,23 @@ class MapWriterTest {
     }
 
     @Test
+    void thePresentationRoundTripsToAnEqualMapAndTheSameBytes() {
+        RegionMap map = SampleMaps.full();
+        byte[] once = MapWriter.toBytes(map);
+        RegionMap back = MapReader.read(once).map().orElseThrow();
+        assertThat(back.presentation()).isEqualTo(map.presentation());
+        assertThat(MapWriter.toBytes(back)).isEqualTo(once);
+        String text = new String(once, StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("\"presentation\": {\n    \"steps\": [")
+                .contains("\"step\": \"broken\",\n        \"chain\": \"power\",\n"
+                        + "        \"from\": \"power.steel\",\n        \"to\": \"power.transformer\"");
+        assertThat(text.indexOf("\"presentation\"")).isGreaterThan(text.indexOf("\"targets\""));
+        assertThat(new String(MapWriter.toBytes(SampleMaps.small()), StandardCharsets.UTF_8))
+                .doesNotContain("presentation");
+    }
+
+    @Test
     void outputIsStableAndReadable() {
         RegionMap map = SampleMaps.full();
         byte[] once = MapWriter.toBytes(map);

@@ -34,12 +34,14 @@ import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Origin;
 import org.chainmap.model.Pins;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.model.StepKind;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 import org.chainmap.model.TargetStatus;
@@ -86,7 +88,13 @@ class SchemaTest {
                 {"id": "wk-copper", "name": "五矿铜业", "local": true, "segments": ["power.transformer"]}
               ],
               "links": [{"from": "wk-copper", "to": "tbea-hy", "product": "铜杆", "certainty": "likely"}],
-              "targets": [{"id": "t1", "segment": "power.grid", "name": "某电网公司", "status": "contacted"}]
+              "targets": [{"id": "t1", "segment": "power.grid", "name": "某电网公司", "status": "contacted"}],
+              "presentation": {"steps": [
+                {"step": "panorama"},
+                {"step": "title", "chain": "power", "note": "链主：特变电工"},
+                {"step": "missing", "chain": "power", "segment": "power.grid"},
+                {"step": "broken", "chain": "power", "from": "power.transformer", "to": "power.grid"}
+              ]}
             }
             """;
 
@@ -183,7 +191,13 @@ class SchemaTest {
                 Arguments.of("missing pinned y", "/chains/0/pins/segments/power.grid/y", null),
                 Arguments.of("negative card slot", "/chains/0/pins/cards/tbea-hy/slot", -1),
                 Arguments.of("fractional card slot", "/chains/0/pins/cards/tbea-hy/slot", 0.5),
-                Arguments.of("pin not an object", "/chains/0/pins/cards/tbea-hy", 3));
+                Arguments.of("pin not an object", "/chains/0/pins/cards/tbea-hy", 3),
+                Arguments.of("unknown step", "/presentation/steps/1/step", "intro"),
+                Arguments.of("missing step", "/presentation/steps/0/step", null),
+                Arguments.of("title without chain", "/presentation/steps/1/chain", null),
+                Arguments.of("missing without segment", "/presentation/steps/2/segment", null),
+                Arguments.of("broken without from", "/presentation/steps/3/from", null),
+                Arguments.of("steps not an array", "/presentation/steps", "all"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -278,6 +292,10 @@ class SchemaTest {
                 TargetStatus.NEGOTIATING,
                 provenance,
                 Extras.NONE);
+        Presentation presentation = Presentation.of(List.of(
+                Presentation.Step.panorama(),
+                Presentation.Step.segment(StepKind.MISSING, "c", "c.up").withNote("重点招引"),
+                Presentation.Step.feed(StepKind.BROKEN, "c", "c.up", "c.down")));
         return new RegionMap(
                 new Region("衡阳市", "430400", "衡阳市产业链图谱", "2024-05", "公开报道", Extras.NONE),
                 new AnalysisSettings(3, "高新", Extras.NONE),
@@ -285,6 +303,7 @@ class SchemaTest {
                 List.of(external, local),
                 List.of(link),
                 List.of(target),
+                presentation,
                 Extras.NONE);
     }
 

@@ -202,4 +202,29 @@ class MapValidatorTest {
         assertThat(problem.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("“nobody”指向不存在的对象：没有编号为此的企业");
         assertThat(problem.describe(Locale.SIMPLIFIED_CHINESE)).startsWith("错误 $.links[0].to: ");
     }
+
+    @Test
+    void presentationStepsNeedWhatTheirKindShowsAndStaleOnesAreWarnings() {
+        RegionMap map = SampleMaps.small()
+                .withPresentation(Presentation.of(List.of(
+                        Presentation.Step.panorama(),
+                        Presentation.Step.of(StepKind.TITLE, null),
+                        Presentation.Step.segment(StepKind.MISSING, "power", null),
+                        Presentation.Step.feed(StepKind.BROKEN, "power", "power.steel", null),
+                        Presentation.Step.of(StepKind.SUMMARY, "gone"),
+                        Presentation.Step.segment(StepKind.WEAK, "power", "nonferrous.copper"),
+                        Presentation.Step.feed(StepKind.BROKEN, "power", "nonferrous.copper", "power.transformer"),
+                        Presentation.Step.feed(StepKind.CHOKEPOINT, "power", "nowhere", "power.grid"))));
+        assertThat(describe(map))
+                .containsExactly(
+                        "ERROR $.presentation.steps[1].chain a presentation step “title” must name its “chain”",
+                        "ERROR $.presentation.steps[2].segment a presentation step “missing” must name its “segment”",
+                        "ERROR $.presentation.steps[3].to a presentation step “broken” must name its “to”",
+                        "WARNING $.presentation.steps[4].chain the presentation names chain “gone”, which the map does"
+                                + " not have: the step is skipped",
+                        "WARNING $.presentation.steps[5].segment “nonferrous.copper” is not a segment of chain"
+                                + " “power”: the presentation skips this step",
+                        "WARNING $.presentation.steps[7].from “nowhere” is not a segment of chain “power”: the"
+                                + " presentation skips this step");
+    }
 }

@@ -139,6 +139,14 @@ public final class SampleMaps {
                 provenance,
                 extra);
         Region region = new Region("衡阳市", "430400", "衡阳市产业链图谱", "2026-11", "市工信局", extra);
+        Presentation presentation = new Presentation(
+                List.of(
+                        Presentation.Step.panorama().withNote("十四条产业链"),
+                        new Presentation.Step(StepKind.TITLE, "power", null, null, null, "链主：特变电工", extra),
+                        Presentation.Step.segment(StepKind.MISSING, "power", "power.steel"),
+                        Presentation.Step.feed(StepKind.BROKEN, "power", "power.steel", "power.transformer"),
+                        Presentation.Step.of(StepKind.SUMMARY, "power")),
+                extra);
         return new RegionMap(
                 region,
                 new AnalysisSettings(3, "规上", extra),
@@ -146,6 +154,7 @@ public final class SampleMaps {
                 List.of(tbea, baosteel),
                 List.of(link),
                 List.of(target),
+                presentation,
                 extra);
     }
 }
