@@ -134,17 +134,17 @@ class MainWindowTest {
 
     @Test
     void switchingLanguageChangesTheWholeWindow(FxRobot robot) {
-        assertThat(menuTexts(robot)).containsExactly("文件(_F)", "视图(_V)", "帮助(_H)");
+        assertThat(menuTexts(robot)).containsExactly("文件(_F)", "编辑(_E)", "视图(_V)", "帮助(_H)");
         robot.clickOn("#menuView").clickOn("#menuLanguage").clickOn("#menuLanguage-en");
         assertThat(model.texts().locale()).isEqualTo(I18n.ENGLISH);
-        assertThat(menuTexts(robot)).containsExactly("_File", "_View", "_Help");
+        assertThat(menuTexts(robot)).containsExactly("_File", "_Edit", "_View", "_Help");
         assertThat(stage.getTitle()).isEqualTo("测试市 — ChainMap — test.json");
         assertThat(texts(robot, "." + Styles.STAGE_TITLE)).containsExactly("Upstream", "Midstream", "Downstream");
         assertThat(texts(robot, "." + Styles.CHAIN_NAME)).contains("Power equipment");
         assertThat(badges(robot, box(robot, "power.steel"))).contains("missing");
 
         robot.clickOn("#menuView").clickOn("#menuLanguage").clickOn("#menuLanguage-zh");
-        assertThat(menuTexts(robot)).containsExactly("文件(_F)", "视图(_V)", "帮助(_H)");
+        assertThat(menuTexts(robot)).containsExactly("文件(_F)", "编辑(_E)", "视图(_V)", "帮助(_H)");
     }
 
     @Test
