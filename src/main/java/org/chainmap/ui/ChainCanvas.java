@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.Optional;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -8,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.MapGraph;
 import org.chainmap.analysis.Paths;
+import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
@@ -17,12 +19,19 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
+import org.chainmap.ui.gesture.CanvasGestures;
+import org.chainmap.ui.gesture.CanvasHost;
+import org.chainmap.ui.gesture.Hit;
+import org.chainmap.ui.gesture.Picks;
 
 /**
  * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
- * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it;
- * {@code Esc} clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream and
- * downstream paths and dims the rest (View ▸ Focus on selection turns this off).
+ * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it, with
+ * Shift or Ctrl adds it to the picks or takes it out ({@link SelectionPicks}); {@code Esc} cancels a drag
+ * under way, else clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream
+ * and downstream paths and dims the rest (View ▸ Focus on selection turns this off). Dragging edits the map:
+ * the gestures of {@link CanvasGestures} (move a card to another box, draw a link or a feed, pick with a
+ * rubber band), which paint over the map while under way.
  */
 final class ChainCanvas extends MapSurface {
 
@@ -45,9 +54,15 @@ final class ChainCanvas extends MapSurface {
     /** The graph of the map the focus paths were found in, kept while the map stays. */
     private MapGraph graph;
 
+    private final SelectionPicks picks;
+    private final CanvasGestures gestures;
+
     ChainCanvas(MainViewModel model) {
         super(model);
         this.model = model;
+        this.picks = new SelectionPicks(model);
+        this.gestures = new CanvasGestures(new Host());
+        picks.picks().addListener(this::redraw);
         setId(ID);
         model.selectedChainProperty().addListener((o, was, now) -> {
             if (!model.applying()) {
@@ -70,7 +85,10 @@ final class ChainCanvas extends MapSurface {
         card.setWrapText(true);
         card.setMaxWidth(360);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideCard());
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
+            hideCard();
+            gestures.exit();
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
         rebuild();
     }
@@ -82,8 +100,8 @@ final class ChainCanvas extends MapSurface {
 
     /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
     private void hover(MouseEvent event) {
-        double[] at = toMap(event.getX(), event.getY());
-        String firm = geometry == null ? null : firmAt(at[0], at[1]);
+        Hit hit = gestures.hover(event.getX(), event.getY());
+        String firm = hit.firm();
         if (firm == null) {
             hideCard();
             return;
@@ -231,29 +249,91 @@ final class ChainCanvas extends MapSurface {
         refocus();
     }
 
+    /** The picks of the map, kept in step with the selection. */
+    SelectionPicks picks() {
+        return picks;
+    }
+
     @Override
     void clickedAt(double mx, double my, MouseEvent event) {
+        boolean adding = event.isShiftDown() || event.isShortcutDown();
+        Optional<Selection> hit = selectionAt(mx, my);
+        if (adding) {
+            hit.ifPresent(picks::toggle);
+        } else {
+            model.select(hit.orElse(null));
+        }
+    }
+
+    /** The firm (in its main segment) or the segment at map point (mx, my). */
+    private Optional<Selection> selectionAt(double mx, double my) {
         String firmId = firmAt(mx, my);
         if (firmId != null) {
-            var firm = model.map().flatMap(map -> map.enterprise(firmId));
-            var segment = firm.flatMap(f -> model.segment(f.mainSegment()));
-            if (firm.isPresent() && segment.isPresent()) {
-                model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
-            }
-            return;
+            return picks.ofFirm(firmId);
         }
-        for (var box : geometry.segments().entrySet()) {
-            if (box.getValue().contains(mx, my)) {
-                model.segment(box.getKey()).ifPresent(segment -> model.select(new Selection.OfSegment(segment)));
-                return;
-            }
+        String box = Hit.boxAt(geometry, mx, my);
+        return box == null ? Optional.empty() : model.segment(box).map(Selection.OfSegment::new);
+    }
+
+    @Override
+    boolean takesDrag(MouseEvent event) {
+        hideCard();
+        return gestures.press(event.getX(), event.getY(), event.isAltDown(), event.isShiftDown());
+    }
+
+    @Override
+    void gestureDragged(MouseEvent event) {
+        gestures.drag(event.getX(), event.getY());
+    }
+
+    @Override
+    void gestureReleased(MouseEvent event, boolean moved) {
+        gestures.release(event.getX(), event.getY(), moved);
+    }
+
+    @Override
+    void paintOverlay(GraphicsContext g) {
+        gestures.paint(g, model.theme().drawing());
+    }
+
+    /** The map as the gestures see it. */
+    private final class Host implements CanvasHost {
+        @Override
+        public ChainGeometry geometry() {
+            return geometry;
         }
-        model.select(null);
+
+        @Override
+        public Viewport viewport() {
+            return ChainCanvas.this.viewport();
+        }
+
+        @Override
+        public Optional<RegionMap> map() {
+            return model.map();
+        }
+
+        @Override
+        public Optional<String> perform(Command command) {
+            return model.perform(command);
+        }
+
+        @Override
+        public Picks picks() {
+            return picks.picks();
+        }
+
+        @Override
+        public void redraw() {
+            ChainCanvas.this.redraw();
+        }
     }
 
     @Override
     void keyPressed(KeyCode code, KeyEvent event) {
-        if (code == KeyCode.ESCAPE && model.selection().isPresent()) {
+        if (code == KeyCode.ESCAPE && gestures.cancel()) {
+            event.consume();
+        } else if (code == KeyCode.ESCAPE && model.selection().isPresent()) {
             model.select(null);
             event.consume();
         } else if (code == KeyCode.Z) {

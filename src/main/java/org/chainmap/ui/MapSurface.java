@@ -42,6 +42,9 @@ abstract class MapSurface extends Region {
     /** How much one step of zoom enlarges. */
     static final double STEP = 1.25;
 
+    /** How far, in pixels, the pointer may move between press and release for the press to stay a click. */
+    static final double CLICK_SLOP = 4;
+
     private final Canvas canvas = new Canvas();
     private double viewX;
     private double viewY;
@@ -49,7 +52,13 @@ abstract class MapSurface extends Region {
     private boolean redrawPending;
     private double dragX;
     private double dragY;
+    private double pressX;
+    private double pressY;
+    /** Whether the pointer went further than {@link #CLICK_SLOP} since the press: a drag, not a click. */
     private boolean dragged;
+    /** Whether a subclass's gesture has the drag under way (instead of a pan). */
+    private boolean taken;
+
     private Timeline camera;
     /**
      * Whether the view shows the drawing fitted and nobody has moved it since (at first: nobody has placed
@@ -71,6 +80,7 @@ abstract class MapSurface extends Region {
         heightProperty().addListener((o, was, now) -> resized());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(ZoomEvent.ZOOM, this::zoomed);
@@ -112,6 +122,24 @@ abstract class MapSurface extends Region {
 
     /** The primary button was clicked (not dragged) at map point (mx, my). */
     abstract void clickedAt(double mx, double my, MouseEvent event);
+
+    /**
+     * The primary button went down at surface point {@code event.getX(), getY()}: whether a gesture of the
+     * subclass takes the drag that may follow, instead of a pan. A press that moves less than {@link
+     * #CLICK_SLOP} stays a click whatever the answer.
+     */
+    boolean takesDrag(MouseEvent event) {
+        return false;
+    }
+
+    /** The pointer moved, button down, in a drag taken by {@link #takesDrag}, further than the slop. */
+    void gestureDragged(MouseEvent event) {}
+
+    /** The button went up at the end of a drag taken; {@code moved}: whether it went further than the slop. */
+    void gestureReleased(MouseEvent event, boolean moved) {}
+
+    /** Paints over the drawing, in surface pixels: what a gesture shows while under way, handles, picks. */
+    void paintOverlay(GraphicsContext g) {}
 
     /** What the canvas shows now. */
     Viewport viewport() {
@@ -244,6 +272,7 @@ abstract class MapSurface extends Region {
                         viewport(),
                         model.theme().drawing(),
                         Words.of(model.texts().locale()).paintWords());
+                paintOverlay(g);
             }
         });
     }
@@ -258,19 +287,35 @@ abstract class MapSurface extends Region {
         requestFocus();
         dragX = event.getX();
         dragY = event.getY();
+        pressX = dragX;
+        pressY = dragY;
         dragged = false;
+        taken = event.getButton() == MouseButton.PRIMARY && drawingWidth() > 0 && takesDrag(event);
         // Consumed, or a tab pane around the canvas would take the focus back on the way up.
         event.consume();
     }
 
     private void dragged(MouseEvent event) {
+        dragged = dragged || Math.hypot(event.getX() - pressX, event.getY() - pressY) > CLICK_SLOP;
+        if (taken) {
+            if (dragged) {
+                gestureDragged(event);
+            }
+            return;
+        }
         fitted = false;
         viewX -= (event.getX() - dragX) / scale;
         viewY -= (event.getY() - dragY) / scale;
         dragX = event.getX();
         dragY = event.getY();
-        dragged = true;
         redraw();
+    }
+
+    private void released(MouseEvent event) {
+        if (taken) {
+            taken = false;
+            gestureReleased(event, dragged);
+        }
     }
 
     private void clicked(MouseEvent event) {
