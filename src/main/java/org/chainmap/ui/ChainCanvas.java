@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -56,6 +57,7 @@ final class ChainCanvas extends MapSurface {
 
     private final SelectionPicks picks;
     private final CanvasGestures gestures;
+    private final InlineRename rename;
 
     ChainCanvas(MainViewModel model) {
         super(model);
@@ -63,6 +65,7 @@ final class ChainCanvas extends MapSurface {
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
+        this.rename = new InlineRename(this, model);
         setId(ID);
         model.selectedChainProperty().addListener((o, was, now) -> {
             if (!model.applying()) {
@@ -294,6 +297,43 @@ final class ChainCanvas extends MapSurface {
     @Override
     void paintOverlay(GraphicsContext g) {
         gestures.paint(g, model.theme().drawing());
+        rename.place();
+    }
+
+    /**
+     * Opens the selection's name for editing in place ({@code F2}).
+     *
+     * @return whether it opened: something is selected and drawn on this map
+     */
+    boolean renameSelection() {
+        return model.selection().map(rename::start).orElse(false);
+    }
+
+    /** Moves the view, at once, so that the map rectangle {@code r} is on screen at a readable size. */
+    void bringIntoView(Rect r) {
+        Viewport view = viewport();
+        double scale = Math.max(view.scale(), 1);
+        boolean shown = r.x() >= view.x()
+                && r.y() >= view.y()
+                && r.right() <= view.x() + view.width() / view.scale()
+                && r.bottom() <= view.y() + view.height() / view.scale();
+        if (!shown || scale != view.scale()) {
+            animateTo(
+                    r.centerX() - view.width() / scale / 2,
+                    r.centerY() - view.height() / scale / 2,
+                    scale,
+                    javafx.util.Duration.ZERO);
+        }
+    }
+
+    /** Puts {@code nodes} (an editor and its message) over the map. */
+    void showEditor(Node... nodes) {
+        getChildren().addAll(nodes);
+    }
+
+    /** Takes {@code nodes} away from over the map. */
+    void hideEditor(Node... nodes) {
+        getChildren().removeAll(nodes);
     }
 
     /** The map as the gestures see it. */

@@ -2,13 +2,15 @@ package org.chainmap.ui;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.chainmap.edit.Description;
 
 /**
  * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到 电线电缆"),
- * disabled when there is none. {@code Ctrl+Y} redoes too; the window registers it beside the menu's
- * {@code Ctrl+Shift+Z}.
+ * disabled when there is none; then the edits of the selection ({@link SelectionEdits}): Rename ({@code F2}),
+ * Delete, Select all, each with its key. {@code Ctrl+Y} redoes too; the window registers it beside the
+ * menu's {@code Ctrl+Shift+Z}.
  */
 final class EditMenu extends Menu {
 
@@ -18,6 +20,9 @@ final class EditMenu extends Menu {
     private final MainViewModel model;
     private final MenuItem undo = new MenuItem();
     private final MenuItem redo = new MenuItem();
+    private final MenuItem rename = new MenuItem();
+    private final MenuItem delete = new MenuItem();
+    private final MenuItem selectAll = new MenuItem();
 
     EditMenu(MainViewModel model) {
         this.model = model;
@@ -39,9 +44,30 @@ final class EditMenu extends Menu {
         translate();
     }
 
+    /** Adds the edits of the selection, with their keys. */
+    void add(SelectionEdits edits) {
+        rename.setId("menuRename");
+        delete.setId("menuDelete");
+        selectAll.setId("menuSelectAll");
+        rename.setAccelerator(KeyCombination.keyCombination("F2"));
+        delete.setAccelerator(KeyCombination.keyCombination("Delete"));
+        selectAll.setAccelerator(KeyCombination.keyCombination("Shortcut+A"));
+        rename.setOnAction(event -> edits.rename());
+        delete.setOnAction(event -> edits.delete());
+        selectAll.setOnAction(event -> edits.selectAll());
+        rename.disableProperty().bind(model.selectionProperty().isNull());
+        delete.disableProperty().bind(model.selectionProperty().isNull());
+        selectAll.disableProperty().bind(model.selectedChainProperty().isNull());
+        getItems().addAll(new SeparatorMenuItem(), rename, delete, selectAll);
+        translate();
+    }
+
     private void translate() {
         I18n text = model.texts();
         setText(text.text("menu.edit"));
+        rename.setText(text.text("menu.edit.rename"));
+        delete.setText(text.text("menu.edit.delete"));
+        selectAll.setText(text.text("menu.edit.selectAll"));
         undo.setText(
                 name(text, "menu.edit.undo", model.edits().undoableProperty().get()));
         redo.setText(

@@ -107,7 +107,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(details, false);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(new MainMenuBar(model, new MainMenuBar.Actions() {
+        MainMenuBar menus = new MainMenuBar(model, new MainMenuBar.Actions() {
             @Override
             public void open() {
                 chooseAndOpen();
@@ -132,7 +132,9 @@ public final class MainWindow {
             public void about() {
                 AboutDialog.create(stage, model.texts()).show();
             }
-        }));
+        });
+        menus.edit().add(new SelectionEdits(model, canvas, () -> showView("map")));
+        root.setTop(menus);
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

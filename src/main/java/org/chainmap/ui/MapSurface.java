@@ -282,7 +282,15 @@ abstract class MapSurface extends Region {
         return new double[] {viewX + sx / scale, viewY + sy / scale};
     }
 
+    /** Whether {@code event} is meant for a node over the map (an editor), not for the surface. */
+    private boolean forChild(javafx.event.Event event) {
+        return event.getTarget() != this && event.getTarget() != canvas;
+    }
+
     private void pressed(MouseEvent event) {
+        if (forChild(event)) {
+            return;
+        }
         stopCamera();
         requestFocus();
         dragX = event.getX();
@@ -296,6 +304,9 @@ abstract class MapSurface extends Region {
     }
 
     private void dragged(MouseEvent event) {
+        if (forChild(event)) {
+            return;
+        }
         dragged = dragged || Math.hypot(event.getX() - pressX, event.getY() - pressY) > CLICK_SLOP;
         if (taken) {
             if (dragged) {
@@ -319,7 +330,7 @@ abstract class MapSurface extends Region {
     }
 
     private void clicked(MouseEvent event) {
-        if (dragged || event.getButton() != MouseButton.PRIMARY || drawingWidth() <= 0) {
+        if (forChild(event) || dragged || event.getButton() != MouseButton.PRIMARY || drawingWidth() <= 0) {
             return;
         }
         double[] map = toMap(event.getX(), event.getY());
@@ -356,7 +367,7 @@ abstract class MapSurface extends Region {
 
     /** Keys by key code, so that {@code +} works on the main keyboard (with or without Shift) and the keypad. */
     private void keyPressed(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown()) {
+        if (event.isShortcutDown() || event.isAltDown() || forChild(event)) {
             return;
         }
         switch (event.getCode()) {

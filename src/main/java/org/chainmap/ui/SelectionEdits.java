@@ -1,0 +1,132 @@
+package org.chainmap.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputControl;
+import org.chainmap.edit.Command;
+import org.chainmap.edit.Compound;
+import org.chainmap.edit.DeleteEnterprise;
+import org.chainmap.edit.DeleteSegment;
+import org.chainmap.edit.Description;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.ui.gesture.Picks;
+
+/**
+ * What the Edit menu and the map's context menu do to the selection and the picks: rename in place
+ * ({@code F2}), delete ({@code Delete}; a segment that still has firms only after the user confirms), pick
+ * every card ({@code Ctrl+A}). Each change is one command, several picks one {@link Compound}. The keys
+ * are the menu items' accelerators; they leave a text field its own use of them.
+ */
+final class SelectionEdits {
+
+    /** The id of the dialog that asks before deleting segments with firms, for tests. */
+    static final String DELETE_DIALOG_ID = "delete-segment-dialog";
+
+    private final MainViewModel model;
+    private final ChainCanvas canvas;
+    private final Runnable showMap;
+
+    /**
+     * The edits of the selection of {@code model}, shown on {@code canvas}.
+     *
+     * @param showMap brings the map's tab to the front
+     */
+    SelectionEdits(MainViewModel model, ChainCanvas canvas, Runnable showMap) {
+        this.model = model;
+        this.canvas = canvas;
+        this.showMap = showMap;
+    }
+
+    /** Whether the keyboard is in a text field, which keeps its keys (Delete, Ctrl+A) for itself. */
+    private boolean typing() {
+        Node focused = canvas.getScene() == null ? null : canvas.getScene().getFocusOwner();
+        return focused instanceof TextInputControl;
+    }
+
+    /** Renames the selected firm or segment in place on the map. */
+    void rename() {
+        if (typing() || model.selection().isEmpty()) {
+            return;
+        }
+        showMap.run();
+        canvas.applyCss();
+        canvas.layout();
+        canvas.renameSelection();
+    }
+
+    /** Picks every firm drawn on the map (their cards), the first becoming the selection. */
+    void selectAll() {
+        if (typing() || canvas.geometry() == null) {
+            return;
+        }
+        canvas.picks().pickFirms(List.copyOf(canvas.geometry().cards().keySet()));
+    }
+
+    /**
+     * Deletes the picks (the selection, when it is picked alone) as one step; asks first when a segment
+     * among them still has firms.
+     */
+    void delete() {
+        RegionMap map = model.map().orElse(null);
+        if (typing() || map == null || model.selection().isEmpty()) {
+            return;
+        }
+        Picks picks = canvas.picks().picks();
+        List<String> firms = new ArrayList<>(picks.firms());
+        List<String> segments = new ArrayList<>(picks.segments());
+        if (picks.isEmpty()) {
+            Selection selected = model.selection().get();
+            if (selected instanceof Selection.OfEnterprise firm) {
+                firms.add(firm.enterprise().id());
+            } else {
+                segments.add(selected.segment().id());
+            }
+        }
+        List<Segment> withFirms = segments.stream()
+                .map(id -> map.segment(id).orElse(null))
+                .filter(Predicate.not(java.util.Objects::isNull))
+                .filter(segment -> !map.enterprisesIn(segment.id()).isEmpty())
+                .toList();
+        if (!withFirms.isEmpty() && !confirm(map, withFirms)) {
+            return;
+        }
+        List<Command> parts = new ArrayList<>();
+        firms.forEach(id -> parts.add(new DeleteEnterprise(id)));
+        segments.forEach(id -> parts.add(new DeleteSegment(id)));
+        model.perform(
+                parts.size() == 1
+                        ? parts.get(0)
+                        : new Compound(Description.of("selection.delete", parts.size()), parts));
+    }
+
+    /** Asks whether to delete segments that still have firms. */
+    private boolean confirm(RegionMap map, List<Segment> segments) {
+        I18n text = model.texts();
+        String names = String.join(
+                text.text("details.separator"),
+                segments.stream().map(model::displayName).toList());
+        int firms = segments.stream()
+                .mapToInt(segment -> map.enterprisesIn(segment.id()).size())
+                .sum();
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                text.text("dialog.deleteSegment.content", firms),
+                new ButtonType(text.text("dialog.deleteSegment.delete"), ButtonType.OK.getButtonData()),
+                new ButtonType(text.text("dialog.cancel"), ButtonType.CANCEL.getButtonData()));
+        alert.setTitle(text.text("dialog.deleteSegment.title"));
+        alert.setHeaderText(text.text("dialog.deleteSegment.header", segments.size(), names));
+        if (canvas.getScene() != null) {
+            alert.initOwner(canvas.getScene().getWindow());
+        }
+        alert.getDialogPane().setId(DELETE_DIALOG_ID);
+        Styles.apply(alert.getDialogPane());
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get().getButtonData() == ButtonType.OK.getButtonData();
+    }
+}
