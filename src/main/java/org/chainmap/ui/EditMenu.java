@@ -8,7 +8,8 @@ import org.chainmap.edit.Description;
 
 /**
  * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到 电线电缆"),
- * disabled when there is none; then the edits of the selection ({@link SelectionEdits}): Rename ({@code F2}),
+ * disabled when there is none; then the edits of the selection ({@link SelectionEdits}): Properties ({@code
+ * Alt+Enter}: the details pane's form), Rename ({@code F2}),
  * Delete, Select all, each with its key. {@code Ctrl+Y} redoes too; the window registers it beside the
  * menu's {@code Ctrl+Shift+Z}.
  */
@@ -20,6 +21,7 @@ final class EditMenu extends Menu {
     private final MainViewModel model;
     private final MenuItem undo = new MenuItem();
     private final MenuItem redo = new MenuItem();
+    private final MenuItem properties = new MenuItem();
     private final MenuItem rename = new MenuItem();
     private final MenuItem delete = new MenuItem();
     private final MenuItem selectAll = new MenuItem();
@@ -46,6 +48,10 @@ final class EditMenu extends Menu {
 
     /** Adds the edits of the selection, with their keys. */
     void add(SelectionEdits edits) {
+        properties.setId("menuProperties");
+        properties.setAccelerator(KeyCombination.keyCombination("Alt+Enter"));
+        properties.setOnAction(event -> edits.properties());
+        properties.disableProperty().bind(model.selectionProperty().isNull());
         rename.setId("menuRename");
         delete.setId("menuDelete");
         selectAll.setId("menuSelectAll");
@@ -58,13 +64,14 @@ final class EditMenu extends Menu {
         rename.disableProperty().bind(model.selectionProperty().isNull());
         delete.disableProperty().bind(model.selectionProperty().isNull());
         selectAll.disableProperty().bind(model.selectedChainProperty().isNull());
-        getItems().addAll(new SeparatorMenuItem(), rename, delete, selectAll);
+        getItems().addAll(new SeparatorMenuItem(), properties, rename, delete, selectAll);
         translate();
     }
 
     private void translate() {
         I18n text = model.texts();
         setText(text.text("menu.edit"));
+        properties.setText(text.text("menu.edit.properties"));
         rename.setText(text.text("menu.edit.rename"));
         delete.setText(text.text("menu.edit.delete"));
         selectAll.setText(text.text("menu.edit.selectAll"));

@@ -133,7 +133,7 @@ public final class MainWindow {
                 AboutDialog.create(stage, model.texts()).show();
             }
         });
-        menus.edit().add(new SelectionEdits(model, canvas, () -> showView("map")));
+        menus.edit().add(new SelectionEdits(model, canvas, () -> showView("map"), details::startEditing));
         root.setTop(menus);
         root.setBottom(new StatusBar(model, this::showProblems));
 

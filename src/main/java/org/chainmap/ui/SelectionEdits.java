@@ -18,10 +18,11 @@ import org.chainmap.model.Segment;
 import org.chainmap.ui.gesture.Picks;
 
 /**
- * What the Edit menu and the map's context menu do to the selection and the picks: rename in place
- * ({@code F2}), delete ({@code Delete}; a segment that still has firms only after the user confirms), pick
- * every card ({@code Ctrl+A}). Each change is one command, several picks one {@link Compound}. The keys
- * are the menu items' accelerators; they leave a text field its own use of them.
+ * What the Edit menu and the map's context menu do to the selection and the picks: edit its properties
+ * in the details pane ({@code Alt+Enter}), rename in place ({@code F2}), delete ({@code Delete}; a segment
+ * that still has firms only after the user confirms), pick every card ({@code Ctrl+A}). Each change is one
+ * command, several picks one {@link Compound}. The keys are the menu items' accelerators; they leave a text
+ * field its own use of them.
  */
 final class SelectionEdits {
 
@@ -31,16 +32,26 @@ final class SelectionEdits {
     private final MainViewModel model;
     private final ChainCanvas canvas;
     private final Runnable showMap;
+    private final Runnable showProperties;
 
     /**
      * The edits of the selection of {@code model}, shown on {@code canvas}.
      *
      * @param showMap brings the map's tab to the front
+     * @param showProperties turns the details pane's form on, the keyboard in its first field
      */
-    SelectionEdits(MainViewModel model, ChainCanvas canvas, Runnable showMap) {
+    SelectionEdits(MainViewModel model, ChainCanvas canvas, Runnable showMap, Runnable showProperties) {
         this.model = model;
         this.canvas = canvas;
         this.showMap = showMap;
+        this.showProperties = showProperties;
+    }
+
+    /** Edits the selection's properties in the details pane. */
+    void properties() {
+        if (model.selection().isPresent()) {
+            showProperties.run();
+        }
     }
 
     /** Whether the keyboard is in a text field, which keeps its keys (Delete, Ctrl+A) for itself. */

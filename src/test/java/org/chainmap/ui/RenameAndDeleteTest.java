@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -186,7 +185,7 @@ class RenameAndDeleteTest {
         robot.type(KeyCode.DELETE);
         DialogPane dialog = robot.lookup("#" + SelectionEdits.DELETE_DIALOG_ID).queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Delete the segment Wire & cable?");
-        robot.clickOn((Node) dialog.lookupButton(dialog.getButtonTypes().get(1)));
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(1)));
         assertThat(model.map().orElseThrow()).as("cancelled").isSameAs(before);
 
         robot.type(KeyCode.DELETE);
