@@ -1,5 +1,6 @@
 package org.chainmap.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -9,7 +10,8 @@ import org.chainmap.edit.Description;
 /**
  * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到 电线电缆"),
  * disabled when there is none; then the edits of the selection ({@link SelectionEdits}): Properties ({@code
- * Alt+Enter}: the details pane's form), Rename ({@code F2}),
+ * Alt+Enter}: the details pane's form), Rename ({@code F2}), Delete, Select all, Mark local or external, Add
+ * firm ({@code Insert}), Add segment ({@code Alt+Insert}),
  * Delete, Select all, each with its key. {@code Ctrl+Y} redoes too; the window registers it beside the
  * menu's {@code Ctrl+Shift+Z}.
  */
@@ -25,6 +27,10 @@ final class EditMenu extends Menu {
     private final MenuItem rename = new MenuItem();
     private final MenuItem delete = new MenuItem();
     private final MenuItem selectAll = new MenuItem();
+    private final MenuItem markLocal = new MenuItem();
+    private final MenuItem markExternal = new MenuItem();
+    private final MenuItem addFirm = new MenuItem();
+    private final MenuItem addSegment = new MenuItem();
 
     EditMenu(MainViewModel model) {
         this.model = model;
@@ -64,8 +70,44 @@ final class EditMenu extends Menu {
         rename.disableProperty().bind(model.selectionProperty().isNull());
         delete.disableProperty().bind(model.selectionProperty().isNull());
         selectAll.disableProperty().bind(model.selectedChainProperty().isNull());
-        getItems().addAll(new SeparatorMenuItem(), properties, rename, delete, selectAll);
+        markLocal.setId("menuMarkLocal");
+        markExternal.setId("menuMarkExternal");
+        markLocal.setOnAction(event -> edits.markLocal(true));
+        markExternal.setOnAction(event -> edits.markLocal(false));
+        markLocal
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !firmSelected(false), model.selectionProperty()));
+        markExternal
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !firmSelected(true), model.selectionProperty()));
+        addFirm.setId("menuAddFirm");
+        addSegment.setId("menuAddSegment");
+        addFirm.setAccelerator(KeyCombination.keyCombination("Insert"));
+        addSegment.setAccelerator(KeyCombination.keyCombination("Alt+Insert"));
+        addFirm.setOnAction(event -> edits.addFirm());
+        addSegment.setOnAction(event -> edits.addSegment());
+        addFirm.disableProperty().bind(model.selectionProperty().isNull());
+        addSegment.disableProperty().bind(model.selectedChainProperty().isNull());
+        getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        properties,
+                        rename,
+                        delete,
+                        selectAll,
+                        new SeparatorMenuItem(),
+                        markLocal,
+                        markExternal,
+                        new SeparatorMenuItem(),
+                        addFirm,
+                        addSegment);
         translate();
+    }
+
+    /** Whether a firm is selected whose being local is {@code local}. */
+    private boolean firmSelected(boolean local) {
+        return model.selection().orElse(null) instanceof Selection.OfEnterprise firm
+                && firm.enterprise().local() == local;
     }
 
     private void translate() {
@@ -75,6 +117,10 @@ final class EditMenu extends Menu {
         rename.setText(text.text("menu.edit.rename"));
         delete.setText(text.text("menu.edit.delete"));
         selectAll.setText(text.text("menu.edit.selectAll"));
+        markLocal.setText(text.text("menu.edit.markLocal"));
+        markExternal.setText(text.text("menu.edit.markExternal"));
+        addFirm.setText(text.text("menu.edit.addFirm"));
+        addSegment.setText(text.text("menu.edit.addSegment"));
         undo.setText(
                 name(text, "menu.edit.undo", model.edits().undoableProperty().get()));
         redo.setText(

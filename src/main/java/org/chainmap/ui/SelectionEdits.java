@@ -13,14 +13,19 @@ import org.chainmap.edit.Compound;
 import org.chainmap.edit.DeleteEnterprise;
 import org.chainmap.edit.DeleteSegment;
 import org.chainmap.edit.Description;
+import org.chainmap.edit.EditEnterprise;
+import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Stage;
 import org.chainmap.ui.gesture.Picks;
 
 /**
- * What the Edit menu and the map's context menu do to the selection and the picks: edit its properties
- * in the details pane ({@code Alt+Enter}), rename in place ({@code F2}), delete ({@code Delete}; a segment
- * that still has firms only after the user confirms), pick every card ({@code Ctrl+A}). Each change is one
+ * What the Edit menu and the map's context menu ({@link CanvasMenu}) do to the selection and the picks: edit
+ * its properties in the details pane ({@code Alt+Enter}), rename in place ({@code F2}), delete ({@code
+ * Delete}; a segment that still has firms only after the user confirms), pick every card ({@code Ctrl+A}),
+ * mark a firm local or external, add a firm to a segment ({@code Insert}) or a segment to a stage ({@code
+ * Alt+Insert}) with a small dialog ({@link AddDialog}). Each change is one
  * command, several picks one {@link Compound}. The keys are the menu items' accelerators; they leave a text
  * field its own use of them.
  */
@@ -45,6 +50,53 @@ final class SelectionEdits {
         this.canvas = canvas;
         this.showMap = showMap;
         this.showProperties = showProperties;
+        new CanvasMenu(model, canvas, this);
+    }
+
+    /** Adds a firm to the selected segment (the selected firm's), and selects it. */
+    void addFirm() {
+        if (!typing()) {
+            model.selection().ifPresent(selected -> addFirm(selected.segment()));
+        }
+    }
+
+    /** Adds a firm to {@code segment}, and selects it. */
+    void addFirm(Segment segment) {
+        AddDialog.firm(owner(), model, segment)
+                .flatMap(id -> canvas.picks().ofFirm(id))
+                .ifPresent(model::select);
+    }
+
+    /** Adds a segment to the chain shown, in the stage of the selection (upstream when none), and selects it. */
+    void addSegment() {
+        if (!typing()) {
+            addSegment(model.selection()
+                    .map(selected -> selected.segment().stage())
+                    .orElse(Stage.UPSTREAM));
+        }
+    }
+
+    /** Adds a segment to the chain shown, in {@code stage} unless the user chooses another, and selects it. */
+    void addSegment(Stage stage) {
+        Chain chain = model.selectedChain().orElse(null);
+        if (chain != null) {
+            AddDialog.segment(owner(), model, chain, stage)
+                    .flatMap(model::segment)
+                    .map(Selection.OfSegment::new)
+                    .ifPresent(model::select);
+        }
+    }
+
+    /** Marks the selected firm local to the region ({@code true}) or external. */
+    void markLocal(boolean local) {
+        RegionMap map = model.map().orElse(null);
+        if (map != null && model.selection().orElse(null) instanceof Selection.OfEnterprise firm) {
+            model.perform(EditEnterprise.markLocal(map, firm.enterprise().id(), local));
+        }
+    }
+
+    private javafx.stage.Window owner() {
+        return canvas.getScene() == null ? null : canvas.getScene().getWindow();
     }
 
     /** Edits the selection's properties in the details pane. */
@@ -132,8 +184,8 @@ final class SelectionEdits {
                 new ButtonType(text.text("dialog.cancel"), ButtonType.CANCEL.getButtonData()));
         alert.setTitle(text.text("dialog.deleteSegment.title"));
         alert.setHeaderText(text.text("dialog.deleteSegment.header", segments.size(), names));
-        if (canvas.getScene() != null) {
-            alert.initOwner(canvas.getScene().getWindow());
+        if (owner() != null) {
+            alert.initOwner(owner());
         }
         alert.getDialogPane().setId(DELETE_DIALOG_ID);
         Styles.apply(alert.getDialogPane());

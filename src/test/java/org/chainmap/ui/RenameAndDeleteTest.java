@@ -100,6 +100,7 @@ class RenameAndDeleteTest {
         showMap(robot, "power.cable");
         robot.clickOn(onCard("jinbei-hy"));
         robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents(); // the field selects its text as it takes the focus, a pulse later
         TextField field = field(robot);
         assertThat(field.getText()).isEqualTo("金杯电工衡阳电缆有限公司");
         assertThat(field.isFocused()).isTrue();
