@@ -11,7 +11,8 @@ import org.chainmap.edit.Description;
  * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到 电线电缆"),
  * disabled when there is none; then the edits of the selection ({@link SelectionEdits}): Properties ({@code
  * Alt+Enter}: the details pane's form), Rename ({@code F2}), Delete, Select all, Mark local or external, Add
- * firm ({@code Insert}), Add segment ({@code Alt+Insert}),
+ * firm ({@code Insert}), Add segment ({@code Alt+Insert}), Move segment up and down ({@code Ctrl+Up}, {@code
+ * Ctrl+Down}),
  * Delete, Select all, each with its key. {@code Ctrl+Y} redoes too; the window registers it beside the
  * menu's {@code Ctrl+Shift+Z}.
  */
@@ -31,6 +32,8 @@ final class EditMenu extends Menu {
     private final MenuItem markExternal = new MenuItem();
     private final MenuItem addFirm = new MenuItem();
     private final MenuItem addSegment = new MenuItem();
+    private final MenuItem segmentUp = new MenuItem();
+    private final MenuItem segmentDown = new MenuItem();
 
     EditMenu(MainViewModel model) {
         this.model = model;
@@ -121,6 +124,8 @@ final class EditMenu extends Menu {
         markExternal.setText(text.text("menu.edit.markExternal"));
         addFirm.setText(text.text("menu.edit.addFirm"));
         addSegment.setText(text.text("menu.edit.addSegment"));
+        segmentUp.setText(text.text("menu.edit.segmentUp"));
+        segmentDown.setText(text.text("menu.edit.segmentDown"));
         undo.setText(
                 name(text, "menu.edit.undo", model.edits().undoableProperty().get()));
         redo.setText(

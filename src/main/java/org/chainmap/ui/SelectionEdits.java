@@ -8,12 +8,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import org.chainmap.edit.Command;
 import org.chainmap.edit.Compound;
 import org.chainmap.edit.DeleteEnterprise;
 import org.chainmap.edit.DeleteSegment;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditEnterprise;
+import org.chainmap.edit.MoveSegment;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
@@ -25,9 +29,9 @@ import org.chainmap.ui.gesture.Picks;
  * its properties in the details pane ({@code Alt+Enter}), rename in place ({@code F2}), delete ({@code
  * Delete}; a segment that still has firms only after the user confirms), pick every card ({@code Ctrl+A}),
  * mark a firm local or external, add a firm to a segment ({@code Insert}) or a segment to a stage ({@code
- * Alt+Insert}) with a small dialog ({@link AddDialog}). Each change is one
- * command, several picks one {@link Compound}. The keys are the menu items' accelerators; they leave a text
- * field its own use of them.
+ * Alt+Insert}) with a small dialog ({@link AddDialog}), move a segment up or down in its stage ({@code
+ * Ctrl+Up}, {@code Ctrl+Down}). Each change is one command, several picks one {@link Compound}. The keys
+ * are the menu items' accelerators; they leave a text field its own use of them.
  */
 final class SelectionEdits {
 
@@ -51,6 +55,13 @@ final class SelectionEdits {
         this.showMap = showMap;
         this.showProperties = showProperties;
         new CanvasMenu(model, canvas, this);
+        // The scene takes arrow keys to move the focus before a menu's accelerator sees them: the map keeps them.
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+                moveSegment(event.getCode() == KeyCode.UP ? -1 : 1);
+                event.consume();
+            }
+        });
     }
 
     /** Adds a firm to the selected segment (the selected firm's), and selects it. */
@@ -87,6 +98,21 @@ final class SelectionEdits {
         }
     }
 
+    /** Moves the selected segment {@code by} places up (negative) or down among the segments of its stage. */
+    void moveSegment(int by) {
+        if (typing() || !(model.selection().orElse(null) instanceof Selection.OfSegment selected)) {
+            return;
+        }
+        model.chainOf(selected.segment()).ifPresent(chain -> {
+            List<Segment> stage = chain.segments(selected.segment().stage());
+            int at = stage.indexOf(selected.segment());
+            int to = at + by;
+            if (at >= 0 && to >= 0 && to < stage.size()) {
+                model.perform(new MoveSegment(selected.segment().id(), to));
+            }
+        });
+    }
+
     /** Marks the selected firm local to the region ({@code true}) or external. */
     void markLocal(boolean local) {
         RegionMap map = model.map().orElse(null);
@@ -95,7 +121,7 @@ final class SelectionEdits {
         }
     }
 
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return canvas.getScene() == null ? null : canvas.getScene().getWindow();
     }
 

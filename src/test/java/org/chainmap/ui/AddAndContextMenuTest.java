@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ChoiceBox;
@@ -171,5 +172,26 @@ class AddAndContextMenuTest {
                 .as("an empty place in a stage column offers a new segment there")
                 .isPresent();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void ctrlUpAndDownMoveASegmentWithinItsStage(FxRobot robot) {
+        showMap(robot, "power.reactor");
+        robot.clickOn(onHeader("power.reactor"));
+        List<String> before = midstream();
+        int at = before.indexOf("power.reactor");
+        robot.push(new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(midstream().indexOf("power.reactor")).isEqualTo(at - 1);
+        assertThat(model.edits().undoableProperty().get().text(I18n.ENGLISH)).isEqualTo("Reorder segment Reactors");
+        robot.push(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(midstream()).isEqualTo(before);
+    }
+
+    private List<String> midstream() {
+        return model.selectedChain().orElseThrow().segments(Stage.MIDSTREAM).stream()
+                .map(Segment::id)
+                .toList();
     }
 }
