@@ -30,6 +30,8 @@ final class LinkRows {
     private final String firm;
     private final VBox node = new VBox(8);
     private final List<Row> rows = new ArrayList<>();
+    /** Whether the section has been built once (with its title, and the note when there is no link). */
+    private boolean built;
 
     LinkRows(MainViewModel model, String firm) {
         this.model = model;
@@ -48,7 +50,7 @@ final class LinkRows {
         List<SupplyLink> links = map.links().stream()
                 .filter(link -> link.from().equals(firm) || link.to().equals(firm))
                 .toList();
-        boolean same = links.size() == rows.size();
+        boolean same = built && links.size() == rows.size();
         for (int i = 0; same && i < links.size(); i++) {
             same = links.get(i).from().equals(rows.get(i).link.from())
                     && links.get(i).to().equals(rows.get(i).link.to());
@@ -61,6 +63,7 @@ final class LinkRows {
         }
         detach();
         rows.clear();
+        built = true;
         I18n text = model.texts();
         Label title = new Label(text.text("form.links"));
         title.getStyleClass().add(Styles.DETAILS_SECTION);

@@ -185,6 +185,11 @@ class PropertiesFormTest {
         robot.push(CanvasGesturesTest.UNDO).push(CanvasGesturesTest.UNDO).push(CanvasGesturesTest.UNDO);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.map().orElseThrow()).isEqualTo(before);
+
+        selectFirm(robot, "hengfei-cable");
+        assertThat(robot.lookup("#" + LinkRows.ID + " .label").queryAllAs(Label.class))
+                .as("a firm without links says how to draw one")
+                .anyMatch(label -> label.getText().startsWith("No supply links yet"));
     }
 
     @Test
