@@ -117,4 +117,15 @@ class ArchitectureTest {
                                 && call.getTarget().getName().startsWith("with")))
                 .check(classes);
     }
+
+    @Test
+    void theGesturesSeeTheCanvasOnlyThroughTheirHost() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.chainmap.ui.gesture..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.chainmap.ui")
+                .check(classes);
+    }
 }

@@ -1,6 +1,8 @@
 package org.chainmap.ui;
 
 import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -8,6 +10,7 @@ import javafx.scene.input.MouseEvent;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.MapGraph;
 import org.chainmap.analysis.Paths;
+import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
@@ -17,12 +20,19 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
+import org.chainmap.ui.gesture.CanvasGestures;
+import org.chainmap.ui.gesture.CanvasHost;
+import org.chainmap.ui.gesture.Hit;
+import org.chainmap.ui.gesture.Picks;
 
 /**
  * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
- * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it;
- * {@code Esc} clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream and
- * downstream paths and dims the rest (View ▸ Focus on selection turns this off).
+ * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it, with
+ * Shift or Ctrl adds it to the picks or takes it out ({@link SelectionPicks}); {@code Esc} cancels a drag
+ * under way, else clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream
+ * and downstream paths and dims the rest (View ▸ Focus on selection turns this off). Dragging edits the map:
+ * the gestures of {@link CanvasGestures} (move a card to another box, draw a link or a feed, pick with a
+ * rubber band), which paint over the map while under way.
  */
 final class ChainCanvas extends MapSurface {
 
@@ -47,9 +57,17 @@ final class ChainCanvas extends MapSurface {
     /** The graph of the map the focus paths were found in, kept while the map stays. */
     private MapGraph graph;
 
+    private final SelectionPicks picks;
+    private final CanvasGestures gestures;
+    private final InlineRename rename;
+
     ChainCanvas(MainViewModel model) {
         super(model);
         this.model = model;
+        this.picks = new SelectionPicks(model);
+        this.gestures = new CanvasGestures(new Host());
+        picks.picks().addListener(this::redraw);
+        this.rename = new InlineRename(this, model);
         setId(ID);
         model.selectedChainProperty().addListener((o, was, now) -> {
             if (!model.applying()) {
@@ -72,7 +90,10 @@ final class ChainCanvas extends MapSurface {
         card.setWrapText(true);
         card.setMaxWidth(360);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideCard());
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
+            hideCard();
+            gestures.exit();
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
         rebuild();
     }
@@ -91,8 +112,8 @@ final class ChainCanvas extends MapSurface {
 
     /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
     private void hover(MouseEvent event) {
-        double[] at = toMap(event.getX(), event.getY());
-        String firm = geometry == null ? null : firmAt(at[0], at[1]);
+        Hit hit = gestures.hover(event.getX(), event.getY());
+        String firm = hit.firm();
         if (firm == null) {
             hideCard();
             return;
@@ -254,29 +275,128 @@ final class ChainCanvas extends MapSurface {
         refocus();
     }
 
+    /** The picks of the map, kept in step with the selection. */
+    SelectionPicks picks() {
+        return picks;
+    }
+
     @Override
     void clickedAt(double mx, double my, MouseEvent event) {
+        boolean adding = event.isShiftDown() || event.isShortcutDown();
+        Optional<Selection> hit = selectionAt(mx, my);
+        if (adding) {
+            hit.ifPresent(picks::toggle);
+        } else {
+            model.select(hit.orElse(null));
+        }
+    }
+
+    /** The firm (in its main segment) or the segment at map point (mx, my). */
+    private Optional<Selection> selectionAt(double mx, double my) {
         String firmId = firmAt(mx, my);
         if (firmId != null) {
-            var firm = model.map().flatMap(map -> map.enterprise(firmId));
-            var segment = firm.flatMap(f -> model.segment(f.mainSegment()));
-            if (firm.isPresent() && segment.isPresent()) {
-                model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
-            }
-            return;
+            return picks.ofFirm(firmId);
         }
-        for (var box : geometry.segments().entrySet()) {
-            if (box.getValue().contains(mx, my)) {
-                model.segment(box.getKey()).ifPresent(segment -> model.select(new Selection.OfSegment(segment)));
-                return;
-            }
+        String box = Hit.boxAt(geometry, mx, my);
+        return box == null ? Optional.empty() : model.segment(box).map(Selection.OfSegment::new);
+    }
+
+    @Override
+    boolean takesDrag(MouseEvent event) {
+        hideCard();
+        return gestures.press(event.getX(), event.getY(), event.isAltDown(), event.isShiftDown());
+    }
+
+    @Override
+    void gestureDragged(MouseEvent event) {
+        gestures.drag(event.getX(), event.getY());
+    }
+
+    @Override
+    void gestureReleased(MouseEvent event, boolean moved) {
+        gestures.release(event.getX(), event.getY(), moved);
+    }
+
+    @Override
+    void paintOverlay(GraphicsContext g) {
+        gestures.paint(g, model.theme().drawing());
+        rename.place();
+    }
+
+    /**
+     * Opens the selection's name for editing in place ({@code F2}).
+     *
+     * @return whether it opened: something is selected and drawn on this map
+     */
+    boolean renameSelection() {
+        return model.selection().map(rename::start).orElse(false);
+    }
+
+    /** Moves the view, at once, so that the map rectangle {@code r} is on screen at a readable size. */
+    void bringIntoView(Rect r) {
+        Viewport view = viewport();
+        double scale = Math.max(view.scale(), 1);
+        boolean shown = r.x() >= view.x()
+                && r.y() >= view.y()
+                && r.right() <= view.x() + view.width() / view.scale()
+                && r.bottom() <= view.y() + view.height() / view.scale();
+        if (!shown || scale != view.scale()) {
+            animateTo(
+                    r.centerX() - view.width() / scale / 2,
+                    r.centerY() - view.height() / scale / 2,
+                    scale,
+                    javafx.util.Duration.ZERO);
         }
-        model.select(null);
+    }
+
+    /** Puts {@code nodes} (an editor and its message) over the map. */
+    void showEditor(Node... nodes) {
+        getChildren().addAll(nodes);
+    }
+
+    /** Takes {@code nodes} away from over the map. */
+    void hideEditor(Node... nodes) {
+        getChildren().removeAll(nodes);
+    }
+
+    /** The map as the gestures see it. */
+    private final class Host implements CanvasHost {
+        @Override
+        public ChainGeometry geometry() {
+            return geometry;
+        }
+
+        @Override
+        public Viewport viewport() {
+            return ChainCanvas.this.viewport();
+        }
+
+        @Override
+        public Optional<RegionMap> map() {
+            return model.map();
+        }
+
+        @Override
+        public Optional<String> perform(Command command) {
+            return model.perform(command);
+        }
+
+        @Override
+        public Picks picks() {
+            return picks.picks();
+        }
+
+        @Override
+        public void redraw() {
+            ChainCanvas.this.redraw();
+        }
     }
 
     @Override
     void keyPressed(KeyCode code, KeyEvent event) {
-        if (code == KeyCode.ESCAPE && model.selection().isPresent()) {
+        if (code == KeyCode.ESCAPE && gestures.cancel()) {
+            event.consume();
+        } else if (code == KeyCode.ESCAPE && model.selection().isPresent()) {
             model.select(null);
             event.consume();
         } else if (code == KeyCode.Z) {

@@ -58,6 +58,10 @@ final class ChainList extends VBox {
         });
         model.selectedChainProperty().addListener((property, old, now) -> showSelected(now));
         ChainListEditing.attach(model, list);
+        // An edit puts the map's chains in the list anew, which clears its selection; the chain shown stays.
+        model.revisionProperty()
+                .addListener((property, old, now) ->
+                        showSelected(model.selectedChainProperty().get()));
         model.textsProperty().addListener((property, old, now) -> translate());
         model.gapsProperty().addListener((property, old, now) -> list.refresh());
         translate();

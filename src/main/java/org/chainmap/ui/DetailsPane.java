@@ -5,8 +5,10 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -17,16 +19,25 @@ import org.chainmap.model.Segment;
 /**
  * The details of the selected segment or enterprise, on the right of the window: first its gaps in words
  * and, for a missing or weak segment, the candidates to invite ({@link GapDetails}); then every attribute
- * the map holds, with a dash for what it does not know (a missing value means "unknown", not zero).
+ * the map holds, with a dash for what it does not know (a missing value means "unknown", not zero). The
+ * Edit button (or Edit ▸ Properties, {@code Alt+Enter}) turns the attributes into a form that edits them
+ * ({@link EnterpriseForm}, {@link SegmentForm}), each value committed as one change. The pane follows every
+ * change to the map.
  */
 final class DetailsPane extends VBox {
 
     /** The id of the pane, for tests. */
     static final String ID = "details";
 
+    /** The id of the button that turns editing on and off, for tests. */
+    static final String EDIT_ID = "details-edit";
+
     private final MainViewModel model;
     private final Label heading = new Label();
     private final VBox body = new VBox(8);
+    private final ToggleButton edit = new ToggleButton();
+    private EnterpriseForm firmForm;
+    private SegmentForm segmentForm;
 
     DetailsPane(MainViewModel model) {
         this.model = model;
@@ -38,18 +49,63 @@ final class DetailsPane extends VBox {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        getChildren().addAll(heading, scroller);
+        edit.setId(EDIT_ID);
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, space, edit);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(top, scroller);
         setMinWidth(260);
-        model.selectionProperty().addListener((property, old, now) -> rebuild());
+        model.selectionProperty().addListener((property, old, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((property, old, now) -> refresh());
         model.textsProperty().addListener((property, old, now) -> rebuild());
+        edit.selectedProperty().addListener((property, old, now) -> rebuild());
         rebuild();
+    }
+
+    /** Turns the form on and puts the keyboard in its first field. */
+    void startEditing() {
+        edit.setSelected(true);
+        body.lookupAll(".text-field").stream().findFirst().ifPresent(javafx.scene.Node::requestFocus);
+    }
+
+    /** Follows a change to the map: the form shows the new values in place, the rest is shown anew. */
+    private void refresh() {
+        Selection selection = model.selectionProperty().get();
+        if (firmForm != null
+                && selection instanceof Selection.OfEnterprise chosen
+                && chosen.enterprise().id().equals(firmForm.firm())) {
+            firmForm.refresh(chosen.enterprise());
+        } else if (segmentForm != null
+                && selection instanceof Selection.OfSegment chosen
+                && chosen.segment().id().equals(segmentForm.segment())) {
+            segmentForm.refresh(chosen.segment());
+        } else {
+            rebuild();
+        }
     }
 
     private void rebuild() {
         I18n text = model.texts();
         heading.setText(text.text("details.title"));
+        edit.setText(text.text("details.edit"));
+        if (firmForm != null) {
+            firmForm.detach();
+            firmForm = null;
+        }
+        if (segmentForm != null) {
+            segmentForm.detach();
+            segmentForm = null;
+        }
         Selection selection = model.selectionProperty().get();
-        if (selection instanceof Selection.OfEnterprise chosen) {
+        edit.setDisable(selection == null);
+        if (selection != null && edit.isSelected()) {
+            showForm(text, selection);
+        } else if (selection instanceof Selection.OfEnterprise chosen) {
             showEnterprise(text, chosen.enterprise());
         } else if (selection instanceof Selection.OfSegment chosen) {
             showSegment(text, chosen.segment());
@@ -107,6 +163,23 @@ final class DetailsPane extends VBox {
         provenance(rows, segment.provenance());
         rows.add(text.text("details.note"), segment.provenance().note());
         show(text.text("details.kind.segment"), segment.name(), new GapDetails(model).of(segment), rows);
+    }
+
+    /** Shows the kind of the selection, then its properties as a form. */
+    private void showForm(I18n text, Selection selection) {
+        Label kindLabel = new Label();
+        kindLabel.getStyleClass().add(Styles.SUBTLE);
+        Node form;
+        if (selection instanceof Selection.OfEnterprise chosen) {
+            kindLabel.setText(text.text("details.kind.enterprise"));
+            firmForm = new EnterpriseForm(model, chosen.enterprise());
+            form = firmForm.node();
+        } else {
+            kindLabel.setText(text.text("details.kind.segment"));
+            segmentForm = new SegmentForm(model, selection.segment());
+            form = segmentForm.node();
+        }
+        body.getChildren().setAll(kindLabel, form);
     }
 
     /** Shows the kind and name of the selection, then its gaps, then its attributes. */

@@ -1,14 +1,19 @@
 package org.chainmap.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.chainmap.edit.Description;
 
 /**
  * The Edit menu: Undo and Redo, each naming the change it would undo or redo ("撤销 移动 金杯电工 到
- * 电线电缆"), disabled when there is none; Find… ({@code Ctrl+F}). {@code Ctrl+Y} redoes too; the window
- * registers it beside the menu's {@code Ctrl+Shift+Z}.
+ * 电线电缆"), disabled when there is none; Find… ({@code Ctrl+F}); then the edits of the selection
+ * ({@link SelectionEdits}): Properties ({@code Alt+Enter}: the details pane's form), Rename ({@code F2}),
+ * Delete, Select all, Mark local or external, Add firm ({@code Insert}), Add segment ({@code Alt+Insert}),
+ * Move segment up and down ({@code Ctrl+Up}, {@code Ctrl+Down}), each with its key. {@code Ctrl+Y} redoes
+ * too; the window registers it beside the menu's {@code Ctrl+Shift+Z}.
  */
 final class EditMenu extends Menu {
 
@@ -18,6 +23,16 @@ final class EditMenu extends Menu {
     private final MainViewModel model;
     private final MenuItem undo = new MenuItem();
     private final MenuItem redo = new MenuItem();
+    private final MenuItem properties = new MenuItem();
+    private final MenuItem rename = new MenuItem();
+    private final MenuItem delete = new MenuItem();
+    private final MenuItem selectAll = new MenuItem();
+    private final MenuItem markLocal = new MenuItem();
+    private final MenuItem markExternal = new MenuItem();
+    private final MenuItem addFirm = new MenuItem();
+    private final MenuItem addSegment = new MenuItem();
+    private final MenuItem segmentUp = new MenuItem();
+    private final MenuItem segmentDown = new MenuItem();
     private final MenuItem find = new MenuItem();
 
     EditMenu(MainViewModel model, Runnable openFind) {
@@ -37,16 +52,96 @@ final class EditMenu extends Menu {
         find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
         find.setOnAction(event -> openFind.run());
         find.disableProperty().bind(model.documentProperty().isNull());
-        getItems().addAll(undo, redo, new javafx.scene.control.SeparatorMenuItem(), find);
+        getItems().addAll(undo, redo, new SeparatorMenuItem(), find);
         model.edits().undoableProperty().addListener((property, old, now) -> translate());
         model.edits().redoableProperty().addListener((property, old, now) -> translate());
         model.textsProperty().addListener((property, old, now) -> translate());
         translate();
     }
 
+    /** Adds the edits of the selection, with their keys. */
+    void add(SelectionEdits edits) {
+        properties.setId("menuProperties");
+        properties.setAccelerator(KeyCombination.keyCombination("Alt+Enter"));
+        properties.setOnAction(event -> edits.properties());
+        properties.disableProperty().bind(model.selectionProperty().isNull());
+        rename.setId("menuRename");
+        delete.setId("menuDelete");
+        selectAll.setId("menuSelectAll");
+        rename.setAccelerator(KeyCombination.keyCombination("F2"));
+        delete.setAccelerator(KeyCombination.keyCombination("Delete"));
+        selectAll.setAccelerator(KeyCombination.keyCombination("Shortcut+A"));
+        rename.setOnAction(event -> edits.rename());
+        delete.setOnAction(event -> edits.delete());
+        selectAll.setOnAction(event -> edits.selectAll());
+        rename.disableProperty().bind(model.selectionProperty().isNull());
+        delete.disableProperty().bind(model.selectionProperty().isNull());
+        selectAll.disableProperty().bind(model.selectedChainProperty().isNull());
+        markLocal.setId("menuMarkLocal");
+        markExternal.setId("menuMarkExternal");
+        markLocal.setOnAction(event -> edits.markLocal(true));
+        markExternal.setOnAction(event -> edits.markLocal(false));
+        markLocal
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !firmSelected(false), model.selectionProperty()));
+        markExternal
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !firmSelected(true), model.selectionProperty()));
+        addFirm.setId("menuAddFirm");
+        addSegment.setId("menuAddSegment");
+        addFirm.setAccelerator(KeyCombination.keyCombination("Insert"));
+        addSegment.setAccelerator(KeyCombination.keyCombination("Alt+Insert"));
+        addFirm.setOnAction(event -> edits.addFirm());
+        addSegment.setOnAction(event -> edits.addSegment());
+        addFirm.disableProperty().bind(model.selectionProperty().isNull());
+        addSegment.disableProperty().bind(model.selectedChainProperty().isNull());
+        segmentUp.setId("menuSegmentUp");
+        segmentDown.setId("menuSegmentDown");
+        // Shown here; the keys themselves are caught before the window uses arrows to move the focus.
+        segmentUp.setAccelerator(KeyCombination.keyCombination("Shortcut+Up"));
+        segmentDown.setAccelerator(KeyCombination.keyCombination("Shortcut+Down"));
+        segmentUp.setOnAction(event -> edits.moveSegment(-1));
+        segmentDown.setOnAction(event -> edits.moveSegment(1));
+        segmentUp.disableProperty().bind(model.selectionProperty().isNull());
+        segmentDown.disableProperty().bind(model.selectionProperty().isNull());
+        getItems()
+                .addAll(
+                        new SeparatorMenuItem(),
+                        properties,
+                        rename,
+                        delete,
+                        selectAll,
+                        new SeparatorMenuItem(),
+                        markLocal,
+                        markExternal,
+                        new SeparatorMenuItem(),
+                        addFirm,
+                        addSegment,
+                        segmentUp,
+                        segmentDown);
+        translate();
+    }
+
+    /** Whether a firm is selected whose being local is {@code local}. */
+    private boolean firmSelected(boolean local) {
+        return model.selection().orElse(null) instanceof Selection.OfEnterprise firm
+                && firm.enterprise().local() == local;
+    }
+
     private void translate() {
         I18n text = model.texts();
         setText(text.text("menu.edit"));
+        properties.setText(text.text("menu.edit.properties"));
+        rename.setText(text.text("menu.edit.rename"));
+        delete.setText(text.text("menu.edit.delete"));
+        selectAll.setText(text.text("menu.edit.selectAll"));
+        markLocal.setText(text.text("menu.edit.markLocal"));
+        markExternal.setText(text.text("menu.edit.markExternal"));
+        addFirm.setText(text.text("menu.edit.addFirm"));
+        addSegment.setText(text.text("menu.edit.addSegment"));
+        find.setText(text.text("menu.edit.find"));
+        segmentUp.setText(text.text("menu.edit.segmentUp"));
+        segmentDown.setText(text.text("menu.edit.segmentDown"));
         undo.setText(
                 name(text, "menu.edit.undo", model.edits().undoableProperty().get()));
         redo.setText(

@@ -90,6 +90,7 @@ final class MainMenuBar extends MenuBar {
     private final ToggleGroup themes = new ToggleGroup();
     private final Map<ViewAction, MenuItem> viewItems = new EnumMap<>(ViewAction.class);
     private final CheckMenuItem focus = new CheckMenuItem();
+    private final EditMenu edit;
     private final Menu help = new Menu();
     private final MenuItem about = new MenuItem();
 
@@ -157,7 +158,8 @@ final class MainMenuBar extends MenuBar {
         // Theme above Language: the pointer's path from Language to its lower item then crosses no other submenu.
         view.getItems().addAll(focus, new SeparatorMenuItem(), theme, language);
         help.getItems().add(about);
-        getMenus().addAll(file, new EditMenu(model, actions::find), view, help);
+        edit = new EditMenu(model, actions::find);
+        getMenus().addAll(file, edit, view, help);
 
         model.textsProperty().addListener((property, old, now) -> translate());
         model.themeProperty().addListener((property, old, now) -> tickTheme());
@@ -168,6 +170,11 @@ final class MainMenuBar extends MenuBar {
     /** The View menu, which other parts of the window add their items to (the presentation's). */
     Menu viewMenu() {
         return view;
+    }
+
+    /** The Edit menu. */
+    EditMenu edit() {
+        return edit;
     }
 
     private void translate() {

@@ -133,6 +133,7 @@ public final class MainWindow {
         searchPane = new SearchPane(model, search, this::goTo);
         BorderPane root = new BorderPane(underSearch(panes, searchPane));
         MainMenuBar menus = new MainMenuBar(model, files, menuActions());
+        menus.edit().add(new SelectionEdits(model, canvas, () -> showView("map"), details::startEditing));
         root.setTop(menus);
         presenter = new Presenter(stage, model);
         PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));

@@ -43,6 +43,9 @@ abstract class MapSurface extends Region {
     /** How much one step of zoom enlarges. */
     static final double STEP = 1.25;
 
+    /** How far, in pixels, the pointer may move between press and release for the press to stay a click. */
+    static final double CLICK_SLOP = 4;
+
     private final Canvas canvas = new Canvas();
     private double viewX;
     private double viewY;
@@ -50,7 +53,13 @@ abstract class MapSurface extends Region {
     private boolean redrawPending;
     private double dragX;
     private double dragY;
+    private double pressX;
+    private double pressY;
+    /** Whether the pointer went further than {@link #CLICK_SLOP} since the press: a drag, not a click. */
     private boolean dragged;
+    /** Whether a subclass's gesture has the drag under way (instead of a pan). */
+    private boolean taken;
+
     private Timeline camera;
     /**
      * Whether the view shows the drawing fitted and nobody has moved it since (at first: nobody has placed
@@ -72,6 +81,7 @@ abstract class MapSurface extends Region {
         heightProperty().addListener((o, was, now) -> resized());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(ZoomEvent.ZOOM, this::zoomed);
@@ -126,6 +136,24 @@ abstract class MapSurface extends Region {
 
     /** The primary button was clicked (not dragged) at map point (mx, my). */
     abstract void clickedAt(double mx, double my, MouseEvent event);
+
+    /**
+     * The primary button went down at surface point {@code event.getX(), getY()}: whether a gesture of the
+     * subclass takes the drag that may follow, instead of a pan. A press that moves less than {@link
+     * #CLICK_SLOP} stays a click whatever the answer.
+     */
+    boolean takesDrag(MouseEvent event) {
+        return false;
+    }
+
+    /** The pointer moved, button down, in a drag taken by {@link #takesDrag}, further than the slop. */
+    void gestureDragged(MouseEvent event) {}
+
+    /** The button went up at the end of a drag taken; {@code moved}: whether it went further than the slop. */
+    void gestureReleased(MouseEvent event, boolean moved) {}
+
+    /** Paints over the drawing, in surface pixels: what a gesture shows while under way, handles, picks. */
+    void paintOverlay(GraphicsContext g) {}
 
     /** What the canvas shows now. */
     Viewport viewport() {
@@ -258,6 +286,7 @@ abstract class MapSurface extends Region {
                         viewport(),
                         drawingTheme(),
                         Words.of(model.texts().locale()).paintWords());
+                paintOverlay(g);
             }
         });
     }
@@ -272,28 +301,55 @@ abstract class MapSurface extends Region {
         return new double[] {viewX + sx / scale, viewY + sy / scale};
     }
 
+    /** Whether {@code event} is meant for a node over the map (an editor), not for the surface. */
+    private boolean forChild(javafx.event.Event event) {
+        return event.getTarget() != this && event.getTarget() != canvas;
+    }
+
     private void pressed(MouseEvent event) {
+        if (forChild(event)) {
+            return;
+        }
         stopCamera();
         requestFocus();
         dragX = event.getX();
         dragY = event.getY();
+        pressX = dragX;
+        pressY = dragY;
         dragged = false;
+        taken = event.getButton() == MouseButton.PRIMARY && drawingWidth() > 0 && takesDrag(event);
         // Consumed, or a tab pane around the canvas would take the focus back on the way up.
         event.consume();
     }
 
     private void dragged(MouseEvent event) {
+        if (forChild(event)) {
+            return;
+        }
+        dragged = dragged || Math.hypot(event.getX() - pressX, event.getY() - pressY) > CLICK_SLOP;
+        if (taken) {
+            if (dragged) {
+                gestureDragged(event);
+            }
+            return;
+        }
         fitted = false;
         viewX -= (event.getX() - dragX) / scale;
         viewY -= (event.getY() - dragY) / scale;
         dragX = event.getX();
         dragY = event.getY();
-        dragged = true;
         redraw();
     }
 
+    private void released(MouseEvent event) {
+        if (taken) {
+            taken = false;
+            gestureReleased(event, dragged);
+        }
+    }
+
     private void clicked(MouseEvent event) {
-        if (dragged || event.getButton() != MouseButton.PRIMARY || drawingWidth() <= 0) {
+        if (forChild(event) || dragged || event.getButton() != MouseButton.PRIMARY || drawingWidth() <= 0) {
             return;
         }
         double[] map = toMap(event.getX(), event.getY());
@@ -330,7 +386,7 @@ abstract class MapSurface extends Region {
 
     /** Keys by key code, so that {@code +} works on the main keyboard (with or without Shift) and the keypad. */
     private void keyPressed(KeyEvent event) {
-        if (event.isShortcutDown() || event.isAltDown()) {
+        if (event.isShortcutDown() || event.isAltDown() || forChild(event)) {
             return;
         }
         switch (event.getCode()) {

@@ -167,6 +167,15 @@ public final class Styles {
     /** Marks the segment or enterprise whose details are shown. */
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /** Marks a field whose value the map refused; the reason stands beside it ({@link #FIELD_MESSAGE}). */
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    /** Why a field's value was refused. */
+    public static final String FIELD_MESSAGE = "field-message";
+
+    /** The text field over the map for renaming a firm or a segment in place. */
+    public static final String INLINE_EDITOR = "inline-editor";
+
     /** Colours given to chains that have none of their own, in turn. */
     private static final List<Color> AUTOMATIC_COLORS = List.of(
             Color.web("#1565C0"),
