@@ -34,6 +34,8 @@ final class EditMenu extends Menu {
     private final MenuItem segmentUp = new MenuItem();
     private final MenuItem segmentDown = new MenuItem();
     private final MenuItem find = new MenuItem();
+    private final MenuItem linkSupplier = new MenuItem();
+    private final MenuItem linkCustomer = new MenuItem();
 
     EditMenu(MainViewModel model, Runnable openFind) {
         this.model = model;
@@ -122,6 +124,19 @@ final class EditMenu extends Menu {
         translate();
     }
 
+    /** Adds the links to firms found by search, anywhere in the map. */
+    void add(LinkBySearch links) {
+        linkSupplier.setId("menuLinkSupplier");
+        linkCustomer.setId("menuLinkCustomer");
+        linkSupplier.setOnAction(event -> links.link(true));
+        linkCustomer.setOnAction(event -> links.link(false));
+        for (MenuItem item : new MenuItem[] {linkSupplier, linkCustomer}) {
+            item.disableProperty().bind(Bindings.createBooleanBinding(() -> !links.ready(), model.selectionProperty()));
+        }
+        getItems().addAll(new SeparatorMenuItem(), linkSupplier, linkCustomer);
+        translate();
+    }
+
     /** Whether a firm is selected whose being local is {@code local}. */
     private boolean firmSelected(boolean local) {
         return model.selection().orElse(null) instanceof Selection.OfEnterprise firm
@@ -140,6 +155,8 @@ final class EditMenu extends Menu {
         addFirm.setText(text.text("menu.edit.addFirm"));
         addSegment.setText(text.text("menu.edit.addSegment"));
         find.setText(text.text("menu.edit.find"));
+        linkSupplier.setText(text.text("menu.edit.linkSupplier"));
+        linkCustomer.setText(text.text("menu.edit.linkCustomer"));
         segmentUp.setText(text.text("menu.edit.segmentUp"));
         segmentDown.setText(text.text("menu.edit.segmentDown"));
         undo.setText(

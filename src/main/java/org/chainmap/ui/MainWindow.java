@@ -134,6 +134,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane(underSearch(panes, searchPane));
         MainMenuBar menus = new MainMenuBar(model, files, menuActions());
         menus.edit().add(new SelectionEdits(model, canvas, () -> showView("map"), details::startEditing));
+        menus.edit().add(new LinkBySearch(model, searchPane));
         root.setTop(menus);
         presenter = new Presenter(stage, model);
         PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));

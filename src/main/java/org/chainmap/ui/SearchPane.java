@@ -44,6 +44,9 @@ final class SearchPane extends VBox {
     private final MainViewModel model;
     private final MapSearch search;
     private final Consumer<Hit> go;
+    /** Where a firm picked goes instead, while the field is open to pick one ({@link #pickFirm}). */
+    private Consumer<Hit> picking;
+
     private final TextField field = new TextField();
     private final ListView<Hit> hits = new ListView<>();
     private final Label placeholder = new Label();
@@ -93,6 +96,17 @@ final class SearchPane extends VBox {
         refresh();
     }
 
+    /**
+     * Shows the field to pick a firm rather than to go to a hit: Enter hands the chosen firm to {@code
+     * picked} (other kinds of hit are not offered), once; {@code prompt} says what the firm is for.
+     */
+    void pickFirm(String prompt, Consumer<Hit> picked) {
+        picking = picked;
+        open();
+        field.setPromptText(prompt);
+        refresh();
+    }
+
     /** Shows the field with the keyboard in it, its text selected, so that typing replaces it. */
     void open() {
         if (!isVisible()) {
@@ -110,6 +124,8 @@ final class SearchPane extends VBox {
             return;
         }
         setVisible(false);
+        picking = null;
+        field.setPromptText(model.texts().text("search.prompt"));
         if (giveBack && before != null && before.getScene() == getScene()) {
             before.requestFocus();
         }
@@ -134,7 +150,11 @@ final class SearchPane extends VBox {
             hits.getItems().clear();
             return;
         }
-        List<Hit> found = search.find(typed);
+        List<Hit> found = picking == null
+                ? search.find(typed)
+                : search.find(typed).stream()
+                        .filter(hit -> hit.kind() == Hit.Kind.ENTERPRISE)
+                        .toList();
         placeholder.setText(typed.isBlank() ? text.text("search.hint") : text.text("search.none"));
         hits.getItems().setAll(found);
         if (!found.isEmpty()) {
@@ -173,8 +193,9 @@ final class SearchPane extends VBox {
             chosen = hits.getItems().get(0);
         }
         if (chosen != null) {
+            Consumer<Hit> then = picking == null ? go : picking;
             close(true);
-            go.accept(chosen);
+            then.accept(chosen);
         }
     }
 
