@@ -101,6 +101,7 @@ public final class MapFile {
         Path backup = backupOf(target);
         Path temp = Files.createTempFile(target.getParent(), "." + backup.getFileName() + ".", ".tmp");
         try {
+            AtomicWrite.keepPermissions(target, temp); // a backup is as readable as the file it keeps
             copyFully(target, temp);
             AtomicWrite.moveIntoPlace(temp, backup);
         } finally {

@@ -77,6 +77,9 @@ class MapFileTest {
         MapFile.save(SampleMaps.full(), file);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(MapFile.backupOf(file))))
+                .as("the backup is as readable as the file it keeps")
+                .isEqualTo("rw-rw----");
     }
 
     @Test
