@@ -18,6 +18,7 @@ import org.chainmap.edit.DeleteSegment;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditEnterprise;
 import org.chainmap.edit.MoveSegment;
+import org.chainmap.edit.SetPins;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
@@ -57,8 +58,12 @@ final class SelectionEdits {
         new CanvasMenu(model, canvas, this);
         // The scene takes arrow keys to move the focus before a menu's accelerator sees them: the map keeps them.
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+            boolean vertical = event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN;
+            if (vertical && event.isShortcutDown()) {
                 moveSegment(event.getCode() == KeyCode.UP ? -1 : 1);
+                event.consume();
+            } else if (vertical && !event.isAltDown() && !event.isShiftDown()) {
+                nudgeCard(event.getCode() == KeyCode.UP ? -1 : 1);
                 event.consume();
             }
         });
@@ -111,6 +116,36 @@ final class SelectionEdits {
                 model.perform(new MoveSegment(selected.segment().id(), to));
             }
         });
+    }
+
+    /**
+     * Nudges the selected firm's card {@code by} slots up (negative) or down in its box, and pins it there
+     * (the chain's {@code pins}, kept in the file and honoured by the layout): one undoable step.
+     */
+    void nudgeCard(int by) {
+        if (typing()
+                || !(model.selection().orElse(null) instanceof Selection.OfEnterprise selected)
+                || canvas.geometry() == null) {
+            return;
+        }
+        org.chainmap.layout.Rect box =
+                canvas.geometry().segments().get(selected.segment().id());
+        org.chainmap.layout.Rect card =
+                canvas.geometry().cards().get(selected.enterprise().id());
+        if (box == null || card == null || !box.contains(card)) {
+            return;
+        }
+        List<org.chainmap.layout.Rect> column = canvas.geometry().cards().values().stream()
+                .filter(box::contains)
+                .sorted(java.util.Comparator.comparingDouble(org.chainmap.layout.Rect::y))
+                .toList();
+        int to = column.indexOf(card) + by;
+        if (to < 0 || to >= column.size()) {
+            return;
+        }
+        model.chainOf(selected.segment())
+                .ifPresent(chain -> model.perform(new SetPins(
+                        chain.id(), chain.pins().withCard(selected.enterprise().id(), to))));
     }
 
     /** Marks the selected firm local to the region ({@code true}) or external. */

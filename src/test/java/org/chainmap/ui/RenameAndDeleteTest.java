@@ -251,4 +251,27 @@ class RenameAndDeleteTest {
                 .release(KeyCode.SHIFT);
         assertThat(canvas.picks().picks().firms()).containsExactlyInAnyOrder("jinbei-hy", "hengfei-cable");
     }
+
+    @Test
+    void theArrowKeysNudgeTheSelectedCardInItsBoxAndPinIt(FxRobot robot) {
+        showMap(robot, "power.cable");
+        RegionMap before = model.map().orElseThrow();
+        Rect jinbei = canvas.geometry().cards().get("jinbei-hy");
+        Rect hengfei = canvas.geometry().cards().get("hengfei-cable");
+        String upper = jinbei.y() < hengfei.y() ? "jinbei-hy" : "hengfei-cable";
+        String lower = upper.equals("jinbei-hy") ? "hengfei-cable" : "jinbei-hy";
+        Point2D at = onCard(lower);
+        robot.clickOn(at.getX(), at.getY());
+
+        robot.type(KeyCode.UP);
+
+        assertThat(model.selectedChain().orElseThrow().pins().cards()).containsOnlyKeys(lower);
+        assertThat(canvas.geometry().cards().get(lower).y())
+                .as("the card nudged up stands above the other now")
+                .isLessThan(canvas.geometry().cards().get(upper).y());
+        robot.type(KeyCode.UP);
+        assertThat(model.edits().undoableProperty().get()).isNotNull();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(model.map().orElseThrow()).isEqualTo(before);
+    }
 }
