@@ -143,7 +143,7 @@ public final class ChainPainter {
         for (ChainGeometry.Column column : geometry.columns()) {
             Rect r = column.bounds();
             g.setFill(theme.column());
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 12, 12);
+            RoundRects.fill(g, view, r, 12);
             String title = column.stage() == Stage.UPSTREAM
                     ? words.upstream()
                     : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
@@ -187,11 +187,11 @@ public final class ChainPainter {
             boolean isMissing = missing.contains(segment.id());
             g.setGlobalAlpha(alpha(focusSegments != null && focusSegments.contains(segment.id())));
             g.setFill(theme.box());
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
+            RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
             g.setLineDashes(isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
-            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
+            RoundRects.stroke(g, view, r, 8);
             g.setLineDashes(null);
             double badges = 0;
             if (isMissing) {

@@ -16,7 +16,7 @@ final class Strokes {
      * milliseconds. The caller begins and strokes the path, so that many lines of one style are one stroke.
      */
     static void add(GraphicsContext g, Viewport view, List<double[]> points) {
-        double margin = 8 / view.scale();
+        double margin = margin(view);
         double left = view.x() - margin;
         double top = view.y() - margin;
         double right = view.x() + view.width() / view.scale() + margin;
@@ -37,6 +37,11 @@ final class Strokes {
             lastX = clipped[2];
             lastY = clipped[3];
         }
+    }
+
+    /** How far beyond the view, in map units, {@link #add} keeps a line: 8 pixels, so that no end shows. */
+    static double margin(Viewport view) {
+        return 8 / view.scale();
     }
 
     /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */
