@@ -159,12 +159,12 @@ public final class ChainPainter {
                     && focusSegments.contains(route.to())));
             g.setStroke(isBroken ? theme.broken() : theme.feed());
             g.setLineWidth(isBroken ? 2.2 : 1.3);
-            g.setLineDashes((isBroken || route.back()) && 4 * view.scale() >= 1 ? new double[] {6, 4} : null);
+            Strokes.dashes(g, view, (isBroken || route.back()) && 4 * view.scale() >= 1 ? new double[] {6, 4} : null);
             List<double[]> points = route.points();
             g.beginPath();
             Strokes.add(g, view, points);
             g.stroke();
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             g.setFill(g.getStroke());
             g.beginPath();
             Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
@@ -190,9 +190,9 @@ public final class ChainPainter {
             RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            g.setLineDashes(isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
+            Strokes.dashes(g, view, isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
             RoundRects.stroke(g, view, r, 8);
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             double badges = 0;
             if (isMissing) {
                 badges += badgeWidth(words.missing()) + 2;
@@ -294,9 +294,9 @@ public final class ChainPainter {
             g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setStroke(theme.boxBorder());
             g.setLineWidth(1);
-            g.setLineDashes(new double[] {3, 3});
+            Strokes.dashes(g, view, new double[] {3, 3});
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             text(
                     g,
                     view,

@@ -162,7 +162,9 @@ final class LinkPass {
             g.setStroke(style.color());
             g.setFill(style.color());
             g.setLineWidth(style.width());
-            g.setLineDashes(
+            Strokes.dashes(
+                    g,
+                    view,
                     !dashes || style.dash() == 0
                             ? null
                             : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
@@ -171,7 +173,7 @@ final class LinkPass {
                 Strokes.add(g, view, route.points());
             }
             g.stroke();
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
                 List<double[]> points = route.points();
