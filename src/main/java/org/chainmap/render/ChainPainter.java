@@ -1,7 +1,9 @@
 package org.chainmap.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,31 +153,62 @@ public final class ChainPainter {
         }
     }
 
+    /**
+     * How a feed is stroked. Feeds of one style are one path and one stroke: a feed runs through the height of
+     * the screen from box to box, and the software renderer pays for every row of pixels of every shape, so
+     * that a path of all of them costs about what one of them does.
+     */
+    private record FeedStyle(Color color, double width, boolean dashed, double alpha) {}
+
     private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        Map<FeedStyle, List<ChainGeometry.FeedRoute>> byStyle = new LinkedHashMap<>();
         for (ChainGeometry.FeedRoute route : geometry.feeds()) {
             boolean isBroken = broken.contains(List.of(route.from(), route.to()));
-            g.setGlobalAlpha(alpha(focusSegments != null
-                    && focusSegments.contains(route.from())
-                    && focusSegments.contains(route.to())));
-            g.setStroke(isBroken ? theme.broken() : theme.feed());
-            g.setLineWidth(isBroken ? 2.2 : 1.3);
-            Strokes.dashes(g, view, (isBroken || route.back()) && 4 * view.scale() >= 1 ? new double[] {6, 4} : null);
-            List<double[]> points = route.points();
+            FeedStyle style = new FeedStyle(
+                    isBroken ? theme.broken() : theme.feed(),
+                    isBroken ? 2.2 : 1.3,
+                    (isBroken || route.back()) && 4 * view.scale() >= 1,
+                    feedAlpha(route));
+            byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(route);
+        }
+        for (Map.Entry<FeedStyle, List<ChainGeometry.FeedRoute>> group : byStyle.entrySet()) {
+            FeedStyle style = group.getKey();
+            g.setGlobalAlpha(style.alpha());
+            g.setStroke(style.color());
+            g.setLineWidth(style.width());
+            Strokes.dashes(g, view, style.dashed() ? new double[] {6, 4} : null);
             g.beginPath();
-            Strokes.add(g, view, points);
+            for (ChainGeometry.FeedRoute route : group.getValue()) {
+                Strokes.add(g, view, route.points());
+            }
             g.stroke();
             Strokes.dashes(g, view, null);
-            g.setFill(g.getStroke());
+            g.setFill(style.color());
             g.beginPath();
-            Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
+            for (ChainGeometry.FeedRoute route : group.getValue()) {
+                List<double[]> points = route.points();
+                double[] tip = points.get(points.size() - 1);
+                if (view.sees(tip[0] - 7, tip[1] - 7, 14, 14)) {
+                    Strokes.arrowHead(g, points.get(points.size() - 2), tip, 7);
+                }
+            }
             g.fill();
-            if (isBroken) {
+        }
+        for (ChainGeometry.FeedRoute route : geometry.feeds()) {
+            if (broken.contains(List.of(route.from(), route.to()))) {
+                List<double[]> points = route.points();
                 double[] a = points.get(points.size() - 2);
                 double[] b = points.get(points.size() - 1);
+                g.setGlobalAlpha(feedAlpha(route));
                 badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.broken());
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    private double feedAlpha(ChainGeometry.FeedRoute route) {
+        return alpha(
+                focusSegments != null && focusSegments.contains(route.from()) && focusSegments.contains(route.to()));
     }
 
     private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
