@@ -53,6 +53,15 @@ public final class ChainPainter {
     private final Set<List<String>> broken = new HashSet<>();
     private final Set<String> chokepointSuppliers = new HashSet<>();
     private final Map<String, Enterprise> firms = new HashMap<>();
+    /**
+     * The cards' firms and rectangles in the order of the geometry's, and their bounds (x, y, width, height)
+     * in one array: every frame tests every card against the view, and from one array the numbers come in
+     * order instead of from objects all over the heap.
+     */
+    private final Enterprise[] cardFirms;
+
+    private final Rect[] cardRects;
+    private final double[] cardBounds;
     private final LinkPass links;
     /** The local and external firm counts of each box, for the far view. */
     private final Map<String, int[]> counts = new HashMap<>();
@@ -89,6 +98,21 @@ public final class ChainPainter {
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
+        }
+        int cards = geometry.cards().size();
+        cardFirms = new Enterprise[cards];
+        cardRects = new Rect[cards];
+        cardBounds = new double[4 * cards];
+        int i = 0;
+        for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
+            Rect r = card.getValue();
+            cardFirms[i] = firms.get(card.getKey());
+            cardRects[i] = r;
+            cardBounds[4 * i] = r.x();
+            cardBounds[4 * i + 1] = r.y();
+            cardBounds[4 * i + 2] = r.width();
+            cardBounds[4 * i + 3] = r.height();
+            i++;
         }
         links = new LinkPass(map, geometry, firms, chokepointSuppliers);
     }
@@ -278,15 +302,21 @@ public final class ChainPainter {
         if (far(view)) {
             return;
         }
-        for (Map.Entry<String, Rect> entry : geometry.cards().entrySet()) {
-            Rect r = entry.getValue();
-            if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
+        // The view's far edges in map units, worked out once: the test below runs for every card.
+        double right = view.x() + view.width() / view.scale();
+        double bottom = view.y() + view.height() / view.scale();
+        for (int i = 0, k = 0; i < cardFirms.length; i++, k += 4) {
+            if (cardBounds[k] + cardBounds[k + 2] < view.x()
+                    || cardBounds[k + 1] + cardBounds[k + 3] < view.y()
+                    || cardBounds[k] > right
+                    || cardBounds[k + 1] > bottom) {
                 continue;
             }
-            Enterprise firm = firms.get(entry.getKey());
+            Enterprise firm = cardFirms[i];
             if (firm == null) {
                 continue;
             }
+            Rect r = cardRects[i];
             boolean choke = chokepointSuppliers.contains(firm.id());
             g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setFill(firm.local() ? theme.card() : theme.externalCard());
