@@ -288,13 +288,28 @@ public final class ChainPainter {
         int[] count = counts.getOrDefault(segment.id(), new int[2]);
         String firmsLine = new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
                 .format(new Object[] {count[0], count[1]});
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setFill(theme.text());
-        g.setFont(Fonts.of(size, FontWeight.BOLD));
-        g.fillText(Fonts.fit(segment.name(), size, room), r.centerX(), middle - 0.7 * size);
-        g.setFill(theme.subtle());
-        g.setFont(Fonts.of(size * 0.9, FontWeight.NORMAL));
-        g.fillText(Fonts.fit(firmsLine, size * 0.9, room), r.centerX(), middle + 0.7 * size);
+        text(
+                g,
+                view,
+                Fonts.fit(segment.name(), size, room),
+                r.centerX(),
+                middle - 0.7 * size,
+                size,
+                theme.text(),
+                FontWeight.BOLD,
+                FontPosture.REGULAR,
+                TextAlignment.CENTER);
+        text(
+                g,
+                view,
+                Fonts.fit(firmsLine, size * 0.9, room),
+                r.centerX(),
+                middle + 0.7 * size,
+                size * 0.9,
+                theme.subtle(),
+                FontWeight.NORMAL,
+                FontPosture.REGULAR,
+                TextAlignment.CENTER);
     }
 
     private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
@@ -423,9 +438,8 @@ public final class ChainPainter {
             return;
         }
         // The shipped font has no italic: an external firm reads as such by its grey, not by a slant.
-        g.setFont(Fonts.of(size, weight));
         g.setFill(color);
         g.setTextAlign(alignment);
-        g.fillText(text, x, y);
+        Lettering.fill(g, text, x, y, size, weight);
     }
 }
