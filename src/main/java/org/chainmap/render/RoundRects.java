@@ -2,6 +2,8 @@ package org.chainmap.render;
 
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.transform.Affine;
 import org.chainmap.layout.Rect;
 
 /**
@@ -12,8 +14,11 @@ import org.chainmap.layout.Rect;
  * screen to fill, and another to outline, though only two thin lines of the outline show. Where the view sees
  * none of a rectangle's rounded corners, what it sees is a plain rectangle: it is filled as one, and its outline
  * side by side, a solid side as a thin rectangle, a dashed one as a line with the dashes where the rounded
- * outline has them. The pixels are those of the rounded rectangle, up to how each way rounds an edge pixel's
- * coverage.
+ * outline has them. Where the view sees a corner of a rectangle taller than a few dozen rows of pixels, only
+ * the rounded ends go through the rasteriser, over the rows they take, and the rows between are a plain
+ * rectangle (filled) or two thin ones (a solid outline's sides), the two cut on a boundary between rows of
+ * pixels, where they share no pixel. The pixels are those of the rounded rectangle, up to how each way rounds
+ * an edge pixel's coverage.
  */
 final class RoundRects {
 
@@ -21,19 +26,85 @@ final class RoundRects {
 
     /** Fills {@code r} with corners rounded as {@code GraphicsContext.fillRoundRect} with {@code arc} does. */
     static void fill(GraphicsContext g, Viewport view, Rect r, double arc) {
-        if (seesACorner(view, r, arc, 0)) {
+        if (!seesACorner(view, r, arc, 0)) {
+            plain(g, view, r.x(), r.y(), r.right(), r.bottom());
+            return;
+        }
+        double[] rows = rows(g, r, arc);
+        if (rows == null) {
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
             return;
         }
+        // The rounded ends as paths over the rows they take, the rows between as a plain rectangle.
+        if (view.sees(r.x(), r.y(), r.width(), rows[0] - r.y())) {
+            g.beginPath();
+            end(g, r, arc, rows[0], true);
+            g.closePath();
+            g.fill();
+        }
+        plain(g, view, r.x(), rows[0], r.right(), rows[1]);
+        if (view.sees(r.x(), rows[1], r.width(), r.bottom() - rows[1])) {
+            g.beginPath();
+            end(g, r, arc, rows[1], false);
+            g.closePath();
+            g.fill();
+        }
+    }
+
+    /** Fills the part of the rectangle from (x0, y0) to (x1, y1) within a margin of the view. */
+    private static void plain(GraphicsContext g, Viewport view, double x0, double y0, double x1, double y1) {
         // Kept within a margin of the view: the renderer's rectangles take pixel coordinates of 16 bits.
         double margin = Strokes.margin(view);
-        double left = Math.max(r.x(), view.x() - margin);
-        double top = Math.max(r.y(), view.y() - margin);
-        double right = Math.min(r.right(), right(view) + margin);
-        double bottom = Math.min(r.bottom(), bottom(view) + margin);
+        double left = Math.max(x0, view.x() - margin);
+        double top = Math.max(y0, view.y() - margin);
+        double right = Math.min(x1, right(view) + margin);
+        double bottom = Math.min(y1, bottom(view) + margin);
         if (left < right && top < bottom) {
             g.fillRect(left, top, right - left, bottom - top);
         }
+    }
+
+    /**
+     * Where a tall rounded rectangle's straight middle begins and ends, on whole rows of pixels of the context:
+     * a row boundary below the top corners and one above the bottom ones, in map units; {@code
+     * null} when the middle is under 16 rows, or the context turns or stretches. Parts drawn on either side of
+     * a row boundary share no pixel.
+     */
+    private static double[] rows(GraphicsContext g, Rect r, double arc) {
+        Affine t = g.getTransform();
+        double scale = t.getMyy();
+        if (t.getMxy() != 0 || t.getMyx() != 0 || scale <= 0) {
+            return null;
+        }
+        double ry = Math.min(arc, r.height()) / 2;
+        // A row clear of the curves: a stroked curve's edges may reach a little beyond its end.
+        double first = Math.ceil(scale * (r.y() + ry) + t.getTy()) + 1;
+        double last = Math.floor(scale * (r.bottom() - ry) + t.getTy()) - 1;
+        if (last - first < 16) {
+            return null;
+        }
+        return new double[] {(first - t.getTy()) / scale, (last - t.getTy()) / scale};
+    }
+
+    /**
+     * Adds to the current path the outline of {@code r}'s top end ({@code top}) or bottom end, rounded as
+     * {@code RoundRectangle2D} rounds it, from row {@code cut} on its left side round to row {@code cut} on its
+     * right side.
+     */
+    private static void end(GraphicsContext g, Rect r, double arc, double cut, boolean top) {
+        double rx = Math.min(arc, r.width()) / 2;
+        double ry = Math.min(arc, r.height()) / 2;
+        // The control points' distance from a curve's ends, as a fraction of the radius (RoundRectIterator's).
+        double k = 1 - control();
+        double edge = top ? r.y() : r.bottom();
+        double side = top ? r.y() + ry : r.bottom() - ry;
+        double sign = top ? 1 : -1;
+        g.moveTo(r.x(), cut);
+        g.lineTo(r.x(), side);
+        g.bezierCurveTo(r.x(), side - sign * k * ry, r.x() + rx - k * rx, edge, r.x() + rx, edge);
+        g.lineTo(r.right() - rx, edge);
+        g.bezierCurveTo(r.right() - rx + k * rx, edge, r.right(), side - sign * k * ry, r.right(), side);
+        g.lineTo(r.right(), cut);
     }
 
     /**
@@ -43,7 +114,27 @@ final class RoundRects {
     static void stroke(GraphicsContext g, Viewport view, Rect r, double arc) {
         double reach = g.getLineWidth() / 2 + 1 / view.scale();
         if (seesACorner(view, r, arc, reach)) {
-            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            double[] rows = g.getLineDashes() == null ? rows(g, r, arc) : null;
+            if (rows == null) {
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+                return;
+            }
+            // The rounded ends as open paths cut square at a row boundary, the sides between as thin rectangles.
+            StrokeLineCap cap = g.getLineCap();
+            g.setLineCap(StrokeLineCap.BUTT);
+            if (view.sees(r.x() - reach, r.y() - reach, r.width() + 2 * reach, rows[0] - r.y() + reach)) {
+                g.beginPath();
+                end(g, r, arc, rows[0], true);
+                g.stroke();
+            }
+            if (view.sees(r.x() - reach, rows[1], r.width() + 2 * reach, r.bottom() - rows[1] + reach)) {
+                g.beginPath();
+                end(g, r, arc, rows[1], false);
+                g.stroke();
+            }
+            g.setLineCap(cap);
+            solidSide(g, view, r.x(), rows[0], r.x(), rows[1]);
+            solidSide(g, view, r.right(), rows[0], r.right(), rows[1]);
             return;
         }
         // The rounded outline's path: from the top of the left side down, along the bottom to the right, up the
@@ -97,16 +188,7 @@ final class RoundRects {
             return;
         }
         if (period == 0) {
-            // A solid side is a thin rectangle: one call for the renderer instead of one per row of pixels.
-            double half = g.getLineWidth() / 2;
-            Paint fill = g.getFill();
-            g.setFill(g.getStroke());
-            g.fillRect(
-                    Math.min(seen[0], seen[2]) - half,
-                    Math.min(seen[1], seen[3]) - half,
-                    Math.abs(seen[2] - seen[0]) + 2 * half,
-                    Math.abs(seen[3] - seen[1]) + 2 * half);
-            g.setFill(fill);
+            solidSide(g, view, x0, y0, x1, y1);
             return;
         }
         double from = along + Math.hypot(seen[0] - x0, seen[1] - y0);
@@ -115,15 +197,42 @@ final class RoundRects {
     }
 
     /**
+     * Draws the part the view sees of a solid side from (x0, y0) to (x1, y1), level or upright, as a thin
+     * rectangle as wide as the line: one call for the renderer instead of one per row of pixels. Its ends are
+     * cut square; where they lie in view, the caller draws what meets them.
+     */
+    private static void solidSide(GraphicsContext g, Viewport view, double x0, double y0, double x1, double y1) {
+        double margin = Strokes.margin(view);
+        double[] seen = new double[4];
+        if (!Strokes.clip(
+                x0,
+                y0,
+                x1,
+                y1,
+                view.x() - margin,
+                view.y() - margin,
+                right(view) + margin,
+                bottom(view) + margin,
+                seen)) {
+            return;
+        }
+        double half = g.getLineWidth() / 2;
+        Paint fill = g.getFill();
+        g.setFill(g.getStroke());
+        if (seen[0] == seen[2]) {
+            g.fillRect(seen[0] - half, Math.min(seen[1], seen[3]), 2 * half, Math.abs(seen[3] - seen[1]));
+        } else {
+            g.fillRect(Math.min(seen[0], seen[2]), seen[1] - half, Math.abs(seen[2] - seen[0]), 2 * half);
+        }
+        g.setFill(fill);
+    }
+
+    /**
      * The length of the curve the rounded outline turns a corner with: a cubic Bézier (that of {@code
      * RoundRectangle2D}) from (0, ry) to (rx, 0), summed over short chords.
      */
     static double quarterLength(double rx, double ry) {
-        // The control points' distance from the corner, as a fraction of the radius (RoundRectIterator's).
-        double a = 1 - Math.cos(Math.PI / 4);
-        double b = Math.tan(Math.PI / 4);
-        double c = Math.sqrt(1 + b * b) - 1 + a;
-        double control = 1 - 4.0 / 3 * a * b / c;
+        double control = control();
         double length = 0;
         double lastX = 0;
         double lastY = ry;
@@ -139,6 +248,14 @@ final class RoundRects {
             lastY = y;
         }
         return length;
+    }
+
+    /** The control points' distance from the corner, as a fraction of the radius (RoundRectIterator's). */
+    private static double control() {
+        double a = 1 - Math.cos(Math.PI / 4);
+        double b = Math.tan(Math.PI / 4);
+        double c = Math.sqrt(1 + b * b) - 1 + a;
+        return 1 - 4.0 / 3 * a * b / c;
     }
 
     /** Whether the view sees any of the corners' rounded parts, or the ink within {@code reach} of them. */

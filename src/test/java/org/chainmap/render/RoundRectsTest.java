@@ -23,13 +23,17 @@ class RoundRectsTest {
     /** A segment box far taller than the view, as in the middle of a chain of thousands of firms. */
     private static final Rect TALL = new Rect(20.3, -40_000, 196, 90_000);
 
-    /** Views of its middle: at 100%, zoomed in and out, at fractions of a pixel. */
+    /** Views of its middle, and of its ends: at 100%, zoomed in and out, at fractions of a pixel. */
     private static final Viewport[] VIEWS = {
         new Viewport(0, 0, 1, 320, 200),
         new Viewport(-13.7, 1234.56, 1, 320, 200),
         new Viewport(5.25, 777.125, 2, 320, 200),
         new Viewport(-60.4, -3001.3, 0.5, 320, 200),
         new Viewport(10.1, 42.42, 1.37, 320, 200),
+        new Viewport(-13.7, -40_050.3, 1, 320, 200),
+        new Viewport(0.4, -40_010.6, 2.5, 320, 200),
+        new Viewport(-30.2, 49_900.45, 1, 320, 200),
+        new Viewport(-250.5, 49_700.2, 0.42, 320, 200),
     };
 
     private static WritableImage paint(Viewport view, BiConsumer<GraphicsContext, Viewport> drawing) throws Exception {
