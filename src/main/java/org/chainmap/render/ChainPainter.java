@@ -1,7 +1,9 @@
 package org.chainmap.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +53,15 @@ public final class ChainPainter {
     private final Set<List<String>> broken = new HashSet<>();
     private final Set<String> chokepointSuppliers = new HashSet<>();
     private final Map<String, Enterprise> firms = new HashMap<>();
+    /**
+     * The cards' firms and rectangles in the order of the geometry's, and their bounds (x, y, width, height)
+     * in one array: every frame tests every card against the view, and from one array the numbers come in
+     * order instead of from objects all over the heap.
+     */
+    private final Enterprise[] cardFirms;
+
+    private final Rect[] cardRects;
+    private final double[] cardBounds;
     private final LinkPass links;
     /** The local and external firm counts of each box, for the far view. */
     private final Map<String, int[]> counts = new HashMap<>();
@@ -87,6 +98,21 @@ public final class ChainPainter {
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
+        }
+        int cards = geometry.cards().size();
+        cardFirms = new Enterprise[cards];
+        cardRects = new Rect[cards];
+        cardBounds = new double[4 * cards];
+        int i = 0;
+        for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
+            Rect r = card.getValue();
+            cardFirms[i] = firms.get(card.getKey());
+            cardRects[i] = r;
+            cardBounds[4 * i] = r.x();
+            cardBounds[4 * i + 1] = r.y();
+            cardBounds[4 * i + 2] = r.width();
+            cardBounds[4 * i + 3] = r.height();
+            i++;
         }
         links = new LinkPass(map, geometry, firms, chokepointSuppliers);
     }
@@ -143,7 +169,7 @@ public final class ChainPainter {
         for (ChainGeometry.Column column : geometry.columns()) {
             Rect r = column.bounds();
             g.setFill(theme.column());
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 12, 12);
+            RoundRects.fill(g, view, r, 12);
             String title = column.stage() == Stage.UPSTREAM
                     ? words.upstream()
                     : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
@@ -151,31 +177,62 @@ public final class ChainPainter {
         }
     }
 
+    /**
+     * How a feed is stroked. Feeds of one style are one path and one stroke: a feed runs through the height of
+     * the screen from box to box, and the software renderer pays for every row of pixels of every shape, so
+     * that a path of all of them costs about what one of them does.
+     */
+    private record FeedStyle(Color color, double width, boolean dashed, double alpha) {}
+
     private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+        Map<FeedStyle, List<ChainGeometry.FeedRoute>> byStyle = new LinkedHashMap<>();
         for (ChainGeometry.FeedRoute route : geometry.feeds()) {
             boolean isBroken = broken.contains(List.of(route.from(), route.to()));
-            g.setGlobalAlpha(alpha(focusSegments != null
-                    && focusSegments.contains(route.from())
-                    && focusSegments.contains(route.to())));
-            g.setStroke(isBroken ? theme.broken() : theme.feed());
-            g.setLineWidth(isBroken ? 2.2 : 1.3);
-            g.setLineDashes((isBroken || route.back()) && 4 * view.scale() >= 1 ? new double[] {6, 4} : null);
-            List<double[]> points = route.points();
+            FeedStyle style = new FeedStyle(
+                    isBroken ? theme.broken() : theme.feed(),
+                    isBroken ? 2.2 : 1.3,
+                    (isBroken || route.back()) && 4 * view.scale() >= 1,
+                    feedAlpha(route));
+            byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(route);
+        }
+        for (Map.Entry<FeedStyle, List<ChainGeometry.FeedRoute>> group : byStyle.entrySet()) {
+            FeedStyle style = group.getKey();
+            g.setGlobalAlpha(style.alpha());
+            g.setStroke(style.color());
+            g.setLineWidth(style.width());
+            Strokes.dashes(g, view, style.dashed() ? new double[] {6, 4} : null);
             g.beginPath();
-            Strokes.add(g, view, points);
+            for (ChainGeometry.FeedRoute route : group.getValue()) {
+                Strokes.add(g, view, route.points());
+            }
             g.stroke();
-            g.setLineDashes(null);
-            g.setFill(g.getStroke());
+            Strokes.dashes(g, view, null);
+            g.setFill(style.color());
             g.beginPath();
-            Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 7);
+            for (ChainGeometry.FeedRoute route : group.getValue()) {
+                List<double[]> points = route.points();
+                double[] tip = points.get(points.size() - 1);
+                if (view.sees(tip[0] - 7, tip[1] - 7, 14, 14)) {
+                    Strokes.arrowHead(g, points.get(points.size() - 2), tip, 7);
+                }
+            }
             g.fill();
-            if (isBroken) {
+        }
+        for (ChainGeometry.FeedRoute route : geometry.feeds()) {
+            if (broken.contains(List.of(route.from(), route.to()))) {
+                List<double[]> points = route.points();
                 double[] a = points.get(points.size() - 2);
                 double[] b = points.get(points.size() - 1);
+                g.setGlobalAlpha(feedAlpha(route));
                 badge(g, view, words.broken(), (a[0] + b[0]) / 2 - 8, (a[1] + b[1]) / 2 - 8, theme.broken());
             }
         }
         g.setGlobalAlpha(1);
+    }
+
+    private double feedAlpha(ChainGeometry.FeedRoute route) {
+        return alpha(
+                focusSegments != null && focusSegments.contains(route.from()) && focusSegments.contains(route.to()));
     }
 
     private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
@@ -187,12 +244,12 @@ public final class ChainPainter {
             boolean isMissing = missing.contains(segment.id());
             g.setGlobalAlpha(alpha(focusSegments != null && focusSegments.contains(segment.id())));
             g.setFill(theme.box());
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
+            RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            g.setLineDashes(isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
-            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 8, 8);
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
+            RoundRects.stroke(g, view, r, 8);
+            Strokes.dashes(g, view, null);
             double badges = 0;
             if (isMissing) {
                 badges += badgeWidth(words.missing()) + 2;
@@ -231,13 +288,28 @@ public final class ChainPainter {
         int[] count = counts.getOrDefault(segment.id(), new int[2]);
         String firmsLine = new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
                 .format(new Object[] {count[0], count[1]});
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setFill(theme.text());
-        g.setFont(Fonts.of(size, FontWeight.BOLD));
-        g.fillText(Fonts.fit(segment.name(), size, room), r.centerX(), middle - 0.7 * size);
-        g.setFill(theme.subtle());
-        g.setFont(Fonts.of(size * 0.9, FontWeight.NORMAL));
-        g.fillText(Fonts.fit(firmsLine, size * 0.9, room), r.centerX(), middle + 0.7 * size);
+        text(
+                g,
+                view,
+                Fonts.fit(segment.name(), size, room),
+                r.centerX(),
+                middle - 0.7 * size,
+                size,
+                theme.text(),
+                FontWeight.BOLD,
+                FontPosture.REGULAR,
+                TextAlignment.CENTER);
+        text(
+                g,
+                view,
+                Fonts.fit(firmsLine, size * 0.9, room),
+                r.centerX(),
+                middle + 0.7 * size,
+                size * 0.9,
+                theme.subtle(),
+                FontWeight.NORMAL,
+                FontPosture.REGULAR,
+                TextAlignment.CENTER);
     }
 
     private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
@@ -245,15 +317,21 @@ public final class ChainPainter {
         if (far(view)) {
             return;
         }
-        for (Map.Entry<String, Rect> entry : geometry.cards().entrySet()) {
-            Rect r = entry.getValue();
-            if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
+        // The view's far edges in map units, worked out once: the test below runs for every card.
+        double right = view.x() + view.width() / view.scale();
+        double bottom = view.y() + view.height() / view.scale();
+        for (int i = 0, k = 0; i < cardFirms.length; i++, k += 4) {
+            if (cardBounds[k] + cardBounds[k + 2] < view.x()
+                    || cardBounds[k + 1] + cardBounds[k + 3] < view.y()
+                    || cardBounds[k] > right
+                    || cardBounds[k + 1] > bottom) {
                 continue;
             }
-            Enterprise firm = firms.get(entry.getKey());
+            Enterprise firm = cardFirms[i];
             if (firm == null) {
                 continue;
             }
+            Rect r = cardRects[i];
             boolean choke = chokepointSuppliers.contains(firm.id());
             g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setFill(firm.local() ? theme.card() : theme.externalCard());
@@ -294,9 +372,9 @@ public final class ChainPainter {
             g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
             g.setStroke(theme.boxBorder());
             g.setLineWidth(1);
-            g.setLineDashes(new double[] {3, 3});
+            Strokes.dashes(g, view, new double[] {3, 3});
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             text(
                     g,
                     view,
@@ -360,9 +438,8 @@ public final class ChainPainter {
             return;
         }
         // The shipped font has no italic: an external firm reads as such by its grey, not by a slant.
-        g.setFont(Fonts.of(size, weight));
         g.setFill(color);
         g.setTextAlign(alignment);
-        g.fillText(text, x, y);
+        Lettering.fill(g, text, x, y, size, weight);
     }
 }

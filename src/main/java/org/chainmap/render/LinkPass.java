@@ -34,10 +34,16 @@ final class LinkPass {
 
     /** The links in painting order (plain, cycles, external, chokepoint on top). */
     private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
-    /** Each link's bounds (min x, min y, max x, max y) and ends (start x, y, end x, y). */
-    private final List<double[]> bounds = new ArrayList<>();
+    /**
+     * Each link's bounds (min x, min y, max x, max y) and ends (start x, y, end x, y), eight numbers a link in
+     * one array: every frame reads them for every link, and from one array they come in order instead of from
+     * objects all over the heap (a frame's culling took 1.7 ms for the 32,713 links of a large chain).
+     */
+    private final double[] bounds;
     /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
-    private final Map<List<Double>, StubLabel> stubLabels = new LinkedHashMap<>();
+    private final StubLabel[] stubLabels;
+    /** Each stub label's place (x, y), kept flat for the same reason as {@link #bounds}. */
+    private final double[] stubPlaces;
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
@@ -72,11 +78,12 @@ final class LinkPass {
         this.chokepointSuppliers = chokepointSuppliers;
         List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
         ordered.sort(Comparator.comparingInt(this::layer));
+        bounds = new double[8 * ordered.size()];
+        Map<List<Double>, StubLabel> labels = new LinkedHashMap<>();
         for (ChainGeometry.LinkRoute route : ordered) {
             links.add(route);
             double[] first = route.points().get(0);
             double[] last = route.points().get(route.points().size() - 1);
-            // Bounds, then the two ends: read every frame for every link, so kept flat.
             double[] box = {
                 Double.MAX_VALUE,
                 Double.MAX_VALUE,
@@ -93,14 +100,20 @@ final class LinkPass {
                 box[2] = Math.max(box[2], point[0]);
                 box[3] = Math.max(box[3], point[1]);
             }
-            bounds.add(box);
+            System.arraycopy(box, 0, bounds, 8 * (links.size() - 1), 8);
             if (route.external()) {
                 boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
                 double[] far = route.points().get(in ? 0 : route.points().size() - 1);
                 String other = in ? route.supplier() : route.customer();
                 String name = map.enterprise(other).map(Enterprise::name).orElse(other);
-                stubLabels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
+                labels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
             }
+        }
+        stubLabels = labels.values().toArray(StubLabel[]::new);
+        stubPlaces = new double[2 * stubLabels.length];
+        for (int i = 0; i < stubLabels.length; i++) {
+            stubPlaces[2 * i] = stubLabels[i].x();
+            stubPlaces[2 * i + 1] = stubLabels[i].y();
         }
     }
 
@@ -136,22 +149,29 @@ final class LinkPass {
      * when the view is too far out for cards.
      */
     void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus, boolean far) {
-        List<Integer> seen = new ArrayList<>();
-        for (int i = 0; i < links.size(); i++) {
-            double[] box = bounds.get(i);
-            if (view.sees(box[0], box[1], box[2] - box[0], box[3] - box[1])) {
-                seen.add(i);
+        // The view's edges in map units, worked out once: the tests below run for every link.
+        double left = view.x();
+        double top = view.y();
+        double right = view.x() + view.width() / view.scale();
+        double bottom = view.y() + view.height() / view.scale();
+        int[] seen = new int[links.size()];
+        int seenCount = 0;
+        for (int i = 0, k = 0; i < links.size(); i++, k += 8) {
+            if (bounds[k + 2] >= left && bounds[k + 3] >= top && bounds[k] <= right && bounds[k + 1] <= bottom) {
+                seen[seenCount++] = i;
             }
         }
-        boolean crowded = seen.size() > BUDGET;
+        boolean crowded = seenCount > BUDGET;
         // A dash pattern is in map units: drawn only when a dash is at least a pixel long on screen.
         boolean dashes = 3 * view.scale() >= 1;
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
-        for (int i : seen) {
-            ChainGeometry.LinkRoute route = links.get(i);
-            double[] box = bounds.get(i);
-            boolean betweenSeenCards = !far && view.sees(box[4], box[5], 0, 0) && view.sees(box[6], box[7], 0, 0);
-            if (!crowded || betweenSeenCards || drawn(route, view, focus, crowded, far)) {
+        for (int j = 0; j < seenCount; j++) {
+            int k = 8 * seen[j];
+            ChainGeometry.LinkRoute route = links.get(seen[j]);
+            boolean betweenSeenCards = !far
+                    && inside(bounds[k + 4], bounds[k + 5], left, top, right, bottom)
+                    && inside(bounds[k + 6], bounds[k + 7], left, top, right, bottom);
+            if (drawn(route, focus, crowded, betweenSeenCards)) {
                 byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
                         .add(route);
             }
@@ -162,7 +182,9 @@ final class LinkPass {
             g.setStroke(style.color());
             g.setFill(style.color());
             g.setLineWidth(style.width());
-            g.setLineDashes(
+            Strokes.dashes(
+                    g,
+                    view,
                     !dashes || style.dash() == 0
                             ? null
                             : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
@@ -171,7 +193,7 @@ final class LinkPass {
                 Strokes.add(g, view, route.points());
             }
             g.stroke();
-            g.setLineDashes(null);
+            Strokes.dashes(g, view, null);
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
                 List<double[]> points = route.points();
@@ -189,11 +211,20 @@ final class LinkPass {
     /** Whether the link is drawn: always when the view is not crowded; else in focus, or between seen cards. */
     static boolean drawn(
             ChainGeometry.LinkRoute route, Viewport view, Set<String> focus, boolean crowded, boolean far) {
-        if (!crowded || focus != null && focus.contains(route.supplier()) && focus.contains(route.customer())) {
-            return true;
-        }
         List<double[]> points = route.points();
-        return !far && sees(view, points.get(0)) && sees(view, points.get(points.size() - 1));
+        return drawn(
+                route, focus, crowded, !far && sees(view, points.get(0)) && sees(view, points.get(points.size() - 1)));
+    }
+
+    private static boolean drawn(
+            ChainGeometry.LinkRoute route, Set<String> focus, boolean crowded, boolean betweenSeenCards) {
+        return !crowded
+                || betweenSeenCards
+                || focus != null && focus.contains(route.supplier()) && focus.contains(route.customer());
+    }
+
+    private static boolean inside(double x, double y, double left, double top, double right, double bottom) {
+        return x >= left && x <= right && y >= top && y <= bottom;
     }
 
     private static boolean sees(Viewport view, double[] point) {
@@ -201,11 +232,16 @@ final class LinkPass {
     }
 
     private void paintStubLabels(GraphicsContext g, Viewport view, Theme theme) {
-        for (StubLabel label : stubLabels.values()) {
-            double width = 46;
-            if (!view.sees(label.x() - width - 2, label.y() - 6, 2 * width + 4, 12)) {
+        double width = 46;
+        double right = view.x() + view.width() / view.scale();
+        double bottom = view.y() + view.height() / view.scale();
+        for (int i = 0; i < stubLabels.length; i++) {
+            double x = stubPlaces[2 * i];
+            double y = stubPlaces[2 * i + 1];
+            if (x + width + 2 < view.x() || y + 6 < view.y() || x - width - 2 > right || y - 6 > bottom) {
                 continue;
             }
+            StubLabel label = stubLabels[i];
             String more = label.count() > 1 ? " +" + (label.count() - 1) : "";
             String name = Fonts.fit(label.name(), 8, width - Fonts.estimateWidth(more, 8)) + more;
             ChainPainter.text(

@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainmap.analysis.ChainReport;
@@ -298,10 +297,9 @@ public final class PanoramaPainter {
             if (size * view.scale() < ChainPainter.SMALLEST_TEXT) {
                 return;
             }
-            g.setFont(Font.font(Fonts.of(size).getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
             g.setFill(colour);
             g.setTextAlign(align);
-            g.fillText(text, x, y);
+            Lettering.fill(g, text, x, y, size, bold ? FontWeight.BOLD : FontWeight.NORMAL);
         }
 
         /** A mark on a coloured ground, its right edge at {@code right}, centred on {@code y}; returns its width. */

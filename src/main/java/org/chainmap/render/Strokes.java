@@ -2,9 +2,13 @@ package org.chainmap.render;
 
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
 
 /** Lines drawn so that what lies outside the view costs nothing. */
 final class Strokes {
+
+    /** Below this width on screen, in pixels, dashes end square instead of round. */
+    static final double THIN = 1.5;
 
     private Strokes() {}
 
@@ -16,7 +20,7 @@ final class Strokes {
      * milliseconds. The caller begins and strokes the path, so that many lines of one style are one stroke.
      */
     static void add(GraphicsContext g, Viewport view, List<double[]> points) {
-        double margin = 8 / view.scale();
+        double margin = margin(view);
         double left = view.x() - margin;
         double top = view.y() - margin;
         double right = view.x() + view.width() / view.scale() + margin;
@@ -37,6 +41,25 @@ final class Strokes {
             lastX = clipped[2];
             lastY = clipped[3];
         }
+    }
+
+    /**
+     * Sets the dash pattern of the strokes to come, {@code null} for solid lines, and how their ends look:
+     * round, but square for dashes on a line under {@value #THIN} pixels wide on screen. A square end reaches
+     * as far beyond the dash as a round one, half the line's width, and on so thin a line the two differ by a
+     * fraction of a corner pixel; but a round end is a curve, which the software renderer cuts into many short
+     * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). Set the line's
+     * width first.
+     */
+    static void dashes(GraphicsContext g, Viewport view, double[] pattern) {
+        g.setLineDashes(pattern);
+        g.setLineCap(
+                pattern != null && g.getLineWidth() * view.scale() < THIN ? StrokeLineCap.SQUARE : StrokeLineCap.ROUND);
+    }
+
+    /** How far beyond the view, in map units, {@link #add} keeps a line: 8 pixels, so that no end shows. */
+    static double margin(Viewport view) {
+        return 8 / view.scale();
     }
 
     /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */

@@ -3,9 +3,17 @@ package org.chainmap.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** Clipping a segment to the view: what is kept lies inside and on the segment. */
+/** Clipping a segment to the view: what is kept lies inside and on the segment; how dashes end. */
+@ExtendWith(ApplicationExtension.class)
 class StrokesTest {
 
     private final double[] out = new double[4];
@@ -27,5 +35,26 @@ class StrokesTest {
         assertThat(Strokes.clip(25, 0, 25, 10, 0, 0, 20, 10, out)).isFalse();
         assertThat(Strokes.clip(2, 3, 4, 5, 0, 0, 20, 10, out)).isTrue();
         assertThat(out).containsExactly(2, 3, 4, 5);
+    }
+
+    private static StrokeLineCap endsOfDashes(double width, double scale, double[] pattern) throws Exception {
+        AtomicReference<StrokeLineCap> cap = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            GraphicsContext g = new Canvas(10, 10).getGraphicsContext2D();
+            g.setLineWidth(width);
+            Strokes.dashes(g, new Viewport(0, 0, scale, 10, 10), pattern);
+            cap.set(g.getLineCap());
+        }));
+        return cap.get();
+    }
+
+    @Test
+    void dashesOfAThinLineEndSquareAndTheRestRound() throws Exception {
+        double[] dashes = {3, 3};
+        assertThat(endsOfDashes(1, 1, dashes)).isEqualTo(StrokeLineCap.SQUARE);
+        assertThat(endsOfDashes(0.8, 1.8, dashes)).isEqualTo(StrokeLineCap.SQUARE);
+        assertThat(endsOfDashes(1, 2, dashes)).as("two pixels wide").isEqualTo(StrokeLineCap.ROUND);
+        assertThat(endsOfDashes(2.2, 1, dashes)).isEqualTo(StrokeLineCap.ROUND);
+        assertThat(endsOfDashes(1, 1, null)).as("solid").isEqualTo(StrokeLineCap.ROUND);
     }
 }
