@@ -52,7 +52,8 @@ class MessageBundlesTest {
         "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
         "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties",
         "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties",
-        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties"
+        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties",
+        "/org/chainmap/io/sheet/imports.properties, /org/chainmap/io/sheet/imports_zh.properties"
     })
     void everyKeyIsTranslated(String english, String chinese) throws IOException {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
@@ -70,11 +71,21 @@ class MessageBundlesTest {
 
     @org.junit.jupiter.api.Test
     void everyEditKeyInTheCodeExists() throws IOException {
-        Pattern key = Pattern.compile(
-                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|selection|refused)\\.[A-Za-z.]*[A-Za-z])\"");
+        Pattern key =
+                Pattern.compile("\"((?:chain|segment|feed|enterprise|link|list|target|pins|selection|refused|import)"
+                        + "\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/edit"), key);
         assertThat(used).contains("enterprise.move", "refused.name.empty", "link.add");
         assertThat(load("/org/chainmap/edit/edits.properties").stringPropertyNames())
+                .containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyImportKeyInTheCodeExists() throws IOException {
+        Pattern key = Pattern.compile("\"((?:file|row|value|place|encoding|word)\\.[A-Za-z.]*[A-Za-z])\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/io/sheet"), key);
+        assertThat(used).contains("file.zipBomb", "row.codeCheck", "value.date", "place.column");
+        assertThat(load("/org/chainmap/io/sheet/imports.properties").stringPropertyNames())
                 .containsAll(used);
     }
 
