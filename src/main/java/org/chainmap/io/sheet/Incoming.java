@@ -34,9 +34,11 @@ import org.chainmap.model.Target;
 final class Incoming {
 
     private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:-]{1,100}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final RegionMap map;
     private final Set<String> ids = new HashSet<>();
+    private final Map<String, Integer> nextNumber = new HashMap<>();
     private final Map<String, Chain> newChains = new LinkedHashMap<>();
     private final Map<String, Segment> segments = new LinkedHashMap<>();
     private final Map<String, String> chainOfSegment = new HashMap<>();
@@ -45,6 +47,9 @@ final class Incoming {
     private final Map<String, Map<ListKind, Map<String, ListItem>>> items = new LinkedHashMap<>();
     private final Map<String, List<String>> firmsByCode = new HashMap<>();
     private final Map<String, List<String>> firmsByName = new HashMap<>();
+    private final Map<String, SupplyLink> flows = new HashMap<>();
+    private Map<Segment, String> segmentsNow;
+    private Map<String, List<Segment>> segmentsByName;
 
     Incoming(RegionMap map) {
         this.map = map;
@@ -57,7 +62,12 @@ final class Incoming {
             ids.add(firm.id());
             index(firm);
         });
-        map.links().stream().map(SupplyLink::id).filter(id -> id != null).forEach(ids::add);
+        for (SupplyLink link : map.links()) {
+            if (link.id() != null) {
+                ids.add(link.id());
+            }
+            flows.putIfAbsent(flowKey(link.from(), link.to(), link.product()), link);
+        }
         map.targets().stream().map(Target::id).forEach(ids::add);
     }
 
@@ -77,12 +87,12 @@ final class Incoming {
 
     /** A new id {@code prefix1}, {@code prefix2} …, reserved at once. */
     String newId(String prefix) {
-        for (int n = 1; ; n++) {
-            String id = prefix + n;
-            if (ids.add(id)) {
-                return id;
-            }
+        int n = nextNumber.getOrDefault(prefix, 1);
+        while (!ids.add(prefix + n)) {
+            n++;
         }
+        nextNumber.put(prefix, n + 1);
+        return prefix + n;
     }
 
     void reserve(String id) {
@@ -113,6 +123,7 @@ final class Incoming {
     void addChain(Chain chain) {
         newChains.put(chain.id(), chain);
         ids.add(chain.id());
+        segmentsNow = null;
     }
 
     boolean isNewChain(String id) {
@@ -133,6 +144,30 @@ final class Incoming {
 
     /** Every segment as the import leaves it so far, with its chain's id, in chain order. */
     Map<Segment, String> allSegments() {
+        if (segmentsNow == null) {
+            segmentsNow = java.util.Collections.unmodifiableMap(gatherSegments());
+            segmentsByName = new HashMap<>();
+            for (Segment segment : segmentsNow.keySet()) {
+                segmentsByName
+                        .computeIfAbsent(nameKey(segment.name()), key -> new ArrayList<>())
+                        .add(segment);
+                if (segment.nameEn() != null && !nameKey(segment.nameEn()).equals(nameKey(segment.name()))) {
+                    segmentsByName
+                            .computeIfAbsent(nameKey(segment.nameEn()), key -> new ArrayList<>())
+                            .add(segment);
+                }
+            }
+        }
+        return segmentsNow;
+    }
+
+    /** The segments whose name or English name is {@code name} (compared as {@link #nameKey}). */
+    List<Segment> segmentsNamed(String name) {
+        allSegments();
+        return segmentsByName.getOrDefault(nameKey(name), List.of());
+    }
+
+    private Map<Segment, String> gatherSegments() {
         Map<Segment, String> all = new LinkedHashMap<>();
         for (Chain chain : chains()) {
             for (Segment segment : chain.segments()) {
@@ -151,6 +186,7 @@ final class Incoming {
         segments.put(segment.id(), segment);
         chainOfSegment.put(segment.id(), chainId);
         ids.add(segment.id());
+        segmentsNow = null;
     }
 
     // --- firms and links -----------------------------------------------------------------------------
@@ -177,16 +213,11 @@ final class Incoming {
 
     /** The link of the map, or brought, from {@code from} to {@code to} with {@code product}. */
     Optional<SupplyLink> flow(String from, String to, String product) {
-        for (List<SupplyLink> list : List.of(links, map.links())) {
-            for (SupplyLink link : list) {
-                if (link.from().equals(from)
-                        && link.to().equals(to)
-                        && java.util.Objects.equals(link.product(), product)) {
-                    return Optional.of(link);
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(flows.get(flowKey(from, to, product)));
+    }
+
+    private static String flowKey(String from, String to, String product) {
+        return from + '\u0000' + to + '\u0000' + product;
     }
 
     Optional<SupplyLink> link(String id) {
@@ -195,6 +226,7 @@ final class Incoming {
 
     void putLink(SupplyLink link) {
         links.add(link);
+        flows.put(flowKey(link.from(), link.to(), link.product()), link);
         if (link.id() != null) {
             ids.add(link.id());
         }
@@ -279,8 +311,8 @@ final class Incoming {
 
     /** A firm's name as compared: full-width brackets and letters made plain, blanks out, lower case. */
     static String nameKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replaceAll("\\s+", "")
+        return BLANKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 

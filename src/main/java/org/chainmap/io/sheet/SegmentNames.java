@@ -2,7 +2,6 @@ package org.chainmap.io.sheet;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.chainmap.model.Segment;
 
 /**
@@ -20,11 +19,9 @@ final class SegmentNames {
     record Found(Segment segment, String problem) {}
 
     private final Incoming incoming;
-    private final Map<Segment, String> all;
 
     SegmentNames(Incoming incoming) {
         this.incoming = incoming;
-        this.all = incoming.allSegments();
     }
 
     /** The segment {@code text} names, looked for first in the chains {@code chainIds}. */
@@ -33,19 +30,13 @@ final class SegmentNames {
         if (byId != null) {
             return new Found(byId, null);
         }
-        String key = Incoming.nameKey(text);
         List<Segment> inChains = new ArrayList<>();
-        List<Segment> anywhere = new ArrayList<>();
-        all.forEach((segment, chainId) -> {
-            if (Incoming.nameKey(segment.name()).equals(key)
-                    || (segment.nameEn() != null
-                            && Incoming.nameKey(segment.nameEn()).equals(key))) {
-                anywhere.add(segment);
-                if (chainIds.contains(chainId)) {
-                    inChains.add(segment);
-                }
+        List<Segment> anywhere = incoming.segmentsNamed(text);
+        for (Segment segment : anywhere) {
+            if (chainIds.contains(incoming.chainOfSegment(segment.id()))) {
+                inChains.add(segment);
             }
-        });
+        }
         List<Segment> candidates = inChains.isEmpty() ? anywhere : inChains;
         if (candidates.size() == 1) {
             return new Found(candidates.get(0), null);
