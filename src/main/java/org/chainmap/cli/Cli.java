@@ -29,6 +29,8 @@ public final class Cli {
                 new InfoCommand(),
                 new GapsCommand(),
                 new ExportCommand(),
+                new ImportCommand(),
+                new TemplateCommand(),
                 new GenerateCommand(),
                 new BenchCommand())) {
             COMMANDS.put(command.name(), command);

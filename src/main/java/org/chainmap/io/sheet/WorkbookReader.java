@@ -37,6 +37,7 @@ final class WorkbookReader {
     private static final int MAX_COLUMNS = 256;
 
     static {
+        Poi.quiet();
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
