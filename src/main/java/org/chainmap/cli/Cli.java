@@ -28,6 +28,7 @@ public final class Cli {
                 new ValidateCommand(),
                 new InfoCommand(),
                 new GapsCommand(),
+                new ReportCommand(),
                 new ExportCommand(),
                 new ImportCommand(),
                 new TemplateCommand(),
