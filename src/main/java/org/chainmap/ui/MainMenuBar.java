@@ -17,10 +17,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, the {@link SpreadsheetItems}, Quit),
- * View (zoom, fit,
- * focus, Theme, Language) and Help (About). Their words follow the interface's language; the language items
- * name each language in itself. The ticked theme follows the view model's, whoever changes it.
+ * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, the {@link SpreadsheetItems},
+ * Quit), View (zoom, fit, focus, Theme, Language) and Help (About). Their words follow the interface's language;
+ * the language items name each language in itself. The ticked theme follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
