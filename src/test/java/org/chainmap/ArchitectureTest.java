@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
                 .whereLayer("analysis")
-                .mayOnlyBeAccessedByLayers("layout", "render", "ui", "cli")
+                .mayOnlyBeAccessedByLayers("layout", "io", "render", "ui", "cli")
                 .check(classes);
     }
 

@@ -52,7 +52,9 @@ class MessageBundlesTest {
         "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
         "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties",
         "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties",
-        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties"
+        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties",
+        "/org/chainmap/io/sheet/imports.properties, /org/chainmap/io/sheet/imports_zh.properties",
+        "/org/chainmap/io/report/report.properties, /org/chainmap/io/report/report_zh.properties"
     })
     void everyKeyIsTranslated(String english, String chinese) throws IOException {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
@@ -71,11 +73,36 @@ class MessageBundlesTest {
     @org.junit.jupiter.api.Test
     void everyEditKeyInTheCodeExists() throws IOException {
         Pattern key = Pattern.compile(
-                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|presentation|selection|refused)"
+                "\"((?:chain|segment|feed|enterprise|link|list|target|pins|presentation|selection|refused|import)"
                         + "\\.[A-Za-z.]*[A-Za-z])\"");
         Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/edit"), key);
         assertThat(used).contains("enterprise.move", "refused.name.empty", "link.add");
         assertThat(load("/org/chainmap/edit/edits.properties").stringPropertyNames())
+                .containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyImportKeyInTheCodeExists() throws IOException {
+        Pattern key = Pattern.compile("\"((?:file|row|value|place|encoding|word)\\.[A-Za-z.]*[A-Za-z])\"");
+        Set<String> used = usedKeys(Path.of("src/main/java/org/chainmap/io/sheet"), key);
+        assertThat(used).contains("file.zipBomb", "row.codeCheck", "value.date", "place.column");
+        assertThat(load("/org/chainmap/io/sheet/imports.properties").stringPropertyNames())
+                .containsAll(used);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyReportKeyInTheCodeExists() throws IOException {
+        Path dir = Path.of("src/main/java/org/chainmap/io/report");
+        Set<String> used = new TreeSet<>(
+                usedKeys(dir, Pattern.compile("\\btext\\(\\s*\"([a-z][A-Za-z]*\\.[A-Za-z.]*[A-Za-z])\"")));
+        for (String call : usedKeys(dir, Pattern.compile("\\bcolumns\\(([^;]*?)\\)"))) {
+            Matcher word = Pattern.compile("\"([A-Za-z]+)\"").matcher(call);
+            while (word.find()) {
+                used.add("column." + word.group(1));
+            }
+        }
+        assertThat(used).contains("report.title", "column.coverage", "column.reason", "rate.count");
+        assertThat(load("/org/chainmap/io/report/report.properties").stringPropertyNames())
                 .containsAll(used);
     }
 

@@ -28,8 +28,11 @@ public final class Cli {
                 new ValidateCommand(),
                 new InfoCommand(),
                 new GapsCommand(),
+                new ReportCommand(),
                 new ExportCommand(),
                 new SlidesCommand(),
+                new ImportCommand(),
+                new TemplateCommand(),
                 new GenerateCommand(),
                 new BenchCommand())) {
             COMMANDS.put(command.name(), command);

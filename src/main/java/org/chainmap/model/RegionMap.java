@@ -12,8 +12,10 @@ import java.util.Optional;
  *
  * <p>Immutable: a change to a map is a new map (see package {@code edit}). Two maps are equal when every
  * field is equal, which is what a save followed by a load must give back. Lookups by id are answered from
- * an index built on first use; where a map holds the same id twice (which {@link MapValidator} reports),
- * a lookup finds the first.
+ * indexes built on first use; where a map holds the same id twice (which {@link MapValidator} reports),
+ * a lookup finds the first. The index of the chains and that of the enterprises are built apart, and a changed
+ * map keeps those of its parts that did not change, so that a run of changes to one part (an import adding
+ * thousands of links) does not build the others again at every step.
  */
 public final class RegionMap {
 
@@ -25,7 +27,9 @@ public final class RegionMap {
     private final List<Target> targets;
     private final Presentation presentation;
     private final Extras extra;
-    private volatile Index index;
+    private volatile ChainIndex chainIndex;
+    private volatile FirmIndex firmIndex;
+    private volatile Map<String, List<Enterprise>> bySegment;
 
     /**
      * A map of {@code region} holding the given parts.
@@ -127,62 +131,85 @@ public final class RegionMap {
 
     /** This map with {@code newChains} instead of its chains. */
     public RegionMap withChains(List<Chain> newChains) {
-        return new RegionMap(region, analysis, newChains, enterprises, links, targets, presentation, extra);
+        return new RegionMap(region, analysis, newChains, enterprises, links, targets, presentation, extra)
+                .keepingFirms(this);
     }
 
     /** This map with {@code newEnterprises} instead of its enterprises. */
     public RegionMap withEnterprises(List<Enterprise> newEnterprises) {
-        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, presentation, extra);
+        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, presentation, extra)
+                .keepingChains(this);
     }
 
     /** This map with {@code newLinks} instead of its links. */
     public RegionMap withLinks(List<SupplyLink> newLinks) {
-        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, presentation, extra);
+        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, presentation, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
     }
 
     /** This map with {@code newTargets} instead of its targets. */
     public RegionMap withTargets(List<Target> newTargets) {
-        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, presentation, extra);
+        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, presentation, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
     }
 
     /** This map with other analysis settings. */
     public RegionMap withAnalysis(AnalysisSettings newAnalysis) {
-        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, presentation, extra);
+        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, presentation, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
     }
 
     /** This map with {@code newPresentation} instead of its presentation. */
     public RegionMap withPresentation(Presentation newPresentation) {
-        return new RegionMap(region, analysis, chains, enterprises, links, targets, newPresentation, extra);
+        return new RegionMap(region, analysis, chains, enterprises, links, targets, newPresentation, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
+    }
+
+    /** This new map with {@code old}'s index of the chains, which it shares. */
+    private RegionMap keepingChains(RegionMap old) {
+        chainIndex = old.chainIndex;
+        return this;
+    }
+
+    /** This new map with {@code old}'s indexes of the enterprises, which it shares. */
+    private RegionMap keepingFirms(RegionMap old) {
+        firmIndex = old.firmIndex;
+        bySegment = old.bySegment;
+        return this;
     }
 
     /** The chain with {@code id}. */
     public Optional<Chain> chain(String id) {
-        return Optional.ofNullable(index().chains.get(id));
+        return Optional.ofNullable(chainIndex().chains.get(id));
     }
 
     /** The segment with {@code id}, in whichever chain it is. */
     public Optional<Segment> segment(String id) {
-        return Optional.ofNullable(index().segments.get(id));
+        return Optional.ofNullable(chainIndex().segments.get(id));
     }
 
     /** The chain that holds the segment with {@code segmentId}. */
     public Optional<Chain> chainOfSegment(String segmentId) {
-        return Optional.ofNullable(index().chainOfSegment.get(segmentId));
+        return Optional.ofNullable(chainIndex().chainOfSegment.get(segmentId));
     }
 
     /** The enterprise with {@code id}. */
     public Optional<Enterprise> enterprise(String id) {
-        return Optional.ofNullable(index().enterprises.get(id));
+        return Optional.ofNullable(firmIndex().enterprises.get(id));
     }
 
     /** The enterprises working in the segment with {@code segmentId}, in document order. */
     public List<Enterprise> enterprisesIn(String segmentId) {
-        return index().enterprisesBySegment.getOrDefault(segmentId, List.of());
+        return bySegment().getOrDefault(segmentId, List.of());
     }
 
     /** The enterprises working in any segment of the chain with {@code chainId}, each once, in document order. */
     public List<Enterprise> enterprisesOfChain(String chainId) {
-        Chain chain = index().chains.get(chainId);
+        Chain chain = chainIndex().chains.get(chainId);
         if (chain == null) {
             return List.of();
         }
@@ -193,11 +220,29 @@ public final class RegionMap {
                 .toList();
     }
 
-    private Index index() {
-        Index built = index;
+    private ChainIndex chainIndex() {
+        ChainIndex built = chainIndex;
         if (built == null) {
-            built = new Index(this);
-            index = built;
+            built = new ChainIndex(chains);
+            chainIndex = built;
+        }
+        return built;
+    }
+
+    private FirmIndex firmIndex() {
+        FirmIndex built = firmIndex;
+        if (built == null) {
+            built = new FirmIndex(enterprises);
+            firmIndex = built;
+        }
+        return built;
+    }
+
+    private Map<String, List<Enterprise>> bySegment() {
+        Map<String, List<Enterprise>> built = bySegment;
+        if (built == null) {
+            built = FirmIndex.bySegment(enterprises);
+            bySegment = built;
         }
         return built;
     }
@@ -226,32 +271,46 @@ public final class RegionMap {
                 + links.size() + " links]";
     }
 
-    /** Lookups by id; the first of duplicated ids wins. */
-    private static final class Index {
+    /** Chains and segments by id; the first of duplicated ids wins. */
+    private static final class ChainIndex {
         final Map<String, Chain> chains = new HashMap<>();
         final Map<String, Segment> segments = new HashMap<>();
         final Map<String, Chain> chainOfSegment = new HashMap<>();
-        final Map<String, Enterprise> enterprises = new HashMap<>();
-        final Map<String, List<Enterprise>> enterprisesBySegment = new HashMap<>();
 
-        Index(RegionMap map) {
-            for (Chain chain : map.chains) {
+        ChainIndex(List<Chain> all) {
+            for (Chain chain : all) {
                 chains.putIfAbsent(chain.id(), chain);
                 for (Segment segment : chain.segments()) {
                     segments.putIfAbsent(segment.id(), segment);
                     chainOfSegment.putIfAbsent(segment.id(), chain);
                 }
             }
-            Map<String, java.util.ArrayList<Enterprise>> bySegment = new HashMap<>();
-            for (Enterprise firm : map.enterprises) {
+        }
+    }
+
+    /** Enterprises by id; the first of duplicated ids wins. */
+    private static final class FirmIndex {
+        final Map<String, Enterprise> enterprises = new HashMap<>();
+
+        FirmIndex(List<Enterprise> all) {
+            for (Enterprise firm : all) {
                 enterprises.putIfAbsent(firm.id(), firm);
+            }
+        }
+
+        /** The enterprises of each segment, in document order, each once. */
+        static Map<String, List<Enterprise>> bySegment(List<Enterprise> all) {
+            Map<String, java.util.ArrayList<Enterprise>> bySegment = new HashMap<>();
+            for (Enterprise firm : all) {
                 for (String segmentId : new java.util.LinkedHashSet<>(firm.segments())) {
                     bySegment
                             .computeIfAbsent(segmentId, key -> new java.util.ArrayList<>())
                             .add(firm);
                 }
             }
-            bySegment.forEach((segmentId, firms) -> enterprisesBySegment.put(segmentId, List.copyOf(firms)));
+            Map<String, List<Enterprise>> frozen = new HashMap<>();
+            bySegment.forEach((segmentId, firms) -> frozen.put(segmentId, List.copyOf(firms)));
+            return frozen;
         }
     }
 }

@@ -17,10 +17,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, Quit), Edit (Undo, Redo,
- * Find…), View (zoom, fit, focus, Theme, Language) and Help (About). Their words follow the interface's
- * language; the language items name each language in itself. The ticked theme follows the view model's,
- * whoever changes it.
+ * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, the {@link SpreadsheetItems},
+ * Quit), Edit (Undo, Redo, Find…, the selection's edits), View (zoom, fit, focus, Theme, Language, Present) and
+ * Help (About). Their words follow the interface's language; the language items name each language in itself.
+ * The ticked theme follows the view model's, whoever changes it.
  */
 final class MainMenuBar extends MenuBar {
 
@@ -126,6 +126,8 @@ final class MainMenuBar extends MenuBar {
         exportPicture.disableProperty().bind(model.selectedChainProperty().isNull());
         file.getItems().addAll(open, new SeparatorMenuItem(), exportPicture, new SeparatorMenuItem(), quit);
         file.getItems().addAll(1, List.of(openRecent, new SeparatorMenuItem(), save, saveAs));
+        SpreadsheetItems.addTo(
+                file, () -> getScene() == null ? null : getScene().getWindow(), model);
 
         for (Locale each : I18n.LANGUAGES) {
             RadioMenuItem item = new RadioMenuItem();

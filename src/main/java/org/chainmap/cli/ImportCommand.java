@@ -1,0 +1,146 @@
+package org.chainmap.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chainmap.edit.Description;
+import org.chainmap.edit.EditRefusedException;
+import org.chainmap.edit.Merge;
+import org.chainmap.io.InvalidMapException;
+import org.chainmap.io.LoadResult;
+import org.chainmap.io.MapFile;
+import org.chainmap.io.sheet.Column;
+import org.chainmap.io.sheet.CsvEncoding;
+import org.chainmap.io.sheet.Headers;
+import org.chainmap.io.sheet.ImportOptions;
+import org.chainmap.io.sheet.ImportPreview;
+import org.chainmap.io.sheet.Importer;
+import org.chainmap.io.sheet.RowOutcome;
+import org.chainmap.io.sheet.SheetException;
+import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
+
+/**
+ * {@code import FILE (--xlsx DATA | --csv DATA) [--dry-run] [--skip-refused] [--encoding E] [--columns H=KEY,…]}:
+ * weighs a workbook or CSV file against the map FILE, prints the preview, and unless it is a dry run writes the
+ * map with the rows taken, as one change through {@link Merge} and {@link MapFile#save} (atomic, with
+ * {@code .bak}). Rows that cannot be taken stop the import unless {@code --skip-refused} is given.
+ */
+final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public int run(List<String> args, Console console) throws UsageException {
+        Arguments parsed = Arguments.parse(
+                args,
+                Set.of("--xlsx", "--csv", "--encoding", "--columns"),
+                Set.of("--dry-run", "--skip-refused"),
+                console.messages());
+        String file = parsed.single("FILE");
+        String xlsx = parsed.text("--xlsx", null);
+        String csv = parsed.text("--csv", null);
+        if ((xlsx == null) == (csv == null)) {
+            throw new UsageException(console.text("import.oneData"));
+        }
+        String encodingName = parsed.choice("--encoding", "auto", "auto", "utf-8", "gbk", "gb18030", "utf-16");
+        CsvEncoding encoding = CsvEncoding.fromName(encodingName).orElseThrow();
+        ImportOptions options = new ImportOptions(encoding, columns(parsed.text("--columns", null), console));
+        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        if (loaded.isEmpty()) {
+            return 1;
+        }
+        RegionMap map = loaded.get().map().orElseThrow();
+        Path data = Path.of(xlsx != null ? xlsx : csv);
+        ImportPreview preview;
+        try {
+            preview = Importer.preview(map, data, options);
+        } catch (SheetException e) {
+            console.err().println(e.reason().text(console.messages().locale()));
+            return 1;
+        }
+        ImportText.write(preview, console);
+        if (preview.sheets().stream().noneMatch(ImportPreview.SheetReport::read)) {
+            console.err().println(console.text("import.noSheet", preview.source()));
+            return 1;
+        }
+        if (preview.hasRefusals() && !parsed.flag("--skip-refused")) {
+            console.err().println(console.text("import.refusedStop", preview.count(RowOutcome.Action.REFUSED)));
+            return 1;
+        }
+        if (parsed.flag("--dry-run")) {
+            console.out().println(console.text("import.dryRun"));
+            return 0;
+        }
+        if (preview.changes() == 0) {
+            console.out().println(console.text("import.nothing"));
+            return 0;
+        }
+        return write(map, preview, Path.of(file), console);
+    }
+
+    private static int write(RegionMap map, ImportPreview preview, Path file, Console console) {
+        Locale locale = console.messages().locale();
+        RegionMap after;
+        try {
+            after = Merge.of(
+                            map,
+                            preview.incoming(),
+                            Description.of("import.apply", preview.changes(), preview.source()))
+                    .plan(map)
+                    .applyTo(map);
+        } catch (EditRefusedException e) {
+            console.err().println(console.text("import.refusedChange", e.message(locale)));
+            return 1;
+        }
+        try {
+            MapFile.save(after, file);
+        } catch (InvalidMapException e) {
+            console.err().println(console.text("import.invalid"));
+            for (Problem problem : e.problems()) {
+                if (problem.isError()) {
+                    console.err().println("  " + problem.describe(locale));
+                }
+            }
+            return 1;
+        } catch (IOException e) {
+            console.err().println(console.text("import.failed", file, e.getMessage()));
+            return 1;
+        }
+        console.out()
+                .println(console.text(
+                        "import.written", file, preview.changes(), preview.source(), MapFile.backupOf(file)));
+        return 0;
+    }
+
+    /** The meaning of headers given as {@code 营业收入=revenue,联系人=ignore}; empty when not given. */
+    static Map<String, String> columns(String text, Console console) throws UsageException {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        if (text == null) {
+            return mapping;
+        }
+        for (String pair : text.split("[,，]")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0 || equals == pair.length() - 1) {
+                throw new UsageException(console.text("import.badColumns", pair));
+            }
+            String key = pair.substring(equals + 1).strip();
+            boolean known = key.equals(Headers.IGNORE)
+                    || java.util.Arrays.stream(Column.values())
+                            .anyMatch(column -> column.key().equals(key));
+            if (!known) {
+                throw new UsageException(console.text("import.unknownKey", key));
+            }
+            mapping.put(pair.substring(0, equals).strip(), key);
+        }
+        return mapping;
+    }
+}

@@ -1,0 +1,97 @@
+package org.chainmap.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.ListItem;
+import org.chainmap.model.ListKind;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+
+/**
+ * Brings a partial map into a map as one change, undone in one step: what an import found in a spreadsheet.
+ * The partial map holds only what is new or changed, each thing whole as it should be; this class makes the
+ * {@link Compound} of the ordinary commands that puts it in, in an order where each finds what it names:
+ *
+ * <ol>
+ *   <li>chains the map lacks ({@link AddChain}, empty), then their segments and new segments of other chains
+ *       ({@link AddSegment}, without feeds, since a feed may name a segment added after it);
+ *   <li>every segment of the partial map as it should be, feeds and order included ({@link EditSegment});
+ *   <li>firms: a firm whose id the map has is changed ({@link EditEnterprise}), any other added
+ *       ({@link AddEnterprise});
+ *   <li>links: a link whose supplier, customer and product (or id) the map has is changed ({@link EditLink}),
+ *       any other added ({@link AddLink});
+ *   <li>list items, put by id into their chain's list ({@link PutListItem}).
+ * </ol>
+ *
+ * Every command checks what it brings as it would from the menus; if one refuses, the whole import refuses
+ * and the map is as it was.
+ */
+public final class Merge {
+
+    private Merge() {}
+
+    /**
+     * The change that brings {@code incoming} into {@code map}.
+     *
+     * @param map the map the import was weighed against
+     * @param incoming the new and changed parts, as a partial map
+     * @param description what the Edit menu calls it, such as {@code import.apply}
+     */
+    public static Compound of(RegionMap map, RegionMap incoming, Description description) {
+        Objects.requireNonNull(map, "map");
+        List<Command> parts = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        int position = map.chains().size();
+        for (Chain chain : incoming.chains()) {
+            if (map.chain(chain.id()).isEmpty()) {
+                parts.add(new AddChain(
+                        chain.withSegments(List.of()).withLists(org.chainmap.model.ChainLists.EMPTY), position++));
+            }
+            for (Segment segment : chain.segments()) {
+                if (map.segment(segment.id()).isEmpty()) {
+                    parts.add(new AddSegment(chain.id(), segment.withFeeds(List.of())));
+                }
+                segments.add(segment);
+            }
+        }
+        for (Segment segment : segments) {
+            parts.add(new EditSegment(segment, "segment.edit"));
+        }
+        for (Enterprise firm : incoming.enterprises()) {
+            parts.add(
+                    map.enterprise(firm.id()).isPresent()
+                            ? new EditEnterprise(firm, "enterprise.edit")
+                            : new AddEnterprise(firm));
+        }
+        for (SupplyLink link : incoming.links()) {
+            parts.add(existing(map, link)
+                    .<Command>map(before -> new EditLink(before, link))
+                    .orElseGet(() -> new AddLink(link)));
+        }
+        for (Chain chain : incoming.chains()) {
+            for (ListKind kind : ListKind.values()) {
+                for (ListItem item : chain.lists().of(kind)) {
+                    parts.add(new PutListItem(chain.id(), kind, item));
+                }
+            }
+        }
+        return new Compound(description, parts);
+    }
+
+    /** The map's link that {@code link} changes: the one with its id, else the one of the same flow. */
+    private static java.util.Optional<SupplyLink> existing(RegionMap map, SupplyLink link) {
+        if (link.id() != null) {
+            java.util.Optional<SupplyLink> byId = map.links().stream()
+                    .filter(other -> link.id().equals(other.id()))
+                    .findFirst();
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return map.links().stream().filter(other -> Links.sameFlow(other, link)).findFirst();
+    }
+}

@@ -1,0 +1,190 @@
+package org.chainmap.io.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.chainmap.io.sheet.Poi;
+import org.chainmap.io.sheet.Sheets;
+
+/**
+ * A report as an Excel workbook ({@code .xlsx}, opened by Excel and WPS alike): a sheet per part, each with its
+ * heading and tables; headers bold on grey, the sheet frozen below the header of its main table (with a filter
+ * on it), columns as wide as their contents (long text wrapped), whole numbers as numbers with thousands
+ * separators, shares as percentages (the exact share is the cell's value); printed landscape on A4, as wide as
+ * the page.
+ */
+public final class ExcelReport {
+
+    static {
+        Poi.quiet();
+    }
+
+    /** The widest a column gets, in characters; longer text wraps. */
+    private static final int MAX_WIDTH = 60;
+
+    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final CellStyle title;
+    private final CellStyle subtitle;
+    private final CellStyle tableTitle;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle whole;
+    private final CellStyle share;
+
+    private ExcelReport() {
+        title = style(font(true, 14, IndexedColors.BLACK), false);
+        subtitle = style(font(false, 10, IndexedColors.GREY_50_PERCENT), false);
+        tableTitle = style(font(true, 12, IndexedColors.BLACK), false);
+        header = style(font(true, 11, IndexedColors.BLACK), true);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        text = style(null, true);
+        whole = style(null, false);
+        whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+        share = style(null, false);
+        share.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+    }
+
+    /** Writes {@code report} to {@code out}. */
+    public static void write(Report report, OutputStream out) throws IOException {
+        new ExcelReport().fill(report, out);
+    }
+
+    private void fill(Report report, OutputStream out) throws IOException {
+        try (workbook) {
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < report.sheets().size(); i++) {
+                Report.Sheet part = report.sheets().get(i);
+                Sheet sheet = workbook.createSheet(uniqueName(part.name(), names));
+                writeSheet(sheet, part, i == 0 ? report : null);
+            }
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+
+    private void writeSheet(Sheet sheet, Report.Sheet part, Report report) {
+        int r = 0;
+        cell(sheet.createRow(r++), 0, report != null ? report.title() : part.title(), title);
+        if (report != null) {
+            cell(sheet.createRow(r++), 0, report.subtitle(), subtitle);
+        }
+        r++;
+        int[] widths = new int[columns(part)];
+        for (int t = 0; t < part.tables().size(); t++) {
+            Report.Table table = part.tables().get(t);
+            if (table.title() != null) {
+                cell(sheet.createRow(r++), 0, table.title(), tableTitle);
+            }
+            int headerRow = r;
+            Row headers = sheet.createRow(r++);
+            for (int c = 0; c < table.headers().size(); c++) {
+                cell(headers, c, table.headers().get(c), header);
+                widths[c] =
+                        Math.max(widths[c], Sheets.displayWidth(table.headers().get(c)));
+            }
+            for (List<Object> values : table.rows()) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    Object value = values.get(c);
+                    cell(row, c, value, null);
+                    if (value != null) {
+                        widths[c] = Math.max(widths[c], width(value));
+                    }
+                }
+            }
+            if (t == part.frozen()) {
+                sheet.createFreezePane(0, headerRow + 1);
+                if (!table.rows().isEmpty()) {
+                    sheet.setAutoFilter(new CellRangeAddress(
+                            headerRow, r - 1, 0, table.headers().size() - 1));
+                }
+            }
+            r++;
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, (Math.min(Math.max(widths[c], 6), MAX_WIDTH) + 2) * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private static int columns(Report.Sheet part) {
+        return part.tables().stream()
+                .mapToInt(table -> table.headers().size())
+                .max()
+                .orElse(1);
+    }
+
+    private static int width(Object value) {
+        if (value instanceof Report.Share) {
+            return 6;
+        }
+        if (value instanceof Number number) {
+            return String.format("%,d", number.longValue()).length();
+        }
+        return Sheets.displayWidth(value.toString());
+    }
+
+    private void cell(Row row, int column, Object value, CellStyle style) {
+        if (value == null) {
+            return;
+        }
+        org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
+        if (value instanceof Report.Share part) {
+            cell.setCellValue(part.value());
+            cell.setCellStyle(share);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(whole);
+        } else {
+            cell.setCellValue(value.toString());
+            cell.setCellStyle(style != null ? style : text);
+        }
+    }
+
+    private Font font(boolean bold, int points, IndexedColors color) {
+        Font font = workbook.createFont();
+        font.setBold(bold);
+        font.setFontHeightInPoints((short) points);
+        font.setColor(color.getIndex());
+        return font;
+    }
+
+    private CellStyle style(Font font, boolean wrap) {
+        CellStyle style = workbook.createCellStyle();
+        if (font != null) {
+            style.setFont(font);
+        }
+        style.setWrapText(wrap);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    /** A sheet name Excel accepts (at most 31 characters, none of []:*?/\), different from those before. */
+    static String uniqueName(String name, Set<String> taken) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        String unique = safe;
+        for (int n = 2; taken.contains(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            unique = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
+        }
+        taken.add(unique.toLowerCase(java.util.Locale.ROOT));
+        return unique;
+    }
+}

@@ -1,0 +1,69 @@
+package org.chainmap.io.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A report as typed tables, ready for any writer: a title, and sheets (a workbook's sheets, a page's sections),
+ * each with tables whose cells are text, whole numbers or shares.
+ *
+ * @param title the report's title
+ * @param subtitle where the data comes from and when the report was made
+ * @param sheets the parts, in order: the summary, one per chain, the five lists
+ */
+public record Report(String title, String subtitle, List<Sheet> sheets) {
+
+    /** Checks the fields and copies the list. */
+    public Report {
+        Objects.requireNonNull(title, "title");
+        sheets = List.copyOf(sheets);
+    }
+
+    /**
+     * One part of the report.
+     *
+     * @param name its short name: the workbook sheet's name
+     * @param title its heading
+     * @param tables its tables, in order
+     * @param frozen the index of the table through whose header row a workbook freezes the sheet
+     */
+    public record Sheet(String name, String title, List<Table> tables, int frozen) {
+
+        /** Copies the list. */
+        public Sheet {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /**
+     * A table: a heading, column headers, rows of cells. A cell is a {@link String}, a whole number
+     * ({@link Long} or {@link Integer}), a {@link Share}, or {@code null} when empty.
+     *
+     * @param title its heading; {@code null} for none
+     * @param headers the column headers
+     * @param rows the rows, each as long as the headers
+     */
+    public record Table(String title, List<String> headers, List<List<Object>> rows) {
+
+        /** Copies the lists. */
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream()
+                    .map(row -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+                    .toList();
+        }
+    }
+
+    /**
+     * A share from 0 to 1, shown as a percentage; kept exact, as the analysis gives it.
+     *
+     * @param value the share
+     */
+    public record Share(double value) {
+
+        /** The share as a whole percentage: {@code 29%}. */
+        public String percent() {
+            return Math.round(value * 100) + "%";
+        }
+    }
+}

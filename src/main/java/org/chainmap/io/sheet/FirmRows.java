@@ -1,0 +1,217 @@
+package org.chainmap.io.sheet;
+
+import static org.chainmap.io.sheet.Column.FIRM_CERTAINTY;
+import static org.chainmap.io.sheet.Column.FIRM_CHAIN;
+import static org.chainmap.io.sheet.Column.FIRM_CITY;
+import static org.chainmap.io.sheet.Column.FIRM_COUNTY;
+import static org.chainmap.io.sheet.Column.FIRM_CREDIT_CODE;
+import static org.chainmap.io.sheet.Column.FIRM_ID;
+import static org.chainmap.io.sheet.Column.FIRM_LOCAL;
+import static org.chainmap.io.sheet.Column.FIRM_NAME;
+import static org.chainmap.io.sheet.Column.FIRM_NOTE;
+import static org.chainmap.io.sheet.Column.FIRM_PARK;
+import static org.chainmap.io.sheet.Column.FIRM_PRODUCTS;
+import static org.chainmap.io.sheet.Column.FIRM_PROVINCE;
+import static org.chainmap.io.sheet.Column.FIRM_REVENUE;
+import static org.chainmap.io.sheet.Column.FIRM_REVENUE_YEAR;
+import static org.chainmap.io.sheet.Column.FIRM_ROLE;
+import static org.chainmap.io.sheet.Column.FIRM_SEGMENTS;
+import static org.chainmap.io.sheet.Column.FIRM_SOURCE;
+import static org.chainmap.io.sheet.Column.FIRM_TAGS;
+import static org.chainmap.io.sheet.Column.FIRM_VERIFIED;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chainmap.model.Chain;
+import org.chainmap.model.CreditCode;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Origin;
+import org.chainmap.model.Provenance;
+
+/**
+ * Rows of enterprises. A row updates the firm it matches, by id, else by credit code, else by name (full-width
+ * and half-width brackets alike); any other row adds a firm. A filled cell replaces the firm's value, an empty
+ * one leaves it. A firm named twice in the import is taken once: the second row is refused, pointing at the
+ * first.
+ */
+final class FirmRows {
+
+    private final Incoming incoming;
+    private final Map<String, Integer> rowOf = new HashMap<>();
+
+    FirmRows(Incoming incoming) {
+        this.incoming = incoming;
+    }
+
+    RowOutcome read(RowReader row) {
+        String name = Rows.required(row, FIRM_NAME);
+        String code = creditCode(row);
+        Enterprise before = name == null ? null : before(row, name, code);
+        List<String> segments = row.given(FIRM_SEGMENTS) ? segments(row) : null;
+        Boolean local = row.yesNo(FIRM_LOCAL);
+        String province = row.text(FIRM_PROVINCE);
+        String city = row.text(FIRM_CITY);
+        Long revenue = row.amount(FIRM_REVENUE);
+        Integer revenueYear = row.year(FIRM_REVENUE_YEAR);
+        String verified = row.date(FIRM_VERIFIED);
+        var role = row.role(FIRM_ROLE);
+        var certainty = row.certainty(FIRM_CERTAINTY);
+        List<String> tags = row.list(FIRM_TAGS);
+        List<String> products = row.list(FIRM_PRODUCTS);
+        if (row.refused()) {
+            return Changes.refused(row, SheetKind.FIRMS, name);
+        }
+        Provenance provenance = Rows.provenance(
+                before == null ? null : before.provenance(), certainty, row.text(FIRM_SOURCE), row.text(FIRM_NOTE));
+        boolean isLocal = local != null ? local : before != null ? before.local() : province == null && city == null;
+        Origin origin = before == null ? null : before.origin();
+        if (province != null || city != null) {
+            origin = new Origin(
+                    province != null ? province : origin == null ? null : origin.province(),
+                    city != null ? city : origin == null ? null : origin.city(),
+                    origin == null ? null : origin.extra());
+        }
+        Enterprise after = new Enterprise(
+                before != null ? before.id() : newId(row),
+                name,
+                code != null ? code : before == null ? null : before.creditCode(),
+                isLocal,
+                isLocal ? null : origin,
+                pick(row, FIRM_COUNTY, before == null ? null : before.county()),
+                pick(row, FIRM_PARK, before == null ? null : before.park()),
+                segments != null ? segments : before == null ? List.of() : before.segments(),
+                role != null ? role : before == null ? null : before.role(),
+                row.given(FIRM_TAGS) ? tags : before == null ? List.of() : before.tags(),
+                revenue != null ? revenue : before == null ? null : before.revenue(),
+                revenueYear != null ? revenueYear : before == null ? null : before.revenueYear(),
+                row.given(FIRM_PRODUCTS) ? products : before == null ? List.of() : before.products(),
+                verified != null ? verified : before == null ? null : before.verified(),
+                provenance,
+                before == null ? null : before.extra());
+        if (isLocal && (province != null || city != null)) {
+            row.remark(FIRM_PROVINCE, "row.originOfLocal");
+        }
+        rowOf.put(after.id(), row.number());
+        incoming.putFirm(after);
+        return changes(before, after).outcome(row, SheetKind.FIRMS, name, before);
+    }
+
+    private String newId(RowReader row) {
+        String id = row.text(FIRM_ID);
+        return id != null ? id : incoming.newId("firm-");
+    }
+
+    private static String pick(RowReader row, Column column, String before) {
+        return row.given(column) ? row.text(column) : before;
+    }
+
+    /** The credit code of the row, upper case without blanks; refuses the row when it is not a valid code. */
+    private static String creditCode(RowReader row) {
+        Cell cell = row.cell(FIRM_CREDIT_CODE);
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (cell.isNumber()) {
+            row.refuse(FIRM_CREDIT_CODE, "row.codeNumber", cell.text());
+            return null;
+        }
+        String code = Values.plain(cell.text()).toUpperCase(Locale.ROOT);
+        if (code.length() != CreditCode.LENGTH) {
+            row.refuse(FIRM_CREDIT_CODE, "row.codeLength", cell.text(), code.length());
+        } else if (CreditCode.expectedCheck(code).isEmpty()) {
+            row.refuse(FIRM_CREDIT_CODE, "row.codeCharacters", cell.text());
+        } else if (!CreditCode.isValid(code)) {
+            row.refuse(
+                    FIRM_CREDIT_CODE,
+                    "row.codeCheck",
+                    cell.text(),
+                    String.valueOf(code.charAt(CreditCode.LENGTH - 1)),
+                    String.valueOf(CreditCode.expectedCheck(code).orElseThrow()));
+        }
+        return row.refused() ? null : code;
+    }
+
+    /** The firm the row is about, by id, credit code or name; {@code null} for a new one. */
+    private Enterprise before(RowReader row, String name, String code) {
+        String id = row.text(FIRM_ID);
+        Enterprise found = null;
+        boolean byName = false;
+        if (id != null) {
+            found = incoming.firm(id).orElse(null);
+            if (found == null && !Incoming.wellFormed(id)) {
+                row.refuse(FIRM_ID, "row.idMalformed", id);
+            } else if (found == null && incoming.taken(id)) {
+                row.refuse(FIRM_ID, "row.idTaken", id);
+            }
+        } else if (code != null && !incoming.firmsWithCode(code).isEmpty()) {
+            found = incoming.firm(incoming.firmsWithCode(code).get(0)).orElseThrow();
+        } else {
+            List<String> named = incoming.firmsNamed(name);
+            if (named.size() > 1) {
+                row.refuse(FIRM_NAME, "row.firmAmbiguous", name, named.size());
+            } else if (named.size() == 1) {
+                found = incoming.firm(named.get(0)).orElseThrow();
+                byName = true;
+            }
+        }
+        if (found != null && rowOf.containsKey(found.id())) {
+            row.refuse(null, "row.duplicate", rowOf.get(found.id()));
+        } else if (byName && code != null && found.creditCode() != null && !code.equals(found.creditCode())) {
+            row.refuse(FIRM_CREDIT_CODE, "row.codeConflict", found.name(), found.creditCode());
+        }
+        return found;
+    }
+
+    /** The segments the row names, in its chains first; refuses the row for a name not found or ambiguous. */
+    private List<String> segments(RowReader row) {
+        List<String> chainIds = new ArrayList<>();
+        for (String text : row.list(FIRM_CHAIN)) {
+            Chain chain = incoming.chain(text).orElse(null);
+            if (chain == null) {
+                row.refuse(FIRM_CHAIN, "row.chainUnknown", text);
+            } else {
+                chainIds.add(chain.id());
+            }
+        }
+        SegmentNames names = new SegmentNames(incoming);
+        List<String> segments = new ArrayList<>();
+        for (String text : row.list(FIRM_SEGMENTS)) {
+            SegmentNames.Found found = names.find(text, chainIds);
+            if (found.segment() == null) {
+                row.refuse(FIRM_SEGMENTS, found.problem(), text);
+            } else if (!segments.contains(found.segment().id())) {
+                segments.add(found.segment().id());
+            }
+        }
+        return segments;
+    }
+
+    private static Changes changes(Enterprise before, Enterprise after) {
+        Changes changes = new Changes();
+        if (before == null) {
+            return changes;
+        }
+        Origin was = before.origin() == null ? Origin.of(null, null) : before.origin();
+        Origin is = after.origin() == null ? Origin.of(null, null) : after.origin();
+        changes.field(FIRM_NAME, before.name(), after.name())
+                .field(FIRM_CREDIT_CODE, before.creditCode(), after.creditCode())
+                .field(FIRM_LOCAL, before.local(), after.local())
+                .field(FIRM_PROVINCE, was.province(), is.province())
+                .field(FIRM_CITY, was.city(), is.city())
+                .field(FIRM_COUNTY, before.county(), after.county())
+                .field(FIRM_PARK, before.park(), after.park())
+                .field(FIRM_SEGMENTS, before.segments(), after.segments())
+                .field(FIRM_ROLE, before.role(), after.role())
+                .field(FIRM_TAGS, before.tags(), after.tags())
+                .field(FIRM_REVENUE, before.revenue(), after.revenue())
+                .field(FIRM_REVENUE_YEAR, before.revenueYear(), after.revenueYear())
+                .field(FIRM_PRODUCTS, before.products(), after.products())
+                .field(FIRM_VERIFIED, before.verified(), after.verified());
+        Rows.provenanceChanges(
+                changes, before.provenance(), after.provenance(), FIRM_CERTAINTY, FIRM_SOURCE, FIRM_NOTE);
+        return changes;
+    }
+}
