@@ -6,6 +6,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import org.chainmap.edit.SetFeed;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Segment;
@@ -88,12 +89,30 @@ final class CanvasMenu {
                             : item("local", text.text("menu.edit.markLocal"), () -> edits.markLocal(true)));
         }
         items.add(item("delete", text.text("menu.edit.delete"), edits::delete));
-        items.add(new SeparatorMenuItem());
         Segment segment = target.segment();
+        if (target instanceof Selection.OfSegment && !segment.feeds().isEmpty()) {
+            items.add(removeFeed(segment));
+        }
+        items.add(new SeparatorMenuItem());
         items.add(item(
                 "addFirm", text.text("menu.canvas.addFirm", model.displayName(segment)), () -> edits.addFirm(segment)));
         items.addAll(itemsFor(segment.stage()));
         return items;
+    }
+
+    /** A submenu naming the segments {@code segment} feeds; choosing one removes that feed (one step). */
+    private javafx.scene.control.Menu removeFeed(Segment segment) {
+        javafx.scene.control.Menu feeds =
+                new javafx.scene.control.Menu(model.texts().text("menu.canvas.removeFeed"));
+        feeds.setId(ID + "-removeFeed");
+        for (int i = 0; i < segment.feeds().size(); i++) {
+            String fed = segment.feeds().get(i);
+            String name = model.segment(fed).map(model::displayName).orElse(fed);
+            // ids hold no dots, which CSS selectors would read as classes
+            feeds.getItems()
+                    .add(item("removeFeed-" + i, name, () -> model.perform(new SetFeed(segment.id(), fed, false))));
+        }
+        return feeds;
     }
 
     private List<MenuItem> itemsFor(Stage stage) {

@@ -203,4 +203,36 @@ class AddAndContextMenuTest {
                 .map(Segment::id)
                 .toList();
     }
+
+    @Test
+    void theContextMenuOfASegmentRemovesOneOfItsFeeds(FxRobot robot) {
+        showMap(robot, "power.silicon-steel");
+        RegionMap before = model.map().orElseThrow();
+        java.util.List<String> feeds =
+                before.segment("power.silicon-steel").orElseThrow().feeds();
+        assertThat(feeds).contains("power.reactor");
+        rightClick(robot, onHeader("power.silicon-steel"));
+        assertThat(model.selection().orElseThrow()).isInstanceOf(Selection.OfSegment.class);
+        javafx.scene.control.Menu submenu = javafx.stage.Window.getWindows().stream()
+                .filter(javafx.scene.control.ContextMenu.class::isInstance)
+                .flatMap(window -> ((javafx.scene.control.ContextMenu) window).getItems().stream())
+                .filter(item -> (CanvasMenu.ID + "-removeFeed").equals(item.getId()))
+                .map(javafx.scene.control.Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(submenu.getItems()).hasSize(feeds.size());
+        javafx.scene.control.MenuItem reactor = submenu.getItems().get(feeds.indexOf("power.reactor"));
+        assertThat(reactor.getText())
+                .isEqualTo(before.segment("power.reactor").orElseThrow().nameEn());
+        robot.interact(reactor::fire);
+        assertThat(model.map()
+                        .orElseThrow()
+                        .segment("power.silicon-steel")
+                        .orElseThrow()
+                        .feeds())
+                .doesNotContain("power.reactor")
+                .contains("power.transformer");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z);
+        assertThat(model.map().orElseThrow()).isEqualTo(before);
+    }
 }
