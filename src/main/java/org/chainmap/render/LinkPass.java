@@ -154,10 +154,15 @@ final class LinkPass {
         double top = view.y();
         double right = view.x() + view.width() / view.scale();
         double bottom = view.y() + view.height() / view.scale();
+        // The links whose bounds the view touches, and whether both their ends are in view, in one pass.
         int[] seen = new int[links.size()];
+        boolean[] betweenSeenCards = new boolean[links.size()];
         int seenCount = 0;
         for (int i = 0, k = 0; i < links.size(); i++, k += 8) {
             if (bounds[k + 2] >= left && bounds[k + 3] >= top && bounds[k] <= right && bounds[k + 1] <= bottom) {
+                betweenSeenCards[seenCount] = !far
+                        && inside(bounds[k + 4], bounds[k + 5], left, top, right, bottom)
+                        && inside(bounds[k + 6], bounds[k + 7], left, top, right, bottom);
                 seen[seenCount++] = i;
             }
         }
@@ -166,12 +171,11 @@ final class LinkPass {
         boolean dashes = 3 * view.scale() >= 1;
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int j = 0; j < seenCount; j++) {
-            int k = 8 * seen[j];
+            if (crowded && focus == null && !betweenSeenCards[j]) {
+                continue; // not drawn, as drawn(...) would say, without looking at the link
+            }
             ChainGeometry.LinkRoute route = links.get(seen[j]);
-            boolean betweenSeenCards = !far
-                    && inside(bounds[k + 4], bounds[k + 5], left, top, right, bottom)
-                    && inside(bounds[k + 6], bounds[k + 7], left, top, right, bottom);
-            if (drawn(route, focus, crowded, betweenSeenCards)) {
+            if (drawn(route, focus, crowded, betweenSeenCards[j])) {
                 byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
                         .add(route);
             }
