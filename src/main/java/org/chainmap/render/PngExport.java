@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -88,29 +89,59 @@ public final class PngExport {
                     + " px is larger than " + MAX_SIDE + " px: choose a smaller scale");
         }
         Theme painted = transparent ? theme.withBackground(Color.TRANSPARENT) : theme;
+        writeTiles(
+                size.width(),
+                size.height(),
+                BASE_DPI * scale,
+                text,
+                out,
+                progress,
+                (g, x, y, width, height) -> picture.paint(g, x, y, width, height, scale, painted));
+    }
+
+    /** Paints the tile of a picture's pixels whose top left corner is at (x, y), {@code width} × {@code height}. */
+    interface TilePainter {
+        /** Paints onto {@code g}, whose origin is the tile's top left corner. */
+        void paint(GraphicsContext g, int x, int y, double width, double height);
+    }
+
+    /**
+     * Writes a picture of {@code width} × {@code height} pixels at {@code dpi} to {@code out}: {@code painter}
+     * paints it on the JavaFX thread a tile at a time, and the rows are encoded here as they come, so that
+     * only one strip of tiles is ever in memory. The one way every PNG of ChainMap is made.
+     */
+    static void writeTiles(
+            int width,
+            int height,
+            double dpi,
+            Map<String, String> text,
+            OutputStream out,
+            Progress progress,
+            TilePainter painter)
+            throws IOException {
         Map<String, String> chunks = new LinkedHashMap<>(text);
         chunks.putIfAbsent("Software", "ChainMap");
-        PngEncoder png = new PngEncoder(out, size.width(), size.height(), BASE_DPI * scale, chunks);
-        int tileWidth = Math.min(TILE_WIDTH, size.width());
-        int stripHeight = Math.min(STRIP_HEIGHT, size.height());
+        PngEncoder png = new PngEncoder(out, width, height, dpi, chunks);
+        int tileWidth = Math.min(TILE_WIDTH, width);
+        int stripHeight = Math.min(STRIP_HEIGHT, height);
         Tiles tiles = onFx(() -> new Tiles(tileWidth, stripHeight));
-        byte[] strip = new byte[size.width() * stripHeight * 4];
-        for (int top = 0; top < size.height(); top += stripHeight) {
+        byte[] strip = new byte[width * stripHeight * 4];
+        for (int top = 0; top < height; top += stripHeight) {
             if (progress.cancelled()) {
                 throw new CancellationException("the export was cancelled");
             }
-            int rows = Math.min(stripHeight, size.height() - top);
-            for (int left = 0; left < size.width(); left += tileWidth) {
+            int rows = Math.min(stripHeight, height - top);
+            for (int left = 0; left < width; left += tileWidth) {
                 int x = left;
                 int y = top;
-                int columns = Math.min(tileWidth, size.width() - left);
-                onFx(() -> tiles.paint(picture, painted, scale, x, y, columns, rows, strip, size.width()));
+                int columns = Math.min(tileWidth, width - left);
+                onFx(() -> tiles.paint(painter, x, y, columns, rows, strip, width));
             }
-            toRgba(strip, size.width() * rows);
+            toRgba(strip, width * rows);
             for (int row = 0; row < rows; row++) {
-                png.row(strip, row * size.width() * 4);
+                png.row(strip, row * width * 4);
             }
-            progress.worked((double) (top + rows) / size.height());
+            progress.worked((double) (top + rows) / height);
         }
         png.finish();
     }
@@ -151,17 +182,8 @@ public final class PngExport {
         }
 
         /** Paints the tile at (x, y) and copies its pixels into {@code strip} at column x. */
-        Void paint(
-                Picture picture,
-                Theme theme,
-                double scale,
-                int x,
-                int y,
-                int columns,
-                int rows,
-                byte[] strip,
-                int stripWidth) {
-            picture.paint(canvas.getGraphicsContext2D(), x, y, canvas.getWidth(), canvas.getHeight(), scale, theme);
+        Void paint(TilePainter painter, int x, int y, int columns, int rows, byte[] strip, int stripWidth) {
+            painter.paint(canvas.getGraphicsContext2D(), x, y, canvas.getWidth(), canvas.getHeight());
             canvas.snapshot(parameters, image);
             image.getPixelReader()
                     .getPixels(0, 0, columns, rows, PixelFormat.getByteBgraInstance(), strip, x * 4, stripWidth * 4);

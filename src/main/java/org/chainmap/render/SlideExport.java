@@ -2,17 +2,8 @@ package org.chainmap.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 
 /**
  * Writes a {@link Slide} as a PNG of a screen's size (1920 × 1080 at 96 dpi, larger at a higher density,
@@ -51,85 +42,14 @@ public final class SlideExport {
         int[] size = size(dpi);
         int width = size[0];
         int height = size[1];
-        Map<String, String> chunks = new LinkedHashMap<>(text);
-        chunks.putIfAbsent("Software", "ChainMap");
-        PngEncoder png = new PngEncoder(out, width, height, dpi, chunks);
         Viewport view = slide.viewport(width, height);
-        int tileWidth = Math.min(TILE_WIDTH, width);
-        int stripHeight = Math.min(STRIP_HEIGHT, height);
-        Tiles tiles = onFx(() -> new Tiles(tileWidth, stripHeight));
-        byte[] strip = new byte[width * stripHeight * 4];
-        for (int top = 0; top < height; top += stripHeight) {
-            int rows = Math.min(stripHeight, height - top);
-            for (int left = 0; left < width; left += tileWidth) {
-                int x = left;
-                int y = top;
-                int columns = Math.min(tileWidth, width - left);
-                onFx(() -> tiles.paint(slide, view, theme, words, x, y, columns, rows, strip, width));
-            }
-            for (int i = 0; i < width * rows * 4; i += 4) {
-                byte blue = strip[i];
-                strip[i] = strip[i + 2];
-                strip[i + 2] = blue;
-            }
-            for (int row = 0; row < rows; row++) {
-                png.row(strip, row * width * 4);
-            }
-        }
-        png.finish();
-    }
-
-    private interface FxWork<T> {
-        T run();
-    }
-
-    private static <T> T onFx(FxWork<T> work) throws IOException {
-        try {
-            return HeadlessFx.call(work::run);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the slide was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("the slide could not be painted: " + e.getCause(), e.getCause());
-        }
-    }
-
-    /** The canvas a slide is painted on, tile by tile; lives on the JavaFX thread. */
-    private static final class Tiles {
-        private final Canvas canvas;
-        private final WritableImage image;
-        private final SnapshotParameters parameters = new SnapshotParameters();
-
-        Tiles(int width, int height) {
-            canvas = new Canvas(width, height);
-            image = new WritableImage(width, height);
-            parameters.setFill(Color.TRANSPARENT);
-        }
-
-        Void paint(
-                Slide slide,
-                Viewport view,
-                Theme theme,
-                Words words,
-                int x,
-                int y,
-                int columns,
-                int rows,
-                byte[] strip,
-                int stripWidth) {
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        PaintWords paintWords = words.paintWords();
+        PngExport.writeTiles(width, height, dpi, text, out, done -> {}, (g, x, y, tileWidth, tileHeight) -> {
+            g.clearRect(0, 0, tileWidth, tileHeight);
             g.save();
             g.translate(-x, -y);
-            slide.paint(g, view, theme, words.paintWords());
+            slide.paint(g, view, theme, paintWords);
             g.restore();
-            canvas.snapshot(parameters, image);
-            image.getPixelReader()
-                    .getPixels(0, 0, columns, rows, PixelFormat.getByteBgraInstance(), strip, x * 4, stripWidth * 4);
-            return null;
-        }
+        });
     }
 }
