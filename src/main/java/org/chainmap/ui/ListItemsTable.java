@@ -10,7 +10,6 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.chainmap.edit.DeleteListItem;
 import org.chainmap.edit.NewIds;
 import org.chainmap.edit.PutListItem;
@@ -33,18 +32,7 @@ final class ListItemsTable implements ListsView.EditableTable {
 
     ListItemsTable(MainViewModel model) {
         this.model = model;
-        table.setId("listItems");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
-                deleteSelected();
-                event.consume();
-            }
-        });
-        model.selectedChainProperty().addListener((property, old, now) -> refresh());
-        model.revisionProperty().addListener((property, old, now) -> refresh());
-        model.textsProperty().addListener((property, old, now) -> refresh());
+        TableColumns.setUp(table, "listItems", model, this::deleteSelected, this::refresh);
         refresh();
     }
 
@@ -72,10 +60,7 @@ final class ListItemsTable implements ListsView.EditableTable {
         String id = NewIds.listItem(model.map().orElseThrow(), chain.id());
         ListItem item = new ListItem(id, model.texts().text("lists.newItem"), null, null, null, null, null, null);
         if (model.perform(new PutListItem(chain.id(), kind, item)).isEmpty()) {
-            int row = table.getItems().size() - 1;
-            table.getSelectionModel().select(row);
-            table.layout();
-            table.edit(row, table.getColumns().get(0));
+            TableColumns.editLastRow(table);
         }
     }
 

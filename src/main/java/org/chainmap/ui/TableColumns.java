@@ -6,8 +6,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
 
 /**
  * Editable text columns for the lists' tables: a cell shows a value as text and hands the text typed to a
@@ -17,6 +19,34 @@ import javafx.scene.control.cell.TextFieldTableCell;
 final class TableColumns {
 
     private TableColumns() {}
+
+    /**
+     * Makes {@code table} an editable table of the open map's chain: {@code Delete} (outside a cell being
+     * edited) deletes the selected row, and {@code refresh} fills it again when the chain, the map or the
+     * language changes.
+     */
+    static void setUp(TableView<?> table, String id, MainViewModel model, Runnable delete, Runnable refresh) {
+        table.setId(id);
+        table.setEditable(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
+                delete.run();
+                event.consume();
+            }
+        });
+        model.selectedChainProperty().addListener((property, old, now) -> refresh.run());
+        model.revisionProperty().addListener((property, old, now) -> refresh.run());
+        model.textsProperty().addListener((property, old, now) -> refresh.run());
+    }
+
+    /** Selects the last row of {@code table}, just added, and starts editing its first cell. */
+    static <T> void editLastRow(TableView<T> table) {
+        int row = table.getItems().size() - 1;
+        table.getSelectionModel().select(row);
+        table.layout();
+        table.edit(row, table.getColumns().get(0));
+    }
 
     /** A column of text cells, edited in a text field. */
     static <T> TableColumn<T, String> typed(String id, Function<T, String> value, BiConsumer<T, String> commit) {

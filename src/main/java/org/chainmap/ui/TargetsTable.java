@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.chainmap.edit.DeleteTarget;
 import org.chainmap.edit.NewIds;
 import org.chainmap.edit.PutTarget;
@@ -35,18 +34,7 @@ final class TargetsTable implements ListsView.EditableTable {
 
     TargetsTable(MainViewModel model) {
         this.model = model;
-        table.setId("targets");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
-                deleteSelected();
-                event.consume();
-            }
-        });
-        model.selectedChainProperty().addListener((property, old, now) -> refresh());
-        model.revisionProperty().addListener((property, old, now) -> refresh());
-        model.textsProperty().addListener((property, old, now) -> refresh());
+        TableColumns.setUp(table, "targets", model, this::deleteSelected, this::refresh);
         refresh();
     }
 
@@ -74,10 +62,7 @@ final class TargetsTable implements ListsView.EditableTable {
         Target target =
                 new Target(id, segment, model.texts().text("lists.newTarget"), null, null, null, null, null, null);
         if (model.perform(new PutTarget(target)).isEmpty()) {
-            int row = table.getItems().size() - 1;
-            table.getSelectionModel().select(row);
-            table.layout();
-            table.edit(row, table.getColumns().get(0));
+            TableColumns.editLastRow(table);
         }
     }
 
