@@ -23,7 +23,7 @@ public final class Fonts {
     public static final String FAMILY = "ChainMap Sans SC";
 
     /** The shipped faces, as classpath resources. */
-    static final List<String> FACES =
+    public static final List<String> FACES =
             List.of("/org/chainmap/fonts/ChainMapSansSC-Regular.otf", "/org/chainmap/fonts/ChainMapSansSC-Bold.otf");
 
     private Fonts() {}
