@@ -27,10 +27,11 @@ import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.Theme;
 import org.chainmap.render.Words;
+import org.chainmap.render.vector.VectorExport;
 
 /**
- * {@code export FILE (--chain ID | --panorama | --all) --png OUT [--dpi N | --scale X] [--theme T]
- * [--transparent]} and {@code export FILE --chain ID [--layout-json OUT] [--dot OUT] [--graphml OUT]}: pictures
+ * {@code export FILE (--chain ID | --panorama | --all) [--png OUT] [--svg OUT] [--pdf OUT] [--dpi N | --scale X]
+ * [--theme T] [--transparent]} and {@code export FILE --chain ID [--layout-json OUT] [--dot OUT] [--graphml OUT]}: pictures
  * of the map, and the drawn chain as data for web pages, Graphviz, Gephi and yEd. Pictures are drawn headless
  * by the same routine as the screen. A file is written
  * whole or not at all ({@link AtomicWrite}).
@@ -48,15 +49,18 @@ final class ExportCommand implements Command {
      * @param name what the picture shows: a chain's id, or "panorama"
      * @param title the PNG's Latin-1 title
      * @param picture the picture
-     * @param file where it goes
+     * @param stem its file name without extension in a folder of {@code --all}
      */
-    private record Output(String name, String title, Picture picture, Path file) {}
+    private record Output(String name, String title, Picture picture, String stem) {}
+
+    /** The picture formats, as their options name them. */
+    private static final List<String> FORMATS = List.of("--png", "--svg", "--pdf");
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
-                Set.of("--chain", "--png", "--dpi", "--scale", "--theme", "--layout-json", "--dot", "--graphml"),
+                Set.of("--chain", "--png", "--svg", "--pdf", "--dpi", "--scale", "--theme", "--layout-json", "--dot", "--graphml"),
                 Set.of("--transparent", "--panorama", "--all"),
                 console.messages());
         String file = parsed.single("FILE");
@@ -65,9 +69,14 @@ final class ExportCommand implements Command {
         if (subjects != 1) {
             throw new UsageException(console.text("export.oneSubject"));
         }
-        String png = parsed.text("--png", null);
+        Map<String, Path> pictures = new LinkedHashMap<>();
+        for (String format : FORMATS) {
+            if (parsed.text(format, null) != null) {
+                pictures.put(format, Path.of(parsed.text(format, null)));
+            }
+        }
         Map<String, String> data = dataOutputs(parsed);
-        if (png == null && data.isEmpty()) {
+        if (pictures.isEmpty() && data.isEmpty()) {
             throw new UsageException(console.text("export.noOutput"));
         }
         if (!data.isEmpty() && chainId == null) {
@@ -89,29 +98,55 @@ final class ExportCommand implements Command {
         if (!data.isEmpty() && writeData(map, map.chain(chainId).orElseThrow(), data, console) != 0) {
             return 1;
         }
-        if (png == null) {
+        if (pictures.isEmpty()) {
             return 0;
         }
-        if (parsed.flag("--all") && Files.exists(Path.of(png)) && !Files.isDirectory(Path.of(png))) {
-            console.err().println(console.text("export.notAFolder", png));
-            return 1;
-        }
-        List<Output> outputs = outputs(map, chainId, parsed.flag("--all"), Path.of(png), file, console);
-        for (Output output : outputs) {
-            PngExport.Size size = PngExport.size(output.picture(), scale);
-            if (!size.fits()) {
-                console.err()
-                        .println(console.text(
-                                "export.tooLarge", size.width(), size.height(), PngExport.MAX_SIDE, output.name()));
+        boolean all = parsed.flag("--all");
+        for (Map.Entry<String, Path> entry : pictures.entrySet()) {
+            Path out = entry.getValue();
+            if (all && !atlas(entry.getKey(), out) && Files.exists(out) && !Files.isDirectory(out)) {
+                console.err().println(console.text("export.notAFolder", out));
                 return 1;
             }
         }
-        return writePictures(outputs, scale, theme, parsed.flag("--transparent"), console);
+        List<Output> outputs = outputs(map, chainId, all, file, console);
+        if (pictures.containsKey("--png")) {
+            for (Output output : outputs) {
+                PngExport.Size size = PngExport.size(output.picture(), scale);
+                if (!size.fits()) {
+                    console.err()
+                            .println(console.text(
+                                    "export.tooLarge", size.width(), size.height(), PngExport.MAX_SIDE, output.name()));
+                    return 1;
+                }
+            }
+        }
+        HeadlessFx.start();
+        PictureWriter written = new PictureWriter(outputs, all, theme, parsed.flag("--transparent"), console);
+        for (Map.Entry<String, Path> entry : pictures.entrySet()) {
+            int status =
+                    switch (entry.getKey()) {
+                        case "--png" -> written.png(entry.getValue(), scale);
+                        case "--svg" -> written.svg(entry.getValue());
+                        default -> written.pdf(entry.getValue());
+                    };
+            if (status != 0) {
+                return status;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code --all} writes one document of many pages to {@code out}: a PDF file named so. */
+    private static boolean atlas(String format, Path out) {
+        return format.equals("--pdf")
+                && out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                && !Files.isDirectory(out);
     }
 
     /** The pictures asked for: one chain, the panorama ({@code chainId} null), or all chains and the panorama. */
-    private static List<Output> outputs(
-            RegionMap map, String chainId, boolean all, Path out, String file, Console console) {
+    private static List<Output> outputs(RegionMap map, String chainId, boolean all, String file, Console console) {
         List<ChainReport> reports = GapAnalysis.of(map);
         Words words = Words.of(console.messages().locale());
         String today = LocalDate.now().toString();
@@ -124,7 +159,7 @@ final class ExportCommand implements Command {
                         chain.id(),
                         ascii(chain.nameEn() != null ? chain.nameEn() : chain.id()),
                         Pictures.chain(map, chain, reports.get(i), words, source, today),
-                        all ? out.resolve(fileName(chain.id()) + ".png") : out));
+                        fileName(chain.id())));
             }
         }
         if (chainId == null) {
@@ -132,42 +167,92 @@ final class ExportCommand implements Command {
                     "panorama",
                     "Panorama",
                     Pictures.panorama(map, reports, words, source, today),
-                    all ? out.resolve("panorama.png") : out));
+                    "panorama"));
         }
         return outputs;
     }
 
-    /** Writes the pictures, headless; stops at the first that cannot be written. */
-    private static int writePictures(
-            List<Output> outputs, double scale, Theme theme, boolean transparent, Console console) {
-        HeadlessFx.start();
-        for (Output output : outputs) {
-            PngExport.Size size = PngExport.size(output.picture(), scale);
-            console.out()
-                    .println(console.text(
-                            "export.png",
-                            output.name(),
-                            size.width(),
-                            size.height(),
-                            Math.round(scale * PngExport.BASE_DPI),
-                            output.file()));
+    /** Writes the pictures in each format, headless; stops at the first that cannot be written. */
+    private record PictureWriter(List<Output> outputs, boolean all, Theme theme, boolean transparent, Console console) {
+
+        int png(Path out, double scale) {
+            for (Output output : outputs) {
+                Path target = target(out, output, ".png");
+                PngExport.Size size = PngExport.size(output.picture(), scale);
+                console.out()
+                        .println(console.text(
+                                "export.png",
+                                output.name(),
+                                size.width(),
+                                size.height(),
+                                Math.round(scale * PngExport.BASE_DPI),
+                                target));
+                if (!write(target, stream -> PngExport.write(
+                        output.picture(),
+                        scale,
+                        theme,
+                        transparent,
+                        Map.of("Title", output.title()),
+                        stream,
+                        done -> {}))) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        int svg(Path out) {
+            for (Output output : outputs) {
+                Path target = target(out, output, ".svg");
+                console.out().println(console.text("export.svg", output.name(), width(output), height(output), target));
+                if (!write(target, stream -> VectorExport.svg(output.picture(), theme, transparent, stream))) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        int pdf(Path out) {
+            if (all && atlas("--pdf", out)) {
+                List<Picture> pages = outputs.stream().map(Output::picture).toList();
+                console.out().println(console.text("export.pdfPages", pages.size(), out));
+                String title = outputs.get(outputs.size() - 1).picture().title();
+                return write(out, stream -> VectorExport.pdf(pages, title, theme, transparent, stream)) ? 0 : 1;
+            }
+            for (Output output : outputs) {
+                Path target = target(out, output, ".pdf");
+                console.out().println(console.text("export.pdf", output.name(), width(output), height(output), target));
+                List<Picture> page = List.of(output.picture());
+                String title = output.picture().title();
+                if (!write(target, stream -> VectorExport.pdf(page, title, theme, transparent, stream))) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+
+        /** The file of {@code output}: {@code out} itself, or with {@code --all} its file in the folder {@code out}. */
+        private Path target(Path out, Output output, String extension) {
+            return all ? out.resolve(output.stem() + extension) : out;
+        }
+
+        private boolean write(Path target, AtomicWrite.Writing writer) {
             try {
-                AtomicWrite.write(
-                        output.file(),
-                        out -> PngExport.write(
-                                output.picture(),
-                                scale,
-                                theme,
-                                transparent,
-                                Map.of("Title", output.title()),
-                                out,
-                                done -> {}));
-            } catch (IOException e) {
-                console.err().println(console.text("export.failed", output.file(), e.getMessage()));
-                return 1;
+                AtomicWrite.write(target, writer);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                console.err().println(console.text("export.failed", target, e.getMessage()));
+                return false;
             }
         }
-        return 0;
+
+        private static long width(Output output) {
+            return Math.round(output.picture().width());
+        }
+
+        private static long height(Output output) {
+            return Math.round(output.picture().height());
+        }
     }
 
     /** Pixels per map unit: from {@code --dpi} or {@code --scale}, not both; 2 when neither is given. */

@@ -25,8 +25,9 @@ import org.chainmap.render.PngExport;
 import org.chainmap.render.Theme;
 
 /**
- * File ▸ Export picture…: what to export (the chain, the current view), how sharp (dots per inch, or a
- * scale), the theme and the background, with the size in pixels shown before anything is written.
+ * File ▸ Export picture…: what to export (the chain, the current view, the panorama), as what (a PNG picture, or
+ * an SVG or PDF vector document), how sharp a PNG (dots per inch, or a scale), the theme and the background, with
+ * the size shown before anything is written.
  */
 final class ExportDialog {
 
@@ -40,19 +41,36 @@ final class ExportDialog {
         PANORAMA
     }
 
+    /** What a picture is written as. */
+    enum Format {
+        /** A PNG picture, in pixels. */
+        PNG,
+        /** An SVG document, vector. */
+        SVG,
+        /** A PDF document, vector, the map font embedded. */
+        PDF;
+
+        /** The file name extension, without the dot. */
+        String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /**
      * What the user asked for.
      *
      * @param subject what to export
-     * @param scale pixels per map unit
+     * @param format what to write it as
+     * @param scale pixels per map unit (of a PNG)
      * @param theme the colours
      * @param transparent whether the background is left transparent
      */
-    record Choice(Subject subject, double scale, Theme theme, boolean transparent) {}
+    record Choice(Subject subject, Format format, double scale, Theme theme, boolean transparent) {}
 
     /** The ids of the dialog's controls, for tests. */
     static final String SUBJECT_ID = "export-subject";
 
+    static final String FORMAT_ID = "export-format";
     static final String DPI_ID = "export-dpi";
     static final String SIZE_ID = "export-size";
 
@@ -60,6 +78,7 @@ final class ExportDialog {
     private final Function<Subject, Picture> pictures;
     private final Dialog<Choice> dialog = new Dialog<>();
     private final ChoiceBox<Subject> subject = new ChoiceBox<>();
+    private final ChoiceBox<Format> format = new ChoiceBox<>();
     private final RadioButton byDpi;
     private final RadioButton byScale;
     private final Spinner<Integer> dpi = new Spinner<>(96, 600, 192, 24);
@@ -83,6 +102,10 @@ final class ExportDialog {
         subject.setConverter(
                 converter(s -> text.text("dialog.export.subject." + s.name().toLowerCase(Locale.ROOT))));
         subject.setValue(Subject.CHAIN);
+        format.setId(FORMAT_ID);
+        format.getItems().setAll(Format.values());
+        format.setConverter(converter(f -> text.text("dialog.export.format." + f.extension())));
+        format.setValue(Format.PNG);
         ToggleGroup density = new ToggleGroup();
         byDpi = new RadioButton(text.text("dialog.export.dpi"));
         byScale = new RadioButton(text.text("dialog.export.scale"));
@@ -92,8 +115,11 @@ final class ExportDialog {
         dpi.setId(DPI_ID);
         dpi.setEditable(true);
         scale.setEditable(true);
-        dpi.disableProperty().bind(byScale.selectedProperty());
-        scale.disableProperty().bind(byDpi.selectedProperty());
+        var vector = format.valueProperty().isNotEqualTo(Format.PNG);
+        byDpi.disableProperty().bind(vector);
+        byScale.disableProperty().bind(vector);
+        dpi.disableProperty().bind(byScale.selectedProperty().or(vector));
+        scale.disableProperty().bind(byDpi.selectedProperty().or(vector));
         theme.getItems().setAll(List.of(Theme.LIGHT, Theme.DARK, Theme.CONTRAST));
         theme.setConverter(converter(t -> text.text("dialog.export.theme." + t.name())));
         theme.setValue(Theme.LIGHT);
@@ -105,6 +131,7 @@ final class ExportDialog {
                 .setAll(export, new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         for (Observable changing : List.of(
                 subject.valueProperty(),
+                format.valueProperty(),
                 density.selectedToggleProperty(),
                 dpi.valueProperty(),
                 scale.valueProperty())) {
@@ -115,6 +142,8 @@ final class ExportDialog {
                 .setContent(form(
                         new Label(text.text("dialog.export.subject")),
                         subject,
+                        new Label(text.text("dialog.export.format")),
+                        format,
                         byDpi,
                         dpi,
                         byScale,
@@ -126,7 +155,12 @@ final class ExportDialog {
                         new Label(text.text("dialog.export.pixels")),
                         new HBox(size)));
         dialog.setResultConverter(button -> button == export
-                ? new Choice(subject.getValue(), chosenScale(), theme.getValue(), transparent.isSelected())
+                ? new Choice(
+                        subject.getValue(),
+                        format.getValue(),
+                        chosenScale(),
+                        theme.getValue(),
+                        transparent.isSelected())
                 : null);
     }
 
@@ -142,8 +176,20 @@ final class ExportDialog {
         return byDpi.isSelected() ? dpi.getValue() / PngExport.BASE_DPI : scale.getValue();
     }
 
-    /** Shows the picture's size in pixels, and refuses one that is too large. */
+    /** Shows the picture's size in pixels, and refuses one that is too large; a vector document has any size. */
     private void measure() {
+        if (format.getValue() != Format.PNG) {
+            Picture picture = pictures.apply(subject.getValue());
+            double millimetres = 25.4 / PngExport.BASE_DPI;
+            size.setText(text.text(
+                    "dialog.export.vectorSize",
+                    Math.round(picture.width()),
+                    Math.round(picture.height()),
+                    Math.round(picture.width() * millimetres),
+                    Math.round(picture.height() * millimetres)));
+            dialog.getDialogPane().lookupButton(export).setDisable(false);
+            return;
+        }
         PngExport.Size pixels = PngExport.size(pictures.apply(subject.getValue()), chosenScale());
         size.setText(text.text(
                 pixels.fits() ? "dialog.export.size" : "dialog.export.tooLarge",

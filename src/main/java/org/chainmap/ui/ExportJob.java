@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -10,9 +11,10 @@ import javafx.stage.Window;
 import org.chainmap.io.AtomicWrite;
 import org.chainmap.render.Picture;
 import org.chainmap.render.PngExport;
+import org.chainmap.render.vector.VectorExport;
 
 /**
- * Writes a picture in the background with a progress dialog that can cancel it. The window stays usable;
+ * Writes a picture (PNG, SVG or PDF) in the background with a progress dialog that can cancel it. The window stays usable;
  * the file is replaced only when the new picture is complete, and a cancelled or failed export leaves
  * nothing behind.
  */
@@ -31,9 +33,12 @@ final class ExportJob extends Task<Path> {
     @Override
     protected Path call() throws IOException {
         try {
-            AtomicWrite.write(
-                    target,
-                    out -> PngExport.write(
+            AtomicWrite.write(target, out -> {
+                switch (choice.format()) {
+                    case SVG -> VectorExport.svg(picture, choice.theme(), choice.transparent(), out);
+                    case PDF -> VectorExport.pdf(
+                            List.of(picture), picture.title(), choice.theme(), choice.transparent(), out);
+                    default -> PngExport.write(
                             picture,
                             choice.scale(),
                             choice.theme(),
@@ -50,7 +55,9 @@ final class ExportJob extends Task<Path> {
                                 public boolean cancelled() {
                                     return isCancelled();
                                 }
-                            }));
+                            });
+                }
+            });
             return target.toAbsolutePath();
         } catch (CancellationException e) {
             return null;

@@ -417,7 +417,7 @@ public final class MainWindow {
         return search;
     }
 
-    /** File ▸ Export picture…: asks what and how, then where, and writes the PNG in the background. */
+    /** File ▸ Export picture…: asks what and how, then where, and writes the PNG, SVG or PDF in the background. */
     void exportPicture() {
         Optional<Chain> chain = model.selectedChain();
         Optional<MapDocument> document = model.document();
@@ -444,9 +444,11 @@ public final class MainWindow {
         ExportDialog.ask(stage, text, pictures).ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(text.text("dialog.export.save"));
+            String extension = choice.format().extension();
             chooser.getExtensionFilters()
-                    .add(new FileChooser.ExtensionFilter(text.text("dialog.export.filter"), "*.png"));
-            chooser.setInitialFileName(chain.get().id() + ".png");
+                    .add(new FileChooser.ExtensionFilter(text.text("dialog.export.filter." + extension), "*." + extension));
+            chooser.setInitialFileName(
+                    (choice.subject() == ExportDialog.Subject.PANORAMA ? "panorama" : chain.get().id()) + "." + extension);
             if (document.get().file() != null && document.get().file().getParent() != null) {
                 chooser.setInitialDirectory(document.get().file().getParent().toFile());
             }

@@ -1,0 +1,95 @@
+package org.chainmap.render.vector;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.scene.paint.Color;
+import org.chainmap.render.HeadlessFx;
+import org.chainmap.render.Picture;
+import org.chainmap.render.Theme;
+
+/**
+ * Writes pictures as vector documents, SVG or PDF, drawn by the same routine as the screen and the PNG export:
+ * {@link Picture#paint} with a vector pen, the whole picture at 100% (one pixel a map unit, 96 dpi), so that
+ * every label the screen shows at 100% is in the document, sharp at any print size.
+ *
+ * <p>The painting runs on the JavaFX thread, as the screen's does (the painters are not shared across threads);
+ * call from any thread once the toolkit runs.
+ */
+public final class VectorExport {
+
+    private VectorExport() {}
+
+    /** Writes {@code picture} in {@code theme} as an SVG document; {@code transparent} leaves out the background. */
+    public static void svg(Picture picture, Theme theme, boolean transparent, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        onFx(() -> {
+            SvgPen pen = new SvgPen(writer, picture.width(), picture.height(), picture.title(), MapFaces.SHIPPED);
+            paint(picture, pen, theme, transparent);
+            pen.finish();
+        });
+        writer.flush();
+    }
+
+    /**
+     * Writes {@code pictures} as a PDF document titled {@code title}, a page each, each page the picture's size
+     * (at most {@link PdfDocument#MAX_PAGE} points a side, larger pictures scaled down to it).
+     */
+    public static void pdf(List<Picture> pictures, String title, Theme theme, boolean transparent, OutputStream out)
+            throws IOException {
+        try (PdfDocument document = new PdfDocument(out, title, MapFaces.SHIPPED)) {
+            for (Picture picture : pictures) {
+                PdfPen pen = document.page(picture.width(), picture.height());
+                onFx(() -> paint(picture, pen, theme, transparent));
+            }
+        }
+    }
+
+    private static void paint(Picture picture, VectorPen pen, Theme theme, boolean transparent) {
+        Theme painted = transparent ? theme.withBackground(Color.TRANSPARENT) : theme;
+        picture.paint(pen, 0, 0, picture.width(), picture.height(), 1, painted);
+    }
+
+    /** Work that writes a document and may fail with an I/O error. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code work} on the JavaFX thread and waits for it. */
+    static void onFx(Work work) throws IOException {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+            return;
+        }
+        try {
+            HeadlessFx.call(() -> {
+                try {
+                    work.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the export was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException("the picture could not be drawn: " + e.getCause(), e.getCause());
+        }
+    }
+}
