@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontPosture;
@@ -147,7 +146,7 @@ public final class ChainPainter {
     }
 
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
-    public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
         g.save();
         onGap = theme.onGap();
         g.setFill(theme.background());
@@ -165,7 +164,7 @@ public final class ChainPainter {
         g.restore();
     }
 
-    private void paintColumns(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintColumns(Pen g, Viewport view, Theme theme, PaintWords words) {
         for (ChainGeometry.Column column : geometry.columns()) {
             Rect r = column.bounds();
             g.setFill(theme.column());
@@ -184,7 +183,7 @@ public final class ChainPainter {
      */
     private record FeedStyle(Color color, double width, boolean dashed, double alpha) {}
 
-    private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintFeeds(Pen g, Viewport view, Theme theme, PaintWords words) {
         Map<FeedStyle, List<ChainGeometry.FeedRoute>> byStyle = new LinkedHashMap<>();
         for (ChainGeometry.FeedRoute route : geometry.feeds()) {
             boolean isBroken = broken.contains(List.of(route.from(), route.to()));
@@ -235,7 +234,7 @@ public final class ChainPainter {
                 focusSegments != null && focusSegments.contains(route.from()) && focusSegments.contains(route.to()));
     }
 
-    private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintBoxes(Pen g, Viewport view, Theme theme, PaintWords words) {
         for (Segment segment : chain.segments()) {
             Rect r = geometry.segments().get(segment.id());
             if (r == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
@@ -276,7 +275,7 @@ public final class ChainPainter {
      * A box seen from far out: its name and its firm counts at a size readable on screen, in the middle of
      * its visible part, instead of cards too small to read.
      */
-    private void paintFar(GraphicsContext g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
+    private void paintFar(Pen g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
         double size = FAR_TEXT / view.scale();
         double room = r.width() - 8;
         if (room * view.scale() < 3 * FAR_TEXT) {
@@ -312,7 +311,7 @@ public final class ChainPainter {
                 TextAlignment.CENTER);
     }
 
-    private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintCards(Pen g, Viewport view, Theme theme, PaintWords words) {
         g.setGlobalAlpha(1);
         if (far(view)) {
             return;
@@ -393,7 +392,7 @@ public final class ChainPainter {
         return Math.max(18, Fonts.estimateWidth(word, 11) + 8);
     }
 
-    private void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
+    private void badge(Pen g, Viewport view, String word, double x, double y, Color color) {
         double width = badgeWidth(word);
         g.setFill(color);
         g.fillRoundRect(x, y, width, 18, 5, 5);
@@ -411,7 +410,7 @@ public final class ChainPainter {
     }
 
     static void text(
-            GraphicsContext g,
+            Pen g,
             Viewport view,
             String text,
             double x,
@@ -424,7 +423,7 @@ public final class ChainPainter {
     }
 
     static void text(
-            GraphicsContext g,
+            Pen g,
             Viewport view,
             String text,
             double x,

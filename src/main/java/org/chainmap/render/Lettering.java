@@ -1,6 +1,5 @@
 package org.chainmap.render;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.FontWeight;
 import javafx.scene.transform.Affine;
 
@@ -18,9 +17,9 @@ final class Lettering {
 
     /**
      * Fills {@code text} at map point ({@code x}, {@code y}) in the map's font at {@code size} map units, in
-     * the context's fill, alignment and baseline.
+     * the pen's fill, alignment and baseline.
      */
-    static void fill(GraphicsContext g, String text, double x, double y, double size, FontWeight weight) {
+    static void fill(Pen g, String text, double x, double y, double size, FontWeight weight) {
         Affine map = g.getTransform();
         double scale = map.getMxx();
         if (map.getMxy() != 0 || map.getMyx() != 0 || map.getMyy() != scale || scale <= 0) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -148,7 +147,7 @@ final class LinkPass {
      * Paints the links {@code view} sees; with a {@code focus} (firm ids), the others dimmed; {@code far}
      * when the view is too far out for cards.
      */
-    void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus, boolean far) {
+    void paint(Pen g, Viewport view, Theme theme, Set<String> focus, boolean far) {
         // The view's edges in map units, worked out once: the tests below run for every link.
         double left = view.x();
         double top = view.y();
@@ -235,7 +234,7 @@ final class LinkPass {
         return view.sees(point[0], point[1], 0, 0);
     }
 
-    private void paintStubLabels(GraphicsContext g, Viewport view, Theme theme) {
+    private void paintStubLabels(Pen g, Viewport view, Theme theme) {
         double width = 46;
         double right = view.x() + view.width() / view.scale();
         double bottom = view.y() + view.height() / view.scale();

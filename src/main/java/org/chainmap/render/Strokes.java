@@ -1,7 +1,6 @@
 package org.chainmap.render;
 
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 
 /** Lines drawn so that what lies outside the view costs nothing. */
@@ -19,7 +18,7 @@ final class Strokes {
      * full length, visible or not, and a frame of a 10,000-firm chain would take seconds instead of
      * milliseconds. The caller begins and strokes the path, so that many lines of one style are one stroke.
      */
-    static void add(GraphicsContext g, Viewport view, List<double[]> points) {
+    static void add(Pen g, Viewport view, List<double[]> points) {
         double margin = margin(view);
         double left = view.x() - margin;
         double top = view.y() - margin;
@@ -51,7 +50,7 @@ final class Strokes {
      * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). Set the line's
      * width first.
      */
-    static void dashes(GraphicsContext g, Viewport view, double[] pattern) {
+    static void dashes(Pen g, Viewport view, double[] pattern) {
         g.setLineDashes(pattern);
         g.setLineCap(
                 pattern != null && g.getLineWidth() * view.scale() < THIN ? StrokeLineCap.SQUARE : StrokeLineCap.ROUND);
@@ -63,7 +62,7 @@ final class Strokes {
     }
 
     /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */
-    static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
+    static void arrowHead(Pen g, double[] from, double[] to, double size) {
         double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
         g.moveTo(to[0], to[1]);
         g.lineTo(to[0] - size * Math.cos(angle - 0.4), to[1] - size * Math.sin(angle - 0.4));

@@ -66,7 +66,7 @@ class ChainPainterTest {
             Canvas canvas = new Canvas(view.width(), view.height());
             ChainPainter painter = new ChainPainter(map, chain, geometry, report);
             setUp.accept(painter);
-            painter.paint(canvas.getGraphicsContext2D(), view, theme, PaintWords.CHINESE);
+            painter.paint(new FxPen(canvas.getGraphicsContext2D()), view, theme, PaintWords.CHINESE);
             image.set(canvas.snapshot(null, null));
         }));
         return image.get();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -36,11 +35,11 @@ class RoundRectsTest {
         new Viewport(-250.5, 49_700.2, 0.42, 320, 200),
     };
 
-    private static WritableImage paint(Viewport view, BiConsumer<GraphicsContext, Viewport> drawing) throws Exception {
+    private static WritableImage paint(Viewport view, BiConsumer<Pen, Viewport> drawing) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(view.width(), view.height());
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            Pen g = new FxPen(canvas.getGraphicsContext2D());
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, view.width(), view.height());
             g.translate(-view.x() * view.scale(), -view.y() * view.scale());
@@ -104,7 +103,7 @@ class RoundRectsTest {
         for (double[] pattern : patterns) {
             for (double width : new double[] {1, 1.8}) {
                 for (Viewport view : VIEWS) {
-                    BiConsumer<GraphicsContext, Viewport> style = (g, v) -> {
+                    BiConsumer<Pen, Viewport> style = (g, v) -> {
                         g.setStroke(Color.web("#c62828"));
                         g.setLineWidth(width);
                         g.setLineDashes(pattern);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +39,7 @@ class StrokesTest {
     private static StrokeLineCap endsOfDashes(double width, double scale, double[] pattern) throws Exception {
         AtomicReference<StrokeLineCap> cap = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            GraphicsContext g = new Canvas(10, 10).getGraphicsContext2D();
+            Pen g = new FxPen(new Canvas(10, 10).getGraphicsContext2D());
             g.setLineWidth(width);
             Strokes.dashes(g, new Viewport(0, 0, scale, 10, 10), pattern);
             cap.set(g.getLineCap());
