@@ -30,7 +30,9 @@ import org.chainmap.model.Stage;
  * chokepoint supplier's red, an external supplier's and stubs to firms outside the chain grey and dashed,
  * with the other firm's name; cycles dashed), firm cards (external firms grey and italic, chokepoint
  * suppliers framed red and marked 卡), markers. Links lie under the cards, whose edges they end on. Only what
- * the viewport sees is drawn; text too small to read is left out.
+ * the viewport sees is drawn; text too small to read is left out. It draws with any {@link Pen}, and takes the
+ * shortcuts that only speed up the rasteriser (boxes in pieces, text in screen pixels, thin dashes ended square,
+ * dashes under a pixel drawn solid) only when the pen draws pixels: a vector pen gets each shape whole.
  */
 public final class ChainPainter {
 
@@ -190,7 +192,7 @@ public final class ChainPainter {
             FeedStyle style = new FeedStyle(
                     isBroken ? theme.broken() : theme.feed(),
                     isBroken ? 2.2 : 1.3,
-                    (isBroken || route.back()) && 4 * view.scale() >= 1,
+                    (isBroken || route.back()) && Strokes.dashed(g, view, 4),
                     feedAlpha(route));
             byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(route);
         }
@@ -246,7 +248,7 @@ public final class ChainPainter {
             RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            Strokes.dashes(g, view, isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
+            Strokes.dashes(g, view, isMissing && Strokes.dashed(g, view, 4) ? new double[] {5, 4} : null);
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             double badges = 0;

@@ -24,7 +24,8 @@ import org.chainmap.model.RegionMap;
  * the links in focus (select a firm to see all of its links); far out, where cards are not drawn, a crowded
  * view draws the links in focus only. A band of thousands of lines says nothing, and would take seconds to
  * draw. Dashes shorter than a pixel on screen are drawn solid: computing a hundred thousand invisible dashes
- * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds.
+ * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds; a vector pen
+ * ({@code !pixels()}) gets them dashed.
  */
 final class LinkPass {
 
@@ -167,7 +168,7 @@ final class LinkPass {
         }
         boolean crowded = seenCount > BUDGET;
         // A dash pattern is in map units: drawn only when a dash is at least a pixel long on screen.
-        boolean dashes = 3 * view.scale() >= 1;
+        boolean dashes = Strokes.dashed(g, view, 3);
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int j = 0; j < seenCount; j++) {
             if (crowded && focus == null && !betweenSeenCards[j]) {

@@ -29,7 +29,8 @@ import org.chainmap.model.Stage;
  * firms; missing ones dashed red and marked 缺, weak ones framed orange and marked 弱, a segment whose
  * supply from inside its chain is broken marked 断), then the feeds into other chains as arrows in the
  * colour of the supplying chain (broken ones red and dashed, marked 断). Only what the viewport sees is
- * drawn; text too small to read is left out.
+ * drawn; text too small to read is left out. It draws with any {@link Pen}; only for one that draws pixels is
+ * text set in screen pixels ({@link Lettering}).
  */
 public final class PanoramaPainter {
 

@@ -18,6 +18,9 @@ import org.chainmap.layout.Rect;
  * rectangle (filled) or two thin ones (a solid outline's sides), the two cut on a boundary between rows of
  * pixels, where they share no pixel. The pixels are those of the rounded rectangle, up to how each way rounds
  * an edge pixel's coverage.
+ *
+ * <p>All this is for a pen that draws pixels: a vector pen ({@code !pixels()}) is given each rectangle the
+ * view sees whole, as one {@code fillRoundRect} or {@code strokeRoundRect}.
  */
 final class RoundRects {
 
@@ -25,6 +28,12 @@ final class RoundRects {
 
     /** Fills {@code r} with corners rounded as {@link Pen#fillRoundRect} with {@code arc} does. */
     static void fill(Pen g, Viewport view, Rect r, double arc) {
+        if (!g.pixels()) {
+            if (view.sees(r.x(), r.y(), r.width(), r.height())) {
+                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            }
+            return;
+        }
         if (!seesACorner(view, r, arc, 0)) {
             plain(g, view, r.x(), r.y(), r.right(), r.bottom());
             return;
@@ -112,6 +121,12 @@ final class RoundRects {
      */
     static void stroke(Pen g, Viewport view, Rect r, double arc) {
         double reach = g.getLineWidth() / 2 + 1 / view.scale();
+        if (!g.pixels()) {
+            if (view.sees(r.x() - reach, r.y() - reach, r.width() + 2 * reach, r.height() + 2 * reach)) {
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            }
+            return;
+        }
         if (seesACorner(view, r, arc, reach)) {
             double[] rows = g.getLineDashes() == null ? rows(g, r, arc) : null;
             if (rows == null) {

@@ -3,7 +3,10 @@ package org.chainmap.render;
 import java.util.List;
 import javafx.scene.shape.StrokeLineCap;
 
-/** Lines drawn so that what lies outside the view costs nothing. */
+/**
+ * Lines drawn so that what lies outside the view costs nothing. The shortcuts for the rasteriser alone (square
+ * ends on thin dashes, dashes under a pixel drawn solid) are not taken for a vector pen ({@code !pixels()}).
+ */
 final class Strokes {
 
     /** Below this width on screen, in pixels, dashes end square instead of round. */
@@ -47,13 +50,24 @@ final class Strokes {
      * round, but square for dashes on a line under {@value #THIN} pixels wide on screen. A square end reaches
      * as far beyond the dash as a round one, half the line's width, and on so thin a line the two differ by a
      * fraction of a corner pixel; but a round end is a curve, which the software renderer cuts into many short
-     * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). Set the line's
-     * width first.
+     * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). A vector pen's
+     * dashes end round: its document is read at any size. Set the line's width first.
      */
     static void dashes(Pen g, Viewport view, double[] pattern) {
         g.setLineDashes(pattern);
         g.setLineCap(
-                pattern != null && g.getLineWidth() * view.scale() < THIN ? StrokeLineCap.SQUARE : StrokeLineCap.ROUND);
+                pattern != null && g.pixels() && g.getLineWidth() * view.scale() < THIN
+                        ? StrokeLineCap.SQUARE
+                        : StrokeLineCap.ROUND);
+    }
+
+    /**
+     * Whether a dash pattern whose dashes are {@code dash} map units long is drawn as one, or the line solid: a
+     * dash under a pixel on screen shows as no dash, and costs the rasteriser as much as one that shows. A
+     * vector pen always draws the pattern.
+     */
+    static boolean dashed(Pen g, Viewport view, double dash) {
+        return !g.pixels() || dash * view.scale() >= 1;
     }
 
     /** How far beyond the view, in map units, {@link #add} keeps a line: 8 pixels, so that no end shows. */

@@ -101,6 +101,34 @@ class ChainPainterTest {
         assertThat(at(pixels, view, 2, 2)).isEqualTo(Theme.LIGHT.background());
     }
 
+    /** What a recording pen is asked to draw when the power chain is painted whole at 100%. */
+    private static RecordingPen record(boolean pixels) throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        Viewport view = new Viewport(0, 0, 1, Math.ceil(geometry.width()), Math.ceil(geometry.height()));
+        RecordingPen pen = new RecordingPen(pixels);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> new ChainPainter(MAP, POWER, geometry, GapAnalysis.of(MAP).get(0))
+                        .paint(pen, view, Theme.LIGHT, PaintWords.CHINESE)));
+        return pen;
+    }
+
+    @Test
+    void aVectorPenGetsEveryShapeWholeAndTheTextUnderTheMapsTransform() throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        RecordingPen vector = record(false);
+        assertThat(vector.calls()).doesNotContain("setTransform", "bezierCurveTo");
+        assertThat(vector.count("fillRoundRect"))
+                .isGreaterThanOrEqualTo(geometry.columns().size()
+                        + geometry.segments().size()
+                        + geometry.cards().size());
+        assertThat(vector.count("strokeRoundRect"))
+                .isGreaterThanOrEqualTo(geometry.segments().size());
+        // The same chain on a pen of pixels: tall columns in pieces, text set in screen pixels.
+        RecordingPen pixels = record(true);
+        assertThat(pixels.calls()).contains("setTransform", "bezierCurveTo");
+        assertThat(pixels.count("fillRoundRect")).isLessThan(vector.count("fillRoundRect"));
+    }
+
     @Test
     void drawsOnlyWhatTheViewportSeesAndDropsUnreadableText() throws Exception {
         ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);

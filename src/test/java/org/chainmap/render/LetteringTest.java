@@ -106,4 +106,19 @@ class LetteringTest {
         });
         assertThat(samePixels(turned, plain)).isTrue();
     }
+
+    @Test
+    void aVectorPenGetsTheTextInMapUnitsUnderTheMapsTransform() throws Exception {
+        AtomicReference<RecordingPen> pen = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            RecordingPen vector = new RecordingPen(false);
+            vector.translate(-12.5, -30.25);
+            vector.scale(1.75, 1.75);
+            Lettering.fill(vector, "恒通电子 Ltd", 20, 40, 12, FontWeight.NORMAL);
+            pen.set(vector);
+        }));
+        assertThat(pen.get().calls()).containsExactly("fillText");
+        assertThat(pen.get().texts().get(0)).containsExactly("恒通电子 Ltd", 20.0, 40.0, 12.0);
+        assertThat(pen.get().getTransform().getMxx()).isEqualTo(1.75);
+    }
 }

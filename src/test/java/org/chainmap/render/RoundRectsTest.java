@@ -160,6 +160,58 @@ class RoundRectsTest {
         assertThat(largestDifference(rounded, cheap)).isZero();
     }
 
+    /** A recording pen under the map's transform of {@code view}, as the painters set it. */
+    private static RecordingPen recording(boolean pixels, Viewport view) {
+        RecordingPen pen = new RecordingPen(pixels);
+        pen.translate(-view.x() * view.scale(), -view.y() * view.scale());
+        pen.scale(view.scale(), view.scale());
+        return pen;
+    }
+
+    @Test
+    void aVectorPenGetsEachRoundedRectangleWhole() {
+        // The tall box's middle, its top end and its bottom end.
+        for (Viewport view : new Viewport[] {VIEWS[0], VIEWS[5], VIEWS[7]}) {
+            RecordingPen filled = recording(false, view);
+            RoundRects.fill(filled, view, TALL, 8);
+            assertThat(filled.calls()).as(view.toString()).containsExactly("fillRoundRect");
+            for (double[] pattern : new double[][] {null, {5, 4}}) {
+                RecordingPen stroked = recording(false, view);
+                stroked.setLineDashes(pattern);
+                RoundRects.stroke(stroked, view, TALL, 8);
+                assertThat(stroked.calls()).as(view.toString()).containsExactly("strokeRoundRect");
+            }
+        }
+        RecordingPen unseen = recording(false, VIEWS[0]);
+        RoundRects.fill(unseen, VIEWS[0], new Rect(5_000, 5_000, 100, 40), 8);
+        RoundRects.stroke(unseen, VIEWS[0], new Rect(5_000, 5_000, 100, 40), 8);
+        assertThat(unseen.calls()).as("what the view does not see").isEmpty();
+    }
+
+    @Test
+    void aPixelPenGetsATallRectangleInPieces() {
+        // Its middle: a plain rectangle, and the outline's sides as thin rectangles or dashed lines.
+        RecordingPen middle = recording(true, VIEWS[0]);
+        RoundRects.fill(middle, VIEWS[0], TALL, 8);
+        assertThat(middle.calls()).containsExactly("fillRect");
+        RecordingPen solid = recording(true, VIEWS[0]);
+        RoundRects.stroke(solid, VIEWS[0], TALL, 8);
+        assertThat(solid.calls()).containsOnly("fillRect").hasSize(2);
+        RecordingPen dashed = recording(true, VIEWS[0]);
+        dashed.setLineDashes(5, 4);
+        RoundRects.stroke(dashed, VIEWS[0], TALL, 8);
+        assertThat(dashed.calls()).containsOnly("strokeLine").hasSize(2);
+        // Its top end: the rounded end as a path over the rows it takes, the rows below as plain rectangles.
+        RecordingPen top = recording(true, VIEWS[5]);
+        RoundRects.fill(top, VIEWS[5], TALL, 8);
+        assertThat(top.calls()).doesNotContain("fillRoundRect").contains("bezierCurveTo", "fill", "fillRect");
+        RecordingPen topOutline = recording(true, VIEWS[5]);
+        RoundRects.stroke(topOutline, VIEWS[5], TALL, 8);
+        assertThat(topOutline.calls())
+                .doesNotContain("strokeRoundRect")
+                .contains("bezierCurveTo", "stroke", "fillRect");
+    }
+
     @Test
     void aQuarterOfTheOutlineIsAboutAQuarterCircle() {
         assertThat(RoundRects.quarterLength(4, 4))

@@ -56,4 +56,17 @@ class StrokesTest {
         assertThat(endsOfDashes(2.2, 1, dashes)).isEqualTo(StrokeLineCap.ROUND);
         assertThat(endsOfDashes(1, 1, null)).as("solid").isEqualTo(StrokeLineCap.ROUND);
     }
+
+    @Test
+    void aVectorPenKeepsRoundEndsAndDashesUnderAPixel() {
+        RecordingPen vector = new RecordingPen(false);
+        vector.setLineWidth(1);
+        Strokes.dashes(vector, new Viewport(0, 0, 1, 10, 10), new double[] {3, 3});
+        assertThat(vector.getLineCap()).isEqualTo(StrokeLineCap.ROUND);
+        Viewport far = new Viewport(0, 0, 0.1, 10, 10);
+        assertThat(Strokes.dashed(vector, far, 3)).isTrue();
+        assertThat(Strokes.dashed(new RecordingPen(true), far, 3)).isFalse();
+        assertThat(Strokes.dashed(new RecordingPen(true), new Viewport(0, 0, 0.5, 10, 10), 3))
+                .isTrue();
+    }
 }
