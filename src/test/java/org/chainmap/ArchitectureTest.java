@@ -83,6 +83,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDrawingRoutineDrawsWithAPenNotACanvas() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.chainmap.render..")
+                .and()
+                .haveNameNotMatching("org\\.chainmap\\.render\\.(FxPen|PngExport|HeadlessFx)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx.scene.canvas..")
+                .because("the painters draw with a Pen, which a vector export implements without a canvas")
+                .check(classes);
+    }
+
+    @Test
     void searchUsesTheModelAndPinyin4jOnly() {
         classes()
                 .that()

@@ -5,9 +5,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import org.chainmap.layout.ChainGeometry;
+import org.chainmap.render.FxPen;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.PaintWords;
 import org.chainmap.render.Theme;
@@ -31,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One frame of the chain of about 10,000 firm cards on a 1920 × 1080 canvas, at several zooms, on the JavaFX
  * thread of a headless toolkit (Monocle, software rendering: {@link HeadlessFx}).
  *
- * <p>A canvas only records what {@code ChainPainter.paint} asks for; JavaFX rasterises the commands at the
- * next pulse. {@link #frame} therefore paints and then takes a snapshot into a reused image, which renders
- * the commands there and then: the whole frame. {@link #paint} is the painting alone (the commands recorded,
+ * <p>A canvas only records what {@code ChainPainter.paint} asks for (through the canvas's {@code FxPen}, as
+ * on screen); JavaFX rasterises the commands at the next pulse. {@link #frame} therefore paints and then
+ * takes a snapshot into a reused image, which renders the commands there and then: the whole frame. {@link #paint} is the painting alone (the commands recorded,
  * nothing drawn). Every operation is handed to the JavaFX thread and waited for; {@link #handOff} is that
  * hand-off alone, and {@link #blankFrame} a frame with nothing but the background (hand-off, one rectangle
  * and the snapshot's fixed cost: the copy of 1920 × 1080 pixels back to the image).
@@ -51,11 +51,11 @@ public class FrameBenchmarks {
     /** The canvas's height. */
     static final int HEIGHT = 1080;
 
-    /** The headless toolkit, the canvas and the image its snapshots go into. */
+    /** The headless toolkit, the canvas with its pen, and the image its snapshots go into. */
     @State(Scope.Benchmark)
     public static class Surface {
         Canvas canvas;
-        GraphicsContext g;
+        FxPen g;
         WritableImage image;
 
         /** Starts the toolkit and makes the canvas and the image on its thread. */
@@ -66,7 +66,7 @@ public class FrameBenchmarks {
                     + System.getProperty("glass.platform"));
             HeadlessFx.call(() -> {
                 canvas = new Canvas(WIDTH, HEIGHT);
-                g = canvas.getGraphicsContext2D();
+                g = new FxPen(canvas.getGraphicsContext2D());
                 image = new WritableImage(WIDTH, HEIGHT);
                 return null;
             });

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontPosture;
@@ -31,7 +30,9 @@ import org.chainmap.model.Stage;
  * chokepoint supplier's red, an external supplier's and stubs to firms outside the chain grey and dashed,
  * with the other firm's name; cycles dashed), firm cards (external firms grey and italic, chokepoint
  * suppliers framed red and marked 卡), markers. Links lie under the cards, whose edges they end on. Only what
- * the viewport sees is drawn; text too small to read is left out.
+ * the viewport sees is drawn; text too small to read is left out. It draws with any {@link Pen}, and takes the
+ * shortcuts that only speed up the rasteriser (boxes in pieces, text in screen pixels, thin dashes ended square,
+ * dashes under a pixel drawn solid) only when the pen draws pixels: a vector pen gets each shape whole.
  */
 public final class ChainPainter {
 
@@ -147,7 +148,7 @@ public final class ChainPainter {
     }
 
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
-    public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
         g.save();
         onGap = theme.onGap();
         g.setFill(theme.background());
@@ -165,7 +166,7 @@ public final class ChainPainter {
         g.restore();
     }
 
-    private void paintColumns(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintColumns(Pen g, Viewport view, Theme theme, PaintWords words) {
         for (ChainGeometry.Column column : geometry.columns()) {
             Rect r = column.bounds();
             g.setFill(theme.column());
@@ -184,14 +185,14 @@ public final class ChainPainter {
      */
     private record FeedStyle(Color color, double width, boolean dashed, double alpha) {}
 
-    private void paintFeeds(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintFeeds(Pen g, Viewport view, Theme theme, PaintWords words) {
         Map<FeedStyle, List<ChainGeometry.FeedRoute>> byStyle = new LinkedHashMap<>();
         for (ChainGeometry.FeedRoute route : geometry.feeds()) {
             boolean isBroken = broken.contains(List.of(route.from(), route.to()));
             FeedStyle style = new FeedStyle(
                     isBroken ? theme.broken() : theme.feed(),
                     isBroken ? 2.2 : 1.3,
-                    (isBroken || route.back()) && 4 * view.scale() >= 1,
+                    (isBroken || route.back()) && Strokes.dashed(g, view, 4),
                     feedAlpha(route));
             byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(route);
         }
@@ -235,7 +236,7 @@ public final class ChainPainter {
                 focusSegments != null && focusSegments.contains(route.from()) && focusSegments.contains(route.to()));
     }
 
-    private void paintBoxes(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintBoxes(Pen g, Viewport view, Theme theme, PaintWords words) {
         for (Segment segment : chain.segments()) {
             Rect r = geometry.segments().get(segment.id());
             if (r == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
@@ -247,7 +248,7 @@ public final class ChainPainter {
             RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            Strokes.dashes(g, view, isMissing && 4 * view.scale() >= 1 ? new double[] {5, 4} : null);
+            Strokes.dashes(g, view, isMissing && Strokes.dashed(g, view, 4) ? new double[] {5, 4} : null);
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             double badges = 0;
@@ -276,7 +277,7 @@ public final class ChainPainter {
      * A box seen from far out: its name and its firm counts at a size readable on screen, in the middle of
      * its visible part, instead of cards too small to read.
      */
-    private void paintFar(GraphicsContext g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
+    private void paintFar(Pen g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
         double size = FAR_TEXT / view.scale();
         double room = r.width() - 8;
         if (room * view.scale() < 3 * FAR_TEXT) {
@@ -312,7 +313,7 @@ public final class ChainPainter {
                 TextAlignment.CENTER);
     }
 
-    private void paintCards(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    private void paintCards(Pen g, Viewport view, Theme theme, PaintWords words) {
         g.setGlobalAlpha(1);
         if (far(view)) {
             return;
@@ -393,7 +394,7 @@ public final class ChainPainter {
         return Math.max(18, Fonts.estimateWidth(word, 11) + 8);
     }
 
-    private void badge(GraphicsContext g, Viewport view, String word, double x, double y, Color color) {
+    private void badge(Pen g, Viewport view, String word, double x, double y, Color color) {
         double width = badgeWidth(word);
         g.setFill(color);
         g.fillRoundRect(x, y, width, 18, 5, 5);
@@ -411,7 +412,7 @@ public final class ChainPainter {
     }
 
     static void text(
-            GraphicsContext g,
+            Pen g,
             Viewport view,
             String text,
             double x,
@@ -424,7 +425,7 @@ public final class ChainPainter {
     }
 
     static void text(
-            GraphicsContext g,
+            Pen g,
             Viewport view,
             String text,
             double x,

@@ -1,7 +1,5 @@
 package org.chainmap.render;
 
-import javafx.scene.canvas.GraphicsContext;
-
 /**
  * Something drawn in map units on a surface: a chain or the panorama. The screen paints it through a
  * viewport; a picture export paints it tile by tile through the same routine.
@@ -15,13 +13,13 @@ public interface Drawing {
     double height();
 
     /** Fills the surface {@code view} describes with the background, then paints what the view sees. */
-    void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words);
+    void paint(Pen g, Viewport view, Theme theme, PaintWords words);
 
     /** A painting routine, such as {@link ChainPainter#paint}. */
     @FunctionalInterface
     interface Routine {
         /** Paints as {@link Drawing#paint} does. */
-        void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words);
+        void paint(Pen g, Viewport view, Theme theme, PaintWords words);
     }
 
     /** The drawing of {@code width} × {@code height} map units that {@code routine} paints. */
@@ -38,7 +36,7 @@ public interface Drawing {
             }
 
             @Override
-            public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+            public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
                 routine.paint(g, view, theme, words);
             }
         };

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -25,7 +24,8 @@ import org.chainmap.model.RegionMap;
  * the links in focus (select a firm to see all of its links); far out, where cards are not drawn, a crowded
  * view draws the links in focus only. A band of thousands of lines says nothing, and would take seconds to
  * draw. Dashes shorter than a pixel on screen are drawn solid: computing a hundred thousand invisible dashes
- * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds.
+ * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds; a vector pen
+ * ({@code !pixels()}) gets them dashed.
  */
 final class LinkPass {
 
@@ -148,7 +148,7 @@ final class LinkPass {
      * Paints the links {@code view} sees; with a {@code focus} (firm ids), the others dimmed; {@code far}
      * when the view is too far out for cards.
      */
-    void paint(GraphicsContext g, Viewport view, Theme theme, Set<String> focus, boolean far) {
+    void paint(Pen g, Viewport view, Theme theme, Set<String> focus, boolean far) {
         // The view's edges in map units, worked out once: the tests below run for every link.
         double left = view.x();
         double top = view.y();
@@ -168,7 +168,7 @@ final class LinkPass {
         }
         boolean crowded = seenCount > BUDGET;
         // A dash pattern is in map units: drawn only when a dash is at least a pixel long on screen.
-        boolean dashes = 3 * view.scale() >= 1;
+        boolean dashes = Strokes.dashed(g, view, 3);
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();
         for (int j = 0; j < seenCount; j++) {
             if (crowded && focus == null && !betweenSeenCards[j]) {
@@ -235,7 +235,7 @@ final class LinkPass {
         return view.sees(point[0], point[1], 0, 0);
     }
 
-    private void paintStubLabels(GraphicsContext g, Viewport view, Theme theme) {
+    private void paintStubLabels(Pen g, Viewport view, Theme theme) {
         double width = 46;
         double right = view.x() + view.width() / view.scale();
         double bottom = view.y() + view.height() / view.scale();

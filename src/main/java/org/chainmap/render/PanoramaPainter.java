@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -30,7 +29,8 @@ import org.chainmap.model.Stage;
  * firms; missing ones dashed red and marked 缺, weak ones framed orange and marked 弱, a segment whose
  * supply from inside its chain is broken marked 断), then the feeds into other chains as arrows in the
  * colour of the supplying chain (broken ones red and dashed, marked 断). Only what the viewport sees is
- * drawn; text too small to read is left out.
+ * drawn; text too small to read is left out. It draws with any {@link Pen}; only for one that draws pixels is
+ * text set in screen pixels ({@link Lettering}).
  */
 public final class PanoramaPainter {
 
@@ -88,7 +88,7 @@ public final class PanoramaPainter {
     }
 
     /** Paints the panorama as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
-    public void paint(GraphicsContext g, Viewport view, Theme theme, PanoramaWords words) {
+    public void paint(Pen g, Viewport view, Theme theme, PanoramaWords words) {
         g.save();
         g.setFill(theme.background());
         g.fillRect(0, 0, view.width(), view.height());
@@ -111,7 +111,7 @@ public final class PanoramaPainter {
     }
 
     private void paintZones(Ink ink, Theme theme, PanoramaWords words) {
-        GraphicsContext g = ink.g;
+        Pen g = ink.g;
         for (PanoramaGeometry.Zone zone : geometry.zones()) {
             Rect r = zone.bounds();
             g.setFill(theme.column());
@@ -144,7 +144,7 @@ public final class PanoramaPainter {
     }
 
     private void paintBand(Ink ink, PanoramaGeometry.Band band, Theme theme, PanoramaWords words) {
-        GraphicsContext g = ink.g;
+        Pen g = ink.g;
         Chain chain = chains.get(band.chain());
         Color colour = colour(chain, theme);
         Rect r = band.bounds();
@@ -177,7 +177,7 @@ public final class PanoramaPainter {
     }
 
     private void paintBoxes(Ink ink, PanoramaGeometry.Band band, Theme theme, PanoramaWords words) {
-        GraphicsContext g = ink.g;
+        Pen g = ink.g;
         for (String id : band.segments()) {
             Rect r = geometry.segments().get(id);
             Segment segment = segments.get(id);
@@ -229,7 +229,7 @@ public final class PanoramaPainter {
     }
 
     private void paintFeeds(Ink ink, Theme theme, PanoramaWords words) {
-        GraphicsContext g = ink.g;
+        Pen g = ink.g;
         for (PanoramaGeometry.CrossFeed feed : geometry.feeds()) {
             List<double[]> points = feed.points();
             double minX = Double.MAX_VALUE;
@@ -282,12 +282,12 @@ public final class PanoramaPainter {
 
     /** Drawing helpers bound to one surface and viewport. */
     private static final class Ink {
-        final GraphicsContext g;
+        final Pen g;
         final Viewport view;
 
         private final Color onGap;
 
-        Ink(GraphicsContext g, Viewport view, Color onGap) {
+        Ink(Pen g, Viewport view, Color onGap) {
             this.onGap = onGap;
             this.g = g;
             this.view = view;

@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -10,7 +9,7 @@ import javafx.scene.text.TextAlignment;
 /**
  * A drawing framed for a picture: a title and the key figures above it; the legend, the data source and the
  * date below it. Laid out in map units, so that at any scale the frame keeps its proportions to the map.
- * Painted a tile at a time by {@link #paint}, on the JavaFX thread.
+ * Painted by {@link #paint} with a {@link Pen}: for a PNG, a tile at a time on the JavaFX thread.
  *
  * @param drawing the chain or panorama
  * @param title the first line, large: region and chain
@@ -46,7 +45,7 @@ public record Picture(Drawing drawing, String title, String figures, String foot
      * Paints the part of the picture at {@code scale} pixels per map unit whose top left pixel is
      * ({@code x}, {@code y}) onto a surface of {@code width} × {@code height} pixels.
      */
-    public void paint(GraphicsContext g, double x, double y, double width, double height, double scale, Theme theme) {
+    public void paint(Pen g, double x, double y, double width, double height, double scale, Theme theme) {
         g.save();
         g.clearRect(0, 0, width, height);
         double left = (width() - drawing.width()) / 2;
@@ -126,7 +125,7 @@ public record Picture(Drawing drawing, String title, String figures, String foot
         return FOOTER + (legendRows() - 1) * LEGEND_ROW;
     }
 
-    private void paintLegend(GraphicsContext g, double top, Theme theme) {
+    private void paintLegend(Pen g, double top, Theme theme) {
         double room = width() - 2 * MARGIN;
         double x = 0;
         double y = top;
@@ -166,7 +165,7 @@ public record Picture(Drawing drawing, String title, String figures, String foot
         }
     }
 
-    private static void legendLabel(GraphicsContext g, String label, double x, double y, Theme theme) {
+    private static void legendLabel(Pen g, String label, double x, double y, Theme theme) {
         g.setFill(theme.text());
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(Fonts.of(12));

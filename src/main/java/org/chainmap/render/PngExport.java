@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -101,8 +100,8 @@ public final class PngExport {
 
     /** Paints the tile of a picture's pixels whose top left corner is at (x, y), {@code width} × {@code height}. */
     interface TilePainter {
-        /** Paints onto {@code g}, whose origin is the tile's top left corner. */
-        void paint(GraphicsContext g, int x, int y, double width, double height);
+        /** Paints with {@code g}, whose origin is the tile's top left corner. */
+        void paint(Pen g, int x, int y, double width, double height);
     }
 
     /**
@@ -169,21 +168,23 @@ public final class PngExport {
         }
     }
 
-    /** The canvas a picture is painted on, tile by tile; lives on the JavaFX thread. */
+    /** The canvas a picture is painted on, tile by tile, and its pen; lives on the JavaFX thread. */
     private static final class Tiles {
         private final Canvas canvas;
+        private final Pen pen;
         private final WritableImage image;
         private final SnapshotParameters parameters = new SnapshotParameters();
 
         Tiles(int width, int height) {
             canvas = new Canvas(width, height);
+            pen = new FxPen(canvas.getGraphicsContext2D());
             image = new WritableImage(width, height);
             parameters.setFill(Color.TRANSPARENT);
         }
 
         /** Paints the tile at (x, y) and copies its pixels into {@code strip} at column x. */
         Void paint(TilePainter painter, int x, int y, int columns, int rows, byte[] strip, int stripWidth) {
-            painter.paint(canvas.getGraphicsContext2D(), x, y, canvas.getWidth(), canvas.getHeight());
+            painter.paint(pen, x, y, canvas.getWidth(), canvas.getHeight());
             canvas.snapshot(parameters, image);
             image.getPixelReader()
                     .getPixels(0, 0, columns, rows, PixelFormat.getByteBgraInstance(), strip, x * 4, stripWidth * 4);

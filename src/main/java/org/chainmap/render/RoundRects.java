@@ -1,6 +1,5 @@
 package org.chainmap.render;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.transform.Affine;
@@ -19,13 +18,22 @@ import org.chainmap.layout.Rect;
  * rectangle (filled) or two thin ones (a solid outline's sides), the two cut on a boundary between rows of
  * pixels, where they share no pixel. The pixels are those of the rounded rectangle, up to how each way rounds
  * an edge pixel's coverage.
+ *
+ * <p>All this is for a pen that draws pixels: a vector pen ({@code !pixels()}) is given each rectangle the
+ * view sees whole, as one {@code fillRoundRect} or {@code strokeRoundRect}.
  */
 final class RoundRects {
 
     private RoundRects() {}
 
-    /** Fills {@code r} with corners rounded as {@code GraphicsContext.fillRoundRect} with {@code arc} does. */
-    static void fill(GraphicsContext g, Viewport view, Rect r, double arc) {
+    /** Fills {@code r} with corners rounded as {@link Pen#fillRoundRect} with {@code arc} does. */
+    static void fill(Pen g, Viewport view, Rect r, double arc) {
+        if (!g.pixels()) {
+            if (view.sees(r.x(), r.y(), r.width(), r.height())) {
+                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            }
+            return;
+        }
         if (!seesACorner(view, r, arc, 0)) {
             plain(g, view, r.x(), r.y(), r.right(), r.bottom());
             return;
@@ -52,7 +60,7 @@ final class RoundRects {
     }
 
     /** Fills the part of the rectangle from (x0, y0) to (x1, y1) within a margin of the view. */
-    private static void plain(GraphicsContext g, Viewport view, double x0, double y0, double x1, double y1) {
+    private static void plain(Pen g, Viewport view, double x0, double y0, double x1, double y1) {
         // Kept within a margin of the view: the renderer's rectangles take pixel coordinates of 16 bits.
         double margin = Strokes.margin(view);
         double left = Math.max(x0, view.x() - margin);
@@ -65,12 +73,12 @@ final class RoundRects {
     }
 
     /**
-     * Where a tall rounded rectangle's straight middle begins and ends, on whole rows of pixels of the context:
+     * Where a tall rounded rectangle's straight middle begins and ends, on whole rows of pixels of the pen:
      * a row boundary below the top corners and one above the bottom ones, in map units; {@code
-     * null} when the middle is under 16 rows, or the context turns or stretches. Parts drawn on either side of
+     * null} when the middle is under 16 rows, or the pen's transform turns or stretches. Parts drawn on either side of
      * a row boundary share no pixel.
      */
-    private static double[] rows(GraphicsContext g, Rect r, double arc) {
+    private static double[] rows(Pen g, Rect r, double arc) {
         Affine t = g.getTransform();
         double scale = t.getMyy();
         if (t.getMxy() != 0 || t.getMyx() != 0 || scale <= 0) {
@@ -91,7 +99,7 @@ final class RoundRects {
      * {@code RoundRectangle2D} rounds it, from row {@code cut} on its left side round to row {@code cut} on its
      * right side.
      */
-    private static void end(GraphicsContext g, Rect r, double arc, double cut, boolean top) {
+    private static void end(Pen g, Rect r, double arc, double cut, boolean top) {
         double rx = Math.min(arc, r.width()) / 2;
         double ry = Math.min(arc, r.height()) / 2;
         // The control points' distance from a curve's ends, as a fraction of the radius (RoundRectIterator's).
@@ -108,11 +116,17 @@ final class RoundRects {
     }
 
     /**
-     * Strokes the outline of {@code r} with corners rounded as {@code GraphicsContext.strokeRoundRect} with
-     * {@code arc} does, in the context's line width and dash pattern.
+     * Strokes the outline of {@code r} with corners rounded as {@link Pen#strokeRoundRect} with
+     * {@code arc} does, in the pen's line width and dash pattern.
      */
-    static void stroke(GraphicsContext g, Viewport view, Rect r, double arc) {
+    static void stroke(Pen g, Viewport view, Rect r, double arc) {
         double reach = g.getLineWidth() / 2 + 1 / view.scale();
+        if (!g.pixels()) {
+            if (view.sees(r.x() - reach, r.y() - reach, r.width() + 2 * reach, r.height() + 2 * reach)) {
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            }
+            return;
+        }
         if (seesACorner(view, r, arc, reach)) {
             double[] rows = g.getLineDashes() == null ? rows(g, r, arc) : null;
             if (rows == null) {
@@ -164,7 +178,7 @@ final class RoundRects {
      * rounded outline's path, dashes in step with the path's.
      */
     private static void side(
-            GraphicsContext g,
+            Pen g,
             Viewport view,
             double x0,
             double y0,
@@ -201,7 +215,7 @@ final class RoundRects {
      * rectangle as wide as the line: one call for the renderer instead of one per row of pixels. Its ends are
      * cut square; where they lie in view, the caller draws what meets them.
      */
-    private static void solidSide(GraphicsContext g, Viewport view, double x0, double y0, double x1, double y1) {
+    private static void solidSide(Pen g, Viewport view, double x0, double y0, double x1, double y1) {
         double margin = Strokes.margin(view);
         double[] seen = new double[4];
         if (!Strokes.clip(

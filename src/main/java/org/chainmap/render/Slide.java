@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import java.util.List;
 import java.util.Set;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.layout.Rect;
@@ -131,7 +130,7 @@ public final class Slide implements Drawing {
     }
 
     @Override
-    public void paint(GraphicsContext g, Viewport view, Theme theme, PaintWords words) {
+    public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
         ChainPainter painter = scene.painter();
         if (painter != null) {
             if (scene.segments() == null) {

@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -19,12 +18,12 @@ import org.chainmap.render.SlideText.Style;
  */
 final class SlideOverlay {
 
-    private final GraphicsContext g;
+    private final Pen g;
     private final SlideLayout layout;
     private final Theme theme;
     private final double u;
 
-    SlideOverlay(GraphicsContext g, SlideLayout layout, Theme theme) {
+    SlideOverlay(Pen g, SlideLayout layout, Theme theme) {
         this.g = g;
         this.layout = layout;
         this.theme = theme;

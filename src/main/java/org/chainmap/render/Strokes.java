@@ -1,10 +1,12 @@
 package org.chainmap.render;
 
 import java.util.List;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 
-/** Lines drawn so that what lies outside the view costs nothing. */
+/**
+ * Lines drawn so that what lies outside the view costs nothing. The shortcuts for the rasteriser alone (square
+ * ends on thin dashes, dashes under a pixel drawn solid) are not taken for a vector pen ({@code !pixels()}).
+ */
 final class Strokes {
 
     /** Below this width on screen, in pixels, dashes end square instead of round. */
@@ -19,7 +21,7 @@ final class Strokes {
      * full length, visible or not, and a frame of a 10,000-firm chain would take seconds instead of
      * milliseconds. The caller begins and strokes the path, so that many lines of one style are one stroke.
      */
-    static void add(GraphicsContext g, Viewport view, List<double[]> points) {
+    static void add(Pen g, Viewport view, List<double[]> points) {
         double margin = margin(view);
         double left = view.x() - margin;
         double top = view.y() - margin;
@@ -48,13 +50,24 @@ final class Strokes {
      * round, but square for dashes on a line under {@value #THIN} pixels wide on screen. A square end reaches
      * as far beyond the dash as a round one, half the line's width, and on so thin a line the two differ by a
      * fraction of a corner pixel; but a round end is a curve, which the software renderer cuts into many short
-     * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). Set the line's
-     * width first.
+     * edges, and a dashed line has two ends per dash (the markers' outlines at 100%, for one). A vector pen's
+     * dashes end round: its document is read at any size. Set the line's width first.
      */
-    static void dashes(GraphicsContext g, Viewport view, double[] pattern) {
+    static void dashes(Pen g, Viewport view, double[] pattern) {
         g.setLineDashes(pattern);
         g.setLineCap(
-                pattern != null && g.getLineWidth() * view.scale() < THIN ? StrokeLineCap.SQUARE : StrokeLineCap.ROUND);
+                pattern != null && g.pixels() && g.getLineWidth() * view.scale() < THIN
+                        ? StrokeLineCap.SQUARE
+                        : StrokeLineCap.ROUND);
+    }
+
+    /**
+     * Whether a dash pattern whose dashes are {@code dash} map units long is drawn as one, or the line solid: a
+     * dash under a pixel on screen shows as no dash, and costs the rasteriser as much as one that shows. A
+     * vector pen always draws the pattern.
+     */
+    static boolean dashed(Pen g, Viewport view, double dash) {
+        return !g.pixels() || dash * view.scale() >= 1;
     }
 
     /** How far beyond the view, in map units, {@link #add} keeps a line: 8 pixels, so that no end shows. */
@@ -63,7 +76,7 @@ final class Strokes {
     }
 
     /** Adds an arrowhead at {@code to}, pointing away from {@code from}, to the current path (to be filled). */
-    static void arrowHead(GraphicsContext g, double[] from, double[] to, double size) {
+    static void arrowHead(Pen g, double[] from, double[] to, double size) {
         double angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
         g.moveTo(to[0], to[1]);
         g.lineTo(to[0] - size * Math.cos(angle - 0.4), to[1] - size * Math.sin(angle - 0.4));

@@ -20,6 +20,7 @@ import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.chainmap.render.Drawing;
+import org.chainmap.render.FxPen;
 import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
@@ -47,6 +48,9 @@ abstract class MapSurface extends Region {
     static final double CLICK_SLOP = 4;
 
     private final Canvas canvas = new Canvas();
+    /** The canvas's pen, which the drawing paints with; a canvas keeps one context for its life. */
+    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
+
     private double viewX;
     private double viewY;
     private double scale = 1;
@@ -278,15 +282,14 @@ abstract class MapSurface extends Region {
         redrawPending = true;
         Platform.runLater(() -> {
             redrawPending = false;
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            pen.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             if (drawing != null && getWidth() > 0 && getHeight() > 0) {
                 drawing.paint(
-                        g,
+                        pen,
                         viewport(),
                         drawingTheme(),
                         Words.of(model.texts().locale()).paintWords());
-                paintOverlay(g);
+                paintOverlay(pen.context());
             }
         });
     }

@@ -66,7 +66,7 @@ class ChainPainterTest {
             Canvas canvas = new Canvas(view.width(), view.height());
             ChainPainter painter = new ChainPainter(map, chain, geometry, report);
             setUp.accept(painter);
-            painter.paint(canvas.getGraphicsContext2D(), view, theme, PaintWords.CHINESE);
+            painter.paint(new FxPen(canvas.getGraphicsContext2D()), view, theme, PaintWords.CHINESE);
             image.set(canvas.snapshot(null, null));
         }));
         return image.get();
@@ -99,6 +99,34 @@ class ChainPainterTest {
         assertThat(at(pixels, view, tbea.right() - 3, tbea.centerY())).isEqualTo(Theme.LIGHT.card());
         // The background shows outside the columns.
         assertThat(at(pixels, view, 2, 2)).isEqualTo(Theme.LIGHT.background());
+    }
+
+    /** What a recording pen is asked to draw when the power chain is painted whole at 100%. */
+    private static RecordingPen record(boolean pixels) throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        Viewport view = new Viewport(0, 0, 1, Math.ceil(geometry.width()), Math.ceil(geometry.height()));
+        RecordingPen pen = new RecordingPen(pixels);
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> new ChainPainter(MAP, POWER, geometry, GapAnalysis.of(MAP).get(0))
+                        .paint(pen, view, Theme.LIGHT, PaintWords.CHINESE)));
+        return pen;
+    }
+
+    @Test
+    void aVectorPenGetsEveryShapeWholeAndTheTextUnderTheMapsTransform() throws Exception {
+        ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
+        RecordingPen vector = record(false);
+        assertThat(vector.calls()).doesNotContain("setTransform", "bezierCurveTo");
+        assertThat(vector.count("fillRoundRect"))
+                .isGreaterThanOrEqualTo(geometry.columns().size()
+                        + geometry.segments().size()
+                        + geometry.cards().size());
+        assertThat(vector.count("strokeRoundRect"))
+                .isGreaterThanOrEqualTo(geometry.segments().size());
+        // The same chain on a pen of pixels: tall columns in pieces, text set in screen pixels.
+        RecordingPen pixels = record(true);
+        assertThat(pixels.calls()).contains("setTransform", "bezierCurveTo");
+        assertThat(pixels.count("fillRoundRect")).isLessThan(vector.count("fillRoundRect"));
     }
 
     @Test

@@ -67,7 +67,7 @@ class LetteringTest {
         WritableImage onMap = paint(g -> {
             g.translate(-12.5, -30.25);
             g.scale(scale, scale);
-            Lettering.fill(g, "恒通电子 Ltd", 20, 40, 12, FontWeight.NORMAL);
+            Lettering.fill(new FxPen(g), "恒通电子 Ltd", 20, 40, 12, FontWeight.NORMAL);
         });
         WritableImage onScreen = paint(g -> {
             g.setFont(Fonts.of(12 * scale, FontWeight.NORMAL));
@@ -83,7 +83,7 @@ class LetteringTest {
         paint(g -> {
             g.translate(5, 7);
             g.scale(0.5, 0.5);
-            Lettering.fill(g, "电子", 20, 40, 12, FontWeight.BOLD);
+            Lettering.fill(new FxPen(g), "电子", 20, 40, 12, FontWeight.BOLD);
             after.set(g.getTransform());
         });
         assertThat(after.get().getMxx()).isEqualTo(0.5);
@@ -96,7 +96,7 @@ class LetteringTest {
         WritableImage turned = paint(g -> {
             g.translate(120, 60);
             g.rotate(30);
-            Lettering.fill(g, "电子", 0, 0, 16, FontWeight.NORMAL);
+            Lettering.fill(new FxPen(g), "电子", 0, 0, 16, FontWeight.NORMAL);
         });
         WritableImage plain = paint(g -> {
             g.translate(120, 60);
@@ -105,5 +105,20 @@ class LetteringTest {
             g.fillText("电子", 0, 0);
         });
         assertThat(samePixels(turned, plain)).isTrue();
+    }
+
+    @Test
+    void aVectorPenGetsTheTextInMapUnitsUnderTheMapsTransform() throws Exception {
+        AtomicReference<RecordingPen> pen = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            RecordingPen vector = new RecordingPen(false);
+            vector.translate(-12.5, -30.25);
+            vector.scale(1.75, 1.75);
+            Lettering.fill(vector, "恒通电子 Ltd", 20, 40, 12, FontWeight.NORMAL);
+            pen.set(vector);
+        }));
+        assertThat(pen.get().calls()).containsExactly("fillText");
+        assertThat(pen.get().texts().get(0)).containsExactly("恒通电子 Ltd", 20.0, 40.0, 12.0);
+        assertThat(pen.get().getTransform().getMxx()).isEqualTo(1.75);
     }
 }

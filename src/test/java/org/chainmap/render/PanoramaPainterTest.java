@@ -34,7 +34,8 @@ class PanoramaPainterTest {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(view.width(), view.height());
-            new PanoramaPainter(MAP, GEOMETRY, REPORTS).paint(canvas.getGraphicsContext2D(), view, theme, words);
+            new PanoramaPainter(MAP, GEOMETRY, REPORTS)
+                    .paint(new FxPen(canvas.getGraphicsContext2D()), view, theme, words);
             image.set(canvas.snapshot(null, null));
         }));
         return image.get();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -36,11 +35,11 @@ class RoundRectsTest {
         new Viewport(-250.5, 49_700.2, 0.42, 320, 200),
     };
 
-    private static WritableImage paint(Viewport view, BiConsumer<GraphicsContext, Viewport> drawing) throws Exception {
+    private static WritableImage paint(Viewport view, BiConsumer<Pen, Viewport> drawing) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             Canvas canvas = new Canvas(view.width(), view.height());
-            GraphicsContext g = canvas.getGraphicsContext2D();
+            Pen g = new FxPen(canvas.getGraphicsContext2D());
             g.setFill(Color.WHITE);
             g.fillRect(0, 0, view.width(), view.height());
             g.translate(-view.x() * view.scale(), -view.y() * view.scale());
@@ -104,7 +103,7 @@ class RoundRectsTest {
         for (double[] pattern : patterns) {
             for (double width : new double[] {1, 1.8}) {
                 for (Viewport view : VIEWS) {
-                    BiConsumer<GraphicsContext, Viewport> style = (g, v) -> {
+                    BiConsumer<Pen, Viewport> style = (g, v) -> {
                         g.setStroke(Color.web("#c62828"));
                         g.setLineWidth(width);
                         g.setLineDashes(pattern);
@@ -159,6 +158,58 @@ class RoundRectsTest {
             RoundRects.stroke(g, v, card, 6);
         });
         assertThat(largestDifference(rounded, cheap)).isZero();
+    }
+
+    /** A recording pen under the map's transform of {@code view}, as the painters set it. */
+    private static RecordingPen recording(boolean pixels, Viewport view) {
+        RecordingPen pen = new RecordingPen(pixels);
+        pen.translate(-view.x() * view.scale(), -view.y() * view.scale());
+        pen.scale(view.scale(), view.scale());
+        return pen;
+    }
+
+    @Test
+    void aVectorPenGetsEachRoundedRectangleWhole() {
+        // The tall box's middle, its top end and its bottom end.
+        for (Viewport view : new Viewport[] {VIEWS[0], VIEWS[5], VIEWS[7]}) {
+            RecordingPen filled = recording(false, view);
+            RoundRects.fill(filled, view, TALL, 8);
+            assertThat(filled.calls()).as(view.toString()).containsExactly("fillRoundRect");
+            for (double[] pattern : new double[][] {null, {5, 4}}) {
+                RecordingPen stroked = recording(false, view);
+                stroked.setLineDashes(pattern);
+                RoundRects.stroke(stroked, view, TALL, 8);
+                assertThat(stroked.calls()).as(view.toString()).containsExactly("strokeRoundRect");
+            }
+        }
+        RecordingPen unseen = recording(false, VIEWS[0]);
+        RoundRects.fill(unseen, VIEWS[0], new Rect(5_000, 5_000, 100, 40), 8);
+        RoundRects.stroke(unseen, VIEWS[0], new Rect(5_000, 5_000, 100, 40), 8);
+        assertThat(unseen.calls()).as("what the view does not see").isEmpty();
+    }
+
+    @Test
+    void aPixelPenGetsATallRectangleInPieces() {
+        // Its middle: a plain rectangle, and the outline's sides as thin rectangles or dashed lines.
+        RecordingPen middle = recording(true, VIEWS[0]);
+        RoundRects.fill(middle, VIEWS[0], TALL, 8);
+        assertThat(middle.calls()).containsExactly("fillRect");
+        RecordingPen solid = recording(true, VIEWS[0]);
+        RoundRects.stroke(solid, VIEWS[0], TALL, 8);
+        assertThat(solid.calls()).containsOnly("fillRect").hasSize(2);
+        RecordingPen dashed = recording(true, VIEWS[0]);
+        dashed.setLineDashes(5, 4);
+        RoundRects.stroke(dashed, VIEWS[0], TALL, 8);
+        assertThat(dashed.calls()).containsOnly("strokeLine").hasSize(2);
+        // Its top end: the rounded end as a path over the rows it takes, the rows below as plain rectangles.
+        RecordingPen top = recording(true, VIEWS[5]);
+        RoundRects.fill(top, VIEWS[5], TALL, 8);
+        assertThat(top.calls()).doesNotContain("fillRoundRect").contains("bezierCurveTo", "fill", "fillRect");
+        RecordingPen topOutline = recording(true, VIEWS[5]);
+        RoundRects.stroke(topOutline, VIEWS[5], TALL, 8);
+        assertThat(topOutline.calls())
+                .doesNotContain("strokeRoundRect")
+                .contains("bezierCurveTo", "stroke", "fillRect");
     }
 
     @Test

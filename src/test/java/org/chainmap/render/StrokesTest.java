@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +39,7 @@ class StrokesTest {
     private static StrokeLineCap endsOfDashes(double width, double scale, double[] pattern) throws Exception {
         AtomicReference<StrokeLineCap> cap = new AtomicReference<>();
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            GraphicsContext g = new Canvas(10, 10).getGraphicsContext2D();
+            Pen g = new FxPen(new Canvas(10, 10).getGraphicsContext2D());
             g.setLineWidth(width);
             Strokes.dashes(g, new Viewport(0, 0, scale, 10, 10), pattern);
             cap.set(g.getLineCap());
@@ -56,5 +55,18 @@ class StrokesTest {
         assertThat(endsOfDashes(1, 2, dashes)).as("two pixels wide").isEqualTo(StrokeLineCap.ROUND);
         assertThat(endsOfDashes(2.2, 1, dashes)).isEqualTo(StrokeLineCap.ROUND);
         assertThat(endsOfDashes(1, 1, null)).as("solid").isEqualTo(StrokeLineCap.ROUND);
+    }
+
+    @Test
+    void aVectorPenKeepsRoundEndsAndDashesUnderAPixel() {
+        RecordingPen vector = new RecordingPen(false);
+        vector.setLineWidth(1);
+        Strokes.dashes(vector, new Viewport(0, 0, 1, 10, 10), new double[] {3, 3});
+        assertThat(vector.getLineCap()).isEqualTo(StrokeLineCap.ROUND);
+        Viewport far = new Viewport(0, 0, 0.1, 10, 10);
+        assertThat(Strokes.dashed(vector, far, 3)).isTrue();
+        assertThat(Strokes.dashed(new RecordingPen(true), far, 3)).isFalse();
+        assertThat(Strokes.dashed(new RecordingPen(true), new Viewport(0, 0, 0.5, 10, 10), 3))
+                .isTrue();
     }
 }
