@@ -30,11 +30,11 @@ import org.chainmap.render.Words;
 import org.chainmap.render.vector.VectorExport;
 
 /**
- * {@code export FILE (--chain ID | --panorama | --all) [--png OUT] [--svg OUT] [--pdf OUT] [--dpi N | --scale X]
- * [--theme T] [--transparent]} and {@code export FILE --chain ID [--layout-json OUT] [--dot OUT] [--graphml OUT]}: pictures
- * of the map, and the drawn chain as data for web pages, Graphviz, Gephi and yEd. Pictures are drawn headless
- * by the same routine as the screen. A file is written
- * whole or not at all ({@link AtomicWrite}).
+ * {@code export FILE (--chain ID | --panorama | --all) [--png OUT] [--svg OUT] [--pdf OUT] [--dpi N |
+ * --scale X] [--theme T] [--transparent]} and {@code export FILE --chain ID [--layout-json OUT] [--dot OUT]
+ * [--graphml OUT]}: pictures (PNG) and vector documents (SVG, PDF) of the map, and the drawn chain as data for
+ * web pages, Graphviz, Gephi and yEd. Pictures are drawn headless by the same routine as the screen. A file is
+ * written whole or not at all ({@link AtomicWrite}).
  */
 final class ExportCommand implements Command {
 
@@ -60,7 +60,17 @@ final class ExportCommand implements Command {
     public int run(List<String> args, Console console) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
-                Set.of("--chain", "--png", "--svg", "--pdf", "--dpi", "--scale", "--theme", "--layout-json", "--dot", "--graphml"),
+                Set.of(
+                        "--chain",
+                        "--png",
+                        "--svg",
+                        "--pdf",
+                        "--dpi",
+                        "--scale",
+                        "--theme",
+                        "--layout-json",
+                        "--dot",
+                        "--graphml"),
                 Set.of("--transparent", "--panorama", "--all"),
                 console.messages());
         String file = parsed.single("FILE");
@@ -101,6 +111,19 @@ final class ExportCommand implements Command {
         if (pictures.isEmpty()) {
             return 0;
         }
+        return writePictures(map, file, chainId, pictures, parsed, scale, theme, console);
+    }
+
+    /** Writes the pictures in each format asked for; stops at the first that cannot be written. */
+    private static int writePictures(
+            RegionMap map,
+            String file,
+            String chainId,
+            Map<String, Path> pictures,
+            Arguments parsed,
+            double scale,
+            Theme theme,
+            Console console) {
         boolean all = parsed.flag("--all");
         for (Map.Entry<String, Path> entry : pictures.entrySet()) {
             Path out = entry.getValue();
@@ -141,7 +164,10 @@ final class ExportCommand implements Command {
     private static boolean atlas(String format, Path out) {
         return format.equals("--pdf")
                 && out.getFileName() != null
-                && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                && out.getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".pdf")
                 && !Files.isDirectory(out);
     }
 
@@ -164,10 +190,7 @@ final class ExportCommand implements Command {
         }
         if (chainId == null) {
             outputs.add(new Output(
-                    "panorama",
-                    "Panorama",
-                    Pictures.panorama(map, reports, words, source, today),
-                    "panorama"));
+                    "panorama", "Panorama", Pictures.panorama(map, reports, words, source, today), "panorama"));
         }
         return outputs;
     }
@@ -187,14 +210,16 @@ final class ExportCommand implements Command {
                                 size.height(),
                                 Math.round(scale * PngExport.BASE_DPI),
                                 target));
-                if (!write(target, stream -> PngExport.write(
-                        output.picture(),
-                        scale,
-                        theme,
-                        transparent,
-                        Map.of("Title", output.title()),
-                        stream,
-                        done -> {}))) {
+                if (!write(
+                        target,
+                        stream -> PngExport.write(
+                                output.picture(),
+                                scale,
+                                theme,
+                                transparent,
+                                Map.of("Title", output.title()),
+                                stream,
+                                done -> {}))) {
                     return 1;
                 }
             }

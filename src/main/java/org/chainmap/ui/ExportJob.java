@@ -14,9 +14,9 @@ import org.chainmap.render.PngExport;
 import org.chainmap.render.vector.VectorExport;
 
 /**
- * Writes a picture (PNG, SVG or PDF) in the background with a progress dialog that can cancel it. The window stays usable;
- * the file is replaced only when the new picture is complete, and a cancelled or failed export leaves
- * nothing behind.
+ * Writes a picture (PNG, SVG or PDF) in the background with a progress dialog that can cancel it. The window
+ * stays usable; the file is replaced only when the new picture is complete, and a cancelled or failed export
+ * leaves nothing behind.
  */
 final class ExportJob extends Task<Path> {
 

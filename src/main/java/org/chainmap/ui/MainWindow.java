@@ -446,9 +446,12 @@ public final class MainWindow {
             chooser.setTitle(text.text("dialog.export.save"));
             String extension = choice.format().extension();
             chooser.getExtensionFilters()
-                    .add(new FileChooser.ExtensionFilter(text.text("dialog.export.filter." + extension), "*." + extension));
+                    .add(new FileChooser.ExtensionFilter(
+                            text.text("dialog.export.filter." + extension), "*." + extension));
             chooser.setInitialFileName(
-                    (choice.subject() == ExportDialog.Subject.PANORAMA ? "panorama" : chain.get().id()) + "." + extension);
+                    (choice.subject() == ExportDialog.Subject.PANORAMA
+                                    ? "panorama"
+                                    : chain.get().id()) + "." + extension);
             if (document.get().file() != null && document.get().file().getParent() != null) {
                 chooser.setInitialDirectory(document.get().file().getParent().toFile());
             }
