@@ -14,10 +14,17 @@ import org.chainmap.cli.Cli;
  */
 public final class Main {
 
+    private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+
     private Main() {}
 
     /** Opens the application or runs a command; see {@code java -jar chainmap.jar --help}. */
     public static void main(String[] args) {
+        // POI and FontBox log through the Log4j API, whose jar comes without a logging back end: its own simple
+        // logger (errors only, to stderr) instead of a complaint that it found none.
+        if (System.getProperty(LOG4J_FACTORY) == null) {
+            System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (args.length == 0) {
             org.chainmap.ui.ChainMapApp.start(null);
         } else if (args.length == 1 && Cli.isMapFileArgument(args[0])) {

@@ -100,11 +100,10 @@ public final class PdfDocument implements Closeable {
         write("<< /Type /Catalog /Pages " + pagesObject + " 0 R >>\nendobj\n");
         int info = reserve();
         begin(info);
-        write("<< /Title " + text(title) + " /Producer (ChainMap) /CreationDate ("
-                + ZonedDateTime.now()
-                        .format(DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmssxxx"))
-                        .replace(":", "'")
-                + "') >>\nendobj\n");
+        ZonedDateTime now = ZonedDateTime.now();
+        String date = "D:" + now.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + now.format(DateTimeFormatter.ofPattern("xxx")).replace(":", "'") + "'";
+        write("<< /Title " + text(title) + " /Producer (ChainMap) /CreationDate (" + date + ") >>\nendobj\n");
         long xref = out.count;
         StringBuilder table = new StringBuilder();
         table.append("xref\n0 ").append(offsets.size() + 1).append("\n0000000000 65535 f \n");
