@@ -14,7 +14,10 @@ import javafx.application.Platform;
 import javafx.scene.paint.Color;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Slide;
+import org.chainmap.render.SlideExport;
 import org.chainmap.render.Theme;
+import org.chainmap.render.Words;
 
 /**
  * Writes pictures as vector documents, SVG or PDF, drawn by the same routine as the screen and the PNG export:
@@ -49,6 +52,21 @@ public final class VectorExport {
             for (Picture picture : pictures) {
                 PdfPen pen = document.page(picture.width(), picture.height());
                 onFx(() -> paint(picture, pen, theme, transparent));
+            }
+        }
+    }
+
+    /**
+     * Writes {@code slides} as a PDF document titled {@code title}, a page each of a screen's size (1920 × 1080
+     * pixels at 96 dpi, 20 × 11.25 inches), as the presentation shows them in {@code theme} with {@code words}.
+     */
+    public static void slides(List<Slide> slides, String title, Theme theme, Words words, OutputStream out)
+            throws IOException {
+        try (PdfDocument document = new PdfDocument(out, title, MapFaces.SHIPPED)) {
+            for (Slide slide : slides) {
+                PdfPen pen = document.page(SlideExport.WIDTH, SlideExport.HEIGHT);
+                onFx(() -> slide.paint(
+                        pen, slide.viewport(SlideExport.WIDTH, SlideExport.HEIGHT), theme, words.paintWords()));
             }
         }
     }
