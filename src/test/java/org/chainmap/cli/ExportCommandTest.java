@@ -172,4 +172,53 @@ class ExportCommandTest {
                 .as("no output named")
                 .isEqualTo(2);
     }
+
+    @Test
+    void svgAndPdfOfAChainAndWithAllOnePdfOfEveryChainOrAFolder() throws Exception {
+        Path svg = dir.resolve("power.svg");
+        Path pdf = dir.resolve("power.pdf");
+        CliRun run = CliRun.of(
+                Locale.SIMPLIFIED_CHINESE,
+                "export",
+                HENGYANG,
+                "--chain",
+                "power",
+                "--svg",
+                svg.toString(),
+                "--pdf",
+                pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("SVG", "PDF", svg.toString(), pdf.toString());
+        assertThat(Files.readString(svg))
+                .startsWith("<?xml")
+                .contains("aria-label=\"互感器\"")
+                .endsWith("</svg>\n");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("互感器");
+        }
+
+        Path atlas = dir.resolve("atlas.pdf");
+        assertThat(CliRun.of("export", HENGYANG, "--all", "--pdf", atlas.toString())
+                        .code())
+                .isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(atlas.toFile())) {
+            assertThat(document.getNumberOfPages())
+                    .as("each chain, then the panorama")
+                    .isEqualTo(MAP.chains().size() + 1);
+        }
+        Path folder = dir.resolve("vector");
+        assertThat(CliRun.of("export", HENGYANG, "--all", "--svg", folder.toString(), "--pdf", folder.toString())
+                        .code())
+                .isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.count()).isEqualTo(2L * (MAP.chains().size() + 1));
+        }
+        assertThat(folder.resolve("panorama.svg")).exists();
+        assertThat(folder.resolve("power.pdf")).exists();
+        assertThat(CliRun.of("export", HENGYANG, "--chain", "power").code())
+                .as("no output")
+                .isEqualTo(2);
+    }
 }

@@ -69,4 +69,35 @@ class SlidesCommandTest {
         assertThat(run.err()).contains("nowhere");
         assertThat(CliRun.of("slides", HENGYANG).code()).isEqualTo(Cli.USAGE);
     }
+
+    @Test
+    void pdfHasAPagePerSlideWithTheSlidesWordsAndNeedsNoFolder() throws Exception {
+        Path pdf = dir.resolve("deck").resolve("slides.pdf");
+        Path pngs = dir.resolve("pngs");
+        CliRun run = CliRun.of(
+                Locale.SIMPLIFIED_CHINESE,
+                "slides",
+                HENGYANG,
+                "--chain",
+                "power",
+                "--out",
+                pngs.toString(),
+                "--pdf",
+                pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        long slides;
+        try (Stream<Path> files = Files.list(pngs)) {
+            slides = files.count();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo((int) slides);
+            assertThat(document.getPage(1).getMediaBox().getWidth()).isEqualTo(1440f);
+            assertThat(document.getPage(1).getMediaBox().getHeight()).isEqualTo(810f);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(MAP.chain("power").orElseThrow().name(), "取向硅钢");
+        }
+        assertThat(CliRun.of("slides", HENGYANG).code())
+                .as("neither --out nor --pdf")
+                .isEqualTo(2);
+    }
 }
