@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
@@ -196,6 +197,54 @@ class ChainCanvasTest {
 
         Path file = dir.resolve("power.png");
         robot.interact(() -> window.exportPicture(picture, choice, file));
+        awaitExported("power.png");
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth() + " × " + image.getHeight() + " pixels").isEqualTo(announced);
+    }
+
+    @Test
+    void exportsTheCurrentViewAsAPdfWithItsWords(FxRobot robot) throws Exception {
+        ChainCanvas canvas = showMap(robot);
+        RegionMap map = model.map().orElseThrow();
+        Chain chain = model.selectedChain().orElseThrow();
+        Picture view = Pictures.chain(
+                map,
+                chain,
+                model.report(chain).orElseThrow(),
+                Words.of(Locale.ENGLISH),
+                "hengyang.json",
+                "today",
+                canvas.viewDrawing().orElseThrow());
+        AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> view));
+            dialog.get().show();
+        });
+        ChoiceBox<ExportDialog.Format> format =
+                robot.lookup("#" + ExportDialog.FORMAT_ID).query();
+        robot.interact(() -> format.setValue(ExportDialog.Format.PDF));
+        Spinner<Integer> dpi = robot.lookup("#" + ExportDialog.DPI_ID).query();
+        assertThat(dpi.isDisabled())
+                .as("a vector document has no pixel density")
+                .isTrue();
+        assertThat(robot.lookup("#" + ExportDialog.SIZE_ID).queryLabeled().getText())
+                .startsWith("Vector: " + Math.round(view.width()) + " × " + Math.round(view.height()) + " px");
+        robot.clickOn("Export…");
+        ExportDialog.Choice choice = dialog.get().getResult();
+        assertThat(choice.format()).isEqualTo(ExportDialog.Format.PDF);
+
+        Path file = dir.resolve("view.pdf");
+        robot.interact(() -> window.exportPicture(view, choice, file));
+        awaitExported("view.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains(view.title());
+        }
+    }
+
+    /** Waits for the status line to say that {@code name} was exported. */
+    private void awaitExported(String name) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!model.statusProperty().get().contains("exported") && System.nanoTime() < deadline) {
             WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
@@ -203,9 +252,7 @@ class ChainCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.statusProperty().get())
                 .as("the status after the export; open windows: %s", javafx.stage.Window.getWindows())
-                .endsWith("exported power.png");
-        BufferedImage image = ImageIO.read(file.toFile());
-        assertThat(image.getWidth() + " × " + image.getHeight() + " pixels").isEqualTo(announced);
+                .endsWith("exported " + name);
     }
 
     @Test
