@@ -7,7 +7,7 @@
 # Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven.
 # Usage, from anywhere:  docs/screenshots/shoot.sh                 (all of them)
 #                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark,
-#                                                                   search)
+#                                                                   lists, chain-dialog, export-dialog, search)
 # OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40).
 set -euo pipefail
 
@@ -123,9 +123,12 @@ for shot in $shots; do
         lists) shoot zh light lists.png "${LISTS_X:-956}" "${LISTS_Y:-92}" lists ;;
         # The power chain's dialog, opened with F2 in the chain list.
         chain-dialog) shoot zh light chain-dialog.png 150 120 columns F2 ;;
+        # File ▸ Export picture… (Ctrl+E) over the power chain's map: subject, format (PNG, SVG, PDF), density, theme.
+        export-dialog) shoot zh light export-dialog.png - - map ctrl+e ;;
         # Find on the map: the hits of "dl" (initials, e.g. 电缆 and 电力) as typed: segments, firms and a chain.
         search) shoot zh light search.png - - map - "${FIND:-dl}" ;;
-        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog, search)" >&2; exit 2 ;;
+        *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog," \
+            "export-dialog, search)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"
