@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -103,7 +104,11 @@ final class SpreadsheetItems {
         }
     }
 
-    /** Reads {@code file} and shows its preview; an unreadable file is refused with the reason. */
+    /**
+     * Reads {@code file} in the background, with a window that shows it is working and can cancel it, then shows
+     * its preview; an unreadable file is refused with the reason. The map stays usable while a large workbook is
+     * read, and is not touched: the preview is made against the map as it was when the reading began.
+     */
     void importFile(Path file) {
         Optional<MapDocument> document = model.document();
         if (document.isEmpty()) {
@@ -111,14 +116,26 @@ final class SpreadsheetItems {
         }
         I18n text = model.texts();
         RegionMap map = document.get().map();
-        ImportSession session;
-        try {
-            session = ImportSession.open(map, file);
-        } catch (SheetException e) {
-            error(text.text("dialog.import.refused"), e.reason().text(text.locale()));
-            return;
-        }
-        ImportDialog.show(owners.get(), text, session, document.get().name(), this::apply);
+        Task<ImportSession> reading = new Task<>() {
+            @Override
+            protected ImportSession call() throws SheetException {
+                return ImportSession.open(map, file);
+            }
+        };
+        reading.setOnSucceeded(event -> ImportDialog.show(
+                owners.get(), text, reading.getValue(), document.get().name(), this::apply));
+        reading.setOnFailed(event -> error(
+                text.text("dialog.import.refused"),
+                reading.getException() instanceof SheetException e
+                        ? e.reason().text(text.locale())
+                        : String.valueOf(reading.getException())));
+        ProgressDialog.run(
+                owners.get(),
+                text,
+                text.text("dialog.import.title"),
+                text.text("dialog.import.reading", file.getFileName()),
+                reading,
+                "chainmap-import");
     }
 
     private void apply(ImportSession session) {

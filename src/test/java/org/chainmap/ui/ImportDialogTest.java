@@ -71,6 +71,16 @@ class ImportDialogTest {
     private void openPreview(FxRobot robot) {
         robot.interact(
                 () -> SpreadsheetItems.addTo(new Menu(), () -> stage, model).importFile(ledger));
+        // The file is read in the background; the preview opens when it is read.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    30,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#" + ImportDialog.COUNTS_ID).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no preview after 30 s", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -130,5 +140,26 @@ class ImportDialogTest {
         robot.clickOn("取消");
         assertThat(model.map().orElseThrow()).isSameAs(before);
         assertThat(model.edits().isDirty()).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetIsRefusedWithTheReasonAndTheMapIsUntouched(FxRobot robot) throws Exception {
+        RegionMap before = model.map().orElseThrow();
+        Path notASheet = Files.write(dir.resolve("企业.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        robot.interact(
+                () -> SpreadsheetItems.addTo(new Menu(), () -> stage, model).importFile(notASheet));
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                30, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane")
+                        .match((javafx.scene.control.DialogPane pane) -> "无法导入".equals(pane.getHeaderText()))
+                        .tryQuery()
+                        .isPresent());
+        javafx.scene.control.DialogPane refusal = robot.lookup(".dialog-pane")
+                .match((javafx.scene.control.DialogPane pane) -> "无法导入".equals(pane.getHeaderText()))
+                .query();
+        assertThat(refusal.getContentText()).contains("不是可读取的 Excel 工作簿");
+        assertThat(robot.lookup("#" + ImportDialog.COUNTS_ID).tryQuery())
+                .as("no preview")
+                .isEmpty();
+        assertThat(model.map().orElseThrow()).isSameAs(before);
     }
 }
