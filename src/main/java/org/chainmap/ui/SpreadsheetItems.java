@@ -171,18 +171,27 @@ final class SpreadsheetItems {
         if (chosen == null) {
             return;
         }
-        Path target = withSuffix(chosen.toPath(), chooser.getSelectedExtensionFilter());
-        Locale locale = text.locale();
-        Report content =
-                ReportContent.of(document.get().map(), locale, document.get().name(), LocalDate.now());
+        writeReport(withSuffix(chosen.toPath(), chooser.getSelectedExtensionFilter()));
+    }
+
+    /** Writes the open map's gap report to {@code target}, as a workbook, Markdown or HTML by its suffix. */
+    void writeReport(Path target) {
+        Optional<MapDocument> document = model.document();
+        if (document.isEmpty()) {
+            return;
+        }
+        Locale locale = model.texts().locale();
+        RegionMap map = document.get().map();
+        String name = document.get().name();
         write(target, "status.reportWritten", out -> {
-            String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".xlsx")) {
+            Report content = ReportContent.of(map, locale, name, LocalDate.now());
+            String kind = target.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (kind.endsWith(".xlsx")) {
                 ExcelReport.write(content, out);
                 return;
             }
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            if (name.endsWith(".md")) {
+            if (kind.endsWith(".md")) {
                 MarkdownReport.write(content, writer);
             } else {
                 HtmlReport.write(content, writer, locale);
@@ -207,14 +216,30 @@ final class SpreadsheetItems {
         }
     }
 
+    /**
+     * Writes {@code target} in the background (the analysis of a large map and a workbook of its chains take
+     * seconds), with a window that shows it and can cancel it; the file is replaced only when it is complete.
+     */
     private void write(Path target, String done, AtomicWrite.Writing writing) {
         I18n text = model.texts();
-        try {
-            AtomicWrite.write(target, writing);
-            model.announce(text.text(done, target.getFileName()));
-        } catch (IOException | RuntimeException e) {
-            error(text.text("dialog.writeFailed.title"), text.text("dialog.writeFailed", target, e.getMessage()));
-        }
+        Task<Void> work = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                AtomicWrite.write(target, writing);
+                return null;
+            }
+        };
+        work.setOnSucceeded(event -> model.announce(text.text(done, target.getFileName())));
+        work.setOnFailed(event -> error(
+                text.text("dialog.writeFailed.title"),
+                text.text("dialog.writeFailed", target, work.getException().getMessage())));
+        ProgressDialog.run(
+                owners.get(),
+                text,
+                target.getFileName().toString(),
+                text.text("dialog.export.progress", target.getFileName()),
+                work,
+                "chainmap-write");
     }
 
     private FileChooser chooser(String title, MapDocument document) {

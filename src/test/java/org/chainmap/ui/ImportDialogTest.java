@@ -162,4 +162,19 @@ class ImportDialogTest {
                 .isEmpty();
         assertThat(model.map().orElseThrow()).isSameAs(before);
     }
+
+    @Test
+    void theReportIsWrittenInTheBackgroundAndAnnounced(FxRobot robot) throws Exception {
+        Path report = dir.resolve("报告.xlsx");
+        robot.interact(
+                () -> SpreadsheetItems.addTo(new Menu(), () -> stage, model).writeReport(report));
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                60,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> model.statusProperty().get().contains("报告.xlsx"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(report.toFile())) {
+            assertThat(workbook.getNumberOfSheets())
+                    .isGreaterThan(model.map().orElseThrow().chains().size());
+        }
+    }
 }
