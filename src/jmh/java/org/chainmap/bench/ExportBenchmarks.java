@@ -1,7 +1,6 @@
 package org.chainmap.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +60,7 @@ public class ExportBenchmarks {
 
     private Picture framed;
     private double scale;
-    private final Counter out = new Counter();
+    private final ByteCounter out = new ByteCounter();
 
     /** Starts the toolkit, finds the chain and frames the picture. */
     @Setup(Level.Trial)
@@ -126,21 +125,5 @@ public class ExportBenchmarks {
         PngExport.write(framed, scale, Theme.LIGHT, false, Map.of("Title", "bench"), out, done -> {});
         out.last = out.count;
         return out.count;
-    }
-
-    /** A stream that only counts the bytes written to it. */
-    private static final class Counter extends OutputStream {
-        long count;
-        long last;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.chainmap.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +44,7 @@ public class VectorBenchmarks {
     public String format;
 
     private Picture picture;
-    private final Counter out = new Counter();
+    private final ByteCounter out = new ByteCounter();
 
     /** Starts the toolkit and frames the chain. */
     @Setup(Level.Trial)
@@ -77,21 +76,5 @@ public class VectorBenchmarks {
         }
         out.last = out.count;
         return out.count;
-    }
-
-    /** A stream that only counts the bytes written to it. */
-    private static final class Counter extends OutputStream {
-        long count;
-        long last;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
     }
 }
