@@ -154,19 +154,33 @@ final class LinkPass {
         double top = view.y();
         double right = view.x() + view.width() / view.scale();
         double bottom = view.y() + view.height() / view.scale();
-        // The links whose bounds the view touches, and whether both their ends are in view, in one pass.
+        // The links whose bounds the view touches, and whether both their ends are in view, in one pass. The level
+        // of detail is the whole picture's: a tile of a PNG draws the links the picture shows through it.
+        Viewport surface = view.surface();
+        double wholeLeft = surface.x();
+        double wholeTop = surface.y();
+        double wholeRight = surface.x() + surface.width() / surface.scale();
+        double wholeBottom = surface.y() + surface.height() / surface.scale();
         int[] seen = new int[links.size()];
         boolean[] betweenSeenCards = new boolean[links.size()];
         int seenCount = 0;
+        int seenWhole = 0;
         for (int i = 0, k = 0; i < links.size(); i++, k += 8) {
+            if (surface != view
+                    && bounds[k + 2] >= wholeLeft
+                    && bounds[k + 3] >= wholeTop
+                    && bounds[k] <= wholeRight
+                    && bounds[k + 1] <= wholeBottom) {
+                seenWhole++;
+            }
             if (bounds[k + 2] >= left && bounds[k + 3] >= top && bounds[k] <= right && bounds[k + 1] <= bottom) {
                 betweenSeenCards[seenCount] = !far
-                        && inside(bounds[k + 4], bounds[k + 5], left, top, right, bottom)
-                        && inside(bounds[k + 6], bounds[k + 7], left, top, right, bottom);
+                        && inside(bounds[k + 4], bounds[k + 5], wholeLeft, wholeTop, wholeRight, wholeBottom)
+                        && inside(bounds[k + 6], bounds[k + 7], wholeLeft, wholeTop, wholeRight, wholeBottom);
                 seen[seenCount++] = i;
             }
         }
-        boolean crowded = seenCount > BUDGET;
+        boolean crowded = (surface == view ? seenCount : seenWhole) > BUDGET;
         // A dash pattern is in map units: drawn only when a dash is at least a pixel long on screen.
         boolean dashes = Strokes.dashed(g, view, 3);
         Map<Style, List<ChainGeometry.LinkRoute>> byStyle = new LinkedHashMap<>();

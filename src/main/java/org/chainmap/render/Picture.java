@@ -50,7 +50,11 @@ public record Picture(Drawing drawing, String title, String figures, String foot
         g.clearRect(0, 0, width, height);
         double left = (width() - drawing.width()) / 2;
         drawing.paint(
-                g, new Viewport(x / scale - left, y / scale - HEADER, scale, width, height), theme, words.paintWords());
+                g,
+                new Viewport(x / scale - left, y / scale - HEADER, scale, width, height)
+                        .tileOf(new Viewport(-left, -HEADER, scale, width() * scale, height() * scale)),
+                theme,
+                words.paintWords());
         g.translate(-x, -y);
         g.scale(scale, scale);
         g.setFill(theme.background());

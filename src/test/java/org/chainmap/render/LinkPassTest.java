@@ -45,4 +45,35 @@ class LinkPassTest {
         assertThat(LinkPass.drawn(inside, VIEW, null, true, true)).isFalse();
         assertThat(LinkPass.drawn(inside, VIEW, Set.of("a", "b"), true, true)).isTrue();
     }
+
+    @Test
+    void aTileOfAPictureDrawsTheLinksThePictureShowsThroughItNotItsOwnLevelOfDetail() {
+        // More links than the budget, each running down the whole picture: a tile across their middles sees none
+        // of their ends. The picture (whole) sees both ends of every one, so draws them all, and so must its tiles.
+        List<ChainGeometry.LinkRoute> tall = new java.util.ArrayList<>();
+        for (int i = 0; i < LinkPass.BUDGET + 100; i++) {
+            tall.add(route("s" + i, "c" + i, new double[] {i, 0}, new double[] {i, 1000}));
+        }
+        ChainGeometry geometry = new ChainGeometry(
+                List.of(), java.util.Map.of(), java.util.Map.of(), List.of(), List.of(), 600, 1000, tall);
+        LinkPass pass = new LinkPass(
+                org.chainmap.model.RegionMap.empty(org.chainmap.model.Region.of("衡阳市", "430400")),
+                geometry,
+                java.util.Map.of(),
+                Set.of());
+        Viewport picture = new Viewport(0, 0, 1, 600, 1000);
+        Viewport tile = new Viewport(0, 400, 1, 600, 200);
+
+        RecordingPen alone = new RecordingPen(true);
+        pass.paint(alone, tile, Theme.LIGHT, null, false);
+        RecordingPen ofPicture = new RecordingPen(true);
+        pass.paint(ofPicture, tile.tileOf(picture), Theme.LIGHT, null, false);
+
+        assertThat(alone.calls())
+                .as("a view of its own: crowded, no link between cards it sees")
+                .doesNotContain("lineTo");
+        assertThat(ofPicture.calls().stream().filter("lineTo"::equals).count())
+                .as("a tile of the picture: every link")
+                .isEqualTo(tall.size());
+    }
 }
