@@ -148,11 +148,28 @@ final class SelectionEdits {
                         chain.id(), chain.pins().withCard(selected.enterprise().id(), to))));
     }
 
-    /** Marks the selected firm local to the region ({@code true}) or external. */
+    /**
+     * Marks the picked firms (the selected firm, when none is picked) local to the region ({@code true}) or
+     * external, as one step; firms already so are left alone.
+     */
     void markLocal(boolean local) {
         RegionMap map = model.map().orElse(null);
-        if (map != null && model.selection().orElse(null) instanceof Selection.OfEnterprise firm) {
-            model.perform(EditEnterprise.markLocal(map, firm.enterprise().id(), local));
+        if (map == null) {
+            return;
+        }
+        List<String> firms = new ArrayList<>(canvas.picks().picks().firms());
+        if (firms.isEmpty() && model.selection().orElse(null) instanceof Selection.OfEnterprise firm) {
+            firms.add(firm.enterprise().id());
+        }
+        List<Command> parts = firms.stream()
+                .filter(id -> map.enterprise(id).map(e -> e.local() != local).orElse(false))
+                .map(id -> (Command) EditEnterprise.markLocal(map, id, local))
+                .toList();
+        if (parts.size() == 1) {
+            model.perform(parts.get(0));
+        } else if (!parts.isEmpty()) {
+            model.perform(new Compound(
+                    Description.of(local ? "selection.local" : "selection.external", parts.size()), parts));
         }
     }
 

@@ -232,6 +232,30 @@ class RenameAndDeleteTest {
     }
 
     @Test
+    void markExternalMarksEveryPickedFirmAsOneStep(FxRobot robot) {
+        showMap(robot, "power.cable");
+        RegionMap before = model.map().orElseThrow();
+        assertThat(before.enterprise("jinbei-hy").orElseThrow().local()).isTrue();
+        assertThat(before.enterprise("hengfei-cable").orElseThrow().local()).isTrue();
+        robot.clickOn(onCard("jinbei-hy"));
+        robot.press(KeyCode.SHIFT).clickOn(onCard("hengfei-cable")).release(KeyCode.SHIFT);
+        javafx.scene.control.MenuItem markExternal =
+                robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                        .flatMap(menu -> menu.getItems().stream())
+                        .filter(item -> "menuMarkExternal".equals(item.getId()))
+                        .findFirst()
+                        .orElseThrow();
+        robot.interact(markExternal::fire);
+        RegionMap marked = model.map().orElseThrow();
+        assertThat(marked.enterprise("jinbei-hy").orElseThrow().local()).isFalse();
+        assertThat(marked.enterprise("hengfei-cable").orElseThrow().local()).isFalse();
+        assertThat(model.edits().undoableProperty().get().text(I18n.ENGLISH)).isEqualTo("Mark 2 firms external");
+        robot.push(CanvasGesturesTest.UNDO);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.map().orElseThrow()).isEqualTo(before);
+    }
+
+    @Test
     void ctrlAPicksEveryCardAndARubberBandAddsToThePicks(FxRobot robot) {
         showMap(robot, "power.cable", "power.transformer");
         robot.clickOn(canvas);
