@@ -4,13 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -18,12 +17,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.xml.sax.SAXException;
 
 /**
- * Reads the visible sheets of an Excel workbook ({@code .xlsx}, and the older {@code .xls}) into tables: text
- * as shown, numbers and dates as stored, formulas as their last computed values, and a merged range's value
- * copied into every cell it covers. POI's zip safety limits are on, so a zip bomb is refused before it is
- * expanded.
+ * Reads the visible sheets of an Excel workbook into tables: text as shown, numbers and dates as stored, formulas
+ * as their last computed values, and a merged range's value copied into every cell it covers. An {@code .xlsx}
+ * is read as a stream of XML by {@link XlsxReader}, so that a ledger of a few hundred thousand rows (the 32 MiB
+ * that {@link SheetFile} lets in) fits in the heap its tables take; the older {@code .xls} (at most 65,536 rows)
+ * is read whole with POI's workbook model, which also defines what each cell becomes ({@link #table}), and the
+ * stream reproduces it. POI's zip safety limits are on, so a zip bomb is refused before it is expanded.
  */
 final class WorkbookReader {
 
@@ -32,9 +34,6 @@ final class WorkbookReader {
 
     /** No part of the package may expand beyond this. */
     static final long MAX_ENTRY_BYTES = 256L << 20;
-
-    /** Columns past this are not read (a sheet formatted to its last column has 16,384). */
-    private static final int MAX_COLUMNS = 256;
 
     static {
         Poi.quiet();
@@ -45,6 +44,24 @@ final class WorkbookReader {
     private WorkbookReader() {}
 
     static List<Table> read(File file) throws SheetException {
+        try {
+            return FileMagic.valueOf(file) == FileMagic.OOXML ? XlsxReader.read(file) : readWhole(file);
+        } catch (EncryptedDocumentException e) {
+            throw new SheetException(Message.of("file.encrypted", file.getName()), e);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (isBomb(e)) {
+                throw new SheetException(
+                        Message.of("file.zipBomb", file.getName(), Math.round(1 / MIN_INFLATE_RATIO)), e);
+            }
+            throw new SheetException(Message.of("file.notWorkbook", file.getName()), e);
+        }
+    }
+
+    /**
+     * Reads {@code file} whole with POI's workbook model: an {@code .xls}, or an {@code .xlsx} in an encrypted
+     * container.
+     */
+    static List<Table> readWhole(File file) throws IOException {
         try (Workbook workbook = WorkbookFactory.create(file, null, true)) {
             List<Table> tables = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -53,14 +70,6 @@ final class WorkbookReader {
                 }
             }
             return tables;
-        } catch (EncryptedDocumentException e) {
-            throw new SheetException(Message.of("file.encrypted", file.getName()), e);
-        } catch (IOException | RuntimeException e) {
-            if (isBomb(e)) {
-                throw new SheetException(
-                        Message.of("file.zipBomb", file.getName(), Math.round(1 / MIN_INFLATE_RATIO)), e);
-            }
-            throw new SheetException(Message.of("file.notWorkbook", file.getName()), e);
         }
     }
 
@@ -75,68 +84,23 @@ final class WorkbookReader {
         return false;
     }
 
-    private static Table table(Sheet sheet) {
-        List<List<Cell>> grid = new ArrayList<>();
+    /** {@code sheet} of a workbook held whole (an {@code .xls}), as a table. */
+    static Table table(Sheet sheet) {
+        SheetGrid grid = new SheetGrid();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            grid.row(r);
             org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            List<Cell> cells = new ArrayList<>();
             if (row != null) {
-                int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+                int last = Math.min(row.getLastCellNum(), SheetGrid.MAX_COLUMNS);
                 for (int c = 0; c < last; c++) {
-                    cells.add(cell(row.getCell(c)));
+                    grid.put(r, c, cell(row.getCell(c)));
                 }
             }
-            grid.add(cells);
         }
-        List<String> merged = new ArrayList<>();
-        Map<Integer, Set<Integer>> copied = new HashMap<>();
         for (CellRangeAddress range : sheet.getMergedRegions()) {
-            if (fill(grid, range, copied)) {
-                merged.add(range.formatAsString());
-            }
+            grid.merge(range);
         }
-        List<Table.Row> rows = new ArrayList<>();
-        for (int r = 0; r < grid.size(); r++) {
-            rows.add(new Table.Row(r + 1, trimmed(grid.get(r)), copied.getOrDefault(r, Set.of())));
-        }
-        return new Table(sheet.getSheetName(), rows, merged);
-    }
-
-    /**
-     * Copies the top-left value of {@code range} into its other cells, noting them in {@code copied} (row →
-     * columns); whether it held a value.
-     */
-    private static boolean fill(List<List<Cell>> grid, CellRangeAddress range, Map<Integer, Set<Integer>> copied) {
-        int top = range.getFirstRow();
-        int left = range.getFirstColumn();
-        if (top >= grid.size() || left >= MAX_COLUMNS) {
-            return false;
-        }
-        Cell value = left < grid.get(top).size() ? grid.get(top).get(left) : Cell.EMPTY;
-        if (value.isBlank()) {
-            return false;
-        }
-        for (int r = top; r <= Math.min(range.getLastRow(), grid.size() - 1); r++) {
-            List<Cell> cells = grid.get(r);
-            for (int c = left; c <= Math.min(range.getLastColumn(), MAX_COLUMNS - 1); c++) {
-                while (cells.size() <= c) {
-                    cells.add(Cell.EMPTY);
-                }
-                cells.set(c, value);
-                if (r != top || c != left) {
-                    copied.computeIfAbsent(r, key -> new HashSet<>()).add(c);
-                }
-            }
-        }
-        return true;
-    }
-
-    private static List<Cell> trimmed(List<Cell> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).isBlank()) {
-            end--;
-        }
-        return cells.subList(0, end);
+        return grid.table(sheet.getSheetName());
     }
 
     private static Cell cell(org.apache.poi.ss.usermodel.Cell cell) {

@@ -16,6 +16,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.chainmap.edit.AddEnterprise;
@@ -115,6 +119,26 @@ class BadFilesTest {
         for (int written = 0; written < size; written += blanks.length) {
             out.write(blanks);
         }
+    }
+
+    @Test
+    void aWorkbookWithAPasswordIsRefusedSayingSo() throws Exception {
+        Path plain = Workbooks.xlsx(
+                dir.resolve("plain.xlsx"),
+                new Workbooks.SheetData(
+                        "企业", List.of(new Object[] {"企业名称", "环节"}, new Object[] {"衡阳恒缘电工材料有限公司", "绝缘材料"})));
+        Path locked = dir.resolve("加密.xlsx");
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.standard).getEncryptor();
+            encryptor.confirmPassword("衡阳");
+            try (OutputStream out = encryptor.getDataStream(container)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(locked)) {
+                container.writeFilesystem(out);
+            }
+        }
+        assertThat(refusal(locked)).isEqualTo("加密.xlsx 设有密码；请取消密码另存后再导入。");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.chainmap.io.sheet;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an {@code .xlsx} workbook as a stream of XML, part by part, holding no more of it than the tables it
+ * makes (and the shared strings and styles): the workbook part for its sheets' names, which are hidden, and its
+ * date system; then each visible sheet through a {@link WorksheetHandler}. A ledger of a few hundred thousand rows
+ * is read in the heap its tables take, where POI's workbook model would need gigabytes. The zip is opened by POI,
+ * so its zip-bomb limits ({@link org.apache.poi.openxml4j.util.ZipSecureFile}, set by {@link WorkbookReader},
+ * through which every workbook is read) hold for every part read.
+ */
+final class XlsxReader {
+
+    private XlsxReader() {}
+
+    /** The visible sheets of {@code file}, in the workbook's order. */
+    static List<Table> read(File file)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        OPCPackage zip = OPCPackage.open(file, PackageAccess.READ);
+        try {
+            XSSFReader reader = new XSSFReader(zip);
+            PackagePart workbookPart = zip.getPart(zip.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                    .getRelationship(0));
+            XMLReader xml = XMLHelper.newXMLReader();
+            WorkbookPart workbook = new WorkbookPart();
+            parse(xml, workbook, reader.getWorkbookData());
+            SharedStrings strings = new ReadOnlySharedStringsTable(zip, false);
+            StylesTable styles = reader.getStylesTable();
+            List<Table> tables = new ArrayList<>();
+            for (SheetEntry sheet : workbook.sheets) {
+                PackagePart part = sheet.visible() ? sheetPart(workbookPart, sheet.relation()) : null;
+                if (part != null) {
+                    SheetGrid grid = new SheetGrid();
+                    parse(xml, new WorksheetHandler(grid, strings, styles, workbook.date1904), part.getInputStream());
+                    tables.add(grid.table(sheet.name()));
+                }
+            }
+            return tables;
+        } finally {
+            zip.revert(); // closes a package opened to read, without the warning close() gives
+        }
+    }
+
+    private static void parse(XMLReader xml, DefaultHandler handler, InputStream part)
+            throws IOException, SAXException {
+        try (InputStream in = part) {
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(in));
+        }
+    }
+
+    /**
+     * The part a sheet's relation points to, if it is a worksheet or a chart sheet (the sheets POI's workbook
+     * model has); {@code null} for other parts (a dialog or macro sheet) and for a relation that is not there.
+     */
+    private static PackagePart sheetPart(PackagePart workbookPart, String relation) throws OpenXML4JException {
+        PackageRelationship link = relation == null ? null : workbookPart.getRelationship(relation);
+        if (link == null) {
+            return null;
+        }
+        String type = link.getRelationshipType();
+        if (!type.equals(XSSFRelation.WORKSHEET.getRelation()) && !type.equals(XSSFRelation.CHARTSHEET.getRelation())) {
+            return null;
+        }
+        return workbookPart.getRelatedPart(link);
+    }
+
+    /** A sheet as the workbook part lists it. */
+    private record SheetEntry(String name, String relation, boolean visible) {}
+
+    /** The workbook part's list of sheets ({@code <sheet name state r:id>}) and its date system. */
+    private static final class WorkbookPart extends DefaultHandler {
+        final List<SheetEntry> sheets = new ArrayList<>();
+        boolean date1904;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if (localName.equals("sheet")) {
+                String state = attributes.getValue("state");
+                boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
+                sheets.add(new SheetEntry(attributes.getValue("name"), relation(attributes), !hidden));
+            } else if (localName.equals("workbookPr")) {
+                String value = attributes.getValue("date1904");
+                date1904 = "1".equals(value) || "true".equals(value);
+            }
+        }
+
+        /** The {@code r:id} attribute, whatever prefix the relationships' namespace has. */
+        private static String relation(Attributes attributes) {
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (attributes.getLocalName(i).equals("id")
+                        && !attributes.getURI(i).isEmpty()) {
+                    return attributes.getValue(i);
+                }
+            }
+            return null;
+        }
+    }
+}
