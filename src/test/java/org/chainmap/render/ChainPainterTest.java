@@ -169,6 +169,21 @@ class ChainPainterTest {
         assertThat(linkStrokes(sample.record(false, 0.5))).isPositive();
     }
 
+    @Test
+    void belowTwoThirdsAPenOfPixelsGetsTheMarkersWithoutDashes() throws Exception {
+        Sample sample = Sample.withMarkers();
+        assertThat(sample.markers()).isPositive();
+        for (double scale : new double[] {0.42, 0.5, 0.66}) {
+            RecordingPen pen = sample.record(true, scale);
+            assertThat(dashedMarkers(pen)).as("markers dashed at " + scale).isZero();
+            assertThat(pen.count("fillRect")).isGreaterThan(8 * sample.markers());
+        }
+        // At 67% and 100%, and on a vector pen at 50%, markers are dashed, as before.
+        for (RecordingPen pen : List.of(sample.record(true, 0.67), sample.record(true, 1), sample.record(false, 0.5))) {
+            assertThat(dashedMarkers(pen)).isEqualTo(sample.markers());
+        }
+    }
+
     /** What a recording pen is asked to draw when {@code painter} paints its chain whole at {@code scale}. */
     private static RecordingPen record(ChainPainter painter, ChainGeometry geometry, boolean pixels, double scale)
             throws Exception {
@@ -184,6 +199,15 @@ class ChainPainterTest {
     private static long linkStrokes(RecordingPen pen) {
         return pen.strokes().stream()
                 .filter(stroke -> stroke.paint().equals(Theme.LIGHT.link()))
+                .count();
+    }
+
+    /** How many dashed rounded outlines were stroked in the markers' colour. */
+    private static long dashedMarkers(RecordingPen pen) {
+        return pen.strokes().stream()
+                .filter(stroke -> stroke.call().equals("strokeRoundRect")
+                        && stroke.dashed()
+                        && stroke.paint().equals(Theme.LIGHT.boxBorder()))
                 .count();
     }
 
