@@ -367,7 +367,7 @@ public final class ChainPainter {
 
     /** The markers: a firm's card in a second segment, a dashed outline and its name after an arrow. */
     private void paintMarkers(Pen g, Viewport view, Theme theme) {
-        // Dashes too fine to read as such (from 66% down, on pixels): a solid hairline with the ink of the dashes.
+        // Dashes too fine to read as such (below 83%, on pixels): a solid hairline with the ink of the dashes.
         boolean fine = Strokes.fine(g, view, 3);
         for (ChainGeometry.Marker marker : geometry.markers()) {
             Rect r = marker.bounds();

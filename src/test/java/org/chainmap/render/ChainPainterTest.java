@@ -170,16 +170,16 @@ class ChainPainterTest {
     }
 
     @Test
-    void belowTwoThirdsAPenOfPixelsGetsTheMarkersWithoutDashes() throws Exception {
+    void belowFiveSixthsAPenOfPixelsGetsTheMarkersWithoutDashes() throws Exception {
         Sample sample = Sample.withMarkers();
         assertThat(sample.markers()).isPositive();
-        for (double scale : new double[] {0.42, 0.5, 0.66}) {
+        for (double scale : new double[] {0.42, 0.5, 0.66, 0.83}) {
             RecordingPen pen = sample.record(true, scale);
             assertThat(dashedMarkers(pen)).as("markers dashed at " + scale).isZero();
-            assertThat(pen.count("fillRect")).isGreaterThan(8 * sample.markers());
+            assertThat(pen.count("fillRect")).isGreaterThan(12 * sample.markers());
         }
-        // At 67% and 100%, and on a vector pen at 50%, markers are dashed, as before.
-        for (RecordingPen pen : List.of(sample.record(true, 0.67), sample.record(true, 1), sample.record(false, 0.5))) {
+        // At 84% and 100%, and on a vector pen at 50%, markers are dashed, as before.
+        for (RecordingPen pen : List.of(sample.record(true, 0.84), sample.record(true, 1), sample.record(false, 0.5))) {
             assertThat(dashedMarkers(pen)).isEqualTo(sample.markers());
         }
     }
