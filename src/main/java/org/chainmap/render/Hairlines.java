@@ -16,8 +16,8 @@ import javafx.scene.paint.Paint;
  * overlapping lines are therefore cut into pieces that do not overlap ({@link Pieces}).
  *
  * <p>The pixels are those of the stroke up to how each way rounds an edge pixel's coverage, but: where two lines
- * meet or cross, a translucent colour is laid twice over a square w × w, under a pixel (up to 43/255 darker on
- * that pixel in frames of the 10,000-firm chain from 42% to 75%); where one of overlapping lines ends, the pieces
+ * meet or cross, a translucent colour is laid twice over a square w × w, under a pixel (up to 51/255 darker on
+ * that pixel in frames of the 10,000-firm chain from 42% to 85%); where one of overlapping lines ends, the pieces
  * before and after share that row of pixels and each lays its part of it (up to 18/255 lighter); and ends are
  * square, not round (w/2 × w/2; links end under cards).
  *
