@@ -32,7 +32,8 @@ import org.chainmap.model.Stage;
  * suppliers framed red and marked 卡), markers. Links lie under the cards, whose edges they end on. Only what
  * the viewport sees is drawn; text too small to read is left out. It draws with any {@link Pen}, and takes the
  * shortcuts that only speed up the rasteriser (boxes in pieces, text in screen pixels, thin dashes ended square,
- * dashes under a pixel drawn solid) only when the pen draws pixels: a vector pen gets each shape whole.
+ * dashes under a pixel drawn solid, links thinner than a pixel as rectangles, markers' outlines solid where their
+ * dashes are too fine to read) only when the pen draws pixels: a vector pen gets each shape whole.
  */
 public final class ChainPainter {
 
@@ -361,6 +362,13 @@ public final class ChainPainter {
                     FontWeight.NORMAL,
                     firm.local() ? FontPosture.REGULAR : FontPosture.ITALIC);
         }
+        paintMarkers(g, view, theme);
+    }
+
+    /** The markers: a firm's card in a second segment, a dashed outline and its name after an arrow. */
+    private void paintMarkers(Pen g, Viewport view, Theme theme) {
+        // Dashes too fine to read as such (below 83%, on pixels): a solid hairline with the ink of the dashes.
+        boolean fine = Strokes.fine(g, view, 3);
         for (ChainGeometry.Marker marker : geometry.markers()) {
             Rect r = marker.bounds();
             if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
@@ -370,12 +378,19 @@ public final class ChainPainter {
             if (firm == null) {
                 continue;
             }
-            g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
+            double alpha = alpha(focusFirms != null && focusFirms.contains(firm.id()));
+            g.setGlobalAlpha(alpha);
             g.setStroke(theme.boxBorder());
             g.setLineWidth(1);
-            Strokes.dashes(g, view, new double[] {3, 3});
-            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-            Strokes.dashes(g, view, null);
+            if (fine) {
+                g.setGlobalAlpha(alpha / 2);
+                RoundRects.hairline(g, r, 6);
+                g.setGlobalAlpha(alpha);
+            } else {
+                Strokes.dashes(g, view, new double[] {3, 3});
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+                Strokes.dashes(g, view, null);
+            }
             text(
                     g,
                     view,

@@ -25,7 +25,8 @@ import org.chainmap.model.RegionMap;
  * view draws the links in focus only. A band of thousands of lines says nothing, and would take seconds to
  * draw. Dashes shorter than a pixel on screen are drawn solid: computing a hundred thousand invisible dashes
  * along a long route is what made a fitted frame of a 10,000-firm chain take ten seconds; a vector pen
- * ({@code !pixels()}) gets them dashed.
+ * ({@code !pixels()}) gets them dashed. On a pen of pixels, solid lines thinner than a pixel on screen (the plain
+ * links' below 100%) are drawn as {@link Hairlines}.
  */
 final class LinkPass {
 
@@ -206,11 +207,22 @@ final class LinkPass {
                     !dashes || style.dash() == 0
                             ? null
                             : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
+            // Thinner than a pixel and solid, the level and upright pieces of the routes are thin rectangles.
+            Hairlines hairlines = Hairlines.fit(g, view) ? new Hairlines(g, view) : null;
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {
-                Strokes.add(g, view, route.points());
+                if (hairlines != null) {
+                    hairlines.add(view, route.points());
+                } else {
+                    Strokes.add(g, view, route.points());
+                }
             }
-            g.stroke();
+            if (hairlines == null || hairlines.stroking()) {
+                g.stroke();
+            }
+            if (hairlines != null) {
+                hairlines.fill();
+            }
             Strokes.dashes(g, view, null);
             g.beginPath();
             for (ChainGeometry.LinkRoute route : group.getValue()) {

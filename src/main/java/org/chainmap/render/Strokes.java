@@ -12,6 +12,9 @@ final class Strokes {
     /** Below this width on screen, in pixels, dashes end square instead of round. */
     static final double THIN = 1.5;
 
+    /** Below this length on screen, in pixels, dashes are {@link #fine}. */
+    static final double FINE = 2.5;
+
     private Strokes() {}
 
     /**
@@ -68,6 +71,17 @@ final class Strokes {
      */
     static boolean dashed(Pen g, Viewport view, double dash) {
         return !g.pixels() || dash * view.scale() >= 1;
+    }
+
+    /**
+     * Whether dashes {@code dash} map units long are too fine on screen to read as dashes: under {@value #FINE}
+     * pixels, on a pen of pixels. A painter may then draw a dashed outline as a solid line with the ink of its
+     * dashes, as the markers' are below 83%: there their dashes took 2–3 ms of a frame of a large chain, and at
+     * 1.3–2.5 pixels each with gaps as long, on a line under a pixel wide, they show as a faint dotted line, which
+     * a faint solid one resembles. A vector pen's dashes are always drawn.
+     */
+    static boolean fine(Pen g, Viewport view, double dash) {
+        return g.pixels() && dash * view.scale() < FINE;
     }
 
     /** How far beyond the view, in map units, {@link #add} keeps a line: 8 pixels, so that no end shows. */

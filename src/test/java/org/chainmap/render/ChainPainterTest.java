@@ -3,6 +3,7 @@ package org.chainmap.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,6 +128,87 @@ class ChainPainterTest {
         RecordingPen pixels = record(true);
         assertThat(pixels.calls()).contains("setTransform", "bezierCurveTo");
         assertThat(pixels.count("fillRoundRect")).isLessThan(vector.count("fillRoundRect"));
+    }
+
+    /** The painter and layout of the chain of a generated region with the most markers (firms of a second segment). */
+    private record Sample(ChainPainter painter, ChainGeometry geometry, long markers) {
+        static Sample withMarkers() {
+            RegionMap map = RegionGenerator.generate(1000, 7);
+            List<ChainReport> reports = GapAnalysis.of(map);
+            int most = 0;
+            List<ChainGeometry> geometries = new ArrayList<>();
+            for (int c = 0; c < map.chains().size(); c++) {
+                geometries.add(ChainLayouter.layout(map, map.chains().get(c)));
+                if (geometries.get(c).markers().size()
+                        > geometries.get(most).markers().size()) {
+                    most = c;
+                }
+            }
+            ChainGeometry geometry = geometries.get(most);
+            long markers = geometry.markers().stream()
+                    .filter(marker -> map.enterprise(marker.firm()).isPresent())
+                    .count();
+            return new Sample(
+                    new ChainPainter(map, map.chains().get(most), geometry, reports.get(most)), geometry, markers);
+        }
+
+        RecordingPen record(boolean pixels, double scale) throws Exception {
+            return ChainPainterTest.record(painter, geometry, pixels, scale);
+        }
+    }
+
+    @Test
+    void atHalfSizeAPenOfPixelsGetsTheLinksAsRectangles() throws Exception {
+        Sample sample = Sample.withMarkers();
+        RecordingPen half = sample.record(true, 0.5);
+        assertThat(linkStrokes(half)).as("links stroked at 50%").isZero();
+        assertThat(half.count("fillRect"))
+                .isGreaterThan(sample.geometry().links().size());
+        // At 100%, and on a vector pen at 50%, links are stroked, as before.
+        assertThat(linkStrokes(sample.record(true, 1))).isPositive();
+        assertThat(linkStrokes(sample.record(false, 0.5))).isPositive();
+    }
+
+    @Test
+    void belowFiveSixthsAPenOfPixelsGetsTheMarkersWithoutDashes() throws Exception {
+        Sample sample = Sample.withMarkers();
+        assertThat(sample.markers()).isPositive();
+        for (double scale : new double[] {0.42, 0.5, 0.66, 0.83}) {
+            RecordingPen pen = sample.record(true, scale);
+            assertThat(dashedMarkers(pen)).as("markers dashed at " + scale).isZero();
+            assertThat(pen.count("fillRect")).isGreaterThan(12 * sample.markers());
+        }
+        // At 84% and 100%, and on a vector pen at 50%, markers are dashed, as before.
+        for (RecordingPen pen : List.of(sample.record(true, 0.84), sample.record(true, 1), sample.record(false, 0.5))) {
+            assertThat(dashedMarkers(pen)).isEqualTo(sample.markers());
+        }
+    }
+
+    /** What a recording pen is asked to draw when {@code painter} paints its chain whole at {@code scale}. */
+    private static RecordingPen record(ChainPainter painter, ChainGeometry geometry, boolean pixels, double scale)
+            throws Exception {
+        Viewport view =
+                new Viewport(0, 0, scale, Math.ceil(geometry.width() * scale), Math.ceil(geometry.height() * scale));
+        RecordingPen pen = new RecordingPen(pixels);
+        WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(() -> painter.paint(pen, view, Theme.LIGHT, PaintWords.CHINESE)));
+        return pen;
+    }
+
+    /** How many strokes were in the plain links' colour. */
+    private static long linkStrokes(RecordingPen pen) {
+        return pen.strokes().stream()
+                .filter(stroke -> stroke.paint().equals(Theme.LIGHT.link()))
+                .count();
+    }
+
+    /** How many dashed rounded outlines were stroked in the markers' colour. */
+    private static long dashedMarkers(RecordingPen pen) {
+        return pen.strokes().stream()
+                .filter(stroke -> stroke.call().equals("strokeRoundRect")
+                        && stroke.dashed()
+                        && stroke.paint().equals(Theme.LIGHT.boxBorder()))
+                .count();
     }
 
     @Test

@@ -45,6 +45,22 @@ final class RecordingPen implements Pen {
     private Font font;
     /** Every {@code fillText}: the text, x, y and the font's size then. */
     private final List<Object[]> texts = new ArrayList<>();
+    /** Every call that strokes, with the stroke paint and the dash pattern then. */
+    private final List<Stroke> strokes = new ArrayList<>();
+
+    /**
+     * A call that strokes.
+     *
+     * @param call its name
+     * @param paint the stroke paint
+     * @param dashes the dash pattern, {@code null} for a solid line
+     */
+    record Stroke(String call, Paint paint, double[] dashes) {
+        /** Whether the line was dashed. */
+        boolean dashed() {
+            return dashes != null;
+        }
+    }
 
     /** A pen that says it draws pixels ({@code pixels}), or is a vector pen. */
     RecordingPen(boolean pixels) {
@@ -64,6 +80,16 @@ final class RecordingPen implements Pen {
     /** Every {@code fillText} so far: the text, x, y, and the font's size. */
     List<Object[]> texts() {
         return texts;
+    }
+
+    /** Every call that stroked so far: stroke, strokeRect, strokeRoundRect, strokeLine. */
+    List<Stroke> strokes() {
+        return strokes;
+    }
+
+    private void stroked(String call) {
+        calls.add(call);
+        strokes.add(new Stroke(call, stroke, dashes == null ? null : dashes.clone()));
     }
 
     @Override
@@ -211,7 +237,7 @@ final class RecordingPen implements Pen {
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
-        calls.add("strokeRect");
+        stroked("strokeRect");
     }
 
     @Override
@@ -221,7 +247,7 @@ final class RecordingPen implements Pen {
 
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double arcWidth, double arcHeight) {
-        calls.add("strokeRoundRect");
+        stroked("strokeRoundRect");
     }
 
     @Override
@@ -231,7 +257,7 @@ final class RecordingPen implements Pen {
 
     @Override
     public void strokeLine(double x0, double y0, double x1, double y1) {
-        calls.add("strokeLine");
+        stroked("strokeLine");
     }
 
     @Override
@@ -271,6 +297,6 @@ final class RecordingPen implements Pen {
 
     @Override
     public void stroke() {
-        calls.add("stroke");
+        stroked("stroke");
     }
 }

@@ -160,6 +160,28 @@ class RoundRectsTest {
         assertThat(largestDifference(rounded, cheap)).isZero();
     }
 
+    @Test
+    void aSmallOutlineInAHairlineIsItsSidesAndTwoDotsAtEachCorner() throws Exception {
+        Rect marker = new Rect(10.3, 20.6, 180, 20);
+        for (double scale : new double[] {0.42, 0.5, 0.66, 0.83}) {
+            Viewport view = new Viewport(-3.1, 1.7, scale, 120, 40);
+            RecordingPen pen = recording(true, view);
+            RoundRects.hairline(pen, marker, 6);
+            assertThat(pen.calls()).containsOnly("fillRect").hasSize(12);
+            BiConsumer<Pen, Viewport> style = (g, v) -> g.setStroke(Color.web("#b0bec5"));
+            WritableImage rounded = paint(view, (g, v) -> {
+                style.accept(g, v);
+                g.strokeRoundRect(marker.x(), marker.y(), marker.width(), marker.height(), 6, 6);
+            });
+            WritableImage hairline = paint(view, (g, v) -> {
+                style.accept(g, v);
+                RoundRects.hairline(g, marker, 6);
+            });
+            // The sides as stroked; a corner's curve, a pixel or two on screen, in two dots of the line's width.
+            assertThat(largestDifference(rounded, hairline)).as("at " + scale).isLessThanOrEqualTo(40);
+        }
+    }
+
     /** A recording pen under the map's transform of {@code view}, as the painters set it. */
     private static RecordingPen recording(boolean pixels, Viewport view) {
         RecordingPen pen = new RecordingPen(pixels);
