@@ -196,46 +196,49 @@ final class LinkPass {
             }
         }
         for (Map.Entry<Style, List<ChainGeometry.LinkRoute>> group : byStyle.entrySet()) {
-            Style style = group.getKey();
-            g.setGlobalAlpha(style.alpha());
-            g.setStroke(style.color());
-            g.setFill(style.color());
-            g.setLineWidth(style.width());
-            Strokes.dashes(
-                    g,
-                    view,
-                    !dashes || style.dash() == 0
-                            ? null
-                            : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
-            // Thinner than a pixel and solid, the level and upright pieces of the routes are thin rectangles.
-            Hairlines hairlines = Hairlines.fit(g, view) ? new Hairlines(g, view) : null;
-            g.beginPath();
-            for (ChainGeometry.LinkRoute route : group.getValue()) {
-                if (hairlines != null) {
-                    hairlines.add(view, route.points());
-                } else {
-                    Strokes.add(g, view, route.points());
-                }
-            }
-            if (hairlines == null || hairlines.stroking()) {
-                g.stroke();
-            }
-            if (hairlines != null) {
-                hairlines.fill();
-            }
-            Strokes.dashes(g, view, null);
-            g.beginPath();
-            for (ChainGeometry.LinkRoute route : group.getValue()) {
-                List<double[]> points = route.points();
-                if (sees(view, points.get(points.size() - 1))) {
-                    Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
-                }
-            }
-            g.fill();
+            paintGroup(g, view, group.getKey(), group.getValue(), dashes);
         }
         g.setGlobalAlpha(focus == null ? 1 : ChainPainter.DIMMED);
         paintStubLabels(g, view, theme);
         g.setGlobalAlpha(1);
+    }
+
+    /** Paints the links of one style as one path, their arrowheads as another; {@code dashes} whether dashed. */
+    private static void paintGroup(
+            Pen g, Viewport view, Style style, List<ChainGeometry.LinkRoute> routes, boolean dashes) {
+        g.setGlobalAlpha(style.alpha());
+        g.setStroke(style.color());
+        g.setFill(style.color());
+        g.setLineWidth(style.width());
+        Strokes.dashes(
+                g,
+                view,
+                !dashes || style.dash() == 0 ? null : style.dash() == 1 ? new double[] {3, 3} : new double[] {6, 3});
+        // Thinner than a pixel and solid, the level and upright pieces of the routes are thin rectangles.
+        Hairlines hairlines = Hairlines.fit(g, view) ? new Hairlines(g, view) : null;
+        g.beginPath();
+        for (ChainGeometry.LinkRoute route : routes) {
+            if (hairlines != null) {
+                hairlines.add(view, route.points());
+            } else {
+                Strokes.add(g, view, route.points());
+            }
+        }
+        if (hairlines == null || hairlines.stroking()) {
+            g.stroke();
+        }
+        if (hairlines != null) {
+            hairlines.fill();
+        }
+        Strokes.dashes(g, view, null);
+        g.beginPath();
+        for (ChainGeometry.LinkRoute route : routes) {
+            List<double[]> points = route.points();
+            if (sees(view, points.get(points.size() - 1))) {
+                Strokes.arrowHead(g, points.get(points.size() - 2), points.get(points.size() - 1), 5);
+            }
+        }
+        g.fill();
     }
 
     /** Whether the link is drawn: always when the view is not crowded; else in focus, or between seen cards. */
