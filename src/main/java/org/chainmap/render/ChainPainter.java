@@ -383,7 +383,8 @@ public final class ChainPainter {
             g.setStroke(theme.boxBorder());
             g.setLineWidth(1);
             if (fine) {
-                g.setGlobalAlpha(alpha / 2);
+                // Half the ink, as the dashes had; on a projector (the contrast theme) the outline keeps it all.
+                g.setGlobalAlpha(theme.name().equals(Theme.CONTRAST.name()) ? alpha : alpha / 2);
                 RoundRects.hairline(g, r, 6);
                 g.setGlobalAlpha(alpha);
             } else {

@@ -153,7 +153,7 @@ class ChainPainterTest {
         }
 
         RecordingPen record(boolean pixels, double scale) throws Exception {
-            return ChainPainterTest.record(painter, geometry, pixels, scale);
+            return ChainPainterTest.record(painter, geometry, pixels, scale, Theme.LIGHT);
         }
     }
 
@@ -184,14 +184,37 @@ class ChainPainterTest {
         }
     }
 
+    @Test
+    void theProjectorThemeKeepsTheMarkersSolidOutlineAtFullInk() throws Exception {
+        Sample sample = Sample.withMarkers();
+        RecordingPen light = ChainPainterTest.record(sample.painter(), sample.geometry(), true, 0.5, Theme.LIGHT);
+        RecordingPen contrast = ChainPainterTest.record(sample.painter(), sample.geometry(), true, 0.5, Theme.CONTRAST);
+        assertThat(halfInk(light, Theme.LIGHT))
+                .as("half the ink in the office themes")
+                .isPositive();
+        assertThat(halfInk(contrast, Theme.CONTRAST))
+                .as("full ink on a projector")
+                .isZero();
+        assertThat(contrast.fills().stream()
+                        .filter(fill -> fill.paint().equals(Theme.CONTRAST.boxBorder()) && fill.alpha() == 1)
+                        .count())
+                .isGreaterThanOrEqualTo(12 * sample.markers());
+    }
+
+    /** How many rectangles were filled in the markers' colour at half the ink. */
+    private static long halfInk(RecordingPen pen, Theme theme) {
+        return pen.fills().stream()
+                .filter(fill -> fill.paint().equals(theme.boxBorder()) && fill.alpha() == 0.5)
+                .count();
+    }
+
     /** What a recording pen is asked to draw when {@code painter} paints its chain whole at {@code scale}. */
-    private static RecordingPen record(ChainPainter painter, ChainGeometry geometry, boolean pixels, double scale)
-            throws Exception {
+    private static RecordingPen record(
+            ChainPainter painter, ChainGeometry geometry, boolean pixels, double scale, Theme theme) throws Exception {
         Viewport view =
                 new Viewport(0, 0, scale, Math.ceil(geometry.width() * scale), Math.ceil(geometry.height() * scale));
         RecordingPen pen = new RecordingPen(pixels);
-        WaitForAsyncUtils.waitFor(
-                WaitForAsyncUtils.asyncFx(() -> painter.paint(pen, view, Theme.LIGHT, PaintWords.CHINESE)));
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> painter.paint(pen, view, theme, PaintWords.CHINESE)));
         return pen;
     }
 

@@ -48,6 +48,24 @@ final class RecordingPen implements Pen {
     /** Every call that strokes, with the stroke paint and the dash pattern then. */
     private final List<Stroke> strokes = new ArrayList<>();
 
+    /** Every rectangle filled, with the fill and the alpha then. */
+    private final List<Fill> fills = new ArrayList<>();
+
+    private double alpha = 1;
+
+    /**
+     * A rectangle filled.
+     *
+     * @param paint the fill
+     * @param alpha the global alpha
+     */
+    record Fill(Paint paint, double alpha) {}
+
+    /** The rectangles filled, in order. */
+    List<Fill> fills() {
+        return fills;
+    }
+
     /**
      * A call that strokes.
      *
@@ -143,7 +161,9 @@ final class RecordingPen implements Pen {
     }
 
     @Override
-    public void setGlobalAlpha(double alpha) {}
+    public void setGlobalAlpha(double alpha) {
+        this.alpha = alpha;
+    }
 
     @Override
     public void setFill(Paint paint) {
@@ -232,6 +252,7 @@ final class RecordingPen implements Pen {
 
     @Override
     public void fillRect(double x, double y, double width, double height) {
+        fills.add(new Fill(fill, alpha));
         calls.add("fillRect");
     }
 
