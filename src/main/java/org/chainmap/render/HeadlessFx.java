@@ -1,6 +1,8 @@
 package org.chainmap.render;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -65,5 +67,40 @@ public final class HeadlessFx {
             }
         });
         return result.get();
+    }
+
+    /** Work for the JavaFX thread that may fail to read or write a file. */
+    @FunctionalInterface
+    public interface Work<T> {
+        /** Does the work. */
+        T run() throws IOException;
+    }
+
+    /**
+     * The result of {@code work}, run on the JavaFX thread (at once when called on it), for an export that waits
+     * for it: an I/O error comes back as it was, any other failure as itself, an interrupt as a cancellation.
+     */
+    public static <T> T await(Work<T> work) throws IOException {
+        if (Platform.isFxApplicationThread()) {
+            return work.run();
+        }
+        try {
+            return call(work::run);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the export was interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException("the picture could not be painted: " + cause, cause);
+        }
     }
 }

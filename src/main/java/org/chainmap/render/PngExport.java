@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -123,7 +121,7 @@ public final class PngExport {
         PngEncoder png = new PngEncoder(out, width, height, dpi, chunks);
         int tileWidth = Math.min(TILE_WIDTH, width);
         int stripHeight = Math.min(STRIP_HEIGHT, height);
-        Tiles tiles = onFx(() -> new Tiles(tileWidth, stripHeight));
+        Tiles tiles = HeadlessFx.await(() -> new Tiles(tileWidth, stripHeight));
         byte[] strip = new byte[width * stripHeight * 4];
         for (int top = 0; top < height; top += stripHeight) {
             if (progress.cancelled()) {
@@ -134,7 +132,7 @@ public final class PngExport {
                 int x = left;
                 int y = top;
                 int columns = Math.min(tileWidth, width - left);
-                onFx(() -> tiles.paint(painter, x, y, columns, rows, strip, width));
+                HeadlessFx.await(() -> tiles.paint(painter, x, y, columns, rows, strip, width));
             }
             toRgba(strip, width * rows);
             for (int row = 0; row < rows; row++) {
@@ -151,20 +149,6 @@ public final class PngExport {
             byte blue = pixels[i];
             pixels[i] = pixels[i + 2];
             pixels[i + 2] = blue;
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws IOException {
-        try {
-            return HeadlessFx.call(work::get);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the export was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("the picture could not be painted: " + e.getCause(), e.getCause());
         }
     }
 

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Solid lines thinner than a pixel: their level and upright pieces are rectangles, with the stroke's pixels. */
 @ExtendWith(ApplicationExtension.class)
@@ -93,24 +88,16 @@ class HairlinesTest {
     }
 
     private static WritableImage paint(Viewport view, boolean hairlines, List<List<double[]>> routes) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            Canvas canvas = new Canvas(view.width(), view.height());
-            Pen g = new FxPen(canvas.getGraphicsContext2D());
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, view.width(), view.height());
-            g.translate(-view.x() * view.scale(), -view.y() * view.scale());
-            g.scale(view.scale(), view.scale());
-            g.setLineCap(StrokeLineCap.ROUND);
+        return Snapshots.paint(view, (g, v) -> {
             g.setStroke(LINK);
             g.setLineWidth(1);
-            Hairlines lines = new Hairlines(g, view);
+            Hairlines lines = new Hairlines(g, v);
             g.beginPath();
             for (List<double[]> route : routes) {
                 if (hairlines) {
-                    lines.add(view, route);
+                    lines.add(v, route);
                 } else {
-                    Strokes.add(g, view, route);
+                    Strokes.add(g, v, route);
                 }
             }
             if (hairlines) {
@@ -118,26 +105,7 @@ class HairlinesTest {
             } else {
                 g.stroke();
             }
-            image.set(canvas.snapshot(null, null));
-        }));
-        return image.get();
-    }
-
-    /** The largest difference of a colour channel between the two pictures, in 1/255. */
-    private static int largestDifference(WritableImage a, WritableImage b) {
-        PixelReader pa = a.getPixelReader();
-        PixelReader pb = b.getPixelReader();
-        int largest = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                int ca = pa.getArgb(x, y);
-                int cb = pb.getArgb(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    largest = Math.max(largest, Math.abs((ca >> shift & 0xff) - (cb >> shift & 0xff)));
-                }
-            }
-        }
-        return largest;
+        });
     }
 
     /** Views at the zooms where links are hairlines, at fractions of a pixel. */
@@ -162,7 +130,7 @@ class HairlinesTest {
         routes.add(route(250.6, -1000, 250.6, 2000));
         routes.add(route(-1000, 10.3, 240, 10.3));
         for (Viewport view : VIEWS) {
-            int difference = largestDifference(paint(view, false, routes), paint(view, true, routes));
+            int difference = Snapshots.largestDifference(paint(view, false, routes), paint(view, true, routes));
             // Up to how each rounds an edge pixel's coverage, the square ends of the tracks (round ones stroked),
             // and where a track ends beside others: the pieces above and below share that row of pixels, and
             // each lays its part of it (up to 18/255 lighter).
@@ -177,7 +145,7 @@ class HairlinesTest {
                 route(20.5, 80.6, 120.5, 80.6),
                 route(60.3, 10, 60.3, 300));
         for (Viewport view : VIEWS) {
-            int difference = largestDifference(paint(view, false, routes), paint(view, true, routes));
+            int difference = Snapshots.largestDifference(paint(view, false, routes), paint(view, true, routes));
             assertThat(difference).as(view.toString()).isLessThanOrEqualTo(48);
         }
     }

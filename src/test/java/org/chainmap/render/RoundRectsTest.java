@@ -2,18 +2,14 @@ package org.chainmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import org.chainmap.layout.Rect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A rounded rectangle whose corners the view does not see draws the pixels of the rounded one, cheaper. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,39 +31,6 @@ class RoundRectsTest {
         new Viewport(-250.5, 49_700.2, 0.42, 320, 200),
     };
 
-    private static WritableImage paint(Viewport view, BiConsumer<Pen, Viewport> drawing) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-            Canvas canvas = new Canvas(view.width(), view.height());
-            Pen g = new FxPen(canvas.getGraphicsContext2D());
-            g.setFill(Color.WHITE);
-            g.fillRect(0, 0, view.width(), view.height());
-            g.translate(-view.x() * view.scale(), -view.y() * view.scale());
-            g.scale(view.scale(), view.scale());
-            g.setLineCap(StrokeLineCap.ROUND);
-            drawing.accept(g, view);
-            image.set(canvas.snapshot(null, null));
-        }));
-        return image.get();
-    }
-
-    /** The largest difference of a colour channel between the two pictures, in 1/255. */
-    private static int largestDifference(WritableImage a, WritableImage b) {
-        PixelReader pa = a.getPixelReader();
-        PixelReader pb = b.getPixelReader();
-        int largest = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                int ca = pa.getArgb(x, y);
-                int cb = pb.getArgb(x, y);
-                for (int shift = 0; shift < 32; shift += 8) {
-                    largest = Math.max(largest, Math.abs((ca >> shift & 0xff) - (cb >> shift & 0xff)));
-                }
-            }
-        }
-        return largest;
-    }
-
     private static boolean inked(WritableImage image) {
         PixelReader pixels = image.getPixelReader();
         for (int y = 0; y < (int) image.getHeight(); y++) {
@@ -83,17 +46,19 @@ class RoundRectsTest {
     @Test
     void fillsWhatTheRoundedRectangleFills() throws Exception {
         for (Viewport view : VIEWS) {
-            WritableImage rounded = paint(view, (g, v) -> {
+            WritableImage rounded = Snapshots.paint(view, (g, v) -> {
                 g.setFill(Color.web("#1e63b5"));
                 g.fillRoundRect(TALL.x(), TALL.y(), TALL.width(), TALL.height(), 8, 8);
             });
-            WritableImage cheap = paint(view, (g, v) -> {
+            WritableImage cheap = Snapshots.paint(view, (g, v) -> {
                 g.setFill(Color.web("#1e63b5"));
                 RoundRects.fill(g, v, TALL, 8);
             });
             assertThat(inked(rounded)).as(view.toString()).isTrue();
             // Both renderers cover an edge pixel by the part the edge leaves inside it, rounded their own way.
-            assertThat(largestDifference(rounded, cheap)).as(view.toString()).isLessThanOrEqualTo(2);
+            assertThat(Snapshots.largestDifference(rounded, cheap))
+                    .as(view.toString())
+                    .isLessThanOrEqualTo(2);
         }
     }
 
@@ -108,17 +73,19 @@ class RoundRectsTest {
                         g.setLineWidth(width);
                         g.setLineDashes(pattern);
                     };
-                    WritableImage rounded = paint(view, (g, v) -> {
+                    WritableImage rounded = Snapshots.paint(view, (g, v) -> {
                         style.accept(g, v);
                         g.strokeRoundRect(TALL.x(), TALL.y(), TALL.width(), TALL.height(), 8, 8);
                     });
-                    WritableImage cheap = paint(view, (g, v) -> {
+                    WritableImage cheap = Snapshots.paint(view, (g, v) -> {
                         style.accept(g, v);
                         RoundRects.stroke(g, v, TALL, 8);
                     });
                     String what = view + ", width " + width + ", dashes " + java.util.Arrays.toString(pattern);
                     assertThat(inked(rounded)).as(what).isTrue();
-                    assertThat(largestDifference(rounded, cheap)).as(what).isLessThanOrEqualTo(2);
+                    assertThat(Snapshots.largestDifference(rounded, cheap))
+                            .as(what)
+                            .isLessThanOrEqualTo(2);
                 }
             }
         }
@@ -129,17 +96,17 @@ class RoundRectsTest {
         Rect wide = new Rect(-5_000.5, 10.25, 20_000, 150);
         Viewport view = new Viewport(0, 0, 1, 320, 200);
         for (double[] pattern : new double[][] {null, {5, 4}}) {
-            WritableImage rounded = paint(view, (g, v) -> {
+            WritableImage rounded = Snapshots.paint(view, (g, v) -> {
                 g.setStroke(Color.BLACK);
                 g.setLineDashes(pattern);
                 g.strokeRoundRect(wide.x(), wide.y(), wide.width(), wide.height(), 8, 8);
             });
-            WritableImage cheap = paint(view, (g, v) -> {
+            WritableImage cheap = Snapshots.paint(view, (g, v) -> {
                 g.setStroke(Color.BLACK);
                 g.setLineDashes(pattern);
                 RoundRects.stroke(g, v, wide, 8);
             });
-            assertThat(largestDifference(rounded, cheap)).isLessThanOrEqualTo(2);
+            assertThat(Snapshots.largestDifference(rounded, cheap)).isLessThanOrEqualTo(2);
         }
     }
 
@@ -147,17 +114,17 @@ class RoundRectsTest {
     void aCornerInViewIsDrawnRounded() throws Exception {
         Rect card = new Rect(10.5, 20.5, 180, 20);
         Viewport view = new Viewport(0, 0, 1, 320, 200);
-        WritableImage rounded = paint(view, (g, v) -> {
+        WritableImage rounded = Snapshots.paint(view, (g, v) -> {
             g.setFill(Color.LIGHTBLUE);
             g.fillRoundRect(card.x(), card.y(), card.width(), card.height(), 6, 6);
             g.strokeRoundRect(card.x(), card.y(), card.width(), card.height(), 6, 6);
         });
-        WritableImage cheap = paint(view, (g, v) -> {
+        WritableImage cheap = Snapshots.paint(view, (g, v) -> {
             g.setFill(Color.LIGHTBLUE);
             RoundRects.fill(g, v, card, 6);
             RoundRects.stroke(g, v, card, 6);
         });
-        assertThat(largestDifference(rounded, cheap)).isZero();
+        assertThat(Snapshots.largestDifference(rounded, cheap)).isZero();
     }
 
     @Test
@@ -169,16 +136,18 @@ class RoundRectsTest {
             RoundRects.hairline(pen, marker, 6);
             assertThat(pen.calls()).containsOnly("fillRect").hasSize(12);
             BiConsumer<Pen, Viewport> style = (g, v) -> g.setStroke(Color.web("#b0bec5"));
-            WritableImage rounded = paint(view, (g, v) -> {
+            WritableImage rounded = Snapshots.paint(view, (g, v) -> {
                 style.accept(g, v);
                 g.strokeRoundRect(marker.x(), marker.y(), marker.width(), marker.height(), 6, 6);
             });
-            WritableImage hairline = paint(view, (g, v) -> {
+            WritableImage hairline = Snapshots.paint(view, (g, v) -> {
                 style.accept(g, v);
                 RoundRects.hairline(g, marker, 6);
             });
             // The sides as stroked; a corner's curve, a pixel or two on screen, in two dots of the line's width.
-            assertThat(largestDifference(rounded, hairline)).as("at " + scale).isLessThanOrEqualTo(40);
+            assertThat(Snapshots.largestDifference(rounded, hairline))
+                    .as("at " + scale)
+                    .isLessThanOrEqualTo(40);
         }
     }
 

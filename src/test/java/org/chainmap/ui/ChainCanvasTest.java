@@ -168,16 +168,7 @@ class ChainCanvasTest {
     @Test
     void exportsAPictureOfTheSizeTheDialogAnnounces(FxRobot robot) throws Exception {
         ChainCanvas canvas = showMap(robot);
-        RegionMap map = model.map().orElseThrow();
-        Chain chain = model.selectedChain().orElseThrow();
-        Picture picture = Pictures.chain(
-                map,
-                chain,
-                model.report(chain).orElseThrow(),
-                Words.of(Locale.ENGLISH),
-                "hengyang.json",
-                "today",
-                canvas.drawing().orElseThrow());
+        Picture picture = picture(canvas.drawing().orElseThrow());
         AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
         robot.interact(() -> {
             dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> picture));
@@ -205,16 +196,7 @@ class ChainCanvasTest {
     @Test
     void exportsTheCurrentViewAsAPdfWithItsWords(FxRobot robot) throws Exception {
         ChainCanvas canvas = showMap(robot);
-        RegionMap map = model.map().orElseThrow();
-        Chain chain = model.selectedChain().orElseThrow();
-        Picture view = Pictures.chain(
-                map,
-                chain,
-                model.report(chain).orElseThrow(),
-                Words.of(Locale.ENGLISH),
-                "hengyang.json",
-                "today",
-                canvas.viewDrawing().orElseThrow());
+        Picture view = picture(canvas.viewDrawing().orElseThrow());
         AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
         robot.interact(() -> {
             dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> view));
@@ -241,6 +223,20 @@ class ChainCanvasTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
                     .contains(view.title());
         }
+    }
+
+    /** The selected chain's picture of {@code drawing}, framed as the export frames it. */
+    private Picture picture(org.chainmap.render.Drawing drawing) {
+        RegionMap map = model.map().orElseThrow();
+        Chain chain = model.selectedChain().orElseThrow();
+        return Pictures.chain(
+                map,
+                chain,
+                model.report(chain).orElseThrow(),
+                Words.of(Locale.ENGLISH),
+                "hengyang.json",
+                "today",
+                drawing);
     }
 
     /** Waits for the status line to say that {@code name} was exported. */

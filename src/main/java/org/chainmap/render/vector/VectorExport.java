@@ -4,13 +4,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import javafx.application.Platform;
 import javafx.scene.paint.Color;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
@@ -34,10 +30,11 @@ public final class VectorExport {
     /** Writes {@code picture} in {@code theme} as an SVG document; {@code transparent} leaves out the background. */
     public static void svg(Picture picture, Theme theme, boolean transparent, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        onFx(() -> {
+        HeadlessFx.await(() -> {
             SvgPen pen = new SvgPen(writer, picture.width(), picture.height(), picture.title(), MapFaces.SHIPPED);
             paint(picture, pen, theme, transparent);
             pen.finish();
+            return null;
         });
         writer.flush();
     }
@@ -51,7 +48,10 @@ public final class VectorExport {
         try (PdfDocument document = new PdfDocument(out, title, MapFaces.SHIPPED)) {
             for (Picture picture : pictures) {
                 PdfPen pen = document.page(picture.width(), picture.height());
-                onFx(() -> paint(picture, pen, theme, transparent));
+                HeadlessFx.await(() -> {
+                    paint(picture, pen, theme, transparent);
+                    return null;
+                });
             }
         }
     }
@@ -65,8 +65,10 @@ public final class VectorExport {
         try (PdfDocument document = new PdfDocument(out, title, MapFaces.SHIPPED)) {
             for (Slide slide : slides) {
                 PdfPen pen = document.page(SlideExport.WIDTH, SlideExport.HEIGHT);
-                onFx(() -> slide.paint(
-                        pen, slide.viewport(SlideExport.WIDTH, SlideExport.HEIGHT), theme, words.paintWords()));
+                HeadlessFx.await(() -> {
+                    slide.paint(pen, slide.viewport(SlideExport.WIDTH, SlideExport.HEIGHT), theme, words.paintWords());
+                    return null;
+                });
             }
         }
     }
@@ -74,40 +76,5 @@ public final class VectorExport {
     private static void paint(Picture picture, VectorPen pen, Theme theme, boolean transparent) {
         Theme painted = transparent ? theme.withBackground(Color.TRANSPARENT) : theme;
         picture.paint(pen, 0, 0, picture.width(), picture.height(), 1, painted);
-    }
-
-    /** Work that writes a document and may fail with an I/O error. */
-    @FunctionalInterface
-    interface Work {
-        void run() throws IOException;
-    }
-
-    /** Runs {@code work} on the JavaFX thread and waits for it. */
-    static void onFx(Work work) throws IOException {
-        if (Platform.isFxApplicationThread()) {
-            work.run();
-            return;
-        }
-        try {
-            HeadlessFx.call(() -> {
-                try {
-                    work.run();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("the export was interrupted");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException("the picture could not be drawn: " + e.getCause(), e.getCause());
-        }
     }
 }
