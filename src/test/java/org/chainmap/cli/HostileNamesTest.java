@@ -162,6 +162,32 @@ class HostileNamesTest {
                 .anyMatch(text -> text.length() == TextCells.MAX_LENGTH && text.endsWith(TextCells.CUT_MARK));
     }
 
+    @Test
+    void markdownReportHasNoTagNoScriptAndNoLink() throws Exception {
+        String script = "<script>alert(1)</script>";
+        String image = "<img src=x onerror=alert(2)>";
+        String link = "[click](javascript:alert(3))";
+        String auto = "<javascript:alert(4)>";
+        String entity = "&lt;script&gt;alert(5)&lt;/script&gt;";
+        String data = "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCg2KTwvc2NyaXB0Pg==)";
+        Path file = map(script, image, link, List.of(auto, entity, data, "- *emph* | `code`\nsecond line"));
+        Path md = dir.resolve("report.md");
+        CliRun run = CliRun.of("report", file.toString(), "--md", md.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String text = Files.readString(md);
+        assertThat(text.replace("<br>", ""))
+                .as("no tag but the line break, no autolink")
+                .doesNotContain("<");
+        assertThat(text)
+                .as("no link: every ] before ( is escaped")
+                .doesNotContainPattern("(?<!\\\\)\\]\\(")
+                .doesNotContain("&lt;script&gt;alert(5)")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("\\[click\\](javascript:alert(3))")
+                .contains("&amp;lt;script&amp;gt;alert(5)")
+                .contains("\\- \\*emph\\* \\| \\`code\\`<br>second line");
+    }
+
     private static void assertQuotedWhereFormulaLike(List<Cell> texts) {
         for (Cell cell : texts) {
             String text = cell.getStringCellValue();
