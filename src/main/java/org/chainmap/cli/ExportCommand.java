@@ -306,11 +306,12 @@ final class ExportCommand implements Command {
         ChainGeometry geometry = ChainLayouter.layout(map, chain);
         for (Map.Entry<String, String> entry : data.entrySet()) {
             Path target = Path.of(entry.getValue());
+            int[] cut = {0};
             try {
                 AtomicWrite.write(target, out -> {
                     switch (entry.getKey()) {
                         case "--layout-json" -> LayoutJsonWriter.write(map, chain, geometry, out);
-                        case "--dot" -> DotWriter.write(map, chain, geometry, out);
+                        case "--dot" -> cut[0] = DotWriter.write(map, chain, geometry, out);
                         default -> GraphmlWriter.write(map, chain, geometry, out);
                     }
                 });
@@ -321,6 +322,9 @@ final class ExportCommand implements Command {
             console.out()
                     .println(console.text(
                             "export.data", chain.id(), entry.getKey().substring(2), target));
+            if (cut[0] > 0) {
+                console.err().println(console.text("export.dotCut", target, cut[0], DotWriter.MAX_BYTES));
+            }
         }
         return 0;
     }
