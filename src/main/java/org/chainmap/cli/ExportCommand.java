@@ -392,11 +392,11 @@ final class ExportCommand implements Command {
         };
     }
 
-    /** PNG text chunks are Latin-1: keeps what fits. */
+    /** PNG text chunks are Latin-1 without controls: keeps what fits. */
     private static String ascii(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if (c < 0x100) {
+            if (c < 0x100 && !TerminalText.obeyed(c)) {
                 out.append(c);
             }
         }

@@ -133,6 +133,32 @@ class HostileNamesTest {
     }
 
     @Test
+    void reportWorkbookIsWellFormedXmlWithControlsInNames() throws Exception {
+        String controls = "\u001b]0;pwned\u0007链\u0000\u0001";
+        Path file = map(controls, controls, controls, List.of(controls));
+        for (String option : List.of("report", "template")) {
+            Path xlsx = dir.resolve(option + ".xlsx");
+            CliRun run = option.equals("report")
+                    ? CliRun.of("report", file.toString(), "--xlsx", xlsx.toString())
+                    : CliRun.of("template", file.toString(), "--out", xlsx.toString());
+            assertThat(run.code()).as(run.err()).isZero();
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+                for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().endsWith(".xml")) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            // A real XML parser: Excel refuses a part that is not well-formed.
+                            javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                                    .newDocumentBuilder()
+                                    .parse(in);
+                        }
+                    }
+                }
+            }
+            assertThat(textCells(xlsx)).isNotEmpty();
+        }
+    }
+
+    @Test
     void templateHasFormulasAsQuotedTextAndReadsBackAsNoChange() throws Exception {
         Path file = map(CMD, PLUS, AT, List.of(LINK, MINUS, "-12.5"));
         Path xlsx = dir.resolve("template.xlsx");

@@ -183,9 +183,16 @@ public final class ExcelReport {
         return style;
     }
 
-    /** A sheet name Excel accepts (at most 31 characters, none of []:*?/\), different from those before. */
+    /**
+     * A sheet name Excel accepts (at most 31 characters, none of []:*?/\, no control character, which the
+     * workbook's XML cannot hold), different from those before.
+     */
     static String uniqueName(String name, Set<String> taken) {
-        String safe = WorkbookUtil.createSafeSheetName(name);
+        StringBuilder printable = new StringBuilder();
+        name.codePoints()
+                .filter(c -> c >= 0x20 && c != 0x7F && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF)
+                .forEach(printable::appendCodePoint);
+        String safe = WorkbookUtil.createSafeSheetName(printable.toString());
         String unique = safe;
         for (int n = 2; taken.contains(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
