@@ -105,13 +105,57 @@ final class ExportCommand implements Command {
                     chainId,
                     String.join(", ", map.chains().stream().map(Chain::id).toList())));
         }
+        Map<String, String> stems =
+                OutputNames.stems(map.chains().stream().map(Chain::id).toList());
+        int clash = clash(pictures, data, parsed.flag("--all") ? stems : null, console);
+        if (clash != 0) {
+            return clash;
+        }
         if (!data.isEmpty() && writeData(map, map.chain(chainId).orElseThrow(), data, console) != 0) {
             return 1;
         }
         if (pictures.isEmpty()) {
             return 0;
         }
-        return writePictures(map, file, chainId, pictures, parsed, scale, theme, console);
+        return writePictures(map, file, chainId, pictures, parsed, scale, theme, stems, console);
+    }
+
+    /**
+     * Refuses, before anything is written, two outputs that would be one file (on a system that ignores case,
+     * too): exit 2 when two options name it, 1 when two chains of {@code --all} would ({@code stems} given).
+     */
+    private static int clash(
+            Map<String, Path> pictures, Map<String, String> data, Map<String, String> stems, Console console)
+            throws UsageException {
+        Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, Path> targets = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> entry : pictures.entrySet()) {
+            Path out = entry.getValue();
+            String extension = "." + entry.getKey().substring(2);
+            if (stems == null || atlas(entry.getKey(), out)) {
+                targets.put(entry.getKey(), out);
+                continue;
+            }
+            for (Map.Entry<String, String> stem : stems.entrySet()) {
+                targets.put(entry.getKey() + " " + stem.getKey(), out.resolve(stem.getValue() + extension));
+            }
+            targets.put(entry.getKey() + " " + OutputNames.PANORAMA, out.resolve(OutputNames.PANORAMA + extension));
+        }
+        data.forEach((option, out) -> targets.put(option, Path.of(out)));
+        for (Map.Entry<String, Path> target : targets.entrySet()) {
+            String before = owners.putIfAbsent(OutputNames.key(target.getValue()), target.getKey());
+            if (before != null) {
+                String message = console.text("export.samePath", before, target.getKey(), target.getValue());
+                boolean twoChains = before.contains(" ")
+                        && target.getKey().startsWith(before.substring(0, before.indexOf(' ') + 1));
+                if (!twoChains) {
+                    throw new UsageException(message);
+                }
+                console.err().println(message);
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** Writes the pictures in each format asked for; stops at the first that cannot be written. */
@@ -123,6 +167,7 @@ final class ExportCommand implements Command {
             Arguments parsed,
             double scale,
             Theme theme,
+            Map<String, String> stems,
             Console console) {
         boolean all = parsed.flag("--all");
         for (Map.Entry<String, Path> entry : pictures.entrySet()) {
@@ -132,14 +177,20 @@ final class ExportCommand implements Command {
                 return 1;
             }
         }
-        List<Output> outputs = outputs(map, chainId, all, file, console);
+        List<Output> outputs = outputs(map, chainId, all, file, stems, console);
         if (pictures.containsKey("--png")) {
             for (Output output : outputs) {
                 PngExport.Size size = PngExport.size(output.picture(), scale);
                 if (!size.fits()) {
+                    // At scale 1 (96 dpi, the least) too large: only a vector document holds it.
+                    boolean atAnyScale = !PngExport.size(output.picture(), 1).fits();
                     console.err()
                             .println(console.text(
-                                    "export.tooLarge", size.width(), size.height(), PngExport.MAX_SIDE, output.name()));
+                                    atAnyScale ? "export.tooLargeAtAnyScale" : "export.tooLarge",
+                                    size.width(),
+                                    size.height(),
+                                    PngExport.MAX_SIDE,
+                                    output.name()));
                     return 1;
                 }
             }
@@ -172,7 +223,8 @@ final class ExportCommand implements Command {
     }
 
     /** The pictures asked for: one chain, the panorama ({@code chainId} null), or all chains and the panorama. */
-    private static List<Output> outputs(RegionMap map, String chainId, boolean all, String file, Console console) {
+    private static List<Output> outputs(
+            RegionMap map, String chainId, boolean all, String file, Map<String, String> stems, Console console) {
         List<ChainReport> reports = GapAnalysis.of(map);
         Words words = Words.of(console.messages().locale());
         String today = LocalDate.now().toString();
@@ -185,12 +237,15 @@ final class ExportCommand implements Command {
                         chain.id(),
                         ascii(chain.nameEn() != null ? chain.nameEn() : chain.id()),
                         Pictures.chain(map, chain, reports.get(i), words, source, today),
-                        fileName(chain.id())));
+                        stems.get(chain.id())));
             }
         }
         if (chainId == null) {
             outputs.add(new Output(
-                    "panorama", "Panorama", Pictures.panorama(map, reports, words, source, today), "panorama"));
+                    "panorama",
+                    "Panorama",
+                    Pictures.panorama(map, reports, words, source, today),
+                    OutputNames.PANORAMA));
         }
         return outputs;
     }
@@ -306,11 +361,12 @@ final class ExportCommand implements Command {
         ChainGeometry geometry = ChainLayouter.layout(map, chain);
         for (Map.Entry<String, String> entry : data.entrySet()) {
             Path target = Path.of(entry.getValue());
+            int[] cut = {0};
             try {
                 AtomicWrite.write(target, out -> {
                     switch (entry.getKey()) {
                         case "--layout-json" -> LayoutJsonWriter.write(map, chain, geometry, out);
-                        case "--dot" -> DotWriter.write(map, chain, geometry, out);
+                        case "--dot" -> cut[0] = DotWriter.write(map, chain, geometry, out);
                         default -> GraphmlWriter.write(map, chain, geometry, out);
                     }
                 });
@@ -321,13 +377,11 @@ final class ExportCommand implements Command {
             console.out()
                     .println(console.text(
                             "export.data", chain.id(), entry.getKey().substring(2), target));
+            if (cut[0] > 0) {
+                console.err().println(console.text("export.dotCut", target, cut[0], DotWriter.MAX_BYTES));
+            }
         }
         return 0;
-    }
-
-    /** A chain id made safe as a file name on every system. */
-    static String fileName(String id) {
-        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     static Theme theme(String name) {
@@ -338,11 +392,11 @@ final class ExportCommand implements Command {
         };
     }
 
-    /** PNG text chunks are Latin-1: keeps what fits. */
+    /** PNG text chunks are Latin-1 without controls: keeps what fits. */
     private static String ascii(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if (c < 0x100) {
+            if (c < 0x100 && !TerminalText.obeyed(c)) {
                 out.append(c);
             }
         }

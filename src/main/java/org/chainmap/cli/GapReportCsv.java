@@ -6,13 +6,15 @@ import java.util.List;
 import org.chainmap.analysis.Candidate;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
+import org.chainmap.io.sheet.TextCells;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 
 /**
  * {@code gaps --format csv}: one row per gap, for Excel and WPS: UTF-8 with a byte-order mark (without it
  * they read Chinese as mojibake), CRLF line ends, fields quoted where RFC 4180 asks, headers in the user's
- * language.
+ * language; a field a spreadsheet would take as a formula (a name beginning with {@code =}, {@code +}, {@code -} or
+ * {@code @}) begins with an apostrophe ({@link TextCells#forCsv}).
  */
 final class GapReportCsv {
 
@@ -101,7 +103,7 @@ final class GapReportCsv {
             if (i > 0) {
                 out.append(',');
             }
-            String field = fields.get(i);
+            String field = TextCells.forCsv(fields.get(i));
             if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
                 out.append('"').append(field.replace("\"", "\"\"")).append('"');
             } else {

@@ -29,15 +29,15 @@ final class GapReportText {
         for (ChainReport report : reports) {
             Chain chain = map.chain(report.chain()).orElseThrow();
             out.append("\n")
-                    .append(chain.name())
+                    .append(TerminalText.visible(chain.name()))
                     .append(" [")
-                    .append(chain.id())
+                    .append(TerminalText.visible(chain.id()))
                     .append("]\n");
             String coverage = report.coverage() == null ? "—" : words.percent(report.coverage());
             out.append("  ")
                     .append(console.text("gaps.coverage", coverage, report.covered(), report.segments()))
                     .append(console.text("gaps.clauseSeparator"))
-                    .append(words.localRate(report.localRate()))
+                    .append(TerminalText.visible(words.localRate(report.localRate())))
                     .append("\n");
             if (report.gaps().isEmpty()) {
                 out.append("  ").append(console.text("gaps.none")).append("\n");
@@ -52,9 +52,9 @@ final class GapReportText {
                         .append("\n");
                 for (Gap gap : inChainOrder(gaps, chain)) {
                     out.append("    ")
-                            .append(words.subject(gap))
+                            .append(TerminalText.visible(words.subject(gap)))
                             .append(console.text("gaps.dash"))
-                            .append(words.detail(gap))
+                            .append(TerminalText.visible(words.detail(gap)))
                             .append("\n");
                     appendCandidates(out, candidates(gap), reasons, console);
                 }
@@ -75,9 +75,9 @@ final class GapReportText {
         for (int i = 0; i < Math.min(CANDIDATES_SHOWN, candidates.size()); i++) {
             Candidate candidate = candidates.get(i);
             out.append(String.format(Locale.ROOT, "      %d. ", i + 1))
-                    .append(candidate.name())
+                    .append(TerminalText.visible(candidate.name()))
                     .append(console.text("gaps.dash"))
-                    .append(reasons.of(candidate))
+                    .append(TerminalText.visible(reasons.of(candidate)))
                     .append("\n");
         }
         if (candidates.size() > CANDIDATES_SHOWN) {

@@ -55,8 +55,8 @@ final class GapsCommand implements Command {
         if (!format.equals("json")) {
             for (Problem warning : warnings) {
                 console.err()
-                        .println(file + ": "
-                                + warning.describe(console.messages().locale()));
+                        .println(TerminalText.visible(file + ": "
+                                + warning.describe(console.messages().locale())));
             }
         }
         return 0;

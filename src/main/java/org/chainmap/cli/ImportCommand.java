@@ -64,7 +64,9 @@ final class ImportCommand implements Command {
         try {
             preview = Importer.preview(map, data, options);
         } catch (SheetException e) {
-            console.err().println(e.reason().text(console.messages().locale()));
+            console.err()
+                    .println(TerminalText.visible(
+                            e.reason().text(console.messages().locale())));
             return 1;
         }
         ImportText.write(preview, console);
@@ -107,7 +109,7 @@ final class ImportCommand implements Command {
             console.err().println(console.text("import.invalid"));
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {
-                    console.err().println("  " + problem.describe(locale));
+                    console.err().println("  " + TerminalText.visible(problem.describe(locale)));
                 }
             }
             return 1;

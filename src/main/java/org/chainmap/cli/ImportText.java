@@ -61,7 +61,8 @@ final class ImportText {
             console.out().println(console.text("import.section.remarks"));
             for (RowOutcome row : remarked) {
                 console.out().println(rowLine(row, console));
-                row.remarks().forEach(remark -> console.out().println("      " + remark.describe(locale)));
+                row.remarks().forEach(remark -> console.out()
+                        .println("      " + TerminalText.visible(remark.describe(locale))));
             }
         }
     }
@@ -108,9 +109,10 @@ final class ImportText {
         console.out().println(console.text(key));
         for (RowOutcome row : rows) {
             console.out().println(rowLine(row, console));
-            row.changes().forEach(change -> console.out().println("      " + change.text(locale)));
+            row.changes()
+                    .forEach(change -> console.out().println("      " + TerminalText.visible(change.text(locale))));
             for (RowProblem reason : row.reasons()) {
-                console.out().println("      " + reason.describe(locale));
+                console.out().println("      " + TerminalText.visible(reason.describe(locale)));
             }
         }
     }

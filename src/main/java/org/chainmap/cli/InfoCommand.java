@@ -54,7 +54,7 @@ final class InfoCommand implements Command {
         if (region.date() != null) {
             heading.append(", ").append(region.date());
         }
-        console.out().println(heading);
+        console.out().println(TerminalText.visible(heading));
         MapCounts totals = MapCounts.of(map);
         console.out()
                 .println(console.text(

@@ -23,7 +23,7 @@ final class MapArgument {
         }
         Locale locale = console.messages().locale();
         for (Problem problem : result.errors()) {
-            console.err().println(file + ": " + problem.describe(locale));
+            console.err().println(TerminalText.visible(file + ": " + problem.describe(locale)));
         }
         console.err()
                 .println(console.text("validate.invalid", file, result.errors().size()));

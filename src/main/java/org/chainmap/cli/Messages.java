@@ -26,7 +26,10 @@ final class Messages {
         return locale;
     }
 
-    /** The text of {@code key} with {@code args} filled in. */
+    /**
+     * The text of {@code key} with {@code args} filled in; arguments other than numbers and dates are names, ids
+     * and paths from the user's files, shown as {@link TerminalText#visible} shows them.
+     */
     String text(String key, Object... args) {
         String pattern;
         try {
@@ -34,6 +37,15 @@ final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Number || args[i] instanceof java.util.Date
+                    ? args[i]
+                    : TerminalText.visible(args[i]);
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

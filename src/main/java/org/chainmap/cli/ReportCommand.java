@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,11 @@ final class ReportCommand implements Command {
                 map, console.messages().locale(), Path.of(file).getFileName().toString(), LocalDate.now());
         for (Map.Entry<String, String> output : outputs.entrySet()) {
             Path target = Path.of(output.getValue());
+            List<String> cut = new ArrayList<>();
             try {
                 AtomicWrite.write(target, out -> {
                     if (output.getKey().equals("--xlsx")) {
-                        ExcelReport.write(report, out);
+                        cut.addAll(ExcelReport.write(report, out));
                         return;
                     }
                     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -73,6 +75,7 @@ final class ReportCommand implements Command {
                 return 1;
             }
             console.out().println(console.text("report.written", output.getKey().substring(2), target));
+            TemplateCommand.warnCut(target, cut, console);
         }
         return 0;
     }

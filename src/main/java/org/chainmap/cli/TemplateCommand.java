@@ -2,12 +2,14 @@ package org.chainmap.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chainmap.io.AtomicWrite;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.sheet.TemplateWriter;
+import org.chainmap.io.sheet.TextCells;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 
@@ -40,12 +42,14 @@ final class TemplateCommand implements Command {
             map = loaded.get().map().orElseThrow();
         }
         RegionMap data = map;
+        List<String> cut = new ArrayList<>();
         try {
             AtomicWrite.write(out, stream -> {
                 if (data == null) {
                     TemplateWriter.write(stream, console.messages().locale());
                 } else {
-                    TemplateWriter.write(data, stream, console.messages().locale());
+                    cut.addAll(TemplateWriter.write(
+                            data, stream, console.messages().locale()));
                 }
             });
         } catch (IOException e) {
@@ -72,6 +76,22 @@ final class TemplateCommand implements Command {
                             map.links().size(),
                             items));
         }
+        warnCut(out, cut, console);
         return 0;
+    }
+
+    /** Says on standard error which cells of the workbook {@code file} were cut to Excel's limit, if any. */
+    static void warnCut(Path file, List<String> cut, Console console) {
+        if (!cut.isEmpty()) {
+            List<String> shown = cut.size() > 10 ? cut.subList(0, 10) : cut;
+            console.err()
+                    .println(console.text(
+                            "sheet.cut",
+                            file,
+                            cut.size(),
+                            TextCells.MAX_LENGTH,
+                            TextCells.CUT_MARK,
+                            String.join(", ", shown) + (cut.size() > shown.size() ? ", …" : "")));
+        }
     }
 }

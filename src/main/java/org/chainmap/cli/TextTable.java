@@ -17,11 +17,11 @@ final class TextTable {
         this.rightAligned = rightAligned.clone();
     }
 
-    /** Adds a row; it has one cell per column. */
+    /** Adds a row; it has one cell per column, each shown as {@link TerminalText#visible} shows it. */
     TextTable row(Object... cells) {
         String[] texts = new String[rightAligned.length];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = i < cells.length && cells[i] != null ? cells[i].toString() : "";
+            texts[i] = i < cells.length && cells[i] != null ? TerminalText.visible(cells[i]) : "";
         }
         rows.add(texts);
         return this;

@@ -45,7 +45,10 @@ final class ValidateCommand implements Command {
         for (Problem problem : result.problems()) {
             String level = console.text("severity." + problem.severity().name().toLowerCase(Locale.ROOT));
             String where = problem.line() > 0 ? file + ":" + problem.line() + ":" + problem.column() : file;
-            console.out().println(where + ": " + level + ": " + problem.message(locale) + " [" + problem.path() + "]");
+            console.out()
+                    .println(TerminalText.visible(where) + ": " + level + ": "
+                            + TerminalText.visible(problem.message(locale)) + " ["
+                            + TerminalText.visible(problem.path()) + "]");
         }
         long errors = count(result, Severity.ERROR);
         if (result.map().isEmpty()) {

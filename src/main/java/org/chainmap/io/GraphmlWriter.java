@@ -34,6 +34,11 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * only), {@code x} and {@code y} (the centre of the box or card in the layout, map units, y downwards). Edge
  * attributes: {@code kind} ({@code feed} or {@code link}), {@code product} and {@code value} (links, when
  * known). Markers are left out: they draw a firm a second time, and a graph holds each firm once.
+ *
+ * <p>XML 1.0 has no way to write most C0 controls, nor U+FFFE, U+FFFF or half a surrogate pair, not even as
+ * {@code &#27;}: every id and text goes through {@link #xml}, which puts U+FFFD in their place, so the file is
+ * well-formed whatever the names hold. Ids that become alike that way are told apart by a suffix {@code ~2},
+ * {@code ~3}.
  */
 public final class GraphmlWriter {
 
@@ -92,7 +97,7 @@ public final class GraphmlWriter {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             attributes.put("kind", DefaultAttribute.createAttribute("link"));
             if (link.product() != null) {
-                attributes.put("product", DefaultAttribute.createAttribute(link.product()));
+                attributes.put("product", DefaultAttribute.createAttribute(xml(link.product())));
             }
             if (link.value() != null) {
                 attributes.put("value", DefaultAttribute.createAttribute(link.value()));
@@ -100,10 +105,14 @@ public final class GraphmlWriter {
             graph.addEdge(
                     link.from(), link.to(), new Edge(link.id() != null ? link.id() : "link" + ++links, attributes));
         }
-        GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(id -> id);
-        exporter.setGraphIdProvider(chain::id);
+        Map<String, String> vertexIds = new HashMap<>();
+        Map<String, String> edgeIds = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        GraphMLExporter<String, Edge> exporter =
+                new GraphMLExporter<>(id -> vertexIds.computeIfAbsent(id, key -> unique(xml(key), taken)));
+        exporter.setGraphIdProvider(() -> xml(chain.id()));
         exporter.setVertexAttributeProvider(nodes::get);
-        exporter.setEdgeIdProvider(edge -> edge.id);
+        exporter.setEdgeIdProvider(edge -> edgeIds.computeIfAbsent(edge.id, key -> unique(xml(key), taken)));
         exporter.setEdgeAttributeProvider(edge -> edge.attributes);
         exporter.registerAttribute("label", AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("name", AttributeCategory.NODE, AttributeType.STRING);
@@ -124,13 +133,55 @@ public final class GraphmlWriter {
         writer.flush();
     }
 
+    /** {@code id}, or if an id before took it, {@code id~2}, {@code id~3}…: unique among {@code taken}. */
+    private static String unique(String id, java.util.Set<String> taken) {
+        String unique = id;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = id + "~" + n;
+        }
+        return unique;
+    }
+
+    /**
+     * {@code text} with every character XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return;
+     * U+FFFE, U+FFFF; half a surrogate pair) replaced by U+FFFD.
+     */
+    static String xml(String text) {
+        StringBuilder clean = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair
+                    || (c >= 0x20 && c < 0xD800)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r';
+            if (!allowed && clean == null) {
+                clean = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (clean != null) {
+                clean.append(allowed ? c : '\uFFFD');
+                if (pair) {
+                    clean.append(text.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return clean == null ? text : clean.toString();
+    }
+
     private static Map<String, Attribute> node(String name, String kind, Segment segment, Rect rect) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
-        attributes.put("label", DefaultAttribute.createAttribute(name));
-        attributes.put("name", DefaultAttribute.createAttribute(name));
+        attributes.put("label", DefaultAttribute.createAttribute(xml(name)));
+        attributes.put("name", DefaultAttribute.createAttribute(xml(name)));
         attributes.put("kind", DefaultAttribute.createAttribute(kind));
         attributes.put("stage", DefaultAttribute.createAttribute(segment.stage().id()));
-        attributes.put("segment", DefaultAttribute.createAttribute(segment.id()));
+        attributes.put("segment", DefaultAttribute.createAttribute(xml(segment.id())));
         attributes.put("x", DefaultAttribute.createAttribute(DrawnChain.round(rect.centerX())));
         attributes.put("y", DefaultAttribute.createAttribute(DrawnChain.round(rect.centerY())));
         return attributes;

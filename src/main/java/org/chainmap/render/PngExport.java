@@ -82,8 +82,9 @@ public final class PngExport {
         }
         Size size = size(picture, scale);
         if (!size.fits()) {
-            throw new IllegalArgumentException("a picture of " + size.width() + " × " + size.height()
-                    + " px is larger than " + MAX_SIDE + " px: choose a smaller scale");
+            throw new IllegalArgumentException(
+                    "a picture of " + size.width() + " × " + size.height() + " px is larger than " + MAX_SIDE
+                            + " px: choose a smaller scale, or at scale 1 a vector export (SVG, PDF)");
         }
         Theme painted = transparent ? theme.withBackground(Color.TRANSPARENT) : theme;
         writeTiles(

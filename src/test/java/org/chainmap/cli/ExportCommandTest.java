@@ -221,4 +221,33 @@ class ExportCommandTest {
                 .as("no output")
                 .isEqualTo(2);
     }
+
+    @Test
+    void aPictureTooLargeEvenAtScaleOnePointsToTheVectorExports() throws Exception {
+        StringBuilder firms = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            firms.append(i == 0 ? "" : ",")
+                    .append("{\"id\": \"f")
+                    .append(i)
+                    .append("\", \"name\": \"企业")
+                    .append(i)
+                    .append("\", \"local\": true, \"segments\": [\"s\"]}");
+        }
+        Path map = dir.resolve("tall.json");
+        Files.writeString(
+                map,
+                "{\"format\": \"chainmap\", \"version\": 1, \"region\": {\"name\": \"衡阳市\"}, \"chains\": [{\"id\": "
+                        + "\"tall\", \"name\": \"高\", \"segments\": [{\"id\": \"s\", \"name\": \"环节\", \"stage\": "
+                        + "\"midstream\"}]}], \"enterprises\": [" + firms + "]}");
+        Path png = dir.resolve("tall.png");
+        CliRun atOne = CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString(), "--scale", "1");
+        assertThat(atOne.code()).isEqualTo(1);
+        assertThat(atOne.err())
+                .contains("even at --scale 1")
+                .contains("--svg or --pdf")
+                .doesNotContain("smaller");
+        CliRun atTwo = CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString());
+        assertThat(atTwo.err()).contains("even at --scale 1");
+        assertThat(png).doesNotExist();
+    }
 }

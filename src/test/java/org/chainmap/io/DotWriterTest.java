@@ -87,6 +87,59 @@ class DotWriterTest {
         assertThat(DotWriter.quote("a\\N\"b\nc")).isEqualTo("\"a\\\\N\\\"b\\nc\"");
     }
 
+    @Test
+    void carriesNoNulAndNoStringLongerThanGraphvizReads() throws IOException {
+        RegionMap map = DrawnMaps.hostile();
+        Chain chain = map.chains().get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int cut = DotWriter.write(map, chain, ChainLayouter.layout(map, chain), out);
+        byte[] bytes = out.toByteArray();
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            assertThat(b == '\n' || b == '\t' || (b & 0xFF) >= 0x20)
+                    .as("control byte %d", b)
+                    .isTrue();
+        }
+        List<String> strings = quotedStrings(text);
+        assertThat(strings).allSatisfy(string -> assertThat(string.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(DotWriter.MAX_BYTES));
+        assertThat(strings).contains("宝钢\uFFFD\uFFFD[31m\uFFFD\uFFFD\uFFFD\uFFFDx\t\\n公司");
+        assertThat(strings).anyMatch(string -> string.startsWith("长长长") && string.endsWith("…"));
+        assertThat(cut).isEqualTo(1);
+        assertThat(text)
+                .containsPattern("// 1 strings longer than Graphviz reads .*\"长{20}…\" \\(30000 bytes\\)\n}\n$");
+    }
+
+    /**
+     * The quoted strings of a DOT text, as written between the quotes, read as Graphviz's scanner reads them (a
+     * backslash escapes the next character); fails when a string is left open or braces do not balance outside
+     * strings and comments.
+     */
+    private static List<String> quotedStrings(String text) {
+        List<String> strings = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' && text.startsWith("//", i)) {
+                i = text.indexOf('\n', i);
+            } else if (c == '"') {
+                int start = ++i;
+                while (i < text.length() && text.charAt(i) != '"') {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                assertThat(i).as("string left open at %d", start).isLessThan(text.length());
+                strings.add(text.substring(start, i));
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                assertThat(depth).isNotNegative();
+            }
+        }
+        assertThat(depth).isZero();
+        return strings;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.chainmap.io.DrawnMaps#chains")
     void dotKeepsTheNamesAndTheLayersInOrder(String name, RegionMap map, Chain chain, ChainGeometry geometry)

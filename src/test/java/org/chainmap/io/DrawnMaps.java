@@ -37,6 +37,26 @@ final class DrawnMaps {
         return small.withEnterprises(firms);
     }
 
+    /** A name with what XML 1.0 and DOT cannot carry: NUL, ESC, other controls, U+FFFF, half a surrogate pair. */
+    static final String CONTROL_NAME = "宝钢\u0000\u001b[31m\u0001\u0008\uFFFF\uD800x\t\r\n公司";
+
+    /** A name of 30,000 bytes of UTF-8: twice what Graphviz reads in one string. */
+    static final String LONG_NAME = "长".repeat(10_000);
+
+    /** The sample map with its chain's name, one firm's name holding controls and another's 10,000 characters. */
+    static RegionMap hostile() {
+        RegionMap small = SampleMaps.small();
+        List<Enterprise> firms = new ArrayList<>();
+        for (Enterprise firm : small.enterprises()) {
+            String name =
+                    firm.id().equals("baosteel") ? CONTROL_NAME : firm.id().equals("tbea-hy") ? LONG_NAME : firm.name();
+            firms.add(Enterprise.of(firm.id(), name, firm.local(), firm.segments()));
+        }
+        Chain chain = small.chains().get(0);
+        return small.withEnterprises(firms)
+                .withChains(List.of(chain.withName("\u001b]0;pwned\u0007" + chain.name(), chain.nameEn())));
+    }
+
     /** Every chain of the sample map, of Hengyang and of a generated region: (name, map, chain, geometry). */
     static Stream<Arguments> chains() {
         List<Arguments> all = new ArrayList<>();

@@ -116,4 +116,15 @@ class GraphmlWriterTest {
         assertThat(nodes.stream().map(node -> node.data().get("name")))
                 .contains(DrawnMaps.AWKWARD_NAME, "特变电工衡阳变压器有限公司", "取向硅钢");
     }
+
+    @Test
+    void isWellFormedWhateverTheNamesHold() throws Exception {
+        RegionMap map = DrawnMaps.hostile();
+        Chain chain = map.chains().get(0);
+        // A real XML parser: it refuses &#0; and &#27; (XML 1.1 only) and bytes that are not characters.
+        List<Item> nodes = parse(map, chain, ChainLayouter.layout(map, chain)).get(0);
+        assertThat(nodes.stream().map(node -> node.data().get("name")))
+                .contains("宝钢\uFFFD\uFFFD[31m\uFFFD\uFFFD\uFFFD\uFFFDx\t\r\n公司", DrawnMaps.LONG_NAME);
+        assertThat(GraphmlWriter.xml("a\uD83D\uDE00b\uDC00")).isEqualTo("a\uD83D\uDE00b\uFFFD");
+    }
 }

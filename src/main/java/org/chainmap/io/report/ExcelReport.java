@@ -17,13 +17,14 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chainmap.io.sheet.Poi;
 import org.chainmap.io.sheet.Sheets;
+import org.chainmap.io.sheet.TextCells;
 
 /**
  * A report as an Excel workbook ({@code .xlsx}, opened by Excel and WPS alike): a sheet per part, each with its
  * heading and tables; headers bold on grey, the sheet frozen below the header of its main table (with a filter
  * on it), columns as wide as their contents (long text wrapped), whole numbers as numbers with thousands
  * separators, shares as percentages (the exact share is the cell's value); printed landscape on A4, as wide as
- * the page.
+ * the page. Text goes in through {@link TextCells}: never taken as a formula, cut where a cell ends.
  */
 public final class ExcelReport {
 
@@ -35,6 +36,7 @@ public final class ExcelReport {
     private static final int MAX_WIDTH = 60;
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final TextCells cells = new TextCells(workbook);
     private final CellStyle title;
     private final CellStyle subtitle;
     private final CellStyle tableTitle;
@@ -57,9 +59,15 @@ public final class ExcelReport {
         share.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
     }
 
-    /** Writes {@code report} to {@code out}. */
-    public static void write(Report report, OutputStream out) throws IOException {
-        new ExcelReport().fill(report, out);
+    /**
+     * Writes {@code report} to {@code out}.
+     *
+     * @return the cells whose text was longer than a cell holds and was cut ({@link TextCells#cut}); empty when none
+     */
+    public static List<String> write(Report report, OutputStream out) throws IOException {
+        ExcelReport excel = new ExcelReport();
+        excel.fill(report, out);
+        return excel.cells.cut();
     }
 
     private void fill(Report report, OutputStream out) throws IOException {
@@ -153,8 +161,7 @@ public final class ExcelReport {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(whole);
         } else {
-            cell.setCellValue(value.toString());
-            cell.setCellStyle(style != null ? style : text);
+            cells.write(cell, value.toString(), style != null ? style : text);
         }
     }
 
@@ -176,9 +183,16 @@ public final class ExcelReport {
         return style;
     }
 
-    /** A sheet name Excel accepts (at most 31 characters, none of []:*?/\), different from those before. */
+    /**
+     * A sheet name Excel accepts (at most 31 characters, none of []:*?/\, no control character, which the
+     * workbook's XML cannot hold), different from those before.
+     */
     static String uniqueName(String name, Set<String> taken) {
-        String safe = WorkbookUtil.createSafeSheetName(name);
+        StringBuilder printable = new StringBuilder();
+        name.codePoints()
+                .filter(c -> c >= 0x20 && c != 0x7F && !(c >= 0xD800 && c <= 0xDFFF) && c != 0xFFFE && c != 0xFFFF)
+                .forEach(printable::appendCodePoint);
+        String safe = WorkbookUtil.createSafeSheetName(printable.toString());
         String unique = safe;
         for (int n = 2; taken.contains(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";

@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * A report as Markdown (GitHub-flavoured tables), for e-mail and wikis: the title, each part as a section, each
- * table as a pipe table; numbers with thousands separators, shares as percentages, | and line breaks in cells
- * escaped.
+ * table as a pipe table; numbers with thousands separators, shares as percentages. All text is the map's and
+ * written as text ({@link #inline}): HTML's characters as entities, Markdown's marks escaped, so that no name
+ * becomes a tag, a script or a link in a renderer; the report itself writes no links.
  */
 public final class MarkdownReport {
 
@@ -37,7 +38,7 @@ public final class MarkdownReport {
     private static void row(Writer out, List<String> cells) throws IOException {
         StringBuilder line = new StringBuilder("|");
         for (String cell : cells) {
-            line.append(' ').append(inline(cell).replace("|", "\\|")).append(" |");
+            line.append(' ').append(inline(cell)).append(" |");
         }
         out.write(line.append('\n').toString());
     }
@@ -56,7 +57,29 @@ public final class MarkdownReport {
         return value.toString();
     }
 
-    private static String inline(String text) {
-        return text.replace("\r", "").replace("\n", "<br>");
+    /**
+     * {@code text} as Markdown that shows it as it is: {@code &}, {@code <} and {@code >} as HTML entities (no tag,
+     * no entity of the text's own, no {@code <javascript:…>} autolink), the marks of emphasis, code, links and
+     * tables ({@code \ ` * _ [ ] | ~}) escaped with a backslash, a line's opening mark of a heading, list or
+     * rule escaped too; line breaks as {@code <br>} (the only tag written), carriage returns dropped.
+     */
+    static String inline(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean lineStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> {}
+                case '\n' -> out.append("<br>");
+                case '\\', '`', '*', '_', '[', ']', '|', '~' -> out.append('\\').append(c);
+                case '#', '-', '+', '=' -> out.append(lineStart ? "\\" : "").append(c);
+                default -> out.append(c);
+            }
+            lineStart = c == '\n' || (lineStart && c == ' ');
+        }
+        return out.toString();
     }
 }

@@ -30,7 +30,8 @@ import org.chainmap.model.Stage;
  * language with the required ones marked {@code *}, frozen, and drop-down lists for stages, yes and no, roles,
  * certainty, the five lists, usual tags, and (given a map) its chains and segments. Empty, each sheet has one
  * example row (its 编号 is 示例, so that an import passes over it); with a map, the sheets hold its data, which
- * an import reads back as the same firms and links.
+ * an import reads back as the same firms and links. Text goes in through {@link TextCells}: never taken as a
+ * formula, cut where a cell ends.
  */
 public final class TemplateWriter {
 
@@ -62,6 +63,7 @@ public final class TemplateWriter {
     }
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final TextCells cells = new TextCells(workbook);
     private final Locale locale;
     private final CellStyle header;
     private final CellStyle required;
@@ -81,9 +83,16 @@ public final class TemplateWriter {
         new TemplateWriter(locale).fill(null, out);
     }
 
-    /** Writes the template holding {@code map}'s segments, firms, links and list items. */
-    public static void write(RegionMap map, OutputStream out, Locale locale) throws IOException {
-        new TemplateWriter(locale).fill(map, out);
+    /**
+     * Writes the template holding {@code map}'s segments, firms, links and list items.
+     *
+     * @return the cells whose text was longer than a cell holds and was cut ({@link TextCells#cut}): an import of
+     *     the sheet as written would shorten them; empty when none
+     */
+    public static List<String> write(RegionMap map, OutputStream out, Locale locale) throws IOException {
+        TemplateWriter writer = new TemplateWriter(locale);
+        writer.fill(map, out);
+        return writer.cells.cut();
     }
 
     private void fill(RegionMap map, OutputStream out) throws IOException {
@@ -129,10 +138,7 @@ public final class TemplateWriter {
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue());
                 } else {
-                    cell.setCellValue(value.toString());
-                    if (TEXT.contains(columns.get(c))) {
-                        cell.setCellStyle(text);
-                    }
+                    cells.write(cell, value.toString(), TEXT.contains(columns.get(c)) ? text : null);
                 }
             }
         }
@@ -215,7 +221,7 @@ public final class TemplateWriter {
             List<String> list = lists.get(c);
             for (int r = 0; r < list.size(); r++) {
                 Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-                row.createCell(c).setCellValue(list.get(r));
+                cells.write(row.createCell(c), list.get(r), null);
             }
             String letter = Table.columnName(c);
             String range = "choices!$" + letter + "$1:$" + letter + "$" + list.size();
