@@ -1,0 +1,126 @@
+package org.chainmap.io;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.chainmap.model.Extras;
+import org.chainmap.model.Keyword;
+import org.chainmap.model.Problem;
+import org.chainmap.model.Provenance;
+import org.chainmap.model.RegionMap;
+
+/**
+ * The check before a save: the bytes written for a map must read back as that very map. When they do not, it
+ * names the first place that differs as a JSON path of the file ({@code $.enterprises[3].name}), or the
+ * reason they cannot be read at all, so that the user knows which field keeps the map from being saved.
+ *
+ * <p>The document's records are compared part by part, in the order of their components, which is the order
+ * of the file; a record's unknown fields ({@link Extras}) and its provenance stand in the file beside its own
+ * fields, and their paths say so.
+ */
+final class ReadBack {
+
+    private ReadBack() {}
+
+    /** Where {@code bytes}, written for {@code map}, would not read back as {@code map}; empty when they do. */
+    static Optional<String> firstDifference(RegionMap map, byte[] bytes) {
+        LoadResult back = MapReader.readBack(bytes);
+        if (back.map().isEmpty()) {
+            Problem first = back.errors().isEmpty() ? null : back.errors().get(0);
+            return Optional.of(first == null ? JsonPath.ROOT : first.describe(Locale.ENGLISH));
+        }
+        RegionMap read = back.map().get();
+        return map.equals(read) ? Optional.empty() : difference(JsonPath.ROOT, map, read);
+    }
+
+    /** The first place where {@code a} and {@code b} differ, the parts of {@code path}. */
+    static Optional<String> difference(String path, Object a, Object b) {
+        if (Objects.equals(a, b)) {
+            return Optional.empty();
+        }
+        if (a == null || b == null || a.getClass() != b.getClass()) {
+            return Optional.of(path);
+        }
+        if (a instanceof Optional<?> first) {
+            return difference(path, first.orElse(null), ((Optional<?>) b).orElse(null));
+        }
+        if (a instanceof Extras first) {
+            return difference(path, first.fields(), ((Extras) b).fields());
+        }
+        if (a instanceof RegionMap first) {
+            RegionMap second = (RegionMap) b;
+            return firstOf(
+                    () -> difference(JsonPath.field(path, "region"), first.region(), second.region()),
+                    () -> difference(JsonPath.field(path, "analysis"), first.analysis(), second.analysis()),
+                    () -> difference(JsonPath.field(path, "chains"), first.chains(), second.chains()),
+                    () -> difference(JsonPath.field(path, "enterprises"), first.enterprises(), second.enterprises()),
+                    () -> difference(JsonPath.field(path, "links"), first.links(), second.links()),
+                    () -> difference(JsonPath.field(path, "targets"), first.targets(), second.targets()),
+                    () -> difference(JsonPath.field(path, "presentation"), first.presentation(), second.presentation()),
+                    () -> difference(path, first.extra(), second.extra()));
+        }
+        if (a instanceof Record) {
+            for (RecordComponent component : a.getClass().getRecordComponents()) {
+                Object first = value(component, a);
+                Object second = value(component, b);
+                boolean besideOwnFields = first instanceof Extras || first instanceof Provenance;
+                String at = besideOwnFields ? path : JsonPath.field(path, component.getName());
+                Optional<String> found = difference(at, first, second);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.of(path);
+        }
+        if (a instanceof List<?> first) {
+            List<?> second = (List<?>) b;
+            for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+                Optional<String> found = difference(JsonPath.element(path, i), first.get(i), second.get(i));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.of(JsonPath.element(path, Math.min(first.size(), second.size())));
+        }
+        if (a instanceof Map<?, ?> first) {
+            Map<?, ?> second = (Map<?, ?>) b;
+            Set<Object> keys = new LinkedHashSet<>(first.keySet());
+            keys.addAll(second.keySet());
+            for (Object key : keys) {
+                String name = key instanceof Keyword keyword ? keyword.id() : String.valueOf(key);
+                Optional<String> found = difference(JsonPath.field(path, name), first.get(key), second.get(key));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.of(path); // the same entries in another order
+        }
+        return Optional.of(path);
+    }
+
+    private static Object value(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessor cannot be called: " + component, e);
+        }
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstOf(java.util.function.Supplier<Optional<String>>... parts) {
+        List<java.util.function.Supplier<Optional<String>>> all = new ArrayList<>(List.of(parts));
+        for (java.util.function.Supplier<Optional<String>> part : all) {
+            Optional<String> found = part.get();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.of(JsonPath.ROOT);
+    }
+}
