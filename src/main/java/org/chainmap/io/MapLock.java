@@ -9,13 +9,15 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,13 +48,15 @@ public final class MapLock implements AutoCloseable {
     private final Thread owner;
     private final FileChannel channel;
     private final FileLock systemLock;
+    private final Holder holder;
     private int holds = 1;
 
-    private MapLock(Path lockFile, FileChannel channel, FileLock systemLock) {
+    private MapLock(Path lockFile, FileChannel channel, FileLock systemLock, Holder holder) {
         this.lockFile = lockFile;
         this.owner = Thread.currentThread();
         this.channel = channel;
         this.systemLock = systemLock;
+        this.holder = holder;
     }
 
     /** Who holds a lock: a process on a host, since a time. */
@@ -134,6 +138,11 @@ public final class MapLock implements AutoCloseable {
         }
     }
 
+    /** Who holds this lock, as its lock file says: this process. */
+    public Holder holder() {
+        return holder;
+    }
+
     /** The lock file this lock holds. */
     public Path lockFile() {
         return lockFile;
@@ -169,25 +178,28 @@ public final class MapLock implements AutoCloseable {
                 held.holds++;
                 return Optional.of(held);
             }
+            // The lock file is never opened and closed again by this process while it holds the lock: closing any
+            // descriptor of a file drops all of a process's locks on it. Which file the path names is told by its
+            // key (device and inode), read without opening it, before opening it and after locking it.
+            Object before = keyOf(lockFile);
+            if (before == null) {
+                create(lockFile);
+                return Optional.empty(); // made: try again at once, now that it has a key
+            }
             FileChannel channel;
             try {
-                channel = FileChannel.open(
-                        lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            } catch (AccessDeniedException e) {
-                IOException named = new IOException("permission denied: the folder " + lockFile.getParent()
-                        + " does not allow writing in it, so "
-                        + lockFile.resolveSibling(lockFile.getFileName()
-                                .toString()
-                                .substring(1, lockFile.getFileName().toString().length() - ".lock".length()))
-                        + " cannot be saved there");
-                named.initCause(e);
-                throw named;
+                channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                return Optional.empty(); // removed by its holder just now
             }
             boolean keep = false;
             try {
                 FileLock systemLock;
                 try {
                     systemLock = channel.tryLock();
+                    if (systemLock == null) {
+                        return Optional.empty(); // another process holds it
+                    }
                 } catch (OverlappingFileLockException e) {
                     return Optional.empty();
                 } catch (IOException e) {
@@ -196,17 +208,18 @@ public final class MapLock implements AutoCloseable {
                         return Optional.empty();
                     }
                 }
-                Holder me = new Holder(ProcessHandle.current().pid(), thisHost(), Instant.now());
-                write(channel, me);
-                if (!holds(lockFile, me)) {
-                    // The holder removed the file as it was opened here, and another writer may have made a new
-                    // one: this lock is on a file that is gone. Try again on the one that is there.
-                    if (systemLock != null) {
-                        systemLock.release();
-                    }
+                if (systemLock == null && !before.equals(keyOf(lockFile))) {
                     return Optional.empty();
                 }
-                MapLock lock = new MapLock(lockFile, channel, systemLock);
+                if (systemLock != null && !before.equals(keyOf(lockFile))) {
+                    // The holder removed the file as it was opened here, and another writer may have made a new
+                    // one: this lock is on a file that is gone. Try again on the one that is there.
+                    systemLock.release();
+                    return Optional.empty();
+                }
+                Holder me = new Holder(ProcessHandle.current().pid(), thisHost(), Instant.now());
+                write(channel, me);
+                MapLock lock = new MapLock(lockFile, channel, systemLock, me);
                 HELD.put(lockFile, lock);
                 keep = true;
                 return Optional.of(lock);
@@ -218,19 +231,38 @@ public final class MapLock implements AutoCloseable {
         }
     }
 
+    /** The key (device and inode) of the file at {@code path}, without opening it; {@code null} if none is there. */
+    private static Object keyOf(Path path) throws IOException {
+        try {
+            BasicFileAttributes attributes =
+                    Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Object key = attributes.fileKey();
+            return key != null ? key : attributes.creationTime(); // a system without keys: the best there is
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static void create(Path lockFile) throws IOException {
+        try {
+            Files.createFile(lockFile);
+        } catch (FileAlreadyExistsException e) {
+            // made by another writer meanwhile: as good
+        } catch (AccessDeniedException e) {
+            String map = lockFile.getFileName().toString();
+            IOException named = new IOException("permission denied: the folder " + lockFile.getParent()
+                    + " does not allow writing in it, so "
+                    + lockFile.resolveSibling(map.substring(1, map.length() - ".lock".length()))
+                    + " cannot be saved there");
+            named.initCause(e);
+            throw named;
+        }
+    }
+
     /** Whether a lock file without a system lock names a process that is gone (or nobody). */
     private static boolean staleByContent(FileChannel channel) throws IOException {
         String text = read(channel);
         return text.isBlank() || !Holder.parse(text).alive();
-    }
-
-    /** Whether the file now at {@code lockFile} is the one just written with {@code me}. */
-    private static boolean holds(Path lockFile, Holder me) {
-        try {
-            return Arrays.equals(Files.readAllBytes(lockFile), me.text().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static void write(FileChannel channel, Holder holder) throws IOException {
@@ -258,13 +290,17 @@ public final class MapLock implements AutoCloseable {
 
     /** Who holds the lock file, as far as it says. */
     private static Holder holderOf(Path lockFile) {
-        try {
-            byte[] bytes = Files.readAllBytes(lockFile);
-            return Holder.parse(new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            return new Holder(-1, "?", Instant.EPOCH);
-        } catch (IOException e) {
-            return new Holder(-1, "?", Instant.EPOCH);
+        synchronized (HELD) {
+            MapLock held = HELD.get(lockFile);
+            if (held != null) {
+                return held.holder; // another thread of this process: its file is not opened here
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(lockFile);
+                return Holder.parse(new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return new Holder(-1, "?", Instant.EPOCH);
+            }
         }
     }
 

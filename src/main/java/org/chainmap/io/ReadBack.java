@@ -44,7 +44,7 @@ final class ReadBack {
         if (Objects.equals(a, b)) {
             return Optional.empty();
         }
-        if (a == null || b == null || a.getClass() != b.getClass()) {
+        if (a == null || b == null) {
             return Optional.of(path);
         }
         if (a instanceof Optional<?> first) {
@@ -52,6 +52,30 @@ final class ReadBack {
         }
         if (a instanceof Extras first) {
             return difference(path, first.fields(), ((Extras) b).fields());
+        }
+        if (a instanceof List<?> first && b instanceof List<?> second) {
+            for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
+                Optional<String> found = difference(JsonPath.element(path, i), first.get(i), second.get(i));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.of(JsonPath.element(path, Math.min(first.size(), second.size())));
+        }
+        if (a instanceof Map<?, ?> first && b instanceof Map<?, ?> second) {
+            Set<Object> keys = new LinkedHashSet<>(first.keySet());
+            keys.addAll(second.keySet());
+            for (Object key : keys) {
+                String name = key instanceof Keyword keyword ? keyword.id() : String.valueOf(key);
+                Optional<String> found = difference(JsonPath.field(path, name), first.get(key), second.get(key));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.of(path); // the same entries in another order
+        }
+        if (a.getClass() != b.getClass()) {
+            return Optional.of(path);
         }
         if (a instanceof RegionMap first) {
             RegionMap second = (RegionMap) b;
@@ -77,29 +101,6 @@ final class ReadBack {
                 }
             }
             return Optional.of(path);
-        }
-        if (a instanceof List<?> first) {
-            List<?> second = (List<?>) b;
-            for (int i = 0; i < Math.min(first.size(), second.size()); i++) {
-                Optional<String> found = difference(JsonPath.element(path, i), first.get(i), second.get(i));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.of(JsonPath.element(path, Math.min(first.size(), second.size())));
-        }
-        if (a instanceof Map<?, ?> first) {
-            Map<?, ?> second = (Map<?, ?>) b;
-            Set<Object> keys = new LinkedHashSet<>(first.keySet());
-            keys.addAll(second.keySet());
-            for (Object key : keys) {
-                String name = key instanceof Keyword keyword ? keyword.id() : String.valueOf(key);
-                Optional<String> found = difference(JsonPath.field(path, name), first.get(key), second.get(key));
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.of(path); // the same entries in another order
         }
         return Optional.of(path);
     }
