@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.chainmap.model.Extras;
 import org.chainmap.model.Keyword;
 import org.chainmap.model.Problem;
@@ -33,7 +34,14 @@ final class ReadBack {
         LoadResult back = MapReader.readBack(bytes);
         if (back.map().isEmpty()) {
             Problem first = back.errors().isEmpty() ? null : back.errors().get(0);
-            return Optional.of(first == null ? JsonPath.ROOT : first.describe(Locale.ENGLISH));
+            if (first == null) {
+                return Optional.of(JsonPath.ROOT);
+            }
+            // A fault of the JSON has a line in bytes the user never sees: name the field, where it can be found.
+            String at = first.key().equals("json.limit.string")
+                    ? longText(JsonPath.ROOT, map).orElse(null)
+                    : null;
+            return Optional.of(at != null ? at + ": " + first.message(Locale.ENGLISH) : first.describe(Locale.ENGLISH));
         }
         RegionMap read = back.map().get();
         return map.equals(read) ? Optional.empty() : difference(JsonPath.ROOT, map, read);
@@ -103,6 +111,61 @@ final class ReadBack {
             return Optional.of(path);
         }
         return Optional.of(path);
+    }
+
+    /** The path of the first text in {@code value} longer than a map file may hold. */
+    static Optional<String> longText(String path, Object value) {
+        if (value instanceof String text) {
+            return text.length() > MapReader.MAX_STRING ? Optional.of(path) : Optional.empty();
+        }
+        if (value instanceof Optional<?> optional) {
+            return longText(path, optional.orElse(null));
+        }
+        if (value instanceof Extras extras) {
+            return longText(path, extras.fields());
+        }
+        if (value instanceof RegionMap map) {
+            return Stream.of(
+                            longText(JsonPath.field(path, "region"), map.region()),
+                            longText(JsonPath.field(path, "chains"), map.chains()),
+                            longText(JsonPath.field(path, "enterprises"), map.enterprises()),
+                            longText(JsonPath.field(path, "links"), map.links()),
+                            longText(JsonPath.field(path, "targets"), map.targets()),
+                            longText(JsonPath.field(path, "presentation"), map.presentation()),
+                            longText(path, map.extra()))
+                    .flatMap(Optional::stream)
+                    .findFirst();
+        }
+        if (value instanceof Record) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                Object part = value(component, value);
+                boolean besideOwnFields = part instanceof Extras || part instanceof Provenance;
+                Optional<String> found =
+                        longText(besideOwnFields ? path : JsonPath.field(path, component.getName()), part);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Optional<String> found = longText(JsonPath.element(path, i), list.get(i));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Object key = entry.getKey();
+                String name = key instanceof Keyword keyword ? keyword.id() : String.valueOf(key);
+                Optional<String> found = longText(JsonPath.field(path, name), entry.getValue());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Object value(RecordComponent component, Object record) {
