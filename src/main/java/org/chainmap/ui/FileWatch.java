@@ -52,6 +52,15 @@ final class FileWatch {
         return file != null && file.equals(target.toAbsolutePath()) ? stamp : null;
     }
 
+    /** {@code target}, a save found, holds what it did not hold when read or saved: the change counts as announced. */
+    void changed(Path target) {
+        try {
+            announced = FileStamp.of(target).orElse(null);
+        } catch (IOException e) {
+            announced = null;
+        }
+    }
+
     /** The change on disk last announced, which the user may choose to write over; {@code null} if none. */
     FileStamp announced() {
         return announced;

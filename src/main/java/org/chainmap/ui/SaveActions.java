@@ -257,10 +257,9 @@ final class SaveActions {
     /** A save that failed: a file changed meanwhile is asked about as before a save; anything else is told. */
     private void failed(Path file, Throwable cause, Runnable then) {
         MapDocument shown = model.document().orElse(null);
-        if (cause instanceof MapChangedException
-                && shown != null
-                && shown.file() != null
-                && watch.changedOnDisk(file)) {
+        if (cause instanceof MapChangedException && shown != null && shown.file() != null) {
+            // Changed between the check and the save, or so that its time and size stayed the same: ask now.
+            watch.changed(file);
             askOverwrite(shown, then);
             return;
         }
