@@ -103,6 +103,11 @@ public final class MapFile {
         if (Files.isDirectory(target)) {
             throw new IOException(file + " is a folder, not a map file; nothing was saved");
         }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (AccessDeniedException e) {
+            throw denied(file, target, e);
+        }
         try (MapLock lock = MapLock.acquire(target, wait)) {
             removeStaleTemporaries(target);
             if (expected != null && Files.exists(target) && !expected.sameBytes(target)) {

@@ -184,7 +184,10 @@ public final class MapLock implements AutoCloseable {
             Object before = keyOf(lockFile);
             if (before == null) {
                 create(lockFile);
-                return Optional.empty(); // made: try again at once, now that it has a key
+                before = keyOf(lockFile);
+                if (before == null) {
+                    return Optional.empty(); // taken and let go meanwhile: try again
+                }
             }
             FileChannel channel;
             try {

@@ -187,6 +187,14 @@ class MapFileSafetyTest {
     }
 
     @Test
+    void aSaveMakesTheFolderItNeedsAndAFreeLockIsTakenWithoutWaiting() throws Exception {
+        Path file = dir.resolve("new").resolve("folder").resolve("map.json");
+        MapFile.save(SampleMaps.small(), file, null, java.time.Duration.ZERO);
+        assertThat(MapFile.load(file).map()).contains(SampleMaps.small());
+        assertThat(names(file.getParent())).containsExactly("map.json");
+    }
+
+    @Test
     void aLockFileLeftByAProcessThatIsGoneIsTakenOver() throws Exception {
         Path file = dir.resolve("map.json");
         Files.writeString(
