@@ -1,7 +1,9 @@
 package org.chainmap.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +13,13 @@ import java.util.Set;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditRefusedException;
 import org.chainmap.edit.Merge;
+import org.chainmap.io.FileStamp;
 import org.chainmap.io.InvalidMapException;
 import org.chainmap.io.LoadResult;
+import org.chainmap.io.MapChangedException;
 import org.chainmap.io.MapFile;
+import org.chainmap.io.MapLock;
+import org.chainmap.io.MapLockedException;
 import org.chainmap.io.sheet.Column;
 import org.chainmap.io.sheet.CsvEncoding;
 import org.chainmap.io.sheet.Headers;
@@ -29,9 +35,14 @@ import org.chainmap.model.RegionMap;
  * {@code import FILE (--xlsx DATA | --csv DATA) [--dry-run] [--skip-refused] [--encoding E] [--columns H=KEY,…]}:
  * weighs a workbook or CSV file against the map FILE, prints the preview, and unless it is a dry run writes the
  * map with the rows taken, as one change through {@link Merge} and {@link MapFile#save} (atomic, with
- * {@code .bak}). Rows that cannot be taken stop the import unless {@code --skip-refused} is given.
+ * {@code .bak}). Rows that cannot be taken stop the import unless {@code --skip-refused} is given. The map's
+ * {@link MapLock} is held from reading the map to writing it, so that two imports run one after the other and
+ * neither loses the other's rows; a map changed meanwhile by a writer that does not lock is not written over.
  */
 final class ImportCommand implements Command {
+
+    /** How long an import waits for another writer of the map to finish. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
 
     @Override
     public String name() {
@@ -54,12 +65,28 @@ final class ImportCommand implements Command {
         String encodingName = parsed.choice("--encoding", "auto", "auto", "utf-8", "gbk", "gb18030", "utf-16");
         CsvEncoding encoding = CsvEncoding.fromName(encodingName).orElseThrow();
         ImportOptions options = new ImportOptions(encoding, columns(parsed.text("--columns", null), console));
+        if (parsed.flag("--dry-run") || !Files.exists(Path.of(file))) {
+            return run(parsed, file, xlsx != null ? xlsx : csv, options, console);
+        }
+        // Held from reading the map to writing it: another import waits, then reads what this one wrote.
+        try (MapLock lock = MapLock.acquire(MapFile.targetOf(Path.of(file)), LOCK_WAIT)) {
+            return run(parsed, file, xlsx != null ? xlsx : csv, options, console);
+        } catch (MapLockedException e) {
+            console.err().println(locked(e, console));
+            return 1;
+        } catch (IOException e) {
+            console.err().println(console.text("import.failed", file, e.getMessage()));
+            return 1;
+        }
+    }
+
+    private static int run(Arguments parsed, String file, String dataFile, ImportOptions options, Console console) {
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
             return 1;
         }
         RegionMap map = loaded.get().map().orElseThrow();
-        Path data = Path.of(xlsx != null ? xlsx : csv);
+        Path data = Path.of(dataFile);
         ImportPreview preview;
         try {
             preview = Importer.preview(map, data, options);
@@ -86,10 +113,16 @@ final class ImportCommand implements Command {
             console.out().println(console.text("import.nothing"));
             return 0;
         }
-        return write(map, preview, Path.of(file), console);
+        return write(map, loaded.get().stamp().orElse(null), preview, Path.of(file), console);
     }
 
-    private static int write(RegionMap map, ImportPreview preview, Path file, Console console) {
+    /** The words for a map that another writer holds. */
+    static String locked(MapLockedException e, Console console) {
+        MapLock.Holder holder = e.holder();
+        return console.text("map.locked", e.file(), holder.pid(), holder.host(), holder.since());
+    }
+
+    private static int write(RegionMap map, FileStamp read, ImportPreview preview, Path file, Console console) {
         Locale locale = console.messages().locale();
         RegionMap after;
         try {
@@ -103,8 +136,15 @@ final class ImportCommand implements Command {
             console.err().println(console.text("import.refusedChange", e.message(locale)));
             return 1;
         }
+        MapFile.Saved saved;
         try {
-            MapFile.save(after, file);
+            saved = MapFile.save(after, file, read);
+        } catch (MapChangedException e) {
+            console.err().println(console.text("import.changed", file));
+            return 1;
+        } catch (MapLockedException e) {
+            console.err().println(locked(e, console));
+            return 1;
         } catch (InvalidMapException e) {
             console.err().println(console.text("import.invalid"));
             for (Problem problem : e.problems()) {
@@ -119,7 +159,11 @@ final class ImportCommand implements Command {
         }
         console.out()
                 .println(console.text(
-                        "import.written", file, preview.changes(), preview.source(), MapFile.backupOf(file)));
+                        "import.written",
+                        file,
+                        preview.changes(),
+                        preview.source(),
+                        saved.backup().orElse(MapFile.backupOf(saved.file()))));
         return 0;
     }
 

@@ -61,13 +61,35 @@ public record FileStamp(long modifiedMillis, long size, String digest) {
         }
     }
 
-    private static String digest(Path file) throws IOException {
-        MessageDigest sha;
+    /** The stamp of a file that held {@code bytes} at {@code modifiedMillis}: what was read, or written. */
+    public static FileStamp of(long modifiedMillis, byte[] bytes) {
+        MessageDigest sha = sha256();
+        sha.update(bytes);
+        return new FileStamp(modifiedMillis, bytes.length, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * Whether {@code file} holds the same bytes as this stamp says, by their digest whatever its time: the
+     * check before a file is written over. A file that is gone or cannot be read does not.
+     */
+    public boolean sameBytes(Path file) {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return Files.size(file) == size && digest(file).equals(digest);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    private static String digest(Path file) throws IOException {
+        MessageDigest sha = sha256();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {

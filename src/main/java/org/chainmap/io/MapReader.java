@@ -1,15 +1,15 @@
 package org.chainmap.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,10 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
@@ -83,25 +80,38 @@ public final class MapReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
-
     private final List<Problem> problems = new ArrayList<>();
 
     private MapReader() {}
 
-    /** Reads the map file at {@code file}. */
+    /**
+     * Reads the map file at {@code file}: never more than {@link #MAX_BYTES} bytes, whatever size the file
+     * claims (a device or a pipe claims none). The result carries the stamp of the bytes read.
+     */
     public static LoadResult read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", size, MAX_BYTES));
+        if (Files.isDirectory(file)) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.directory", file));
+        }
+        byte[] bytes;
+        long modified;
+        try (InputStream in = Files.newInputStream(file)) {
+            modified = Files.getLastModifiedTime(file).toMillis();
+            long claimed = Files.size(file);
+            if (claimed > MAX_BYTES) {
+                return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", claimed, MAX_BYTES));
             }
-            return read(Files.readAllBytes(file));
+            bytes = MapInput.readAtMost(in, claimed, MAX_BYTES);
         } catch (NoSuchFileException e) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.missing"));
+        } catch (AccessDeniedException e) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.denied", file));
         } catch (IOException e) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
         }
+        if (bytes.length > MAX_BYTES) {
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLong", MAX_BYTES));
+        }
+        return read(bytes).readFrom(FileStamp.of(modified, bytes));
     }
 
     /** Reads a map from the bytes of a file (UTF-8, with or without a byte-order mark). */
@@ -111,9 +121,9 @@ public final class MapReader {
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            root = ExactJson.read(FACTORY, bytes);
         } catch (JsonProcessingException e) {
-            return LoadResult.failed(syntaxProblem(e, bytes));
+            return LoadResult.failed(MapInput.problem(e, bytes));
         } catch (IOException e) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
         }
@@ -137,24 +147,27 @@ public final class MapReader {
     /**
      * The map in bytes that {@link MapWriter} has just written, for {@link MapFile#save} to compare with the
      * map it saves: what {@link #read(byte[])} gives, but without validating the map (the caller validated
-     * the map it compares with, and an equal map has the same problems) or placing problems.
+     * the map it compares with, and an equal map has the same problems) or placing problems other than a
+     * fault of the JSON itself.
      */
-    static Optional<RegionMap> readBack(byte[] bytes) {
+    static LoadResult readBack(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            return Optional.empty();
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
         }
         JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
+            root = ExactJson.read(FACTORY, bytes);
+        } catch (JsonProcessingException e) {
+            return LoadResult.failed(MapInput.problem(e, bytes));
         } catch (IOException e) {
-            return Optional.empty();
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            return Optional.empty();
+            return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
         }
         MapReader reader = new MapReader();
         RegionMap map = reader.readRoot(root);
-        return map == null || MapValidator.hasErrors(reader.problems) ? Optional.empty() : Optional.of(map);
+        return LoadResult.of(map, reader.problems);
     }
 
     /** Places each problem at its line and column, and sorts them in file order. */
@@ -175,35 +188,6 @@ public final class MapReader {
         }
         placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return placed;
-    }
-
-    private static Problem syntaxProblem(JsonProcessingException e, byte[] bytes) {
-        JsonLocation location = e.getLocation();
-        String detail = e.getOriginalMessage();
-        Problem problem;
-        Matcher duplicate = DUPLICATE_FIELD.matcher(detail == null ? "" : detail);
-        if (duplicate.find()) {
-            problem = Problem.error(JsonPath.ROOT, "json.duplicateKey", duplicate.group(1));
-        } else if (e instanceof StreamConstraintsException) {
-            problem = Problem.error(JsonPath.ROOT, "json.limit", detail);
-        } else if (detail != null && detail.startsWith("Trailing token")) {
-            problem = Problem.error(JsonPath.ROOT, "json.trailing");
-        } else {
-            problem = Problem.error(JsonPath.ROOT, "json.syntax", firstLine(detail));
-        }
-        if (location == null || location.getLineNr() < 1) {
-            return problem;
-        }
-        int[] position = new TextPositions(bytes).of(location);
-        return problem.at(position[0], position[1]);
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private RegionMap readRoot(JsonNode root) {

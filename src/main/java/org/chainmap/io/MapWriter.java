@@ -278,7 +278,7 @@ public final class MapWriter {
     private void writeExtras(Extras extras) throws IOException {
         for (Map.Entry<String, String> field : extras.fields().entrySet()) {
             gen.writeFieldName(field.getKey());
-            gen.writeTree(MAPPER.readTree(field.getValue()));
+            gen.writeTree(ExactJson.read(FACTORY, field.getValue()));
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.chainmap.io.MapLockedException;
 import org.chainmap.io.Recovery;
 import org.chainmap.model.Problem;
 
@@ -163,7 +164,14 @@ final class FileDialogs {
         I18n text = model.texts();
         Alert alert = alert(Alert.AlertType.ERROR, text.text("dialog.saveFailed.title"), OkButton.of(text));
         alert.setHeaderText(text.text("dialog.saveFailed.header", displayName(file)));
-        alert.setContentText(text.text("dialog.saveFailed.content", String.valueOf(cause.getMessage())));
+        String reason = cause instanceof MapLockedException locked
+                ? text.text(
+                        "dialog.saveFailed.locked",
+                        locked.holder().pid(),
+                        locked.holder().host(),
+                        locked.holder().since())
+                : String.valueOf(cause.getMessage());
+        alert.setContentText(text.text("dialog.saveFailed.content", reason));
         open(alert);
     }
 

@@ -45,6 +45,28 @@ final class FileWatch {
     }
 
     /**
+     * What a save to {@code target} expects to find there: the watched file's stamp as read or last saved, or
+     * {@code null} (whatever is there) for another file, which the user chose to write.
+     */
+    FileStamp expected(Path target) {
+        return file != null && file.equals(target.toAbsolutePath()) ? stamp : null;
+    }
+
+    /** {@code target}, a save found, holds what it did not hold when read or saved: the change counts as announced. */
+    void changed(Path target) {
+        try {
+            announced = FileStamp.of(target).orElse(null);
+        } catch (IOException e) {
+            announced = null;
+        }
+    }
+
+    /** The change on disk last announced, which the user may choose to write over; {@code null} if none. */
+    FileStamp announced() {
+        return announced;
+    }
+
+    /**
      * Whether {@code target}, the file about to be written, is the one watched and no longer holds what it
      * held: someone else changed it. A file that is gone has nothing to lose and counts as unchanged. The
      * change counts as announced: the caller asks about it.

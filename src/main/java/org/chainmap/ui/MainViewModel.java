@@ -175,7 +175,12 @@ public final class MainViewModel {
         result.map().ifPresent(map -> {
             analysed = map;
             gaps.set(loaded.gaps());
-            show(new MapDocument(map, loaded.file(), fileName(loaded.file()), result.problems()));
+            show(new MapDocument(
+                    map,
+                    loaded.file(),
+                    fileName(loaded.file()),
+                    result.problems(),
+                    result.stamp().orElse(null)));
         });
         return result;
     }

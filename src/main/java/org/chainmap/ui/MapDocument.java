@@ -3,6 +3,7 @@ package org.chainmap.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.chainmap.io.FileStamp;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 
@@ -14,14 +15,21 @@ import org.chainmap.model.RegionMap;
  *     of the shipped map bundled in the jar), which is then untitled: saving it will ask for a file
  * @param name the name shown in the title bar, the file's name
  * @param problems the warnings and notes found while reading it
+ * @param read the stamp of the bytes read from the file, which a save expects to find there still; {@code null}
+ *     when the map was not just read from its file
  */
-public record MapDocument(RegionMap map, Path file, String name, List<Problem> problems) {
+public record MapDocument(RegionMap map, Path file, String name, List<Problem> problems, FileStamp read) {
 
     /** Checks the required fields and copies the problems. */
     public MapDocument {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(name, "name");
         problems = List.copyOf(problems);
+    }
+
+    /** A map that was not just read from its file (restored, renamed, edited). */
+    public MapDocument(RegionMap map, Path file, String name, List<Problem> problems) {
+        this(map, file, name, problems, null);
     }
 
     /** Whether the map was read from the copy inside the application rather than from a file. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.chainmap.io.FileStamp;
 import org.chainmap.io.InvalidMapException;
+import org.chainmap.io.MapChangedException;
 import org.chainmap.io.MapFile;
 import org.chainmap.io.RecoveryStore;
 import org.chainmap.model.RegionMap;
@@ -30,6 +32,9 @@ final class SaveActions {
 
     /** Maps with at least this many enterprises are saved in the background, with progress. */
     static final int BACKGROUND_ENTERPRISES = 5_000;
+
+    /** How long a save waits for another writer of the file (an import on the command line) to finish. */
+    static final Duration SAVE_WAIT = Duration.ofMillis(500);
 
     private static final System.Logger LOG = System.getLogger(SaveActions.class.getName());
 
@@ -104,12 +109,18 @@ final class SaveActions {
             return;
         }
         if (!watch.changedOnDisk(shown.file())) {
-            write(shown.file(), then);
+            write(shown.file(), then, watch.expected(shown.file()));
             return;
         }
+        askOverwrite(shown, then);
+    }
+
+    /** The file changed on disk: Overwrite (the version the user was told of, no later one) / Save as / Cancel. */
+    private void askOverwrite(MapDocument shown, Runnable then) {
+        FileStamp told = watch.announced();
         dialogs.askOverwrite(shown.name(), answer -> {
             switch (answer) {
-                case OVERWRITE -> write(shown.file(), then);
+                case OVERWRITE -> write(shown.file(), then, told);
                 case SAVE_AS -> saveAs(then);
                 case CANCEL -> LOG.log(Level.DEBUG, "Save cancelled: the file changed on disk");
             }
@@ -125,7 +136,7 @@ final class SaveActions {
         Path suggested = shown.file() != null
                 ? shown.file().toAbsolutePath()
                 : Path.of(System.getProperty("user.home"), shown.name());
-        chooser.apply(suggested).ifPresent(file -> write(file, then));
+        chooser.apply(suggested).ifPresent(file -> write(file, then, watch.expected(file)));
     }
 
     /**
@@ -186,29 +197,37 @@ final class SaveActions {
     /** A map shown anew (opened, reloaded, restored): watch its file and put it on the recent list. */
     private void opened(MapDocument shown) {
         Path file = shown == null ? null : shown.file();
-        watch.watch(file);
+        if (shown != null && shown.read() != null) {
+            watch.watch(file, shown.read()); // what was read, not what is there a moment later
+        } else {
+            watch.watch(file);
+        }
         if (file != null) {
             recent.add(file);
         }
     }
 
-    /** Writes the map to {@code file}: at once when small, else in the background with progress. */
-    private void write(Path file, Runnable then) {
+    /**
+     * Writes the map to {@code file}: at once when small, else in the background with progress; only if the file
+     * still holds {@code expected} ({@code null}: whatever it holds), under the file's lock, which an import on the
+     * command line holds while it writes.
+     */
+    private void write(Path file, Runnable then, FileStamp expected) {
         RegionMap map = model.map().orElseThrow();
         if (map.enterprises().size() < background) {
             try {
-                saved(map, file, saveAndStamp(map, file), then);
+                saved(map, file, saveAndStamp(map, file, expected), then);
             } catch (InvalidMapException e) {
                 dialogs.saveRefused(file, e.problems());
             } catch (IOException | RuntimeException e) {
-                dialogs.saveFailed(file, e);
+                failed(file, e, then);
             }
             return;
         }
         Task<FileStamp> task = new Task<>() {
             @Override
             protected FileStamp call() throws IOException, InvalidMapException {
-                return saveAndStamp(map, file);
+                return saveAndStamp(map, file, expected);
             }
         };
         task.setOnSucceeded(event -> {
@@ -220,7 +239,7 @@ final class SaveActions {
             if (task.getException() instanceof InvalidMapException invalid) {
                 dialogs.saveRefused(file, invalid.problems());
             } else {
-                dialogs.saveFailed(file, task.getException());
+                failed(file, task.getException(), then);
             }
         });
         task.setOnCancelled(event -> saving = false);
@@ -235,9 +254,21 @@ final class SaveActions {
                 "chainmap-save");
     }
 
-    private static FileStamp saveAndStamp(RegionMap map, Path file) throws IOException, InvalidMapException {
-        MapFile.save(map, file);
-        return FileStamp.of(file).orElseThrow(() -> new IOException("the saved file is gone: " + file));
+    /** A save that failed: a file changed meanwhile is asked about as before a save; anything else is told. */
+    private void failed(Path file, Throwable cause, Runnable then) {
+        MapDocument shown = model.document().orElse(null);
+        if (cause instanceof MapChangedException && shown != null && shown.file() != null) {
+            // Changed between the check and the save, or so that its time and size stayed the same: ask now.
+            watch.changed(file);
+            askOverwrite(shown, then);
+            return;
+        }
+        dialogs.saveFailed(file, cause);
+    }
+
+    private static FileStamp saveAndStamp(RegionMap map, Path file, FileStamp expected)
+            throws IOException, InvalidMapException {
+        return MapFile.save(map, file, expected, SAVE_WAIT).stamp();
     }
 
     /** {@code map} is in {@code file}: the window names it, and it is saved unless it changed meanwhile. */

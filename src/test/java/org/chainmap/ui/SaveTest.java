@@ -3,8 +3,11 @@ package org.chainmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +17,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.io.MapFile;
+import org.chainmap.io.MapLock;
 import org.chainmap.io.MapReader;
 import org.chainmap.io.RecoveryStore;
 import org.chainmap.model.RegionMap;
@@ -184,6 +188,43 @@ class SaveTest {
         assertThat(robot.lookup(".dialog-pane").tryQuery())
                 .as("our own save is no change")
                 .isEmpty();
+    }
+
+    @Test
+    void aChangeOnDiskThatKeepsTheFilesTimeAndSizeIsStillNotOverwrittenWithoutAsking(FxRobot robot) throws Exception {
+        robot.interact(() -> model.perform(MOVE));
+        FileTime time = Files.getLastModifiedTime(file);
+        String theirs = Files.readString(file, StandardCharsets.UTF_8).replace("测试市", "试验市");
+        Files.writeString(file, theirs, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, time);
+
+        robot.interact(() -> window.files().save(() -> {}));
+        assertThat(labels(robot)).contains("test.json 在打开或保存之后被其他程序修改过。");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as("theirs stays")
+                .isEqualTo(theirs);
+        robot.clickOn("#" + FileDialogs.buttonId(FileDialogs.Overwrite.OVERWRITE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(MapReader.read(file).map()).contains(model.map().orElseThrow());
+        assertThat(model.edits().isDirty()).isFalse();
+    }
+
+    @Test
+    void aSaveWhileAnImportWritesTheFileWaitsThenSaysSoAndTheChangesStay(FxRobot robot) throws Exception {
+        robot.interact(() -> model.perform(MOVE));
+        byte[] before = Files.readAllBytes(file);
+        try (MapLock importing = MapLock.acquire(MapFile.targetOf(file), Duration.ofSeconds(1))) {
+            robot.interact(() -> window.files().save(() -> {}));
+            assertThat(String.join("\n", labels(robot))).contains("另一个 ChainMap 正在写入此文件（主机 ");
+        }
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(model.edits().isDirty()).isTrue();
+        robot.interact(() -> window.files().save(() -> {}));
+        assertThat(MapReader.read(file).map())
+                .as("once it is let go, the save goes through")
+                .contains(model.map().orElseThrow());
     }
 
     @Test

@@ -1,0 +1,235 @@
+package org.chainmap.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NumericNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * JSON read as a tree in which every number keeps the text it was written with: {@code 1e-400}, a 34-digit
+ * decimal or {@code -0} write back as they were read, where a tree of doubles would round them (and a map
+ * holding one in a field ChainMap does not know could then never be saved: its bytes would not read back the
+ * same). Numbers ChainMap reads itself are taken from the same nodes, exactly.
+ */
+final class ExactJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private ExactJson() {}
+
+    /** A number node that writes the text it was read from, and gives its value exactly. */
+    static final class ExactNumber extends NumericNode {
+
+        private static final long serialVersionUID = 1L;
+
+        private final BigDecimal value;
+        private final String text;
+
+        ExactNumber(BigDecimal value, String text) {
+            this.value = value;
+            this.text = text;
+        }
+
+        @Override
+        public JsonToken asToken() {
+            return JsonToken.VALUE_NUMBER_FLOAT;
+        }
+
+        @Override
+        public JsonParser.NumberType numberType() {
+            return JsonParser.NumberType.BIG_DECIMAL;
+        }
+
+        @Override
+        public boolean isFloatingPointNumber() {
+            return true;
+        }
+
+        @Override
+        public boolean isBigDecimal() {
+            return true;
+        }
+
+        @Override
+        public Number numberValue() {
+            return value;
+        }
+
+        @Override
+        public int intValue() {
+            return value.intValue();
+        }
+
+        @Override
+        public long longValue() {
+            return value.longValue();
+        }
+
+        @Override
+        public double doubleValue() {
+            return value.doubleValue();
+        }
+
+        @Override
+        public BigDecimal decimalValue() {
+            return value;
+        }
+
+        @Override
+        public BigInteger bigIntegerValue() {
+            return value.toBigInteger();
+        }
+
+        @Override
+        public boolean canConvertToInt() {
+            return value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                    && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0;
+        }
+
+        @Override
+        public boolean canConvertToLong() {
+            return value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0
+                    && value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
+        }
+
+        @Override
+        public String asText() {
+            return text;
+        }
+
+        @Override
+        public void serialize(JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(text);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ExactNumber number && text.equals(number.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
+        }
+    }
+
+    /**
+     * The one JSON value in {@code bytes}; {@code null} when there is none (empty or blank input).
+     *
+     * @throws IOException if the bytes are not one JSON value, or break a limit of {@code factory}
+     */
+    static JsonNode read(JsonFactory factory, byte[] bytes) throws IOException {
+        try (JsonParser parser = factory.createParser(bytes)) {
+            return read(parser);
+        }
+    }
+
+    /** The one JSON value in {@code text}; {@code null} when there is none. */
+    static JsonNode read(JsonFactory factory, String text) throws IOException {
+        try (JsonParser parser = factory.createParser(text)) {
+            return read(parser);
+        }
+    }
+
+    private static JsonNode read(JsonParser parser) throws IOException {
+        try {
+            return readValue(parser);
+        } catch (StreamConstraintsException e) {
+            // The parser gives a limit no place: it is where the parser stands, or the value it was reading.
+            JsonToken at = parser.currentToken();
+            JsonLocation where =
+                    at != null && at.isScalarValue() ? parser.currentTokenLocation() : parser.currentLocation();
+            throw new StreamConstraintsException(e.getOriginalMessage(), where);
+        }
+    }
+
+    private static JsonNode readValue(JsonParser parser) throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
+        }
+        JsonNode root = tree(parser, token);
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
+        }
+        return root;
+    }
+
+    /** The value that starts at {@code token}, built without recursion (the parser limits the depth anyway). */
+    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
+        if (!token.isStructStart()) {
+            return scalar(parser, token);
+        }
+        Deque<JsonNode> open = new ArrayDeque<>();
+        JsonNode root = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        open.push(root);
+        while (!open.isEmpty()) {
+            JsonToken next = parser.nextToken();
+            if (next == null) {
+                throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
+            }
+            if (next.isStructEnd()) {
+                open.pop();
+                continue;
+            }
+            String name = null;
+            if (next == JsonToken.FIELD_NAME) {
+                name = parser.currentName();
+                next = parser.nextToken();
+            }
+            JsonNode value = next == JsonToken.START_OBJECT
+                    ? NODES.objectNode()
+                    : next == JsonToken.START_ARRAY ? NODES.arrayNode() : scalar(parser, next);
+            JsonNode parent = open.peek();
+            if (parent instanceof ObjectNode object) {
+                object.set(name, value);
+            } else {
+                ((ArrayNode) parent).add(value);
+            }
+            if (next.isStructStart()) {
+                open.push(value);
+            }
+        }
+        return root;
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            case VALUE_NUMBER_INT -> integer(parser);
+            case VALUE_NUMBER_FLOAT -> new ExactNumber(parser.getDecimalValue(), parser.getText());
+            default -> throw new JsonParseException(parser, "Unexpected token " + token);
+        };
+    }
+
+    private static JsonNode integer(JsonParser parser) throws IOException {
+        return switch (parser.getNumberType()) {
+            case INT -> {
+                int value = parser.getIntValue();
+                yield value == 0 && parser.getTextLength() != 1
+                        ? new ExactNumber(BigDecimal.ZERO, parser.getText())
+                        : NODES.numberNode(value);
+            }
+            case LONG -> NODES.numberNode(parser.getLongValue());
+            default -> NODES.numberNode(parser.getBigIntegerValue());
+        };
+    }
+}
