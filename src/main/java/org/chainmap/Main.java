@@ -15,15 +15,21 @@ import org.chainmap.cli.Cli;
 public final class Main {
 
     private static final String LOG4J_FACTORY = "log4j2.loggerContextFactory";
+    private static final String LOG4J_LEVEL = "org.apache.logging.log4j.simplelog.level";
 
     private Main() {}
 
     /** Opens the application or runs a command; see {@code java -jar chainmap.jar --help}. */
     public static void main(String[] args) {
         // POI and FontBox log through the Log4j API, whose jar comes without a logging back end: its own simple
-        // logger (errors only, to stderr) instead of a complaint that it found none.
+        // logger instead of a complaint that it found none. Its level is OFF (log4j2.simplelog.properties): what
+        // goes wrong is told by ChainMap's own message, never by their lines and stack traces before it.
+        // CHAINMAP_DEBUG=1 brings their errors back on standard error.
         if (System.getProperty(LOG4J_FACTORY) == null) {
             System.setProperty(LOG4J_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getenv("CHAINMAP_DEBUG") != null && System.getProperty(LOG4J_LEVEL) == null) {
+            System.setProperty(LOG4J_LEVEL, "ERROR");
         }
         if (args.length == 0) {
             org.chainmap.ui.ChainMapApp.start(null);

@@ -74,12 +74,19 @@ public final class GapFinder {
         return gaps;
     }
 
-    /** The broken feeds and chokepoints of all chains, each in the chain of its buying segment. */
+    /**
+     * The broken feeds and chokepoints of all chains, each in the chain of its buying segment. A flow from a
+     * segment into itself, firms of one segment trading among themselves, is no feed between segments and
+     * never such a gap.
+     */
     public List<Gap> feedGaps() {
         Map<Long, FlowLinks> flows = flows();
         List<Gap> gaps = new ArrayList<>();
         flows.forEach((flow, links) -> {
             int to = MapGraph.pairTo(flow);
+            if (MapGraph.pairFrom(flow) == to) {
+                return;
+            }
             String chain = graph.chainOf(to).id();
             String from = graph.segmentId(MapGraph.pairFrom(flow));
             String toId = graph.segmentId(to);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -258,12 +259,20 @@ public final class Deck {
             return Set.of(weak.segment());
         }
         if (gap instanceof Gap.Broken broken) {
-            return Set.of(broken.from(), broken.to());
+            return ends(broken.from(), broken.to());
         }
         if (gap instanceof Gap.Chokepoint chokepoint) {
-            return Set.of(chokepoint.from(), chokepoint.to());
+            return ends(chokepoint.from(), chokepoint.to());
         }
         return Set.of();
+    }
+
+    /** A feed's two ends in that order, one segment when the feed runs from a segment into itself. */
+    private static Set<String> ends(String from, String to) {
+        Set<String> ends = new LinkedHashSet<>();
+        ends.add(from);
+        ends.add(to);
+        return ends;
     }
 
     /** The firms a gap names: candidates, suppliers, customers. */

@@ -116,6 +116,78 @@ class GapAnalysisTest {
     }
 
     @Test
+    void twoLinksIntoOneCustomerAreNoChokepoint() {
+        // y supplies t1 twice (two products); t2 buys nothing. One customer depends on y, not two.
+        RegionMap map = new MapBuilder()
+                .segment("p", "p.s", Stage.UPSTREAM, "p.t")
+                .segment("p", "p.t", Stage.MIDSTREAM)
+                .local("y", "p.s", "规上")
+                .external("x", "p.s", null)
+                .local("t1", "p.t", "规上")
+                .local("t2", "p.t", "规上")
+                .link("y", "t1")
+                .link("y", "t1")
+                .link("x", "t2")
+                .build();
+        assertThat(report(map, "p").gaps(GapKind.CHOKEPOINT)).isEmpty();
+        RegionMap external = new MapBuilder()
+                .segment("p", "p.s", Stage.UPSTREAM, "p.t")
+                .segment("p", "p.t", Stage.MIDSTREAM)
+                .external("x", "p.s", null)
+                .local("t1", "p.t", "规上")
+                .link("x", "t1", 100)
+                .link("x", "t1", 200)
+                .build();
+        assertThat(report(external, "p").gaps(GapKind.CHOKEPOINT)).isEmpty();
+        assertThat(report(external, "p").gaps(GapKind.BROKEN))
+                .containsExactly(new Gap.Broken("p", "p.s", "p.t", List.of("x"), List.of("t1")));
+    }
+
+    @Test
+    void firmsOfOneSegmentTradingAmongThemselvesAreNoFeedGap() {
+        // a supplies b and c of its own segment t, a local firm or an external one. Neither is a feed
+        // between segments: no chokepoint t → t, no broken t → t. Even when the map declares that t feeds
+        // itself (a warning).
+        for (boolean local : new boolean[] {true, false}) {
+            for (String[] feeds : List.of(new String[0], new String[] {"p.t"})) {
+                MapBuilder builder = new MapBuilder()
+                        .segment("p", "p.s", Stage.UPSTREAM, "p.t")
+                        .segment("p", "p.t", Stage.MIDSTREAM, feeds);
+                builder = local ? builder.local("a", "p.t", "规上") : builder.external("a", "p.t", null);
+                RegionMap map = builder.local("b", "p.t", "规上")
+                        .local("c", "p.t", "规上")
+                        .link("a", "b")
+                        .link("a", "c")
+                        .build();
+                ChainReport report = report(map, "p");
+                assertThat(report.gaps(GapKind.CHOKEPOINT))
+                        .as("local %s", local)
+                        .isEmpty();
+                assertThat(report.gaps(GapKind.BROKEN)).as("local %s", local).isEmpty();
+                // The links still count in the local rate.
+                assertThat(report.localRate().rate()).isEqualTo(local ? 1.0 : 0.0);
+            }
+        }
+        // A firm in two segments supplying its own second segment's firms: only the feed s → t is one.
+        RegionMap twoSegments = new MapBuilder()
+                .segment("p", "p.s", Stage.UPSTREAM)
+                .segment("p", "p.t", Stage.MIDSTREAM)
+                .external("x", "p.t", null)
+                .local("t1", "p.t", "规上")
+                .local("t2", "p.t", "规上")
+                .link("x", "t1")
+                .link("x", "t2")
+                .build();
+        RegionMap withS = twoSegments.withEnterprises(twoSegments.enterprises().stream()
+                .map(firm -> firm.id().equals("x") ? firm.withSegments(List.of("p.s", "p.t")) : firm)
+                .toList());
+        assertThat(report(withS, "p").gaps(GapKind.CHOKEPOINT))
+                .containsExactly(new Gap.Chokepoint("p", "p.s", "p.t", "x", List.of("t1", "t2")));
+        assertThat(report(withS, "p").gaps(GapKind.BROKEN))
+                .containsExactly(new Gap.Broken("p", "p.s", "p.t", List.of("x"), List.of("t1", "t2")));
+    }
+
+    @Test
     void aFeedGapAcrossTwoChainsBelongsToTheBuyingChain() {
         // Copper rod from the non-ferrous chain feeds the power chain's transformers.
         RegionMap map = new MapBuilder()
@@ -224,6 +296,29 @@ class GapAnalysisTest {
         assertThat(byCount.rate()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(byCount.links()).isEqualTo(3);
         assertThat(byCount.localLinks()).isEqualTo(1);
+    }
+
+    @Test
+    void localRateCountsLinksWhenEveryLinkIsWorthNothing() {
+        // Every link has a value, but they add up to 0: a share by value would be 0 / 0.
+        RegionMap map = new MapBuilder()
+                .segment("p", "p.s", Stage.UPSTREAM, "p.t")
+                .segment("p", "p.t", Stage.MIDSTREAM)
+                .local("y", "p.s", "规上")
+                .external("x", "p.s", null)
+                .external("z", "p.s", null)
+                .local("t1", "p.t", "规上")
+                .local("t2", "p.t", "规上")
+                .link("y", "t1", 0)
+                .link("x", "t1", 0)
+                .link("z", "t2", 0)
+                .build();
+        LocalRate rate = report(map, "p").localRate();
+        assertThat(rate.rate()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(rate.weighted()).isFalse();
+        assertThat(rate.links()).isEqualTo(3);
+        assertThat(rate.localLinks()).isEqualTo(1);
+        assertThat(rate.value()).isZero();
     }
 
     @Test

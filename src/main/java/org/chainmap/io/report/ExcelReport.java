@@ -79,7 +79,7 @@ public final class ExcelReport {
                 writeSheet(sheet, part, i == 0 ? report : null);
             }
             workbook.setActiveSheet(0);
-            workbook.write(out);
+            Poi.write(workbook, out);
         }
     }
 

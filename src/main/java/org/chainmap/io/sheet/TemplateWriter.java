@@ -109,7 +109,7 @@ public final class TemplateWriter {
                 writeSheet(sheets.get(i), kind, rows);
             }
             workbook.setActiveSheet(0);
-            workbook.write(out);
+            Poi.write(workbook, out);
         }
     }
 

@@ -3,8 +3,15 @@ package org.chainmap.io.sheet;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -36,9 +43,21 @@ final class XlsxReader {
 
     private XlsxReader() {}
 
-    /** The visible sheets of {@code file}, in the workbook's order. */
+    /** How far into an XML part its prolog, where a document type would be declared, is looked for. */
+    static final int PROLOG_BYTES = 64 << 10;
+
+    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The visible sheets of {@code file}, in the workbook's order; refused whole when a part declares a document
+     * type.
+     */
     static List<Table> read(File file)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException, SheetException {
+        String declaring = doctypePart(file);
+        if (declaring != null) {
+            throw new SheetException(Message.of("file.doctype", file.getName(), declaring));
+        }
         OPCPackage zip = OPCPackage.open(file, PackageAccess.READ);
         try {
             XSSFReader reader = new XSSFReader(zip);
@@ -62,6 +81,51 @@ final class XlsxReader {
         } finally {
             zip.revert(); // closes a package opened to read, without the warning close() gives
         }
+    }
+
+    /**
+     * The first XML part of the package whose prolog declares a document type ({@code <!DOCTYPE}), or {@code
+     * null}. Excel and WPS never write one; a workbook made to have one is after the reader's files (XXE) or its
+     * memory (entities that expand). POI's parsers refuse it too, but deep inside, where the part is lost (a
+     * broken {@code _rels/.rels} even passes as a missing document): here it is named. Only the prolog is read,
+     * at most {@link #PROLOG_BYTES} of each part; a package that is no zip is left to POI to refuse.
+     */
+    static String doctypePart(File file) throws IOException {
+        try (ZipFile zip = new ZipFile(file)) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName().toLowerCase(Locale.ROOT);
+                if (!entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels"))) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        if (declaresDoctype(in.readNBytes(PROLOG_BYTES))) {
+                            return entry.getName();
+                        }
+                    }
+                }
+            }
+            return null;
+        } catch (ZipException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code <!DOCTYPE} comes before the first element of {@code head}. */
+    static boolean declaresDoctype(byte[] head) {
+        for (int i = 0; i < head.length - 1; i++) {
+            if (head[i] != '<') {
+                continue;
+            }
+            byte next = head[i + 1];
+            if (next == '!'
+                    && Arrays.equals(head, i, Math.min(head.length, i + DOCTYPE.length), DOCTYPE, 0, DOCTYPE.length)) {
+                return true;
+            }
+            if (next != '!' && next != '?') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void parse(XMLReader xml, DefaultHandler handler, InputStream part)

@@ -122,6 +122,42 @@ class BadFilesTest {
     }
 
     @Test
+    void aPartThatDeclaresADocumentTypeIsRefusedByName() throws Exception {
+        Path real = Workbooks.xlsx(
+                dir.resolve("real.xlsx"),
+                new Workbooks.SheetData(
+                        "企业", List.of(new Object[] {"企业名称", "环节"}, new Object[] {"衡阳恒缘电工材料有限公司", "绝缘材料"})));
+        String doctype = "<!DOCTYPE t [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>";
+        for (String part : List.of("[Content_Types].xml", "_rels/.rels", "xl/worksheets/sheet1.xml")) {
+            Path hostile = dir.resolve("xxe.xlsx");
+            try (ZipFile source = new ZipFile(real.toFile());
+                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(hostile))) {
+                Enumeration<? extends ZipEntry> entries = source.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    String xml = new String(source.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    if (entry.getName().equals(part)) {
+                        int root = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+                        xml = xml.substring(0, root) + "\n<!-- a comment -->" + doctype + xml.substring(root);
+                    }
+                    out.write(xml.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(refusal(hostile))
+                    .as(part)
+                    .isEqualTo("已拒绝 xxe.xlsx：其中的 " + part
+                            + " 声明了文档类型（<!DOCTYPE …>），Excel 和 WPS 从不写入这种声明，它可能让读取程序打开其他文件。请用 Excel 或 WPS 重新保存。");
+        }
+        // The words, not the declaration: a cell may say <!DOCTYPE.
+        assertThat(XlsxReader.declaresDoctype(
+                        "<?xml version=\"1.0\"?><t>&lt;!DOCTYPE</t>".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(XlsxReader.declaresDoctype("<t><!DOCTYPE x></t>".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+    }
+
+    @Test
     void aWorkbookWithAPasswordIsRefusedSayingSo() throws Exception {
         Path plain = Workbooks.xlsx(
                 dir.resolve("plain.xlsx"),

@@ -1,7 +1,9 @@
 package org.chainmap.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -142,5 +144,31 @@ class TemplateTest {
         assertThat(Sheets.displayWidth("营收（元）")).isEqualTo(10);
         assertThat(Sheets.displayWidth("a\n企业")).isEqualTo(4);
         assertThat(List.of()).isEmpty();
+    }
+
+    /** A disk that fills up after {@code room} bytes. */
+    private static OutputStream fullAfter(int room) {
+        return new OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (written++ >= room) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 100, 3000, 8000})
+    void aFullDiskIsAnIoFailureNotPoisOwnException(int room) {
+        // POI turns the stream's failure into a runtime exception of its own, often without the cause; the
+        // command line then printed "unexpected error" with POI's internals instead of "cannot write".
+        assertThatThrownBy(() -> TemplateWriter.write(HENGYANG, fullAfter(room), Locale.ENGLISH))
+                .isExactlyInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
+        assertThatThrownBy(() -> TemplateWriter.write(fullAfter(room), Locale.ENGLISH))
+                .isExactlyInstanceOf(IOException.class);
     }
 }
