@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Writes a file whole or not at all: into a temporary file beside it, which replaces the file only when
  * everything is written. A failure, a cancel or a crash leaves the old file as it was, and no temporary
  * file behind (except after a crash, named {@code .NAME.*.tmp}).
+ *
+ * <p>A symbolic link is written through: its target gets the new bytes and the link stays. A target that is not
+ * a regular file, such as a device ({@code /dev/stdout}, {@code /dev/full}) or a named pipe, cannot be replaced
+ * and is written straight into, so a failure there (a full device) is reported, never a device turned into a file.
  */
 public final class AtomicWrite {
 
@@ -29,7 +34,16 @@ public final class AtomicWrite {
 
     /** Writes {@code target} with what {@code writing} writes; the old file stays until it is complete. */
     public static void write(Path target, Writing writing) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = MapFile.targetOf(target);
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a folder, not a file");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute), 1 << 16)) {
+                writing.to(out);
+            }
+            return;
+        }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
