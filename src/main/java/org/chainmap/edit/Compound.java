@@ -1,5 +1,6 @@
 package org.chainmap.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.chainmap.model.RegionMap;
@@ -22,18 +23,19 @@ public record Compound(Description description, List<Command> parts) implements 
 
     @Override
     public Description describe(RegionMap map) {
-        return parts.size() == 1 ? parts.get(0).describe(map) : description;
+        boolean one = parts.size() == 1 && !(parts.get(0) instanceof Batch batch && batch.size() > 1);
+        return one ? parts.get(0).describe(map) : description;
     }
 
     @Override
     public Change plan(RegionMap map) throws EditRefusedException {
-        Change all = Change.NONE;
+        List<Change.Step> steps = new ArrayList<>();
         RegionMap current = map;
         for (Command part : parts) {
             Change change = part.plan(current);
             current = change.applyTo(current);
-            all = all.then(change);
+            steps.addAll(change.steps()); // one list for all: joining changes two by two is quadratic
         }
-        return all;
+        return Change.of(steps);
     }
 }

@@ -1,10 +1,12 @@
 package org.chainmap.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.chainmap.model.Chain;
-import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.RegionMap;
@@ -20,15 +22,16 @@ import org.chainmap.model.SupplyLink;
  *   <li>chains the map lacks ({@link AddChain}, empty), then their segments and new segments of other chains
  *       ({@link AddSegment}, without feeds, since a feed may name a segment added after it);
  *   <li>every segment of the partial map as it should be, feeds and order included ({@link EditSegment});
- *   <li>firms: a firm whose id the map has is changed ({@link EditEnterprise}), any other added
- *       ({@link AddEnterprise});
- *   <li>links: a link whose supplier, customer and product (or id) the map has is changed ({@link EditLink}),
- *       any other added ({@link AddLink});
+ *   <li>firms, all in one {@link PutEnterprises}: a firm whose id the map has is changed (as
+ *       {@link EditEnterprise}), any other added (as {@link AddEnterprise});
+ *   <li>links, all in one {@link PutLinks}: a link whose id, else whose supplier, customer and product the map
+ *       has is changed (as {@link EditLink}), any other added (as {@link AddLink});
  *   <li>list items, put by id into their chain's list ({@link PutListItem}).
  * </ol>
  *
  * Every command checks what it brings as it would from the menus; if one refuses, the whole import refuses
- * and the map is as it was.
+ * and the map is as it was. The work is linear in the map and the rows: the many firms and links of a ledger
+ * are put by one command each, with indexes, not by a command per row.
  */
 public final class Merge {
 
@@ -61,16 +64,24 @@ public final class Merge {
         for (Segment segment : segments) {
             parts.add(new EditSegment(segment, "segment.edit"));
         }
-        for (Enterprise firm : incoming.enterprises()) {
-            parts.add(
-                    map.enterprise(firm.id()).isPresent()
-                            ? new EditEnterprise(firm, "enterprise.edit")
-                            : new AddEnterprise(firm));
+        if (!incoming.enterprises().isEmpty()) {
+            parts.add(new PutEnterprises(incoming.enterprises()));
         }
-        for (SupplyLink link : incoming.links()) {
-            parts.add(existing(map, link)
-                    .<Command>map(before -> new EditLink(before, link))
-                    .orElseGet(() -> new AddLink(link)));
+        if (!incoming.links().isEmpty()) {
+            Map<String, SupplyLink> byId = new HashMap<>();
+            Map<List<String>, SupplyLink> byFlow = new HashMap<>();
+            for (SupplyLink link : map.links()) {
+                if (link.id() != null) {
+                    byId.putIfAbsent(link.id(), link);
+                }
+                byFlow.putIfAbsent(flow(link), link);
+            }
+            List<SupplyLink[]> puts = new ArrayList<>();
+            for (SupplyLink link : incoming.links()) {
+                SupplyLink before = link.id() != null ? byId.get(link.id()) : null;
+                puts.add(new SupplyLink[] {before != null ? before : byFlow.get(flow(link)), link});
+            }
+            parts.add(new PutLinks(puts));
         }
         for (Chain chain : incoming.chains()) {
             for (ListKind kind : ListKind.values()) {
@@ -82,16 +93,8 @@ public final class Merge {
         return new Compound(description, parts);
     }
 
-    /** The map's link that {@code link} changes: the one with its id, else the one of the same flow. */
-    private static java.util.Optional<SupplyLink> existing(RegionMap map, SupplyLink link) {
-        if (link.id() != null) {
-            java.util.Optional<SupplyLink> byId = map.links().stream()
-                    .filter(other -> link.id().equals(other.id()))
-                    .findFirst();
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
-        return map.links().stream().filter(other -> Links.sameFlow(other, link)).findFirst();
+    /** The flow of a link: supplier, customer, product (which may be missing). */
+    private static List<String> flow(SupplyLink link) {
+        return Arrays.asList(link.from(), link.to(), link.product());
     }
 }

@@ -18,15 +18,11 @@ public final class Crossings {
      */
     public static long between(int[] upper, int[] lower, int lowerSize) {
         int edges = upper.length;
-        Integer[] order = new Integer[edges];
+        long[] sorted = new long[edges]; // by upper, then lower: both packed into one number
         for (int i = 0; i < edges; i++) {
-            order[i] = i;
+            sorted[i] = ((long) upper[i] << 32) | lower[i];
         }
-        java.util.Arrays.sort(
-                order,
-                (x, y) -> upper[x] != upper[y]
-                        ? Integer.compare(upper[x], upper[y])
-                        : Integer.compare(lower[x], lower[y]));
+        java.util.Arrays.sort(sorted);
         long[] tree = new long[lowerSize + 1];
         long crossings = 0;
         int seen = 0;
@@ -35,12 +31,12 @@ public final class Crossings {
             // Edges from the same upper position do not cross each other: count them against earlier
             // positions only, then add them all.
             int j = i;
-            while (j < edges && upper[order[j]] == upper[order[i]]) {
-                crossings += seen - prefix(tree, lower[order[j]] + 1);
+            while (j < edges && (sorted[j] >>> 32) == (sorted[i] >>> 32)) {
+                crossings += seen - prefix(tree, (int) sorted[j] + 1);
                 j++;
             }
             for (int k = i; k < j; k++) {
-                add(tree, lower[order[k]] + 1);
+                add(tree, (int) sorted[k] + 1);
                 seen++;
             }
             i = j;

@@ -226,10 +226,11 @@ public final class Placement {
                     layer < layers.layerOf().get(feed[1]);
                     layer++) {
                 double[] slot = slots.get(Layers.VIRTUAL + feed[0] + ">" + feed[1] + "#" + layer);
-                if (slot != null) {
-                    points.add(new double[] {slot[0], slot[1]});
-                    points.add(new double[] {slot[0] + boxWidth, slot[1]});
+                if (slot == null) {
+                    break; // a feed beyond the budget of slots (FeedGraph) runs straight
                 }
+                points.add(new double[] {slot[0], slot[1]});
+                points.add(new double[] {slot[0] + boxWidth, slot[1]});
             }
             points.add(new double[] {to.x(), to.centerY()});
             routes.add(new ChainGeometry.FeedRoute(feed[0], feed[1], points, false));

@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV file's text into one table: fields separated by commas (or by tabs or semicolons, when the
  * first line has more of those), quoted as RFC 4180 and Excel quote them, a quoted field possibly running over
  * several lines. Every record is a row, empty ones included, so that row numbers are the ones a spreadsheet
- * program shows.
+ * program shows. As in a workbook, columns past {@link SheetGrid#MAX_COLUMNS} are not kept; a file of more than
+ * {@link Table#MAX_ROWS} records is refused when the record past it is reached, before more is held.
  */
 final class CsvReader {
 
@@ -29,8 +30,14 @@ final class CsvReader {
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                List<Cell> cells = new ArrayList<>();
-                record.forEach(value -> cells.add(Cell.text(value)));
+                if (rows.size() == Table.MAX_ROWS) {
+                    throw new SheetException(Message.of("file.tooManyRows", name, Table.MAX_ROWS));
+                }
+                int kept = Math.min(record.size(), SheetGrid.MAX_COLUMNS);
+                List<Cell> cells = new ArrayList<>(kept);
+                for (int column = 0; column < kept; column++) {
+                    cells.add(Cell.text(record.get(column)));
+                }
                 while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                     cells.remove(cells.size() - 1);
                 }

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record Table(String name, List<Row> rows, List<String> merged) {
 
+    /**
+     * The most rows read from a CSV file: 200,000, about what a map can hold (a map file is read up to 64 MiB,
+     * a firm of one short row takes some 200 bytes in it, a full one 500), refused before more is held.
+     */
+    public static final int MAX_ROWS = 200_000;
+
     /** Copies the lists. */
     public Table {
         Objects.requireNonNull(name, "name");

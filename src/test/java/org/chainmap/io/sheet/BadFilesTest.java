@@ -22,12 +22,12 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.chainmap.edit.AddEnterprise;
 import org.chainmap.edit.Compound;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditRefusedException;
 import org.chainmap.edit.History;
 import org.chainmap.edit.Merge;
+import org.chainmap.edit.PutEnterprises;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.junit.jupiter.api.Test;
@@ -221,7 +221,7 @@ class BadFilesTest {
         RegionMap incoming =
                 new RegionMap(HENGYANG.region(), null, List.of(), List.of(good, bad), List.of(), List.of(), null);
         Compound merge = Merge.of(HENGYANG, incoming, Description.of("import.apply", 2, "x.xlsx"));
-        assertThat(merge.parts()).containsExactly(new AddEnterprise(good), new AddEnterprise(bad));
+        assertThat(merge.parts()).containsExactly(new PutEnterprises(List.of(good, bad)));
         History history = new History(HENGYANG);
 
         assertThatThrownBy(() -> history.perform(merge))
