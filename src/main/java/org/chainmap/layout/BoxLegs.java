@@ -13,11 +13,13 @@ import java.util.List;
  *
  * <p>A leg runs from the card's side level into the gap between its column and the next, vertically in that
  * gap to the gap between its row and the next (an exit goes down to the gap below its row, an entry comes
- * from the gap above it), and level along that row gap out of the box. The legs of one gap between rows are
- * stacked so that none crosses another: the exits of the row above, the card further right higher, then the
- * entries of the row below, the card further right higher; a card's link above its stub on the way out, below
- * it on the way in. In a gap between columns each of the four kinds (link and stub, out and in) has its own
- * vertical, stubs nearest their card. Derived from the geometry alone (the cards' places in their box), like
+ * from the gap above it), and level along that row gap out of the box. The lanes of one gap between rows are
+ * stacked so that no two links' legs cross: the exits of the row above, the card further right higher, then
+ * the entries of the row below, the card further right higher. The stubs to firms outside the chain of one
+ * row share a lane, at the top of the gap below the row (out) or at the bottom of the gap above it (in), so
+ * that they end at one point and the drawing labels them once ("name +n"); links' legs may cross those lanes.
+ * In a gap between columns each of the four kinds (link and stub, out and in) has its own vertical, stubs
+ * nearest their card. Derived from the geometry alone (the cards' places in their box), like
  * {@link FreeSpace}; a box of one column has no legs, so its routes are those of a one-column layout.
  */
 final class BoxLegs {
@@ -157,41 +159,56 @@ final class BoxLegs {
         for (int band = 0; band <= rows; band++) {
             double top = band == 0 ? ys[0] - Placement.ROW_GAP : bottoms[band - 1];
             double bottom = band == rows ? bottoms[rows - 1] + Placement.ROW_GAP : ys[band];
-            List<int[]> lanes = new ArrayList<>();
+            List<List<int[]>> lanes = new ArrayList<>();
             if (band > 0) {
+                List<int[]> stubs = new ArrayList<>();
                 for (int column = columns - 2; column >= 0; column--) {
-                    lane(lanes, at[band - 1][column], Role.EXIT, used);
-                    lane(lanes, at[band - 1][column], Role.STUB_OUT, used);
+                    lane(stubs, at[band - 1][column], Role.STUB_OUT, used);
+                }
+                add(lanes, stubs);
+                for (int column = columns - 2; column >= 0; column--) {
+                    add(lanes, lane(new ArrayList<>(), at[band - 1][column], Role.EXIT, used));
                 }
             }
             if (band < rows) {
+                List<int[]> stubs = new ArrayList<>();
                 for (int column = columns - 1; column >= 1; column--) {
-                    lane(lanes, at[band][column], Role.STUB_IN, used);
-                    lane(lanes, at[band][column], Role.ENTRY, used);
+                    add(lanes, lane(new ArrayList<>(), at[band][column], Role.ENTRY, used));
+                    lane(stubs, at[band][column], Role.STUB_IN, used);
                 }
+                add(lanes, stubs);
             }
             double low = top + CLEARANCE;
             double spacing = (bottom - CLEARANCE - low) / (lanes.size() + 1);
             for (int i = 0; i < lanes.size(); i++) {
-                int end = lanes.get(i)[0];
-                Role role = ROLES[lanes.get(i)[1]];
                 double laneY = low + (i + 1) * spacing;
-                Rect card = rects.get(end);
-                double cardY = card.centerY() + role.offset();
-                int column = Arrays.binarySearch(xs, card.x());
-                double gapLeft = role.out() ? card.right() : xs[column - 1] + width;
-                double x = gapLeft + gap * role.fifth() / 5;
-                legs[4 * end + role.ordinal()] = role.out()
-                        ? new double[][] {{card.right(), cardY}, {x, cardY}, {x, laneY}}
-                        : new double[][] {{x, laneY}, {x, cardY}, {card.x(), cardY}};
+                for (int[] lane : lanes.get(i)) {
+                    int end = lane[0];
+                    Role role = ROLES[lane[1]];
+                    Rect card = rects.get(end);
+                    double cardY = card.centerY() + role.offset();
+                    int column = Arrays.binarySearch(xs, card.x());
+                    double gapLeft = role.out() ? card.right() : xs[column - 1] + width;
+                    double x = gapLeft + gap * role.fifth() / 5;
+                    legs[4 * end + role.ordinal()] = role.out()
+                            ? new double[][] {{card.right(), cardY}, {x, cardY}, {x, laneY}}
+                            : new double[][] {{x, laneY}, {x, cardY}, {card.x(), cardY}};
+                }
             }
         }
     }
 
-    /** Adds the lane of {@code end}'s {@code role} when there is such an end and it is used. */
-    private static void lane(List<int[]> lanes, int end, Role role, boolean[] used) {
-        if (end >= 0 && used[4 * end + role.ordinal()]) {
-            lanes.add(new int[] {end, role.ordinal()});
+    private static void add(List<List<int[]>> lanes, List<int[]> lane) {
+        if (!lane.isEmpty()) {
+            lanes.add(lane);
         }
+    }
+
+    /** Adds {@code end}'s {@code role} to {@code lane} when there is such an end and it is used; the lane. */
+    private static List<int[]> lane(List<int[]> lane, int end, Role role, boolean[] used) {
+        if (end >= 0 && used[4 * end + role.ordinal()]) {
+            lane.add(new int[] {end, role.ordinal()});
+        }
+        return lane;
     }
 }
