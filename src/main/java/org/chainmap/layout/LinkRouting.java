@@ -29,7 +29,9 @@ import org.chainmap.model.SupplyLink;
  * through the gaps of the columns, in from the left. A link whose other firm has no card or marker in the
  * chain is a stub reaching {@link #STUB} beyond the box ({@link ChainGeometry.Kind#FROM_OUTSIDE}, {@link
  * ChainGeometry.Kind#TO_OUTSIDE}): out of the supplier's right edge {@link #OFFSET} below the middle, or into
- * the customer's left edge {@link #OFFSET} above it, so that stubs never lie on routes. Duplicate links (same
+ * the customer's left edge {@link #OFFSET} above it, so that stubs never lie on routes. In a box whose cards
+ * stand in several columns, a card away from the box's right (or left) side reaches it through the gaps
+ * between the columns and rows of cards ({@link BoxLegs}), and the route goes on from there as above. Duplicate links (same
  * supplier and customer) and a firm's links to itself get no route.
  *
  * <p>Trunks: the vertical runs share tracks as trees do. In the channel a link ends in, the links into one
