@@ -31,8 +31,8 @@ import org.chainmap.model.SupplyLink;
  * ChainGeometry.Kind#TO_OUTSIDE}): out of the supplier's right edge {@link #OFFSET} below the middle, or into
  * the customer's left edge {@link #OFFSET} above it, so that stubs never lie on routes. In a box whose cards
  * stand in several columns, a card away from the box's right (or left) side reaches it through the gaps
- * between the columns and rows of cards ({@link BoxLegs}), and the route goes on from there as above. Duplicate links (same
- * supplier and customer) and a firm's links to itself get no route.
+ * between the columns and rows of cards ({@link BoxLegs}), and the route goes on from there as above.
+ * Duplicate links (same supplier and customer) and a firm's links to itself get no route.
  *
  * <p>Trunks: the vertical runs share tracks as trees do. In the channel a link ends in, the links into one
  * customer share one trunk (a fan-in) when it ends a longer route or when the customer has more links in
