@@ -8,8 +8,8 @@
  * routes, in {@link org.chainmap.layout.ChainGeometry}; the cards of large boxes in grids whose columns
  * {@link org.chainmap.layout.BoxColumns} chooses so that the drawing keeps the shape of a page) and
  * {@link org.chainmap.layout.LinkRouting} (supply links from card to card through the free space between
- * the boxes and, in a grid, between its cards, cycles as back routes, firms outside the chain as stubs); {@link org.chainmap.layout.ChainLayouter} runs them and {@link
- * org.chainmap.layout.Crossings} counts what they achieve. Every phase honours what the user pinned ({@link
+ * the boxes and, in a grid, between its cards, cycles as back routes, firms outside the chain as stubs);
+ * {@link org.chainmap.layout.ChainLayouter} runs them and {@link org.chainmap.layout.Crossings} counts what they achieve. Every phase honours what the user pinned ({@link
  * org.chainmap.model.Pins}): pinned boxes keep the order of their heights and stand at them, pinned cards
  * keep their slots, and the rest fills in around them. {@link org.chainmap.layout.PanoramaLayouter} lays out
  * all chains at once as bands with aligned stage zones, and {@code PanoramaRoutes} routes the feeds between
