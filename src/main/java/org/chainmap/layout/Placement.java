@@ -110,7 +110,7 @@ public final class Placement {
         Map<String, Rect> cardRects = new LinkedHashMap<>();
         List<ChainGeometry.Marker> markers = new ArrayList<>();
         Map<String, double[]> slots = new HashMap<>();
-        double bottom = Math.max(MARGIN + HEADER, floor); // an empty column reaches as far as its first box's top
+        double bottom = MARGIN + HEADER; // an empty column reaches as far as the top of its first box would
         List<Map<String, Double>> stacks = tops(layers, cards, grid, count, floor);
         for (int layer = 0; layer < count; layer++) {
             List<String> column = column(layers, layer);
@@ -149,7 +149,9 @@ public final class Placement {
             }
         }
         List<ChainGeometry.FeedRoute> routes = routes(layers, boxes, slots, left, width, bottom);
-        double height = bottom + MARGIN + BACK_LANE * layers.back().size();
+        // The back edges just below the boxes; the drawing at least as deep as the floor.
+        double height =
+                Math.max(bottom, floor) + MARGIN + BACK_LANE * layers.back().size();
         List<ChainGeometry.Column> columns = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             int first = layers.firstLayer()[stage.ordinal()];
