@@ -85,16 +85,17 @@ public final class DotComparison {
     private static void compare(int size, int runs, long limit, List<String> variants, Path dir) throws Exception {
         RegionMap map = regionWithChainOf(size);
         Chain chain = largest(map);
-        ChainGeometry geometry = ChainLayouter.layout(map, chain);
+        // One column per box, as dot draws a rank: the like-for-like drawing (decision 0017).
+        ChainGeometry geometry = ChainLayouter.layout(map, chain, 1);
         List<SupplyLink> links = links(map, geometry);
         String head = "| " + geometry.cards().size() + " | " + links.size() + " | ";
         for (int i = 0; i < Math.max(2, 10 - size / 1000); i++) {
-            ChainLayouter.layout(map, chain); // warm-up
+            ChainLayouter.layout(map, chain, 1); // warm-up
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            ChainLayouter.layout(map, chain);
+            ChainLayouter.layout(map, chain, 1);
             times[i] = (System.nanoTime() - start) / 1e9;
         }
         Map<String, double[]> ours = new HashMap<>();

@@ -17,6 +17,7 @@ import org.chainmap.io.DotWriter;
 import org.chainmap.io.GraphmlWriter;
 import org.chainmap.io.LayoutJsonWriter;
 import org.chainmap.io.LoadResult;
+import org.chainmap.layout.BoxColumns;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.model.Chain;
@@ -31,10 +32,10 @@ import org.chainmap.render.vector.VectorExport;
 
 /**
  * {@code export FILE (--chain ID | --panorama | --all) [--png OUT] [--svg OUT] [--pdf OUT] [--dpi N |
- * --scale X] [--theme T] [--transparent]} and {@code export FILE --chain ID [--layout-json OUT] [--dot OUT]
- * [--graphml OUT]}: pictures (PNG) and vector documents (SVG, PDF) of the map, and the drawn chain as data for
- * web pages, Graphviz, Gephi and yEd. Pictures are drawn headless by the same routine as the screen. A file is
- * written whole or not at all ({@link AtomicWrite}).
+ * --scale X] [--theme T] [--transparent] [--box-columns N]} and {@code export FILE --chain ID [--layout-json
+ * OUT] [--dot OUT] [--graphml OUT] [--box-columns N]}: pictures (PNG) and vector documents (SVG, PDF) of the
+ * map, and the drawn chain as data for web pages, Graphviz, Gephi and yEd. Pictures are drawn headless by the
+ * same routine as the screen. A file is written whole or not at all ({@link AtomicWrite}).
  */
 final class ExportCommand implements Command {
 
@@ -53,6 +54,9 @@ final class ExportCommand implements Command {
      */
     private record Output(String name, String title, Picture picture, String stem) {}
 
+    /** The most columns of cards {@code --box-columns} allows in a box. */
+    static final int MOST_BOX_COLUMNS = 1000;
+
     /** The picture formats, as their options name them. */
     private static final List<String> FORMATS = List.of("--png", "--svg", "--pdf");
 
@@ -70,7 +74,8 @@ final class ExportCommand implements Command {
                         "--theme",
                         "--layout-json",
                         "--dot",
-                        "--graphml"),
+                        "--graphml",
+                        "--box-columns"),
                 Set.of("--transparent", "--panorama", "--all"),
                 console.messages());
         String file = parsed.single("FILE");
@@ -93,6 +98,7 @@ final class ExportCommand implements Command {
             throw new UsageException(console.text("export.dataNeedsChain"));
         }
         double scale = scale(parsed, console);
+        int boxColumns = (int) parsed.number("--box-columns", BoxColumns.AUTOMATIC, 1, MOST_BOX_COLUMNS);
         Theme theme = theme(parsed.choice("--theme", "light", "light", "dark", "contrast"));
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
@@ -111,13 +117,13 @@ final class ExportCommand implements Command {
         if (clash != 0) {
             return clash;
         }
-        if (!data.isEmpty() && writeData(map, map.chain(chainId).orElseThrow(), data, console) != 0) {
+        if (!data.isEmpty() && writeData(map, map.chain(chainId).orElseThrow(), boxColumns, data, console) != 0) {
             return 1;
         }
         if (pictures.isEmpty()) {
             return 0;
         }
-        return writePictures(map, file, chainId, pictures, parsed, scale, theme, stems, console);
+        return writePictures(map, file, chainId, boxColumns, pictures, parsed, scale, theme, stems, console);
     }
 
     /**
@@ -163,6 +169,7 @@ final class ExportCommand implements Command {
             RegionMap map,
             String file,
             String chainId,
+            int boxColumns,
             Map<String, Path> pictures,
             Arguments parsed,
             double scale,
@@ -177,7 +184,7 @@ final class ExportCommand implements Command {
                 return 1;
             }
         }
-        List<Output> outputs = outputs(map, chainId, all, file, stems, console);
+        List<Output> outputs = outputs(map, chainId, boxColumns, all, file, stems, console);
         if (pictures.containsKey("--png")) {
             for (Output output : outputs) {
                 PngExport.Size size = PngExport.size(output.picture(), scale);
@@ -224,7 +231,13 @@ final class ExportCommand implements Command {
 
     /** The pictures asked for: one chain, the panorama ({@code chainId} null), or all chains and the panorama. */
     private static List<Output> outputs(
-            RegionMap map, String chainId, boolean all, String file, Map<String, String> stems, Console console) {
+            RegionMap map,
+            String chainId,
+            int boxColumns,
+            boolean all,
+            String file,
+            Map<String, String> stems,
+            Console console) {
         List<ChainReport> reports = GapAnalysis.of(map);
         Words words = Words.of(console.messages().locale());
         String today = LocalDate.now().toString();
@@ -236,7 +249,14 @@ final class ExportCommand implements Command {
                 outputs.add(new Output(
                         chain.id(),
                         ascii(chain.nameEn() != null ? chain.nameEn() : chain.id()),
-                        Pictures.chain(map, chain, reports.get(i), words, source, today),
+                        Pictures.chain(
+                                map,
+                                chain,
+                                ChainLayouter.layout(map, chain, boxColumns),
+                                reports.get(i),
+                                words,
+                                source,
+                                today),
                         stems.get(chain.id())));
             }
         }
@@ -357,8 +377,9 @@ final class ExportCommand implements Command {
     }
 
     /** Writes the drawn chain as layout JSON, DOT or GraphML, as {@code data} asks (option → file). */
-    private static int writeData(RegionMap map, Chain chain, Map<String, String> data, Console console) {
-        ChainGeometry geometry = ChainLayouter.layout(map, chain);
+    private static int writeData(
+            RegionMap map, Chain chain, int boxColumns, Map<String, String> data, Console console) {
+        ChainGeometry geometry = ChainLayouter.layout(map, chain, boxColumns);
         for (Map.Entry<String, String> entry : data.entrySet()) {
             Path target = Path.of(entry.getValue());
             int[] cut = {0};

@@ -82,10 +82,13 @@ final class DrawnChain {
         return List.of(new double[] {from.centerX(), from.y()}, new double[] {to.centerX(), to.bottom()});
     }
 
-    /** The segment ids of each layer (boxes standing at the same x), left to right, top to bottom. */
+    /**
+     * The segment ids of each layer (boxes centred on the same x: a layer's boxes differ in width when some hold
+     * their cards in several columns), left to right, top to bottom.
+     */
     List<List<String>> layers() {
         TreeMap<Double, List<String>> byX = new TreeMap<>();
-        geometry.segments().forEach((id, box) -> byX.computeIfAbsent(box.x(), x -> new ArrayList<>())
+        geometry.segments().forEach((id, box) -> byX.computeIfAbsent(box.centerX(), x -> new ArrayList<>())
                 .add(id));
         List<List<String>> layers = new ArrayList<>();
         for (List<String> layer : byX.values()) {

@@ -11,10 +11,20 @@ public final class ChainLayouter {
 
     private ChainLayouter() {}
 
-    /** The geometry of {@code chain} of {@code map}. */
+    /** The geometry of {@code chain} of {@code map}, the columns of cards in its boxes chosen automatically. */
     public static ChainGeometry layout(RegionMap map, Chain chain) {
+        return layout(map, chain, BoxColumns.AUTOMATIC);
+    }
+
+    /**
+     * The geometry of {@code chain} of {@code map}.
+     *
+     * @param boxColumns {@link BoxColumns#AUTOMATIC}, or the most columns of cards a box may have (1: every box
+     *     one column)
+     */
+    public static ChainGeometry layout(RegionMap map, Chain chain, int boxColumns) {
         Layers layers = SegmentOrdering.order(LayerAssignment.assign(chain));
         CardOrdering cards = CardOrdering.order(map, chain, layers);
-        return LinkRouting.route(map, Placement.place(layers, cards));
+        return LinkRouting.route(map, Placement.place(layers, cards, boxColumns));
     }
 }

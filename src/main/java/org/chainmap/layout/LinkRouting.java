@@ -29,8 +29,10 @@ import org.chainmap.model.SupplyLink;
  * through the gaps of the columns, in from the left. A link whose other firm has no card or marker in the
  * chain is a stub reaching {@link #STUB} beyond the box ({@link ChainGeometry.Kind#FROM_OUTSIDE}, {@link
  * ChainGeometry.Kind#TO_OUTSIDE}): out of the supplier's right edge {@link #OFFSET} below the middle, or into
- * the customer's left edge {@link #OFFSET} above it, so that stubs never lie on routes. Duplicate links (same
- * supplier and customer) and a firm's links to itself get no route.
+ * the customer's left edge {@link #OFFSET} above it, so that stubs never lie on routes. In a box whose cards
+ * stand in several columns, a card away from the box's right (or left) side reaches it through the gaps
+ * between the columns and rows of cards ({@link BoxLegs}), and the route goes on from there as above.
+ * Duplicate links (same supplier and customer) and a firm's links to itself get no route.
  *
  * <p>Trunks: the vertical runs share tracks as trees do. In the channel a link ends in, the links into one
  * customer share one trunk (a fan-in) when it ends a longer route or when the customer has more links in
@@ -140,6 +142,10 @@ public final class LinkRouting {
         final int[] crossed;
         final Lane[] lanes;
         final Trunk[] trunks;
+        /** The leg from the supplier's card out of its box, and into the customer's; null when at the box's side. */
+        double[][] exit;
+
+        double[][] entry;
 
         Path(String supplier, String customer, End from, End to) {
             this.supplier = supplier;
@@ -164,19 +170,25 @@ public final class LinkRouting {
             return back() ? from.column - k : from.column + k;
         }
 
+        /** The height at which the route leaves the supplier's card, or its box for a card inside a grid. */
         double y0() {
-            return from.rect.centerY() - OFFSET;
+            return exit != null ? exit[exit.length - 1][1] : from.rect.centerY() - OFFSET;
         }
 
+        /** The height at which the route enters the customer's card, or its box for a card inside a grid. */
         double y1() {
-            return to.rect.centerY() + OFFSET;
+            return entry != null ? entry[0][1] : to.rect.centerY() + OFFSET;
         }
     }
 
     private List<ChainGeometry.LinkRoute> routes(RegionMap map) {
-        Map<String, List<End>> ends = ends();
+        List<Rect> rects = new ArrayList<>();
+        Map<String, List<End>> ends = ends(rects);
         List<Path> paths = new ArrayList<>();
-        List<ChainGeometry.LinkRoute> stubs = new ArrayList<>();
+        List<SupplyLink> stubLinks = new ArrayList<>();
+        List<End> stubEnds = new ArrayList<>();
+        List<Boolean> stubsIn = new ArrayList<>();
+        boolean[] used = new boolean[4 * rects.size()];
         Set<String> seen = new HashSet<>();
         for (SupplyLink link : map.links()) {
             List<End> from = ends.get(link.from());
@@ -186,20 +198,27 @@ public final class LinkRouting {
                     || !seen.add(link.from() + "\n" + link.to())) {
                 continue;
             }
-            if (from == null) {
-                End end = to.get(0);
-                double y = end.rect.centerY() - OFFSET;
-                double x = Math.max(0, space.left(end.column) - STUB);
-                stubs.add(route(link, List.of(new double[] {x, y}, new double[] {end.rect.x(), y}), true));
-            } else if (to == null) {
-                End end = from.get(0);
-                double y = end.rect.centerY() + OFFSET;
-                double x = Math.min(geometry.width(), space.right(end.column) + STUB);
-                stubs.add(route(link, List.of(new double[] {end.rect.right(), y}, new double[] {x, y}), false));
+            if (from == null || to == null) {
+                End end = from == null ? to.get(0) : from.get(0);
+                stubLinks.add(link);
+                stubEnds.add(end);
+                stubsIn.add(from == null);
+                used[4 * end.id + (from == null ? BoxLegs.Role.STUB_IN : BoxLegs.Role.STUB_OUT).ordinal()] = true;
             } else {
                 End[] pair = pick(from, to);
                 paths.add(new Path(link.from(), link.to(), pair[0], pair[1]));
+                used[4 * pair[0].id + BoxLegs.Role.EXIT.ordinal()] = true;
+                used[4 * pair[1].id + BoxLegs.Role.ENTRY.ordinal()] = true;
             }
+        }
+        BoxLegs legs = new BoxLegs(geometry, space, rects, used);
+        for (Path path : paths) {
+            path.exit = legs.leg(path.from.id, BoxLegs.Role.EXIT);
+            path.entry = legs.leg(path.to.id, BoxLegs.Role.ENTRY);
+        }
+        List<ChainGeometry.LinkRoute> stubs = new ArrayList<>();
+        for (int i = 0; i < stubLinks.size(); i++) {
+            stubs.add(stub(stubLinks.get(i), stubEnds.get(i), stubsIn.get(i), legs));
         }
         placeLanes(paths);
         placeTrunks(paths);
@@ -215,7 +234,20 @@ public final class LinkRouting {
         return routes;
     }
 
-    private static ChainGeometry.LinkRoute route(SupplyLink link, List<double[]> points, boolean fromOutside) {
+    /** The stub of {@code link}, whose firm in the chain is drawn at {@code end}: through its leg in a grid. */
+    private ChainGeometry.LinkRoute stub(SupplyLink link, End end, boolean fromOutside, BoxLegs legs) {
+        BoxLegs.Role role = fromOutside ? BoxLegs.Role.STUB_IN : BoxLegs.Role.STUB_OUT;
+        double[][] leg = legs.leg(end.id, role);
+        List<double[]> points = new ArrayList<>();
+        if (fromOutside) {
+            double y = leg != null ? leg[0][1] : end.rect.centerY() - OFFSET;
+            points.add(new double[] {Math.max(0, space.left(end.column) - STUB), y});
+            points.addAll(leg != null ? List.of(leg) : List.<double[]>of(new double[] {end.rect.x(), y}));
+        } else {
+            double y = leg != null ? leg[leg.length - 1][1] : end.rect.centerY() + OFFSET;
+            points.addAll(leg != null ? List.of(leg) : List.<double[]>of(new double[] {end.rect.right(), y}));
+            points.add(new double[] {Math.min(geometry.width(), space.right(end.column) + STUB), y});
+        }
         return new ChainGeometry.LinkRoute(
                 link.from(),
                 link.to(),
@@ -223,17 +255,19 @@ public final class LinkRouting {
                 fromOutside ? ChainGeometry.Kind.FROM_OUTSIDE : ChainGeometry.Kind.TO_OUTSIDE);
     }
 
-    /** Every firm's card, then its markers. */
-    private Map<String, List<End>> ends() {
+    /** Every firm's card, then its markers; {@code rects} gets each end's rectangle, by id. */
+    private Map<String, List<End>> ends(List<Rect> rects) {
         Map<String, List<End>> ends = new HashMap<>();
         int id = 0;
         for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
             ends.computeIfAbsent(card.getKey(), key -> new ArrayList<>(1))
                     .add(new End(id++, card.getValue(), space.columnOf(card.getValue())));
+            rects.add(card.getValue());
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             ends.computeIfAbsent(marker.firm(), key -> new ArrayList<>(1))
                     .add(new End(id++, marker.bounds(), space.columnOf(marker.bounds())));
+            rects.add(marker.bounds());
         }
         return ends;
     }
@@ -385,8 +419,12 @@ public final class LinkRouting {
     }
 
     private static List<double[]> points(Path path) {
-        List<double[]> points = new ArrayList<>(2 * path.trunks.length + 2);
-        points.add(new double[] {path.from.rect.right(), path.y0()});
+        List<double[]> points = new ArrayList<>(2 * path.trunks.length + 8);
+        if (path.exit != null) {
+            points.addAll(List.of(path.exit));
+        } else {
+            points.add(new double[] {path.from.rect.right(), path.y0()});
+        }
         double y = path.y0();
         for (int k = 0; k < path.trunks.length; k++) {
             double x = path.trunks[k].x;
@@ -395,7 +433,13 @@ public final class LinkRouting {
             add(points, x, next);
             y = next;
         }
-        add(points, path.to.rect.x(), path.y1());
+        if (path.entry != null) {
+            for (double[] point : path.entry) {
+                add(points, point[0], point[1]);
+            }
+        } else {
+            add(points, path.to.rect.x(), path.y1());
+        }
         return points;
     }
 

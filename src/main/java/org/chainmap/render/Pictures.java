@@ -22,7 +22,18 @@ public final class Pictures {
      */
     public static Picture chain(
             RegionMap map, Chain chain, ChainReport report, Words words, String source, String date) {
-        ChainGeometry geometry = ChainLayouter.layout(map, chain);
+        return chain(map, chain, ChainLayouter.layout(map, chain), report, words, source, date);
+    }
+
+    /** The picture of {@code chain} of {@code map} as {@link #chain} makes it, drawn as {@code geometry}. */
+    public static Picture chain(
+            RegionMap map,
+            Chain chain,
+            ChainGeometry geometry,
+            ChainReport report,
+            Words words,
+            String source,
+            String date) {
         ChainPainter painter = new ChainPainter(map, chain, geometry, report);
         return chain(
                 map,

@@ -119,8 +119,10 @@ final class SelectionEdits {
     }
 
     /**
-     * Nudges the selected firm's card {@code by} slots up (negative) or down in its box, and pins it there
-     * (the chain's {@code pins}, kept in the file and honoured by the layout): one undoable step.
+     * Nudges the selected firm's card {@code by} rows up (negative) or down in its box, and pins it there
+     * (the chain's {@code pins}, kept in the file and honoured by the layout): one undoable step. In a box
+     * whose cards stand in several columns, a row is as many slots as there are columns (slots run row by
+     * row), so the card moves straight up or down.
      */
     void nudgeCard(int by) {
         if (typing()
@@ -135,12 +137,17 @@ final class SelectionEdits {
         if (box == null || card == null || !box.contains(card)) {
             return;
         }
-        List<org.chainmap.layout.Rect> column = canvas.geometry().cards().values().stream()
+        List<org.chainmap.layout.Rect> slots = canvas.geometry().cards().values().stream()
                 .filter(box::contains)
-                .sorted(java.util.Comparator.comparingDouble(org.chainmap.layout.Rect::y))
+                .sorted(java.util.Comparator.comparingDouble(org.chainmap.layout.Rect::y)
+                        .thenComparingDouble(org.chainmap.layout.Rect::x))
                 .toList();
-        int to = column.indexOf(card) + by;
-        if (to < 0 || to >= column.size()) {
+        long columns = slots.stream()
+                .mapToDouble(org.chainmap.layout.Rect::x)
+                .distinct()
+                .count();
+        int to = slots.indexOf(card) + by * (int) columns;
+        if (to < 0 || to >= slots.size()) {
             return;
         }
         model.chainOf(selected.segment())

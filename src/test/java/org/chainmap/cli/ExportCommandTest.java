@@ -141,6 +141,75 @@ class ExportCommandTest {
     }
 
     @Test
+    void boxColumnsFixesTheGridOfTheCardsAndTheDefaultKeepsThePageShape() throws Exception {
+        Path map = dir.resolve("region.json");
+        Files.write(map, org.chainmap.io.MapWriter.toBytes(org.chainmap.cli.RegionGenerator.generate(3000, 5)));
+        var reader = new com.fasterxml.jackson.databind.ObjectMapper();
+        int[] most = new int[3];
+        double[] aspect = new double[3];
+        String[] columns = {null, "1", "4"};
+        for (int i = 0; i < columns.length; i++) {
+            Path json = dir.resolve("biomed" + i + ".json");
+            java.util.List<String> args = new java.util.ArrayList<>(
+                    java.util.List.of("export", map.toString(), "--chain", "biomed", "--layout-json", json.toString()));
+            if (columns[i] != null) {
+                args.addAll(java.util.List.of("--box-columns", columns[i]));
+            }
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.code()).as(run.err()).isZero();
+            var layout = reader.readTree(json.toFile());
+            aspect[i] = layout.get("height").asDouble() / layout.get("width").asDouble();
+            // The most columns of cards in one box: the distinct left edges of the cards inside it.
+            java.util.Map<String, java.util.Set<Double>> xs = new java.util.HashMap<>();
+            java.util.List<double[]> boxes = new java.util.ArrayList<>();
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (var node : layout.get("nodes")) {
+                if (node.get("kind").asText().equals("segment")) {
+                    boxes.add(new double[] {
+                        node.get("x").asDouble(),
+                        node.get("y").asDouble(),
+                        node.get("x").asDouble() + node.get("width").asDouble(),
+                        node.get("y").asDouble() + node.get("height").asDouble()
+                    });
+                    ids.add(node.get("id").asText());
+                }
+            }
+            for (var node : layout.get("nodes")) {
+                if (node.get("kind").asText().equals("card")) {
+                    double x = node.get("x").asDouble();
+                    double y = node.get("y").asDouble();
+                    for (int b = 0; b < boxes.size(); b++) {
+                        if (x >= boxes.get(b)[0]
+                                && x <= boxes.get(b)[2]
+                                && y >= boxes.get(b)[1]
+                                && y <= boxes.get(b)[3]) {
+                            xs.computeIfAbsent(ids.get(b), key -> new java.util.HashSet<>())
+                                    .add(x);
+                        }
+                    }
+                }
+            }
+            most[i] = xs.values().stream().mapToInt(java.util.Set::size).max().orElse(0);
+        }
+        assertThat(most[0]).as("chosen automatically").isGreaterThan(4);
+        assertThat(aspect[0]).as("a page").isBetween(1 / 3.0, 3.0);
+        assertThat(most[1]).as("--box-columns 1").isEqualTo(1);
+        assertThat(aspect[1]).as("one column: a strip").isGreaterThan(3.0);
+        assertThat(most[2]).as("--box-columns 4").isEqualTo(4);
+        CliRun zero = CliRun.of(
+                "export",
+                map.toString(),
+                "--chain",
+                "biomed",
+                "--layout-json",
+                dir.resolve("x.json").toString(),
+                "--box-columns",
+                "0");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--box-columns");
+    }
+
+    @Test
     void writesTheDrawnChainAsLayoutJsonDotAndGraphml() throws Exception {
         Path json = dir.resolve("power.json");
         Path dot = dir.resolve("power.dot");

@@ -174,18 +174,19 @@ class DotWriterTest {
             assertThat(placed).containsKey(DotWriter.markerId(marker.firm(), marker.segment()));
         }
         int layers = new TreeSet<>(geometry.segments().values().stream()
-                        .map(box -> box.x())
+                        .map(box -> box.centerX())
                         .toList())
                 .size();
         // Feeds, links and the invisible chain of layers.
         assertThat(edges)
                 .isEqualTo(
                         geometry.feeds().size() + DrawnMaps.links(map, geometry).size() + layers - 1);
-        // Cards of one box share dot's x; the boxes of a layer further right than ours stand further right there.
+        // Cards of one layer share dot's x (a rank; in our grid they may stand in several columns of their box);
+        // the boxes of a layer further right than ours stand further right there.
         for (Map.Entry<String, org.chainmap.layout.Rect> a : geometry.cards().entrySet()) {
             for (Map.Entry<String, org.chainmap.layout.Rect> b :
                     geometry.cards().entrySet()) {
-                double ours = Math.signum(b.getValue().x() - a.getValue().x());
+                double ours = Math.signum(layerX(map, geometry, b.getKey()) - layerX(map, geometry, a.getKey()));
                 double theirs = Math.signum(Math.round((placed.get(b.getKey())[0] - placed.get(a.getKey())[0]) * 100));
                 assertThat(theirs).as("%s vs %s", a.getKey(), b.getKey()).isEqualTo(ours);
             }
@@ -204,5 +205,12 @@ class DotWriterTest {
         } catch (IOException | InterruptedException e) {
             return false;
         }
+    }
+
+    /** The x of the middle of the layer of {@code firm}'s card: the centre of its box. */
+    private static double layerX(RegionMap map, ChainGeometry geometry, String firm) {
+        return geometry.segments()
+                .get(map.enterprise(firm).orElseThrow().mainSegment())
+                .centerX();
     }
 }

@@ -125,7 +125,7 @@ class ChainLayouterTest {
         chain.pins().segments().keySet().stream()
                 .filter(geometry.segments()::containsKey)
                 .forEach(id -> byColumn.computeIfAbsent(
-                                geometry.segments().get(id).x(), x -> new ArrayList<>())
+                                geometry.segments().get(id).centerX(), x -> new ArrayList<>())
                         .add(id));
         for (List<String> column : byColumn.values()) {
             column.sort(Comparator.comparingDouble(

@@ -120,7 +120,13 @@ class LinkRoutingTest {
                 .as(what)
                 .isEqualTo(!ends.containsKey(route.supplier()) || !ends.containsKey(route.customer()));
         if (!route.external()) {
-            assertThat(route.back()).as(what).isEqualTo(to.x() < from.right());
+            // Back when the customer's box does not stand right of the supplier's (in a grid, one box's cards
+            // stand side by side: a link between them is a cycle too).
+            Rect fromBox =
+                    boxes.stream().filter(box -> box.contains(from)).findFirst().orElseThrow();
+            Rect toBox =
+                    boxes.stream().filter(box -> box.contains(to)).findFirst().orElseThrow();
+            assertThat(route.back()).as(what).isEqualTo(toBox.x() < fromBox.right());
         }
         for (int i = 1; i < points.size(); i++) {
             double[] a = points.get(i - 1);
@@ -135,7 +141,15 @@ class LinkRoutingTest {
                 boolean leaving = i == 1 && route.kind() != ChainGeometry.Kind.FROM_OUTSIDE && box.contains(from);
                 boolean entering =
                         i == points.size() - 1 && route.kind() != ChainGeometry.Kind.TO_OUTSIDE && box.contains(to);
-                if (leaving) {
+                boolean own = (from != null && box.contains(from)) || (to != null && box.contains(to));
+                if (own && inGrid(box, cards)) {
+                    // Inside its own box of several columns: between the cards (checked above), below the title.
+                    if (crosses(a, b, box)) {
+                        assertThat(Math.min(a[1], b[1]))
+                                .as("%s below the title of %s", what, box)
+                                .isGreaterThanOrEqualTo(box.y() + Placement.HEADER - Placement.PADDING);
+                    }
+                } else if (leaving) {
                     // Out through the box's right side.
                     assertThat(b[1]).isEqualTo(a[1]);
                     assertThat(b[0]).as(what).isGreaterThanOrEqualTo(box.right());
@@ -150,6 +164,16 @@ class LinkRoutingTest {
                 }
             }
         }
+    }
+
+    /** Whether the cards in {@code box} stand in more than one column. */
+    static boolean inGrid(Rect box, List<Rect> cards) {
+        return cards.stream()
+                        .filter(box::contains)
+                        .mapToDouble(Rect::x)
+                        .distinct()
+                        .count()
+                > 1;
     }
 
     /** The rectangle of {@code rects} whose right (or left) edge holds {@code point}, strictly between its corners. */
