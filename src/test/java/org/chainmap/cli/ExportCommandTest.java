@@ -309,13 +309,25 @@ class ExportCommandTest {
                         + "\"tall\", \"name\": \"高\", \"segments\": [{\"id\": \"s\", \"name\": \"环节\", \"stage\": "
                         + "\"midstream\"}]}], \"enterprises\": [" + firms + "]}");
         Path png = dir.resolve("tall.png");
-        CliRun atOne = CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString(), "--scale", "1");
+        // One column of 3,000 cards: taller than 100,000 px at any scale (the automatic grid would make it a page).
+        CliRun atOne = CliRun.of(
+                "export",
+                map.toString(),
+                "--chain",
+                "tall",
+                "--png",
+                png.toString(),
+                "--scale",
+                "1",
+                "--box-columns",
+                "1");
         assertThat(atOne.code()).isEqualTo(1);
         assertThat(atOne.err())
                 .contains("even at --scale 1")
                 .contains("--svg or --pdf")
                 .doesNotContain("smaller");
-        CliRun atTwo = CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString());
+        CliRun atTwo =
+                CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString(), "--box-columns", "1");
         assertThat(atTwo.err()).contains("even at --scale 1");
         assertThat(png).doesNotExist();
     }
