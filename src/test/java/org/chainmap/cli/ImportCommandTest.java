@@ -152,4 +152,24 @@ class ImportCommandTest {
         assertThat(back.out()).contains("Nothing to import");
         assertThat(CliRun.of("template").code()).isEqualTo(2);
     }
+
+    @Test
+    void aCellLongerThanAMapCanHoldRefusesItsRowSoWhatIsTakenCanBeSaved() throws Exception {
+        String name = "衡".repeat(MapReader.MAX_STRING + 1);
+        Path huge = Files.writeString(dir.resolve("长.csv"), "企业名称,环节,是否本地\n" + name + ",绝缘材料,是\n衡阳新材有限公司,绝缘材料,是\n");
+        byte[] before = Files.readAllBytes(map);
+
+        CliRun refused = CliRun.of(Locale.ENGLISH, "import", map.toString(), "--csv", huge.toString());
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).contains("1,048,577 characters; a map holds at most 1,048,576");
+        assertThat(Files.readAllBytes(map)).isEqualTo(before);
+
+        CliRun skipped =
+                CliRun.of(Locale.ENGLISH, "import", map.toString(), "--csv", huge.toString(), "--skip-refused");
+
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        assertThat(read(map).enterprises()).anyMatch(firm -> firm.name().equals("衡阳新材有限公司"));
+        assertThat(read(map).enterprises()).noneMatch(firm -> firm.name().length() > MapReader.MAX_STRING);
+    }
 }

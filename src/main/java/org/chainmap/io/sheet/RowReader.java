@@ -1,8 +1,11 @@
 package org.chainmap.io.sheet;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.chainmap.io.MapReader;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Role;
@@ -19,6 +22,7 @@ final class RowReader {
     private final Table.Row row;
     private final Headers headers;
     private final List<RowProblem> problems = new ArrayList<>();
+    private final Set<Column> tooLong = EnumSet.noneOf(Column.class);
 
     RowReader(Table table, Table.Row row, Headers headers) {
         this.table = table;
@@ -39,8 +43,19 @@ final class RowReader {
         return headers.indexOf(column).isPresent();
     }
 
+    /**
+     * The row's cell in {@code column}. A text longer than a map file can hold ({@link MapReader#MAX_STRING}
+     * characters) refuses the row once and reads as empty, so that what an import takes can always be saved.
+     */
     Cell cell(Column column) {
-        return headers.indexOf(column).map(row::cell).orElse(Cell.EMPTY);
+        Cell cell = headers.indexOf(column).map(row::cell).orElse(Cell.EMPTY);
+        if (cell.text().length() <= MapReader.MAX_STRING) {
+            return cell;
+        }
+        if (tooLong.add(column)) {
+            refuse(column, "row.tooLong", cell.text().length(), MapReader.MAX_STRING);
+        }
+        return Cell.EMPTY;
     }
 
     /** Whether the sheet has the column and the row's cell in it is filled. */
