@@ -60,6 +60,18 @@ class MessageBundlesTest {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
     }
 
+    @ParameterizedTest
+    @CsvSource({"/org/chainmap/cli/messages.properties", "/org/chainmap/cli/messages_zh.properties"})
+    void aCommandLineMessageWithoutArgumentsHasNoDoubledQuote(String resource) throws IOException {
+        // The command line prints a message without arguments as written, not through MessageFormat, which
+        // alone turns '' into ' (--help showed "map''s presentation").
+        Properties messages = load(resource);
+        assertThat(messages.stringPropertyNames())
+                .filteredOn(key -> !messages.getProperty(key).matches("(?s).*\\{\\d.*"))
+                .filteredOn(key -> messages.getProperty(key).contains("''"))
+                .isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void everyProblemKeyInTheCodeExists() throws IOException {
         Pattern problem =
