@@ -341,7 +341,7 @@ final class ExportCommand implements Command {
                 AtomicWrite.write(target, writer);
                 return true;
             } catch (IOException | RuntimeException e) {
-                console.err().println(console.text("export.failed", target, e.getMessage()));
+                console.err().println(console.text("export.failed", target, WriteFailure.reason(e, console)));
                 return false;
             }
         }
@@ -392,7 +392,7 @@ final class ExportCommand implements Command {
                     }
                 });
             } catch (IOException e) {
-                console.err().println(console.text("export.failed", target, e.getMessage()));
+                console.err().println(console.text("export.failed", target, WriteFailure.reason(e, console)));
                 return 1;
             }
             console.out()

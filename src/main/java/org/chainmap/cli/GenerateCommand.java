@@ -43,7 +43,7 @@ final class GenerateCommand implements Command {
         try {
             MapFile.save(map, file);
         } catch (IOException | InvalidMapException e) {
-            console.err().println(console.text("generate.failed", file, e.getMessage()));
+            console.err().println(console.text("generate.failed", file, WriteFailure.reason(e, console)));
             return 1;
         }
         console.out()

@@ -75,7 +75,7 @@ final class ImportCommand implements Command {
             console.err().println(locked(e, console));
             return 1;
         } catch (IOException e) {
-            console.err().println(console.text("import.failed", file, e.getMessage()));
+            console.err().println(console.text("import.failed", file, WriteFailure.reason(e, console)));
             return 1;
         }
     }
@@ -154,7 +154,7 @@ final class ImportCommand implements Command {
             }
             return 1;
         } catch (IOException e) {
-            console.err().println(console.text("import.failed", file, e.getMessage()));
+            console.err().println(console.text("import.failed", file, WriteFailure.reason(e, console)));
             return 1;
         }
         console.out()

@@ -71,7 +71,7 @@ final class ReportCommand implements Command {
                     writer.flush();
                 });
             } catch (IOException e) {
-                console.err().println(console.text("report.failed", target, e.getMessage()));
+                console.err().println(console.text("report.failed", target, WriteFailure.reason(e, console)));
                 return 1;
             }
             console.out().println(console.text("report.written", output.getKey().substring(2), target));

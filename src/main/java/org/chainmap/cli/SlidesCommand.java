@@ -92,7 +92,7 @@ final class SlidesCommand implements Command {
                 AtomicWrite.write(
                         target, stream -> SlideExport.write(slide, dpi, theme, words, Map.of("Title", name), stream));
             } catch (IOException e) {
-                console.err().println(console.text("export.failed", target, e.getMessage()));
+                console.err().println(console.text("export.failed", target, WriteFailure.reason(e, console)));
                 return 1;
             }
             console.out().println(console.text("slides.slide", name, slide.title()));
@@ -111,7 +111,7 @@ final class SlidesCommand implements Command {
             AtomicWrite.write(
                     out, stream -> VectorExport.slides(slides, map.region().name(), theme, words, stream));
         } catch (IOException | RuntimeException e) {
-            console.err().println(console.text("export.failed", out, e.getMessage()));
+            console.err().println(console.text("export.failed", out, WriteFailure.reason(e, console)));
             return 1;
         }
         return 0;

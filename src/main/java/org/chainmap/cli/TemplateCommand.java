@@ -53,7 +53,7 @@ final class TemplateCommand implements Command {
                 }
             });
         } catch (IOException e) {
-            console.err().println(console.text("template.failed", out, e.getMessage()));
+            console.err().println(console.text("template.failed", out, WriteFailure.reason(e, console)));
             return 1;
         }
         if (map == null) {
