@@ -11,9 +11,19 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * One sheet of a workbook while it is read, however it is read: the rows the sheet has (an empty one included,
  * down to its last), the cells put in them, then its merged ranges, whose value is copied into every cell they
- * cover. Columns past {@link #MAX_COLUMNS} are not kept.
+ * cover. Columns past {@link #MAX_COLUMNS} are not kept; a filled cell below {@link Table#MAX_ROWS} rows stops the
+ * reading ({@link TooManyRows}), as a CSV file of more rows is refused.
  */
 final class SheetGrid {
+
+    /** A filled cell below the rows a sheet may have: the reader names the file and refuses it. */
+    static final class TooManyRows extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyRows() {
+            super("more than " + Table.MAX_ROWS + " rows", null, false, false);
+        }
+    }
 
     /** Columns past this are not read (a sheet formatted to its last column has 16,384). */
     static final int MAX_COLUMNS = 256;
@@ -21,8 +31,14 @@ final class SheetGrid {
     private final List<List<Cell>> rows = new ArrayList<>();
     private final List<CellRangeAddress> ranges = new ArrayList<>();
 
-    /** Notes that the sheet has row {@code row} (from 0), and every one above it. */
+    /**
+     * Notes that the sheet has row {@code row} (from 0), and every one above it. A row past {@link Table#MAX_ROWS}
+     * is not noted: a sheet formatted down to its last row has empty rows there, which are nothing to import.
+     */
     void row(int row) {
+        if (row >= Table.MAX_ROWS) {
+            return;
+        }
         while (rows.size() <= row) {
             rows.add(new ArrayList<>());
         }
@@ -31,12 +47,18 @@ final class SheetGrid {
     /**
      * Puts {@code cell} in row {@code row}, column {@code column} (from 0); a blank one, or one too far right, is not
      * kept.
+     *
+     * @throws TooManyRows if a filled cell lies below {@link Table#MAX_ROWS} rows
      */
     void put(int row, int column, Cell cell) {
-        row(row);
         if (column >= MAX_COLUMNS || cell.isBlank()) {
+            row(row);
             return;
         }
+        if (row >= Table.MAX_ROWS) {
+            throw new TooManyRows();
+        }
+        row(row);
         List<Cell> cells = rows.get(row);
         while (cells.size() <= column) {
             cells.add(Cell.EMPTY);

@@ -49,6 +49,9 @@ final class WorkbookReader {
         } catch (EncryptedDocumentException e) {
             throw new SheetException(Message.of("file.encrypted", file.getName()), e);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (causedBy(e, SheetGrid.TooManyRows.class)) {
+                throw new SheetException(Message.of("file.tooManyRows", file.getName(), Table.MAX_ROWS), e);
+            }
             if (isBomb(e)) {
                 throw new SheetException(
                         Message.of("file.zipBomb", file.getName(), Math.round(1 / MIN_INFLATE_RATIO)), e);
@@ -71,6 +74,16 @@ final class WorkbookReader {
             }
             return tables;
         }
+    }
+
+    /** Whether {@code e} or any of its causes is a {@code kind}. */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> kind) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether POI stopped because of its zip safety limits, however deep it wrapped the reason. */

@@ -1,6 +1,7 @@
 package org.chainmap.io.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -269,6 +270,38 @@ class XlsxReaderTest {
         assertThat(readBothWays(file))
                 .extracting(table -> table.rows().get(0).cell(0).text())
                 .containsExactly("三", "一", "二");
+    }
+
+    @Test
+    void aFilledCellBelowTheRowLimitRefusesTheWorkbookAndEmptyFormattedRowsThereAreIgnored() throws Exception {
+        Path written = dir.resolve("written.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(written)) {
+            workbook.createSheet("企业").createRow(0).createCell(0).setCellValue("占位");
+            workbook.write(out);
+        }
+        String head =
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row r="1"><c r="A1" t="inlineStr"><is><t>企业名称</t></is></c></row>
+                <row r="2"><c r="A2" t="inlineStr"><is><t>衡阳电工</t></is></c></row>
+                """;
+        String formatted = head + "<row r=\"1048576\" ht=\"20\" customHeight=\"1\"><c r=\"A1048576\" s=\"0\"/></row>"
+                + "</sheetData></worksheet>";
+        String filled = head + "<row r=\"" + (Table.MAX_ROWS + 1) + "\"><c r=\"A" + (Table.MAX_ROWS + 1)
+                + "\" t=\"inlineStr\"><is><t>远处</t></is></c></row></sheetData></worksheet>";
+
+        List<Table> read = WorkbookReader.read(
+                withPart(written, dir.resolve("formatted.xlsx"), "xl/worksheets/sheet1.xml", xml -> formatted)
+                        .toFile());
+        assertThat(read.get(0).rows()).hasSize(2);
+
+        Path far = withPart(written, dir.resolve("far.xlsx"), "xl/worksheets/sheet1.xml", xml -> filled);
+        assertThatThrownBy(() -> WorkbookReader.read(far.toFile()))
+                .isInstanceOfSatisfying(
+                        SheetException.class, e -> assertThat(e.reason().text(java.util.Locale.ENGLISH))
+                                .startsWith("far.xlsx has more than 200,000 rows"));
     }
 
     private static String part(Path file, String name) throws IOException {
