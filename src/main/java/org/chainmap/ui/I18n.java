@@ -8,6 +8,7 @@ import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
 import org.chainmap.model.UserLanguage;
 import org.chainmap.text.Bundle;
+import org.chainmap.text.Money;
 
 /**
  * The one entry point for the user interface's text: every word on screen comes from
@@ -131,15 +132,7 @@ public final class I18n {
      * CNY 1.5 bn in English.
      */
     public String money(long yuan) {
-        long large = Long.parseLong(text("money.large.divisor"));
-        long medium = Long.parseLong(text("money.medium.divisor"));
-        if (Math.abs(yuan) >= large) {
-            return text("money.large", (double) yuan / large);
-        }
-        if (Math.abs(yuan) >= medium) {
-            return text("money.medium", (double) yuan / medium);
-        }
-        return text("money.small", yuan);
+        return Money.format(yuan, locale);
     }
 
     static String stageKey(Stage stage) {
