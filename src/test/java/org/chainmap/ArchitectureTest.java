@@ -109,13 +109,38 @@ class ArchitectureTest {
     }
 
     @Test
-    void theModelUsesTheJdkOnly() {
+    void theModelUsesTheJdkAndTheTextsOnly() {
         classes()
                 .that()
                 .resideInAPackage("org.chainmap.model..")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "org.chainmap.model..")
+                .resideInAnyPackage("java..", "org.chainmap.model..", "org.chainmap.text..")
+                .check(classes);
+    }
+
+    @Test
+    void theTextsUseTheJdkOnlySoThatEveryLayerMayUseThem() {
+        classes()
+                .that()
+                .resideInAPackage("org.chainmap.text..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.chainmap.text..")
+                .check(classes);
+    }
+
+    @Test
+    void everyLayerReadsItsTextsThroughOneBundle() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.chainmap..")
+                .and()
+                .resideOutsideOfPackage("org.chainmap.text..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.ResourceBundle")
+                .because("org.chainmap.text.Bundle is the one reader of message bundles: one rule for quotes")
                 .check(classes);
     }
 

@@ -8,18 +8,23 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.chainmap.text.Bundle;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The headless layers' texts: English and Chinese bundles hold the same keys, and every key the code asks
- * for exists. (The UI's bundles have their own test in {@code ui}.)
+ * The texts: every bundle holds the same keys in English and Chinese and is a set of MessageFormat patterns,
+ * and every key the headless layers' code asks for exists. (The UI's keys have their own test in {@code ui}.)
  */
 class MessageBundlesTest {
 
@@ -47,29 +52,56 @@ class MessageBundlesTest {
         return keys;
     }
 
+    /** Every message bundle of the program, English (the base) and Chinese, found under the resources. */
+    static Stream<Arguments> everyBundle() throws IOException {
+        Path root = Path.of("src/main/resources");
+        try (Stream<Path> files = Files.walk(root.resolve("org/chainmap"))) {
+            List<Path> english = files.filter(path -> path.toString().endsWith(".properties"))
+                    .filter(path -> !path.getFileName().toString().contains("_"))
+                    .sorted()
+                    .toList();
+            assertThat(english).hasSizeGreaterThanOrEqualTo(8);
+            return english.stream().map(path -> {
+                String base = "/" + root.relativize(path).toString().replace('\\', '/');
+                return Arguments.of(base, base.replace(".properties", "_zh.properties"));
+            });
+        }
+    }
+
     @ParameterizedTest
-    @CsvSource({
-        "/org/chainmap/model/problems.properties, /org/chainmap/model/problems_zh.properties",
-        "/org/chainmap/cli/messages.properties, /org/chainmap/cli/messages_zh.properties",
-        "/org/chainmap/render/words.properties, /org/chainmap/render/words_zh.properties",
-        "/org/chainmap/edit/edits.properties, /org/chainmap/edit/edits_zh.properties",
-        "/org/chainmap/io/sheet/imports.properties, /org/chainmap/io/sheet/imports_zh.properties",
-        "/org/chainmap/io/report/report.properties, /org/chainmap/io/report/report_zh.properties"
-    })
-    void everyKeyIsTranslated(String english, String chinese) throws IOException {
+    @MethodSource("everyBundle")
+    void everyBundleHasTheSameKeysInBothLanguages(String english, String chinese) throws IOException {
         assertThat(load(chinese).stringPropertyNames()).isEqualTo(load(english).stringPropertyNames());
     }
 
     @ParameterizedTest
-    @CsvSource({"/org/chainmap/cli/messages.properties", "/org/chainmap/cli/messages_zh.properties"})
-    void aCommandLineMessageWithoutArgumentsHasNoDoubledQuote(String resource) throws IOException {
-        // The command line prints a message without arguments as written, not through MessageFormat, which
-        // alone turns '' into ' (--help showed "map''s presentation").
-        Properties messages = load(resource);
-        assertThat(messages.stringPropertyNames())
-                .filteredOn(key -> !messages.getProperty(key).matches("(?s).*\\{\\d.*"))
-                .filteredOn(key -> messages.getProperty(key).contains("''"))
-                .isEmpty();
+    @MethodSource("everyBundle")
+    void everyTextIsAPatternWhoseApostrophesSurvive(String english, String chinese) throws IOException {
+        // org.chainmap.text.Bundle reads every value as a MessageFormat pattern, with or without arguments: an
+        // apostrophe is written '' and a lone one would swallow the text after it ("map's" printed "maps").
+        for (String resource : List.of(english, chinese)) {
+            Properties texts = load(resource);
+            for (String key : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(key);
+                String shown = new MessageFormat(pattern, Locale.ROOT).format(new Object[10]);
+                long written = pattern.replace("''", "'")
+                        .chars()
+                        .filter(c -> c == '\'')
+                        .count();
+                assertThat(shown.chars().filter(c -> c == '\'').count())
+                        .as("%s %s: %s", resource, key, pattern)
+                        .isEqualTo(written);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theHelpSaysApostrophesOnce() {
+        Bundle bundle = Bundle.of("org.chainmap.cli.messages", Locale.ENGLISH, MessageBundlesTest.class);
+        assertThat(bundle.text("command.export.usage"))
+                .contains("ChainMap's own Chinese font")
+                .doesNotContain("''");
+        assertThat(bundle.text("command.slides.usage")).contains("only this chain's steps");
     }
 
     @org.junit.jupiter.api.Test

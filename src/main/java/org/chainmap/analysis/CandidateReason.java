@@ -1,12 +1,11 @@
 package org.chainmap.analysis;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.text.Bundle;
 
 /**
  * Why a candidate is worth inviting, in words a planner can read out in a meeting: "已为本地 3 家企业供货
@@ -15,19 +14,15 @@ import org.chainmap.model.Segment;
  */
 public final class CandidateReason {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final RegionMap map;
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Bundle bundle;
 
     /** Reasons for candidates of {@code map}, in {@code locale}'s language. */
     public CandidateReason(RegionMap map, Locale locale) {
         this.map = map;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "org.chainmap.analysis.reasons", locale, CandidateReason.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = Bundle.of("org.chainmap.analysis.reasons", locale, CandidateReason.class);
     }
 
     /** The reason for {@code candidate}, its parts joined as the language joins clauses. */
@@ -79,7 +74,6 @@ public final class CandidateReason {
     }
 
     private String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return bundle.text(key, args);
     }
 }

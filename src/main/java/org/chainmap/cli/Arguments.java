@@ -82,7 +82,13 @@ final class Arguments {
                     throw new UsageException(messages.text("usage.repeated", name));
                 }
             } else {
-                throw new UsageException(messages.text("usage.unknownOption", arg));
+                Set<String> known = new java.util.TreeSet<>(valueOptions);
+                known.addAll(repeatableOptions);
+                known.addAll(flagOptions);
+                String unknown = arg;
+                throw new UsageException(Suggestion.nearest(name, known)
+                        .map(meant -> messages.text("usage.unknownOption.didYouMean", unknown, meant))
+                        .orElseGet(() -> messages.text("usage.unknownOption", unknown)));
             }
         }
         return parsed;

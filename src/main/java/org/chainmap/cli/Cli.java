@@ -71,7 +71,7 @@ public final class Cli {
         }
         Command command = COMMANDS.get(name);
         if (command == null) {
-            err.println(console.text("usage.unknownCommand", name));
+            err.println(unknownCommand(name, console));
             err.println(console.text("usage.seeHelp"));
             return USAGE;
         }
@@ -121,11 +121,20 @@ public final class Cli {
         }
         Command command = COMMANDS.get(args.get(0));
         if (command == null) {
-            console.err().println(console.text("usage.unknownCommand", args.get(0)));
+            console.err().println(unknownCommand(args.get(0), console));
             return USAGE;
         }
         console.out().print(usage(command, console));
         return 0;
+    }
+
+    /** "unknown command “expor”; did you mean export?" — or without the question when nothing is close. */
+    private static String unknownCommand(String name, Console console) {
+        Set<String> known = new java.util.LinkedHashSet<>(COMMANDS.keySet());
+        known.add("help");
+        return Suggestion.nearest(name, known)
+                .map(meant -> console.text("usage.unknownCommand.didYouMean", name, meant))
+                .orElseGet(() -> console.text("usage.unknownCommand", name));
     }
 
     private static String overview(Console console) {

@@ -1,10 +1,9 @@
 package org.chainmap.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.chainmap.text.Bundle;
 
 /**
  * The name of a change in the user's words, as the Edit menu shows it: "移动 金杯电工 到 电线电缆" or "Move
@@ -17,8 +16,6 @@ import java.util.ResourceBundle;
 public record Description(String key, List<Object> args) {
 
     private static final String BUNDLE = "org.chainmap.edit.edits";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Checks the key and copies the arguments. */
     public Description {
@@ -55,11 +52,9 @@ public record Description(String key, List<Object> args) {
     }
 
     static String format(Locale locale, String key, List<Object> args) {
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, locale, Description.class.getClassLoader(), NO_FALLBACK);
         Object[] shown = args.stream()
                 .map(arg -> arg instanceof Name name ? name.in(locale) : arg)
                 .toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(shown);
+        return Bundle.of(BUNDLE, locale, Description.class).text(key, shown);
     }
 }

@@ -1,11 +1,9 @@
 package org.chainmap.model;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.chainmap.text.Bundle;
 
 /**
  * One thing wrong with a map, or worth noting about it: where it is and what it is.
@@ -23,10 +21,6 @@ import java.util.ResourceBundle;
 public record Problem(Severity severity, String key, List<Object> args, String path, int line, int column) {
 
     static final String BUNDLE = "org.chainmap.model.problems";
-
-    /** English is the base bundle: a user who chose English must not get the system's language instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Checks the required fields and copies the arguments. */
     public Problem {
@@ -63,9 +57,9 @@ public record Problem(Severity severity, String key, List<Object> args, String p
 
     /** The message in {@code locale}, without the place. */
     public String message(Locale locale) {
-        ResourceBundle bundle = bundle(locale);
+        Bundle bundle = bundle(locale);
         Object[] shown = args.stream().map(arg -> translate(bundle, arg)).toArray();
-        return new MessageFormat(text(bundle, key), locale).format(shown);
+        return bundle.textOrKey(key, shown);
     }
 
     /** The place: "line 12, column 7, $.chains[0].name", or only the path when the line is not known. */
@@ -73,30 +67,20 @@ public record Problem(Severity severity, String key, List<Object> args, String p
         if (line <= 0) {
             return path;
         }
-        ResourceBundle bundle = bundle(locale);
-        return new MessageFormat(text(bundle, "place"), locale).format(new Object[] {line, column, path});
+        return bundle(locale).textOrKey("place", line, column, path);
     }
 
     /** Severity, place and message on one line, as {@code validate} prints it. */
     public String describe(Locale locale) {
-        ResourceBundle bundle = bundle(locale);
-        String level = text(bundle, "severity." + severity.name().toLowerCase(Locale.ROOT));
+        String level = bundle(locale).textOrKey("severity." + severity.name().toLowerCase(Locale.ROOT));
         return level + " " + place(locale) + ": " + message(locale);
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, Problem.class.getClassLoader(), NO_FALLBACK);
+    private static Bundle bundle(Locale locale) {
+        return Bundle.of(BUNDLE, locale, Problem.class);
     }
 
-    private static Object translate(ResourceBundle bundle, Object arg) {
-        return arg instanceof Localizable word ? text(bundle, word.messageKey()) : arg;
-    }
-
-    private static String text(ResourceBundle bundle, String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+    private static Object translate(Bundle bundle, Object arg) {
+        return arg instanceof Localizable word ? bundle.textOrKey(word.messageKey()) : arg;
     }
 }

@@ -19,6 +19,7 @@ import org.chainmap.model.Stage;
 import org.chainmap.render.SlideText.Lines;
 import org.chainmap.render.SlideText.Mark;
 import org.chainmap.render.SlideText.Style;
+import org.chainmap.text.Money;
 
 /**
  * The words of each kind of slide, in one language, from the render bundle ({@link Words}): the caption
@@ -397,20 +398,6 @@ final class SlideTexts {
 
     /** An amount of yuan in the units of the language: 亿元 and 万元, or billions and millions. */
     String money(long yuan) {
-        double large = chinese ? 1e8 : 1e9;
-        double medium = chinese ? 1e4 : 1e6;
-        if (yuan >= large) {
-            return words.text("slide.money.large", decimal(yuan / large));
-        }
-        if (yuan >= medium) {
-            return words.text("slide.money.medium", decimal(yuan / medium));
-        }
-        return words.text("slide.money.small", String.valueOf(yuan));
-    }
-
-    private String decimal(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(words.locale());
-        format.setMaximumFractionDigits(value < 10 ? 1 : 0);
-        return format.format(value);
+        return Money.format(yuan, words.locale());
     }
 }

@@ -1,11 +1,10 @@
 package org.chainmap.render;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chainmap.model.UserLanguage;
+import org.chainmap.text.Bundle;
 
 /**
  * The words drawn into maps and pictures, from the bundle {@code org/chainmap/render/words}: Chinese for a
@@ -14,21 +13,17 @@ import org.chainmap.model.UserLanguage;
  */
 public final class Words {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     /** One set of words per language: a map is painted many times a second, in the same words. */
     private static final Map<Locale, Words> LOADED = new ConcurrentHashMap<>();
 
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Bundle bundle;
     private volatile PaintWords paintWords;
     private volatile PanoramaWords panoramaWords;
 
     private Words(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "org.chainmap.render.words", locale, Words.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = Bundle.of("org.chainmap.render.words", locale, Words.class);
     }
 
     /** The words of {@code locale}'s language. */
@@ -51,8 +46,7 @@ public final class Words {
 
     /** The text of {@code key}, with {@code args} put in. */
     public String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return bundle.text(key, args);
     }
 
     /** The stage titles and gap marks of a chain drawing. */
@@ -75,7 +69,7 @@ public final class Words {
                 text("mark.broken"),
                 text("mark.chokepoint"),
                 text("mark.extend"),
-                bundle.getString("count.firms"));
+                bundle.pattern("count.firms"));
     }
 
     /** The words of the panorama. */
@@ -92,9 +86,9 @@ public final class Words {
         return new PanoramaWords(
                 paintWords(),
                 text("panorama.chains"),
-                bundle.getString("panorama.firms"),
-                bundle.getString("panorama.coverage"),
-                bundle.getString("panorama.localRate"),
+                bundle.pattern("panorama.firms"),
+                bundle.pattern("panorama.coverage"),
+                bundle.pattern("panorama.localRate"),
                 text("panorama.localRate.none"),
                 locale);
     }

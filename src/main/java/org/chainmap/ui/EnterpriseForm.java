@@ -1,7 +1,5 @@
 package org.chainmap.ui;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -148,20 +146,7 @@ final class EnterpriseForm {
      * @throws ArithmeticException if it is too large
      */
     static Long yuan(String typed) {
-        String amount = typed.strip().replace(",", "").replace("，", "").replace(" ", "");
-        if (amount.isEmpty()) {
-            return null;
-        }
-        boolean yi = amount.endsWith("亿");
-        boolean wan = amount.endsWith("万");
-        if (yi || wan) {
-            amount = amount.substring(0, amount.length() - 1);
-        }
-        BigDecimal unit = BigDecimal.valueOf(yi ? 100_000_000L : wan ? 10_000L : 1L);
-        return new BigDecimal(amount)
-                .multiply(unit)
-                .setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
+        return org.chainmap.text.Money.parse(typed);
     }
 
     /** A list as typed: its items separated by 、 , ， ; or ；, trimmed, empty ones left out. */

@@ -1,15 +1,14 @@
 package org.chainmap.ui;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
 import org.chainmap.model.UserLanguage;
+import org.chainmap.text.Bundle;
+import org.chainmap.text.Money;
 
 /**
  * The one entry point for the user interface's text: every word on screen comes from
@@ -17,7 +16,7 @@ import org.chainmap.model.UserLanguage;
  * through {@link #text}.
  *
  * <p>An instance is the text of one language and never changes; switching language means taking another
- * instance, which is what lets the whole window change at once. Patterns use {@link MessageFormat}
+ * instance, which is what lets the whole window change at once. Patterns use {@link java.text.MessageFormat}
  * syntax, always, so a single quote is written {@code ''} in every message.
  */
 public final class I18n {
@@ -36,16 +35,13 @@ public final class I18n {
 
     static final String BUNDLE = "org.chainmap.ui.messages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Bundle bundle;
 
     private I18n(Locale locale) {
         this.locale = locale;
         // Without this control, English would fall back to the system's Chinese bundle on a Chinese system.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, I18n.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = Bundle.of(BUNDLE, locale, I18n.class);
     }
 
     /** The text of {@code locale}'s language: Chinese for any Chinese locale, English otherwise. */
@@ -75,7 +71,7 @@ public final class I18n {
 
     /** Whether the bundle has {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.has(key);
     }
 
     /**
@@ -83,13 +79,7 @@ public final class I18n {
      * slip is visible on screen rather than fatal; {@code I18nTest} makes sure none is missing.
      */
     public String text(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return bundle.textOrKey(key, args);
     }
 
     /** The name of a stage: 上游, 中游, 下游. */
@@ -142,15 +132,7 @@ public final class I18n {
      * CNY 1.5 bn in English.
      */
     public String money(long yuan) {
-        long large = Long.parseLong(text("money.large.divisor"));
-        long medium = Long.parseLong(text("money.medium.divisor"));
-        if (Math.abs(yuan) >= large) {
-            return text("money.large", (double) yuan / large);
-        }
-        if (Math.abs(yuan) >= medium) {
-            return text("money.medium", (double) yuan / medium);
-        }
-        return text("money.small", yuan);
+        return Money.format(yuan, locale);
     }
 
     static String stageKey(Stage stage) {

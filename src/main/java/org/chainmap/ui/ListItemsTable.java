@@ -127,9 +127,8 @@ final class ListItemsTable implements ListsView.EditableTable {
                                 old.provenance(),
                                 old.extra()))));
         columns.add(TableColumns.typed(
-                "itemAmount",
-                item -> item.amount() == null ? null : String.format(text.locale(), "%,d", item.amount()),
-                (item, typed) -> number(typed)
+                "itemAmount", item -> item.amount() == null ? null : text.money(item.amount()), (item, typed) -> amount(
+                                typed)
                         .ifPresent(amount -> put(
                                 item,
                                 old -> new ListItem(
@@ -182,6 +181,16 @@ final class ListItemsTable implements ListsView.EditableTable {
             return java.util.Optional.of(new Typed(TableColumns.number(typed)));
         } catch (NumberFormatException e) {
             model.announce(model.texts().text("lists.notANumber", typed));
+            table.refresh();
+            return java.util.Optional.empty();
+        }
+    }
+
+    private java.util.Optional<Typed> amount(String typed) {
+        try {
+            return java.util.Optional.of(new Typed(org.chainmap.text.Money.parse(typed)));
+        } catch (NumberFormatException | ArithmeticException e) {
+            model.announce(model.texts().text("lists.notAnAmount", typed));
             table.refresh();
             return java.util.Optional.empty();
         }

@@ -67,6 +67,39 @@ class ListsViewTest {
         assertThat(table.getItems()).hasSize(before);
     }
 
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.TableColumn<ListItem, String> amountColumn(TableView<ListItem> table) {
+        // The columns are made anew when the map changes: look the column up each time.
+        return (javafx.scene.control.TableColumn<ListItem, String>)
+                table.getColumns().get(2);
+    }
+
+    private static void typeAmount(FxRobot robot, TableView<ListItem> table, int row, String typed) {
+        robot.interact(() -> table.edit(row, amountColumn(table)));
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(typed).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void anAmountIsShownAndTypedAsPlannersWriteIt(FxRobot robot) {
+        robot.clickOn("#" + MainWindow.LISTS_TAB_ID);
+        robot.clickOn("#lists-projects");
+        int before = items(ListKind.PROJECTS).size();
+        robot.clickOn("#listsAdd");
+        robot.type(KeyCode.ESCAPE);
+        TableView<ListItem> table = robot.lookup("#listItems").queryTableView();
+
+        typeAmount(robot, table, before, "1000亿");
+        assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(100_000_000_000L);
+        assertThat(amountColumn(table).getCellData(before)).isEqualTo("1,000 亿元");
+
+        typeAmount(robot, table, before, "350万");
+        assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(3_500_000L);
+        assertThat(amountColumn(table).getCellData(before)).isEqualTo("350 万元");
+
+        typeAmount(robot, table, before, "很多");
+        assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(3_500_000L);
+    }
+
     @Test
     void aTargetIsDeletedWithTheKeyboardAndRestored(FxRobot robot) {
         robot.clickOn("#" + MainWindow.LISTS_TAB_ID);

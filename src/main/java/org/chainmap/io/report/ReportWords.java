@@ -1,30 +1,25 @@
 package org.chainmap.io.report;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.LocalRate;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.text.Bundle;
 
 /** The words of a report in the user's language ({@code report*.properties}), with names instead of ids. */
 final class ReportWords {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final RegionMap map;
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Bundle bundle;
 
     ReportWords(RegionMap map, Locale locale) {
         this.map = map;
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                "org.chainmap.io.report.report", locale, ReportWords.class.getClassLoader(), NO_FALLBACK);
+        this.bundle = Bundle.of("org.chainmap.io.report.report", locale, ReportWords.class);
     }
 
     Locale locale() {
@@ -33,8 +28,7 @@ final class ReportWords {
 
     /** The text of {@code key} with {@code args} filled in. */
     String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return bundle.text(key, args);
     }
 
     /** The column headers of {@code keys} ({@code column.KEY}). */

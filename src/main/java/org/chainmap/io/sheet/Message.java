@@ -1,10 +1,9 @@
 package org.chainmap.io.sheet;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import org.chainmap.text.Bundle;
 
 /**
  * Something an import says to the user: a refusal, the reason a row cannot be taken, a remark. A key of
@@ -17,8 +16,6 @@ import java.util.ResourceBundle;
 public record Message(String key, List<Object> args) {
 
     private static final String BUNDLE = "org.chainmap.io.sheet.imports";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Something that has its own words in each language, such as a column's header. */
     public interface Localized {
@@ -44,11 +41,10 @@ public record Message(String key, List<Object> args) {
 
     /** The text of {@code key} in {@code locale}'s language with {@code args} filled in. */
     public static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Message.class.getClassLoader(), NO_FALLBACK);
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             shown[i] = args[i] instanceof Localized localized ? localized.in(locale) : args[i];
         }
-        return new MessageFormat(bundle.getString(key), locale).format(shown);
+        return Bundle.of(BUNDLE, locale, Message.class).text(key, shown);
     }
 }
