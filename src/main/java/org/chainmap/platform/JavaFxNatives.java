@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,7 +21,7 @@ import java.util.zip.ZipFile;
  * <p>{@code chainmap.jar} holds the natives of each {@link Desktop} under {@code org/chainmap/natives/CLASSIFIER/}
  * and none at its root: Linux x86-64's and aarch64's have the same names (as have macOS's), so JavaFX's own
  * loader, which looks for {@code /libglass.so} at the root of the class path, could not hold both. {@link
- * #prepare} copies this desktop's folder, once, into the user's cache ({@link UserFolders#cache}) and puts
+ * #prepare} copies this desktop's folder, once per build, into the user's cache ({@link UserFolders#cache}) and puts
  * that folder first on {@code java.library.path}, which JavaFX's loader searches next when the root has
  * none. Why: {@code docs/decisions/0020-one-jar-every-desktop.md}.
  */
@@ -32,6 +31,9 @@ public final class JavaFxNatives {
     public static final String FOLDER = "org/chainmap/natives/";
 
     private static final String LIBRARY_PATH = "java.library.path";
+
+    /** The file written into a folder once every native is in it. */
+    private static final String COMPLETE = "complete";
 
     private JavaFxNatives() {}
 
@@ -59,19 +61,25 @@ public final class JavaFxNatives {
     }
 
     /**
-     * Copies the natives of {@code desktop} out of {@code jar} into a folder of {@code cache} named by their
-     * checksums, so that two builds never share a folder and a second start copies nothing.
+     * Copies the natives of {@code desktop} out of {@code jar} into a folder of {@code cache} named by the jar's
+     * size and time, so that two builds never share a folder; a folder already complete is taken as it is,
+     * without opening the jar, so that a second start costs a few file look-ups.
      *
      * @return the folder, or empty when the jar carries no natives for the desktop
      */
     public static Optional<Path> extract(Path jar, Desktop desktop, Path cache) throws IOException {
+        String build = Long.toHexString(Files.size(jar)) + "-"
+                + Long.toHexString(Files.getLastModifiedTime(jar).toMillis());
+        Path folder = cache.resolve("javafx").resolve(desktop.classifier() + "-" + build);
+        Path complete = folder.resolve(COMPLETE);
+        if (Files.isRegularFile(complete)) {
+            return Optional.of(folder);
+        }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             List<ZipEntry> natives = entries(zip, desktop);
             if (natives.isEmpty()) {
                 return Optional.empty();
             }
-            Path folder = cache.resolve("javafx")
-                    .resolve(desktop.classifier() + "-" + Long.toHexString(fingerprint(natives)));
             Files.createDirectories(folder);
             for (ZipEntry entry : natives) {
                 Path target = folder.resolve(fileName(entry));
@@ -86,6 +94,7 @@ public final class JavaFxNatives {
                     Files.deleteIfExists(part);
                 }
             }
+            Files.writeString(complete, natives.size() + " natives of " + jar.getFileName() + "\n");
             return Optional.of(folder);
         }
     }
@@ -121,16 +130,6 @@ public final class JavaFxNatives {
     private static String fileName(ZipEntry entry) {
         String name = entry.getName();
         return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    private static long fingerprint(List<ZipEntry> natives) {
-        CRC32 crc = new CRC32();
-        for (ZipEntry entry : natives) {
-            crc.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            crc.update(Long.toString(entry.getCrc()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            crc.update(Long.toString(entry.getSize()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return crc.getValue();
     }
 
     private static void moveIntoPlace(Path part, Path target) throws IOException {

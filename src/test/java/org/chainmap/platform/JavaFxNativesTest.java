@@ -33,7 +33,7 @@ class JavaFxNativesTest {
         assertThat(folder.getParent()).isEqualTo(dir.resolve("cache").resolve("javafx"));
         assertThat(folder.getFileName().toString()).startsWith("linux-aarch64-");
         try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("libglass.so");
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("libglass.so", "complete");
         }
         assertThat(Files.readString(folder.resolve("libglass.so"))).isEqualTo("arm glass");
         assertThat(JavaFxNatives.list(jar, Desktop.WINDOWS_X64)).containsExactly("glass.dll");
@@ -50,17 +50,19 @@ class JavaFxNativesTest {
         assertThat(JavaFxNatives.extract(jar, Desktop.LINUX_X64, dir)).contains(first);
         assertThat(Files.getLastModifiedTime(first.resolve("libglass.so"))).isEqualTo(old);
 
-        Path other = jar("b.jar", Map.of("org/chainmap/natives/linux/libglass.so", "two"));
+        Path other = jar("b.jar", Map.of("org/chainmap/natives/linux/libglass.so", "two, longer"));
         Path second = JavaFxNatives.extract(other, Desktop.LINUX_X64, dir).orElseThrow();
         assertThat(second).isNotEqualTo(first);
-        assertThat(Files.readString(second.resolve("libglass.so"))).isEqualTo("two");
+        assertThat(Files.readString(second.resolve("libglass.so"))).isEqualTo("two, longer");
     }
 
     @Test
     void aLibraryCutShortByAnInterruptedCopyIsCopiedAgain() throws IOException {
         Path jar = jar("a.jar", Map.of("org/chainmap/natives/linux/libglass.so", "the whole library"));
         Path folder = JavaFxNatives.extract(jar, Desktop.LINUX_X64, dir).orElseThrow();
+        // Killed before the copy was complete: the library cut short, the folder not marked complete.
         Files.writeString(folder.resolve("libglass.so"), "the wh");
+        Files.delete(folder.resolve("complete"));
         JavaFxNatives.extract(jar, Desktop.LINUX_X64, dir);
         assertThat(Files.readString(folder.resolve("libglass.so"))).isEqualTo("the whole library");
     }
