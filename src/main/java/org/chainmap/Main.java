@@ -2,6 +2,7 @@ package org.chainmap;
 
 import java.nio.file.Path;
 import org.chainmap.cli.Cli;
+import org.chainmap.platform.JavaFxNatives;
 
 /**
  * The entry point of {@code chainmap.jar}: with no arguments, or with only a map file, it opens the
@@ -31,6 +32,9 @@ public final class Main {
         if (System.getenv("CHAINMAP_DEBUG") != null && System.getProperty(LOG4J_LEVEL) == null) {
             System.setProperty(LOG4J_LEVEL, "ERROR");
         }
+        // The jar carries JavaFX's natives of every desktop, each in a folder of its own: this desktop's are
+        // made findable before anything asks JavaFX for a window or a picture.
+        JavaFxNatives.prepare();
         if (args.length == 0) {
             org.chainmap.ui.ChainMapApp.start(null);
         } else if (args.length == 1 && Cli.isMapFileArgument(args[0])) {

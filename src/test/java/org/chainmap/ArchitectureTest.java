@@ -45,6 +45,8 @@ class ArchitectureTest {
                 .definedBy("org.chainmap.ui..")
                 .layer("cli")
                 .definedBy("org.chainmap.cli..")
+                .layer("platform")
+                .definedBy("org.chainmap.platform..")
                 .whereLayer("ui")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli")
@@ -56,6 +58,8 @@ class ArchitectureTest {
                 .whereLayer("search")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("edit")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("platform")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
@@ -75,7 +79,8 @@ class ArchitectureTest {
                         "org.chainmap.layout..",
                         "org.chainmap.io..",
                         "org.chainmap.search..",
-                        "org.chainmap.cli..")
+                        "org.chainmap.cli..",
+                        "org.chainmap.platform..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javafx..")

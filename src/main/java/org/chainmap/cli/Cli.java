@@ -2,19 +2,22 @@ package org.chainmap.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.chainmap.model.UserLanguage;
 
 /**
- * The headless command line of {@code chainmap.jar}: {@code java -jar chainmap.jar [--lang zh|en] COMMAND
- * [ARGS]}. Exit codes: 0 done, 1 bad input or failed work, 2 wrong command line.
+ * The headless command line of {@code chainmap.jar}: {@code java -jar chainmap.jar [--lang zh|en] [--encoding NAME]
+ * COMMAND [ARGS]}. Exit codes: 0 done, 1 bad input or failed work, 2 wrong command line.
  */
 public final class Cli {
 
@@ -41,23 +44,55 @@ public final class Cli {
 
     private Cli() {}
 
-    /** Runs the command line {@code args} on standard output and error (both UTF-8); returns the exit code. */
+    /**
+     * Runs the command line {@code args} on standard output and error, in the console's character set or the one
+     * {@code --encoding} names (UTF-8 when redirected; see {@link ConsoleEncoding}); returns the exit code.
+     */
     public static int run(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(args, out, err, UserLanguage.detect());
+        return run(
+                args,
+                new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err),
+                UserLanguage.detect(),
+                ConsoleEncoding.ofSystemConsole());
+    }
+
+    /**
+     * Runs the command line {@code args} in {@code locale}, writing to {@code out} and {@code err} in the character
+     * set {@code --encoding} names, else {@code console}'s, else UTF-8.
+     */
+    static int run(String[] args, OutputStream out, OutputStream err, Locale locale, Optional<Charset> console) {
+        Charset charset;
+        try {
+            charset = ConsoleEncoding.choose(ConsoleEncoding.named(args), console);
+        } catch (IllegalArgumentException e) {
+            PrintStream utf8 = new PrintStream(err, true, StandardCharsets.UTF_8);
+            utf8.println(new Messages(chosenLocale(args, locale)).text("usage.badEncoding", e.getMessage()));
+            return USAGE;
+        }
+        return run(args, new PrintStream(out, true, charset), new PrintStream(err, true, charset), locale);
     }
 
     /** Runs the command line {@code args}, writing to {@code out} and {@code err} in {@code locale}. */
     public static int run(String[] args, PrintStream out, PrintStream err, Locale locale) {
         List<String> rest = Arrays.asList(args);
         Locale chosen = locale;
-        if (rest.size() >= 2 && rest.get(0).equals("--lang")) {
-            chosen = Locale.forLanguageTag(rest.get(1));
-            rest = rest.subList(2, rest.size());
-        } else if (!rest.isEmpty() && rest.get(0).startsWith("--lang=")) {
-            chosen = Locale.forLanguageTag(rest.get(0).substring("--lang=".length()));
-            rest = rest.subList(1, rest.size());
+        // The global options, before the command: --lang and --encoding (the latter read by run above).
+        while (!rest.isEmpty()) {
+            String option = rest.get(0);
+            if (rest.size() >= 2 && option.equals("--lang")) {
+                chosen = Locale.forLanguageTag(rest.get(1));
+                rest = rest.subList(2, rest.size());
+            } else if (option.startsWith("--lang=")) {
+                chosen = Locale.forLanguageTag(option.substring("--lang=".length()));
+                rest = rest.subList(1, rest.size());
+            } else if (rest.size() >= 2 && option.equals(ConsoleEncoding.OPTION)) {
+                rest = rest.subList(2, rest.size());
+            } else if (option.startsWith(ConsoleEncoding.OPTION + "=")) {
+                rest = rest.subList(1, rest.size());
+            } else {
+                break;
+            }
         }
         Console console = new Console(out, err, new Messages(chosen));
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
@@ -96,6 +131,19 @@ public final class Cli {
             }
             return 1;
         }
+    }
+
+    /** The language {@code --lang} names among the global options, else {@code locale}. */
+    private static Locale chosenLocale(String[] args, Locale locale) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Locale.forLanguageTag(args[i + 1]);
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Locale.forLanguageTag(args[i].substring("--lang=".length()));
+            }
+        }
+        return locale;
     }
 
     /**

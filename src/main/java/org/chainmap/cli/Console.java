@@ -3,7 +3,8 @@ package org.chainmap.cli;
 import java.io.PrintStream;
 
 /**
- * Where a command writes: standard output for results, standard error for problems, both UTF-8, and the
+ * Where a command writes: standard output for results, standard error for problems, both in the console's
+ * character set ({@link ConsoleEncoding}), and the
  * texts in the user's language.
  *
  * @param out results

@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import org.chainmap.io.FileHeldException;
 
 /**
  * Why a file could not be written, in the user's language: the system's own words ("No space left on
@@ -16,6 +17,9 @@ final class WriteFailure {
 
     /** The reason {@code failure} gives, in the words of {@code console}'s language. */
     static String reason(Exception failure, Console console) {
+        if (failure instanceof FileHeldException) {
+            return console.text("write.held");
+        }
         String said = said(failure);
         String lower = said.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk quota")) {

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -72,7 +73,63 @@ public final class AtomicWrite {
         }
     }
 
+    /**
+     * Renames {@code source} over {@code target}. When the system refuses because another program holds the
+     * target (Windows: antivirus software or a sync client has it open), tries again after 50, 100, 200, 400,
+     * 800 and 450 ms, about two seconds in all, then throws {@link FileHeldException}.
+     */
     static void moveIntoPlace(Path source, Path target) throws IOException {
+        moveIntoPlace(source, target, AtomicWrite::move, Thread::sleep);
+    }
+
+    /** The pauses between tries of a rename refused while the target is held, in milliseconds. */
+    static final long[] RETRY_PAUSES = {50, 100, 200, 400, 800, 450};
+
+    /** One rename. */
+    @FunctionalInterface
+    interface Move {
+        /** Renames {@code source} over {@code target}. */
+        void move(Path source, Path target) throws IOException;
+    }
+
+    /** A pause of some milliseconds. */
+    @FunctionalInterface
+    interface Pause {
+        /** Waits {@code millis} milliseconds. */
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    static void moveIntoPlace(Path source, Path target, Move move, Pause pause) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                move.move(source, target);
+                return;
+            } catch (FileSystemException e) {
+                if (!held(e)) {
+                    throw e;
+                }
+                if (attempt == RETRY_PAUSES.length) {
+                    throw new FileHeldException(target.toString(), e);
+                }
+                try {
+                    pause.sleep(RETRY_PAUSES[attempt]);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a refused rename looks like a file held by another program: access denied, or a failure the
+     * system gives no finer kind for (Windows' "being used by another process"); not a missing file or folder.
+     */
+    static boolean held(FileSystemException e) {
+        return e instanceof AccessDeniedException || e.getClass() == FileSystemException.class;
+    }
+
+    private static void move(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

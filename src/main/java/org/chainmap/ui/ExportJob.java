@@ -20,6 +20,8 @@ import org.chainmap.render.vector.VectorExport;
  */
 final class ExportJob extends Task<Path> {
 
+    private static final System.Logger LOG = System.getLogger(ExportJob.class.getName());
+
     private final Picture picture;
     private final ExportDialog.Choice choice;
     private final Path target;
@@ -71,7 +73,10 @@ final class ExportJob extends Task<Path> {
     void start(Window owner, I18n text, Consumer<Path> done, Consumer<Throwable> failed) {
         setOnSucceeded(event -> done.accept(getValue()));
         setOnCancelled(event -> done.accept(null));
-        setOnFailed(event -> failed.accept(getException()));
+        setOnFailed(event -> {
+            LOG.log(System.Logger.Level.WARNING, "Export to " + target + " failed", getException());
+            failed.accept(getException());
+        });
         ProgressDialog.run(
                 owner,
                 text,

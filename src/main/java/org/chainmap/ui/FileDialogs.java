@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.chainmap.io.FileHeldException;
 import org.chainmap.io.MapLockedException;
 import org.chainmap.io.Recovery;
 import org.chainmap.model.Problem;
@@ -170,7 +171,9 @@ final class FileDialogs {
                         locked.holder().pid(),
                         locked.holder().host(),
                         locked.holder().since())
-                : String.valueOf(cause.getMessage());
+                : cause instanceof FileHeldException
+                        ? text.text("dialog.saveFailed.held")
+                        : String.valueOf(cause.getMessage());
         alert.setContentText(text.text("dialog.saveFailed.content", reason));
         open(alert);
     }

@@ -50,4 +50,18 @@ class WriteFailureTest {
         assertThat(WriteFailure.reason(new IOException("bad bytes"), console(Locale.ENGLISH)))
                 .isEqualTo("bad bytes");
     }
+
+    @Test
+    void aFileHeldByAnotherProgramNamesTheLikelyOnes() {
+        var held = new org.chainmap.io.FileHeldException(
+                "D:\\OneDrive\\图谱.json",
+                new AccessDeniedException("D:\\OneDrive\\.图谱.json.1.tmp", "D:\\OneDrive\\图谱.json", null));
+        assertThat(WriteFailure.reason(held, console(Locale.CHINESE)))
+                .contains("杀毒软件")
+                .contains("OneDrive");
+        assertThat(WriteFailure.reason(held, console(Locale.ENGLISH)))
+                .contains("antivirus")
+                .contains("OneDrive")
+                .doesNotContain(".tmp");
+    }
 }
