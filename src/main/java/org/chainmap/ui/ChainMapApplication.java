@@ -30,6 +30,7 @@ public final class ChainMapApplication extends Application {
         ThemePreference.user().follow(model);
         MotionPreference.user().follow(model);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
+        AppIcon.addTo(stage);
         MainWindow window = new MainWindow(stage, model);
         window.show();
         List<String> args = getParameters().getUnnamed();
