@@ -27,6 +27,12 @@ if ((${#needed[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
 fi
 
+# Where xdg-desktop-menu puts menu entries: every desktop has these; a bare machine may not.
+made=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  [[ -d $dir ]] || { mkdir -p "$dir"; made+=("$dir"); }
+done
+
 step "dpkg -i $deb"
 dpkg -i "$deb" >/dev/null || fail "dpkg -i (a missing dependency? apt-get install -f)"
 trap 'dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
@@ -89,4 +95,5 @@ dpkg -r chainmap >/dev/null || fail "dpkg -r"
 [[ ! -e /usr/bin/chainmap ]] || fail "/usr/bin/chainmap is left"
 [[ ! -e /opt/chainmap ]] || fail "/opt/chainmap is left: $(find /opt/chainmap | head -n 5)"
 [[ ! -e $desktop ]] || fail "the menu entry is left"
+((${#made[@]} == 0)) || rmdir "${made[@]}" 2>/dev/null || true
 step "ok"
