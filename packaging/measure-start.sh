@@ -28,14 +28,19 @@ seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; echo "$(dat
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A times
+sample() {    # key, then the command; prints the sample as it comes
+  local value
+  value=$("${@:2}") || value="-"
+  times[$1]+="$value"$'\n'
+  echo "$1: $value (load $(cut -d' ' -f1 /proc/loadavg))"
+}
 for ((i = 1; i <= runs; i++)); do
-  times[jar]+="$(packaging/first-window.sh java -jar "$jar")"$'\n'
-  times[jar_cds]+="$(packaging/first-window.sh java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar")"$'\n'
-  times[gaps]+="$(seconds java -jar "$jar" gaps --format json "$map")"$'\n'
-  times[gaps_gui_cds]+="$(seconds java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar" gaps --format json "$map")"$'\n'
-  times[gaps_cli_cds]+="$(seconds java -XX:SharedArchiveFile="$cli_jsa" -jar "$jar" gaps --format json "$map")"$'\n'
-  times[python]+="$(seconds python3 -c "import json; json.load(open('$map'))")"$'\n'
-  echo "run $i: load $(cut -d' ' -f1 /proc/loadavg)"
+  sample jar packaging/first-window.sh java -jar "$jar"
+  sample jar_cds packaging/first-window.sh java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar"
+  sample gaps seconds java -jar "$jar" gaps --format json "$map"
+  sample gaps_gui_cds seconds java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar" gaps --format json "$map"
+  sample gaps_cli_cds seconds java -XX:SharedArchiveFile="$cli_jsa" -jar "$jar" gaps --format json "$map"
+  sample python seconds python3 -c "import json; json.load(open('$map'))"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for key in jar jar_cds; do
