@@ -81,7 +81,7 @@ for _ in $(seq 1 1500); do    # up to 5 minutes on a loaded machine
   sleep 0.2
 done
 [[ -n $mapped ]] || fail "no window with the shipped map"
-sleep 3
+sleep 15    # the title changes before a loaded machine has drawn the chains
 grep -q chainmap.jsa "/proc/$app/maps" || fail "the program does not map its class-data-sharing archive"
 DISPLAY=$display import -window root target/packaging/installed-window.png
 printf '  window after %.1f s, with the map after %.1f s (load %s); screenshot target/packaging/installed-window.png\n' \
