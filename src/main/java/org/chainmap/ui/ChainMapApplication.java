@@ -25,11 +25,18 @@ public final class ChainMapApplication extends Application {
         ThemePreference.user().follow(model);
         MotionPreference.user().follow(model);
         new UnexpectedErrors(stage, model::texts).install();
+        AppIcon.addTo(stage);
         MainWindow window = new MainWindow(stage, model);
         window.show();
+        // The map is read, analysed and drawn after the window's first frame, so that the window shows at once.
         List<String> args = getParameters().getUnnamed();
-        window.openAtStartup(args.isEmpty() ? null : Path.of(args.get(0)));
-        window.offerRecovery();
-        window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
+        FirstFrame.then(() -> {
+            window.openAtStartup(args.isEmpty() ? null : Path.of(args.get(0)));
+            window.offerRecovery();
+            window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
+            if (FirstFrame.exitAfterStart()) {
+                FirstFrame.then(() -> System.exit(0));
+            }
+        });
     }
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Checks the Linux installer on this machine, as root: installs target/packaging/chainmap_*.deb with dpkg -i,
+# runs the installed program headless (`chainmap validate` of the shipped map), starts it on a virtual display
+# and waits for its window with the map (a screenshot: target/packaging/installed-window.png), checks that it
+# maps its class-data-sharing archive, then removes the package and checks that nothing is left.
+#
+#   packaging/build-deb.sh && packaging/check-deb.sh
+#
+# Not part of .ci/run (building the package takes minutes; see docs/packaging.md). Exits 1 on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "check-deb: FAILED: $*" >&2; exit 1; }
+step() { echo "check-deb: $*"; }
+
+((EUID == 0)) || fail "run as root (dpkg -i)"
+deb=${1:-$(ls target/packaging/chainmap_*.deb 2>/dev/null | head -n 1)}
+[[ -f $deb ]] || fail "no package; build it with packaging/build-deb.sh"
+
+# What the check needs beyond the package (the package's own dependencies come from dpkg -i below).
+needed=()
+for package in xdg-utils xvfb xauth openbox imagemagick xdotool; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
+done
+if ((${#needed[@]})); then
+  step "installing ${needed[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
+fi
+
+# Where xdg-desktop-menu puts menu entries: every desktop has these; a bare machine may not.
+made=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  [[ -d $dir ]] || { mkdir -p "$dir"; made+=("$dir"); }
+done
+
+step "dpkg -i $deb"
+dpkg -i "$deb" >/dev/null || fail "dpkg -i (a missing dependency? apt-get install -f)"
+trap 'dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
+
+[[ -x /opt/chainmap/bin/ChainMap ]] || fail "no launcher /opt/chainmap/bin/ChainMap"
+[[ $(readlink /usr/bin/chainmap) == /opt/chainmap/bin/ChainMap ]] || fail "no command /usr/bin/chainmap"
+[[ -s /opt/chainmap/lib/app/chainmap.jsa ]] || fail "postinst made no class-data-sharing archive"
+desktop=/usr/share/applications/chainmap-ChainMap.desktop
+[[ -f $desktop ]] || fail "no menu entry $desktop"
+grep -q '^Categories=Office;' "$desktop" || fail "the menu entry is not in Office"
+grep -q '^MimeType=application/json;' "$desktop" || fail "the menu entry does not take .json files"
+grep -q '^Exec=/opt/chainmap/bin/ChainMap %f' "$desktop" || fail "the menu entry does not pass the file"
+[[ -s /opt/chainmap/lib/runtime/lib/server/classes.jsa ]] || fail "the runtime has no default CDS archive"
+[[ ! -e /opt/chainmap/lib/runtime/bin/javac ]] || fail "the runtime is a whole JDK"
+
+step "headless: chainmap validate /opt/chainmap/lib/app/maps/hengyang.json"
+out=$(env -u DISPLAY chainmap validate /opt/chainmap/lib/app/maps/hengyang.json 2>/tmp/check-deb.err) \
+  || fail "validate exited $?: $(cat /tmp/check-deb.err)"
+grep -q "hengyang.json: valid" <<<"$out" || fail "validate said: $out"
+! grep -q "cds" <<<"$out" || fail "the JVM wrote on standard output: $out"
+echo "  $(tail -n 1 <<<"$out")"
+env -u DISPLAY chainmap --help >/dev/null || fail "chainmap --help"
+
+step "on a virtual display"
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
+sleep 1
+DISPLAY=$display openbox >/dev/null 2>&1 &
+trap 'kill $! $xvfb 2>/dev/null || true; dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
+home=$(mktemp -d)
+start=$(date +%s.%N)
+DISPLAY=$display HOME=$home XDG_STATE_HOME=$home chainmap >/dev/null 2>"$home/err" &
+app=$!
+window="" ; mapped=""
+for _ in $(seq 1 1500); do    # up to 5 minutes on a loaded machine
+  if [[ -z $window ]] && DISPLAY=$display xdotool search --onlyvisible --name ChainMap >/dev/null 2>&1; then
+    window=$(echo "$(date +%s.%N) - $start" | bc)
+  fi
+  if DISPLAY=$display xdotool search --onlyvisible --name "hengyang.json" >/dev/null 2>&1; then
+    mapped=$(echo "$(date +%s.%N) - $start" | bc)
+    break
+  fi
+  kill -0 $app 2>/dev/null || fail "the program ended: $(cat "$home/err")"
+  sleep 0.2
+done
+[[ -n $mapped ]] || fail "no window with the shipped map"
+sleep 15    # the title changes before a loaded machine has drawn the chains
+grep -q chainmap.jsa "/proc/$app/maps" || fail "the program does not map its class-data-sharing archive"
+DISPLAY=$display import -window root target/packaging/installed-window.png
+printf '  window after %.1f s, with the map after %.1f s (load %s); screenshot target/packaging/installed-window.png\n' \
+  "$window" "$mapped" "$(cut -d' ' -f1-3 /proc/loadavg)"
+kill $app
+wait $app 2>/dev/null || true
+rm -rf "$home"
+
+step "dpkg -r chainmap"
+dpkg -r chainmap >/dev/null || fail "dpkg -r"
+[[ ! -e /usr/bin/chainmap ]] || fail "/usr/bin/chainmap is left"
+[[ ! -e /opt/chainmap ]] || fail "/opt/chainmap is left: $(find /opt/chainmap | head -n 5)"
+[[ ! -e $desktop ]] || fail "the menu entry is left"
+((${#made[@]} == 0)) || rmdir "${made[@]}" 2>/dev/null || true
+step "ok"

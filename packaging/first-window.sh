@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Time to first window: starts a command (ChainMap) on $DISPLAY, polls every 20 ms for a visible window whose
+# title contains "ChainMap" (the window) and then "hengyang.json" (the window with the shipped map open),
+# prints both times in seconds, then ends the command.
+#   DISPLAY=:57 packaging/first-window.sh java -jar target/chainmap.jar       ->  "4.12 6.30"
+#   DISPLAY=:57 packaging/first-window.sh /opt/chainmap/bin/ChainMap
+# Needs xdotool and bc. Exits 1 when no window appeared within $TIMEOUT seconds (default 120).
+set -euo pipefail
+: "${DISPLAY:?set DISPLAY to a running X server (Xvfb :57 &)}"
+timeout_s=${TIMEOUT:-120}
+home=$(mktemp -d)
+start=$(date +%s.%N)
+HOME=$home XDG_STATE_HOME=$home "$@" >/dev/null 2>&1 &
+pid=$!
+window="" ; mapped=""
+while :; do
+  now=$(date +%s.%N)
+  if [[ -z $window ]] && xdotool search --onlyvisible --name ChainMap >/dev/null 2>&1; then
+    window=$(echo "$now - $start" | bc)
+  fi
+  if [[ -n $window ]] && xdotool search --onlyvisible --name hengyang.json >/dev/null 2>&1; then
+    mapped=$(echo "$now - $start" | bc)
+    break
+  fi
+  kill -0 "$pid" 2>/dev/null || break
+  (($(echo "$now - $start > $timeout_s" | bc))) && break
+  sleep 0.02
+done
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+rm -rf "$home"
+[[ -n $mapped ]] || { echo "no window with the map" >&2; exit 1; }
+printf '%.2f %.2f\n' "$window" "$mapped"

@@ -1,0 +1,43 @@
+package org.chainmap.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/**
+ * ChainMap's icon as a window icon: the sizes drawn by {@code packaging/icon/IconGenerator.java}, shipped in
+ * {@code org/chainmap/icons}, from which the window system picks the one it needs (title bar, task bar,
+ * switcher).
+ */
+public final class AppIcon {
+
+    /** The sizes shipped in the jar, in pixels. */
+    static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
+
+    private AppIcon() {}
+
+    /** The icon at every shipped size; a size missing from the class path is left out. */
+    public static List<Image> images() {
+        List<Image> images = new ArrayList<>();
+        for (int size : SIZES) {
+            try (InputStream in = AppIcon.class.getResourceAsStream("/org/chainmap/icons/chainmap-" + size + ".png")) {
+                if (in != null) {
+                    images.add(new Image(in));
+                }
+            } catch (IOException e) {
+                // A damaged icon leaves the window with the system's default icon, nothing worse.
+            }
+        }
+        return images;
+    }
+
+    /** Gives {@code stage} the icon, unless it has one already. */
+    public static void addTo(Stage stage) {
+        if (stage.getIcons().isEmpty()) {
+            stage.getIcons().addAll(images());
+        }
+    }
+}

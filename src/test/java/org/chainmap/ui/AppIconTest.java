@@ -1,0 +1,46 @@
+package org.chainmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window carries ChainMap's icon at every shipped size. */
+@ExtendWith(ApplicationExtension.class)
+class AppIconTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        stage.getIcons().clear(); // the primary stage is shared by the tests
+    }
+
+    @Test
+    void theWindowGetsTheIconAtEverySize(FxRobot robot) {
+        robot.interact(() -> AppIcon.addTo(stage));
+
+        assertThat(stage.getIcons())
+                .extracting(Image::getWidth)
+                .containsExactly(16.0, 24.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        assertThat(stage.getIcons())
+                .allSatisfy(image -> assertThat(image.isError()).isFalse());
+    }
+
+    @Test
+    void anIconAlreadySetIsKept(FxRobot robot) {
+        Image own = new Image(AppIconTest.class.getResourceAsStream("/org/chainmap/icons/chainmap-16.png"));
+        robot.interact(() -> {
+            stage.getIcons().setAll(own);
+            AppIcon.addTo(stage);
+        });
+
+        assertThat(stage.getIcons()).containsExactly(own);
+    }
+}
