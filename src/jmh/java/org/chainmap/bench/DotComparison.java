@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.chainmap.cli.RegionGenerator;
 import org.chainmap.io.DotWriter;
+import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
@@ -62,29 +63,41 @@ public final class DotComparison {
         int runs = 5;
         List<String> variants = List.of("columns", "ranks", "free");
         List<Integer> sizes = new ArrayList<>();
+        List<Path> maps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Long.parseLong(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--variants" -> variants = List.of(args[++i].split(","));
+                case "--map" -> maps.add(Path.of(args[++i]));
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
-        if (sizes.isEmpty()) {
+        if (sizes.isEmpty() && maps.isEmpty()) {
             sizes = List.of(1000, 3000, 10000);
         }
         Path dir = Files.createTempDirectory("chainmap-dot");
+        System.out.println(machine());
         System.out.println("| firms | links | drawing | time | crossings |");
         System.out.println("|---|---|---|---|---|");
+        for (Path file : maps) {
+            RegionMap map = MapReader.read(Files.readAllBytes(file))
+                    .map()
+                    .orElseThrow(() -> new IOException(file + ": not a valid map"));
+            Chain chain = largest(map);
+            compare(map, chain, chain.id() + "-" + cards(map, chain), runs, limit, variants, dir);
+        }
         for (int size : sizes) {
-            compare(size, runs, limit, variants, dir);
+            RegionMap map = regionWithChainOf(size);
+            compare(map, largest(map), String.valueOf(size), runs, limit, variants, dir);
         }
         System.out.println("files: " + dir);
     }
 
-    private static void compare(int size, int runs, long limit, List<String> variants, Path dir) throws Exception {
-        RegionMap map = regionWithChainOf(size);
-        Chain chain = largest(map);
+    private static void compare(
+            RegionMap map, Chain chain, String name, int runs, long limit, List<String> variants, Path dir)
+            throws Exception {
+        int size = cards(map, chain);
         // One column per box, as dot draws a rank: the like-for-like drawing (decision 0017).
         ChainGeometry geometry = ChainLayouter.layout(map, chain, 1);
         List<SupplyLink> links = links(map, geometry);
@@ -104,7 +117,7 @@ public final class DotComparison {
                 "%sChainMap (chain %s) | %.3f s (median of %d; %s) | %,d |%n",
                 head, chain.id(), median(times), runs, range(times), crossings(links, ours));
         for (String variant : variants) {
-            Path dot = dir.resolve(chain.id() + "-" + size + "-" + variant + ".dot");
+            Path dot = dir.resolve(name + "-" + variant + ".dot");
             try (OutputStream out = Files.newOutputStream(dot)) {
                 if (variant.equals("columns")) {
                     DotWriter.writeFirms(map, chain, geometry, out);
@@ -116,10 +129,10 @@ public final class DotComparison {
             double[] dotTimes = new double[dotRuns];
             Map<String, double[]> placed = null;
             for (int i = 0; i < dotRuns; i++) {
-                Path plain = dir.resolve(chain.id() + "-" + size + "-" + variant + ".plain");
+                Path plain = dir.resolve(name + "-" + variant + ".plain");
                 long start = System.nanoTime();
                 Process process = new ProcessBuilder("dot", "-Tplain", dot.toString(), "-o", plain.toString())
-                        .redirectError(dir.resolve("dot-" + size + "-" + variant + ".log")
+                        .redirectError(dir.resolve("dot-" + name + "-" + variant + ".log")
                                 .toFile())
                         .start();
                 if (!process.waitFor(limit, TimeUnit.SECONDS)) {
@@ -145,6 +158,27 @@ public final class DotComparison {
                         crossings(links, placed));
             }
         }
+    }
+
+    /** When and where: the time, the processors, the load average, Java's and dot's versions. */
+    static String machine() throws IOException, InterruptedException {
+        Path loadavg = Path.of("/proc/loadavg");
+        String load = Files.isReadable(loadavg) ? Files.readString(loadavg).trim() : "unknown";
+        String dot;
+        try {
+            Process process = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            dot = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            process.waitFor();
+        } catch (IOException e) {
+            dot = "dot not found";
+        }
+        return String.format(
+                "%s, %d processors, load average %s, Java %s, %s",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(),
+                load,
+                System.getProperty("java.version"),
+                dot);
     }
 
     /** A region whose largest chain holds {@code size} firm cards, within 3%; the region is scaled to fit. */

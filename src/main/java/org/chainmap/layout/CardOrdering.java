@@ -30,8 +30,9 @@ import org.chainmap.model.SupplyLink;
  *
  * @param cards the firms of each segment's box, top to bottom
  * @param markers the firms shown as markers in each segment's box, in document order
+ * @param layers the layers the cards were ordered in, their boxes in the order chosen with the cards
  */
-public record CardOrdering(Map<String, List<String>> cards, Map<String, List<String>> markers) {
+public record CardOrdering(Map<String, List<String>> cards, Map<String, List<String>> markers, Layers layers) {
 
     private static final int SWEEPS = 4;
 
@@ -75,7 +76,8 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
             }
         });
         new Sweeper(layers, cards, local, partners, slots).run();
-        return new CardOrdering(cards, markers);
+        Layers ordered = CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots));
+        return new CardOrdering(cards, markers, ordered);
     }
 
     /** The barycenter sweeps over the cards, layer by layer. */
