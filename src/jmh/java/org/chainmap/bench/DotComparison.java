@@ -19,6 +19,7 @@ import org.chainmap.io.DotWriter;
 import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.Crossings;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -111,11 +112,18 @@ public final class DotComparison {
             ChainLayouter.layout(map, chain, 1);
             times[i] = (System.nanoTime() - start) / 1e9;
         }
-        Map<String, double[]> ours = new HashMap<>();
-        geometry.cards().forEach((id, card) -> ours.put(id, new double[] {card.centerX(), card.centerY()}));
         System.out.printf(
-                "%sChainMap (chain %s) | %.3f s (median of %d; %s) | %,d |%n",
-                head, chain.id(), median(times), runs, range(times), crossings(links, ours));
+                "%sChainMap (chain %s), one column per box | %.3f s (median of %d; %s) | %,d |%n",
+                head, chain.id(), median(times), runs, range(times), crossings(links, centres(geometry)));
+        System.out.printf("%sChainMap, one column per box, routes as drawn | — | %,d |%n", head, routeCrossings(geometry));
+        ChainGeometry grid = ChainLayouter.layout(map, chain);
+        System.out.printf(
+                "%sChainMap, default grid (%.0f × %.0f) | — | %,d straight; %,d as drawn |%n",
+                head,
+                grid.width(),
+                grid.height(),
+                crossings(links, centres(grid)),
+                routeCrossings(grid));
         for (String variant : variants) {
             Path dot = dir.resolve(name + "-" + variant + ".dot");
             try (OutputStream out = Files.newOutputStream(dot)) {
@@ -179,6 +187,24 @@ public final class DotComparison {
                 load,
                 System.getProperty("java.version"),
                 dot);
+    }
+
+    /** The centre of every card of {@code geometry}. */
+    static Map<String, double[]> centres(ChainGeometry geometry) {
+        Map<String, double[]> centres = new HashMap<>();
+        geometry.cards().forEach((id, card) -> centres.put(id, new double[] {card.centerX(), card.centerY()}));
+        return centres;
+    }
+
+    /** The crossings of the supply links' routes between two cards of {@code geometry}, as drawn. */
+    static long routeCrossings(ChainGeometry geometry) {
+        List<List<double[]>> routes = new ArrayList<>();
+        for (ChainGeometry.LinkRoute route : geometry.links()) {
+            if (!route.external()) {
+                routes.add(route.points());
+            }
+        }
+        return Crossings.ofRoutes(routes);
     }
 
     /** A region whose largest chain holds {@code size} firm cards, within 3%; the region is scaled to fit. */
@@ -313,47 +339,17 @@ public final class DotComparison {
     }
 
     /**
-     * The pairs of links that cross properly when each is a straight line between the centres of its ends.
-     * Sweeps the lines by their left end and tests only those whose boxes overlap.
+     * The pairs of links that cross properly when each is a straight line between the centres of its ends
+     * ({@link Crossings#ofLines}).
      */
     static long crossings(List<SupplyLink> links, Map<String, double[]> centres) {
-        int n = links.size();
-        double[][] lines = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double[] a = centres.get(links.get(i).from());
-            double[] b = centres.get(links.get(i).to());
-            lines[i] = a[0] <= b[0] ? new double[] {a[0], a[1], b[0], b[1]} : new double[] {b[0], b[1], a[0], a[1]};
+        List<double[]> lines = new ArrayList<>(links.size());
+        for (SupplyLink link : links) {
+            double[] a = centres.get(link.from());
+            double[] b = centres.get(link.to());
+            lines.add(new double[] {a[0], a[1], b[0], b[1]});
         }
-        Arrays.sort(lines, (p, q) -> Double.compare(p[0], q[0]));
-        long count = 0;
-        for (int i = 0; i < n; i++) {
-            double[] p = lines[i];
-            double pMinY = Math.min(p[1], p[3]);
-            double pMaxY = Math.max(p[1], p[3]);
-            for (int j = i + 1; j < n && lines[j][0] <= p[2]; j++) {
-                double[] q = lines[j];
-                if (Math.max(q[1], q[3]) < pMinY || Math.min(q[1], q[3]) > pMaxY) {
-                    continue;
-                }
-                if (cross(p, q)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean cross(double[] p, double[] q) {
-        double d1 = side(p, q[0], q[1]);
-        double d2 = side(p, q[2], q[3]);
-        double d3 = side(q, p[0], p[1]);
-        double d4 = side(q, p[2], p[3]);
-        return (d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0);
-    }
-
-    /** Which side of the line {@code l} the point is on: positive, negative, or 0 on the line. */
-    private static double side(double[] l, double x, double y) {
-        return Math.signum((l[2] - l[0]) * (y - l[1]) - (l[3] - l[1]) * (x - l[0]));
+        return Crossings.ofLines(lines);
     }
 
     private static double median(double[] values) {

@@ -38,6 +38,14 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
 
     /** The cards of {@code chain} in {@code map}, with its segments laid out as {@code layers} says. */
     public static CardOrdering order(RegionMap map, Chain chain, Layers layers) {
+        return order(map, chain, layers, true);
+    }
+
+    /**
+     * The cards of {@code chain}, after the barycenter sweeps alone ({@code search} false: the ordering before
+     * {@link CardSweeps}, for tests that compare) or after the search that starts from them.
+     */
+    static CardOrdering order(RegionMap map, Chain chain, Layers layers, boolean search) {
         Map<String, List<String>> cards = new LinkedHashMap<>();
         Map<String, List<String>> markers = new LinkedHashMap<>();
         for (Segment segment : chain.segments()) {
@@ -76,7 +84,8 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
             }
         });
         new Sweeper(layers, cards, local, partners, slots).run();
-        Layers ordered = CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots));
+        Layers ordered =
+                search ? CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots)) : layers;
         return new CardOrdering(cards, markers, ordered);
     }
 
