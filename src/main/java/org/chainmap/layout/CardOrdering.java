@@ -20,7 +20,10 @@ import org.chainmap.model.SupplyLink;
  * firms come first and external ones last, at the edge of
  * the box; within each group the order follows alternating barycenter sweeps over the link partners in the
  * layers to the left, then to the right (a card without partners there keeps its place). A firm that works
- * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links.
+ * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links. Then {@link
+ * CardSweeps} searches the cards and the boxes' order together (box sifting, card transposition, a second start
+ * from {@link BlockOrdering}) and keeps the order with the fewest crossings as drawn (decision 0019); the boxes'
+ * new order is in {@link #layers()}.
  *
  * <p>A pinned card ({@link org.chainmap.model.Pins#cards()}) stands at its pinned slot of its box, whether
  * local or external: a slot past the last card means the last, and when two pins claim one slot the one
