@@ -16,8 +16,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.chainmap.cli.RegionGenerator;
 import org.chainmap.io.DotWriter;
+import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.Crossings;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -62,29 +64,41 @@ public final class DotComparison {
         int runs = 5;
         List<String> variants = List.of("columns", "ranks", "free");
         List<Integer> sizes = new ArrayList<>();
+        List<Path> maps = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Long.parseLong(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--variants" -> variants = List.of(args[++i].split(","));
+                case "--map" -> maps.add(Path.of(args[++i]));
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
-        if (sizes.isEmpty()) {
+        if (sizes.isEmpty() && maps.isEmpty()) {
             sizes = List.of(1000, 3000, 10000);
         }
         Path dir = Files.createTempDirectory("chainmap-dot");
+        System.out.println(machine());
         System.out.println("| firms | links | drawing | time | crossings |");
         System.out.println("|---|---|---|---|---|");
+        for (Path file : maps) {
+            RegionMap map = MapReader.read(Files.readAllBytes(file))
+                    .map()
+                    .orElseThrow(() -> new IOException(file + ": not a valid map"));
+            Chain chain = largest(map);
+            compare(map, chain, chain.id() + "-" + cards(map, chain), runs, limit, variants, dir);
+        }
         for (int size : sizes) {
-            compare(size, runs, limit, variants, dir);
+            RegionMap map = regionWithChainOf(size);
+            compare(map, largest(map), String.valueOf(size), runs, limit, variants, dir);
         }
         System.out.println("files: " + dir);
     }
 
-    private static void compare(int size, int runs, long limit, List<String> variants, Path dir) throws Exception {
-        RegionMap map = regionWithChainOf(size);
-        Chain chain = largest(map);
+    private static void compare(
+            RegionMap map, Chain chain, String name, int runs, long limit, List<String> variants, Path dir)
+            throws Exception {
+        int size = cards(map, chain);
         // One column per box, as dot draws a rank: the like-for-like drawing (decision 0017).
         ChainGeometry geometry = ChainLayouter.layout(map, chain, 1);
         List<SupplyLink> links = links(map, geometry);
@@ -98,13 +112,20 @@ public final class DotComparison {
             ChainLayouter.layout(map, chain, 1);
             times[i] = (System.nanoTime() - start) / 1e9;
         }
-        Map<String, double[]> ours = new HashMap<>();
-        geometry.cards().forEach((id, card) -> ours.put(id, new double[] {card.centerX(), card.centerY()}));
         System.out.printf(
-                "%sChainMap (chain %s) | %.3f s (median of %d; %s) | %,d |%n",
-                head, chain.id(), median(times), runs, range(times), crossings(links, ours));
+                "%sChainMap (chain %s), one column per box | %.3f s (median of %d; %s) | %,d |%n",
+                head, chain.id(), median(times), runs, range(times), crossings(links, centres(geometry)));
+        System.out.printf("%sChainMap, one column per box, routes as drawn | — | %,d |%n", head, routeCrossings(geometry));
+        ChainGeometry grid = ChainLayouter.layout(map, chain);
+        System.out.printf(
+                "%sChainMap, default grid (%.0f × %.0f) | — | %,d straight; %,d as drawn |%n",
+                head,
+                grid.width(),
+                grid.height(),
+                crossings(links, centres(grid)),
+                routeCrossings(grid));
         for (String variant : variants) {
-            Path dot = dir.resolve(chain.id() + "-" + size + "-" + variant + ".dot");
+            Path dot = dir.resolve(name + "-" + variant + ".dot");
             try (OutputStream out = Files.newOutputStream(dot)) {
                 if (variant.equals("columns")) {
                     DotWriter.writeFirms(map, chain, geometry, out);
@@ -116,10 +137,10 @@ public final class DotComparison {
             double[] dotTimes = new double[dotRuns];
             Map<String, double[]> placed = null;
             for (int i = 0; i < dotRuns; i++) {
-                Path plain = dir.resolve(chain.id() + "-" + size + "-" + variant + ".plain");
+                Path plain = dir.resolve(name + "-" + variant + ".plain");
                 long start = System.nanoTime();
                 Process process = new ProcessBuilder("dot", "-Tplain", dot.toString(), "-o", plain.toString())
-                        .redirectError(dir.resolve("dot-" + size + "-" + variant + ".log")
+                        .redirectError(dir.resolve("dot-" + name + "-" + variant + ".log")
                                 .toFile())
                         .start();
                 if (!process.waitFor(limit, TimeUnit.SECONDS)) {
@@ -145,6 +166,45 @@ public final class DotComparison {
                         crossings(links, placed));
             }
         }
+    }
+
+    /** When and where: the time, the processors, the load average, Java's and dot's versions. */
+    static String machine() throws IOException, InterruptedException {
+        Path loadavg = Path.of("/proc/loadavg");
+        String load = Files.isReadable(loadavg) ? Files.readString(loadavg).trim() : "unknown";
+        String dot;
+        try {
+            Process process = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+            dot = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            process.waitFor();
+        } catch (IOException e) {
+            dot = "dot not found";
+        }
+        return String.format(
+                "%s, %d processors, load average %s, Java %s, %s",
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                Runtime.getRuntime().availableProcessors(),
+                load,
+                System.getProperty("java.version"),
+                dot);
+    }
+
+    /** The centre of every card of {@code geometry}. */
+    static Map<String, double[]> centres(ChainGeometry geometry) {
+        Map<String, double[]> centres = new HashMap<>();
+        geometry.cards().forEach((id, card) -> centres.put(id, new double[] {card.centerX(), card.centerY()}));
+        return centres;
+    }
+
+    /** The crossings of the supply links' routes between two cards of {@code geometry}, as drawn. */
+    static long routeCrossings(ChainGeometry geometry) {
+        List<List<double[]>> routes = new ArrayList<>();
+        for (ChainGeometry.LinkRoute route : geometry.links()) {
+            if (!route.external()) {
+                routes.add(route.points());
+            }
+        }
+        return Crossings.ofRoutes(routes);
     }
 
     /** A region whose largest chain holds {@code size} firm cards, within 3%; the region is scaled to fit. */
@@ -279,47 +339,17 @@ public final class DotComparison {
     }
 
     /**
-     * The pairs of links that cross properly when each is a straight line between the centres of its ends.
-     * Sweeps the lines by their left end and tests only those whose boxes overlap.
+     * The pairs of links that cross properly when each is a straight line between the centres of its ends
+     * ({@link Crossings#ofLines}).
      */
     static long crossings(List<SupplyLink> links, Map<String, double[]> centres) {
-        int n = links.size();
-        double[][] lines = new double[n][];
-        for (int i = 0; i < n; i++) {
-            double[] a = centres.get(links.get(i).from());
-            double[] b = centres.get(links.get(i).to());
-            lines[i] = a[0] <= b[0] ? new double[] {a[0], a[1], b[0], b[1]} : new double[] {b[0], b[1], a[0], a[1]};
+        List<double[]> lines = new ArrayList<>(links.size());
+        for (SupplyLink link : links) {
+            double[] a = centres.get(link.from());
+            double[] b = centres.get(link.to());
+            lines.add(new double[] {a[0], a[1], b[0], b[1]});
         }
-        Arrays.sort(lines, (p, q) -> Double.compare(p[0], q[0]));
-        long count = 0;
-        for (int i = 0; i < n; i++) {
-            double[] p = lines[i];
-            double pMinY = Math.min(p[1], p[3]);
-            double pMaxY = Math.max(p[1], p[3]);
-            for (int j = i + 1; j < n && lines[j][0] <= p[2]; j++) {
-                double[] q = lines[j];
-                if (Math.max(q[1], q[3]) < pMinY || Math.min(q[1], q[3]) > pMaxY) {
-                    continue;
-                }
-                if (cross(p, q)) {
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static boolean cross(double[] p, double[] q) {
-        double d1 = side(p, q[0], q[1]);
-        double d2 = side(p, q[2], q[3]);
-        double d3 = side(q, p[0], p[1]);
-        double d4 = side(q, p[2], p[3]);
-        return (d1 > 0 && d2 < 0 || d1 < 0 && d2 > 0) && (d3 > 0 && d4 < 0 || d3 < 0 && d4 > 0);
-    }
-
-    /** Which side of the line {@code l} the point is on: positive, negative, or 0 on the line. */
-    private static double side(double[] l, double x, double y) {
-        return Math.signum((l[2] - l[0]) * (y - l[1]) - (l[3] - l[1]) * (x - l[0]));
+        return Crossings.ofLines(lines);
     }
 
     private static double median(double[] values) {

@@ -20,7 +20,10 @@ import org.chainmap.model.SupplyLink;
  * firms come first and external ones last, at the edge of
  * the box; within each group the order follows alternating barycenter sweeps over the link partners in the
  * layers to the left, then to the right (a card without partners there keeps its place). A firm that works
- * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links.
+ * in another segment of the chain as well gets a marker there. Linear per sweep in firms and links. Then {@link
+ * CardSweeps} searches the cards and the boxes' order together (box sifting, card transposition, a second start
+ * from {@link BlockOrdering}) and keeps the order with the fewest crossings as drawn (decision 0019); the boxes'
+ * new order is in {@link #layers()}.
  *
  * <p>A pinned card ({@link org.chainmap.model.Pins#cards()}) stands at its pinned slot of its box, whether
  * local or external: a slot past the last card means the last, and when two pins claim one slot the one
@@ -30,13 +33,22 @@ import org.chainmap.model.SupplyLink;
  *
  * @param cards the firms of each segment's box, top to bottom
  * @param markers the firms shown as markers in each segment's box, in document order
+ * @param layers the layers the cards were ordered in, their boxes in the order chosen with the cards
  */
-public record CardOrdering(Map<String, List<String>> cards, Map<String, List<String>> markers) {
+public record CardOrdering(Map<String, List<String>> cards, Map<String, List<String>> markers, Layers layers) {
 
     private static final int SWEEPS = 4;
 
     /** The cards of {@code chain} in {@code map}, with its segments laid out as {@code layers} says. */
     public static CardOrdering order(RegionMap map, Chain chain, Layers layers) {
+        return order(map, chain, layers, true);
+    }
+
+    /**
+     * The cards of {@code chain}, after the barycenter sweeps alone ({@code search} false: the ordering before
+     * {@link CardSweeps}, for tests that compare) or after the search that starts from them.
+     */
+    static CardOrdering order(RegionMap map, Chain chain, Layers layers, boolean search) {
         Map<String, List<String>> cards = new LinkedHashMap<>();
         Map<String, List<String>> markers = new LinkedHashMap<>();
         for (Segment segment : chain.segments()) {
@@ -75,7 +87,9 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
             }
         });
         new Sweeper(layers, cards, local, partners, slots).run();
-        return new CardOrdering(cards, markers);
+        Layers ordered =
+                search ? CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots)) : layers;
+        return new CardOrdering(cards, markers, ordered);
     }
 
     /** The barycenter sweeps over the cards, layer by layer. */

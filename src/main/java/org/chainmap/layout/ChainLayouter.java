@@ -25,6 +25,6 @@ public final class ChainLayouter {
     public static ChainGeometry layout(RegionMap map, Chain chain, int boxColumns) {
         Layers layers = SegmentOrdering.order(LayerAssignment.assign(chain));
         CardOrdering cards = CardOrdering.order(map, chain, layers);
-        return LinkRouting.route(map, Placement.place(layers, cards, boxColumns));
+        return LinkRouting.route(map, Placement.place(cards.layers(), cards, boxColumns));
     }
 }
