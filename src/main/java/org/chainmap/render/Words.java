@@ -75,7 +75,8 @@ public final class Words {
                 text("mark.broken"),
                 text("mark.chokepoint"),
                 text("mark.extend"),
-                bundle.getString("count.firms"));
+                bundle.getString("count.firms"),
+                bundle.getString("count.more"));
     }
 
     /** The words of the panorama. */
