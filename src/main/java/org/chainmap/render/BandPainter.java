@@ -45,7 +45,10 @@ final class BandPainter {
         List<Double> heights = new ArrayList<>();
         boxes.values().forEach(box -> heights.add(box.height()));
         heights.sort(null);
-        double widest = heights.isEmpty() ? 1 : WIDEST * heights.get(heights.size() / 2);
+        // A fifth of the median box, but never more than 0.4 of the lowest: a box of many cards does not make
+        // the bands wider than the small boxes they meet.
+        double widest =
+                heights.isEmpty() ? 1 : Math.min(WIDEST * heights.get(heights.size() / 2), 0.4 * heights.get(0));
         double thinnest = Math.min(widest, THINNEST / scale);
         int most = 1;
         for (SegmentBands.Band band : bands) {
