@@ -83,14 +83,21 @@ sleep 15
 xdotool windowmove "$window" 0 0
 xdotool windowsize "$window" 1600 1000
 sleep 3
-# shot FILE [X Y KEYS]: fits the chain (a click on an empty part of the map gives it the keyboard, F), then
-# clicks screen point (X, Y) (a box of the overview: its segment is selected) and presses KEYS; saves.
+# shot FILE [X Y KEYS [NOTCHES]]: fits the chain (a click on an empty part of the map gives it the keyboard, F),
+# then clicks screen point (X, Y) (a box of the overview: its segment is selected) and presses KEYS (- for none),
+# or with NOTCHES turns the wheel that many notches up there instead (zoom about the pointer); saves.
 shot() {
     xdotool mousemove "${CLICK_X:-330}" "${CLICK_Y:-300}" click 1
     sleep 1
     xdotool key f
     sleep 2
-    if [ $# -gt 1 ]; then
+    if [ $# -ge 5 ]; then
+        xdotool mousemove "$2" "$3"
+        for _ in $(seq "$5"); do
+            xdotool click 4
+            sleep 0.3
+        done
+    elif [ $# -gt 1 ]; then
         xdotool mousemove "$2" "$3" click 1
         sleep 1
         xdotool key $4
@@ -100,10 +107,10 @@ shot() {
     import -window root "$out/$1"
 }
 shot zoom-fit.png
-# 电子中间品 (midstream) selected and zoomed to (Z): the middle level, its most important firms and "+N more".
-shot zoom-middle.png "${MIDDLE_X:-693}" "${MIDDLE_Y:-711}" z
-# 电子核心部件 selected, zoomed to, then 100% (0): every card and link.
-shot zoom-cards.png "${CARDS_X:-693}" "${CARDS_Y:-608}" "z 0"
+# 电子核心部件 (midstream) selected and zoomed to (Z): the middle level, its most important firms and "+N more".
+shot zoom-middle.png "${MIDDLE_X:-693}" "${MIDDLE_Y:-608}" z
+# The wheel turned 12 notches about a point of the fitted chain: the cards level, cards and links.
+shot zoom-cards.png "${CARDS_X:-770}" "${CARDS_Y:-628}" - "${CARDS_NOTCHES:-12}"
 kill "$app"
 wait "$app" 2>/dev/null || true
 echo "written to $out"
