@@ -76,7 +76,7 @@ final class ExportCommand implements Command {
                         "--dot",
                         "--graphml",
                         "--box-columns"),
-                Set.of("--transparent", "--panorama", "--all"),
+                Set.of("--transparent", "--panorama", "--all", "--overview"),
                 console.messages());
         String file = parsed.single("FILE");
         String chainId = parsed.text("--chain", null);
@@ -96,6 +96,9 @@ final class ExportCommand implements Command {
         }
         if (!data.isEmpty() && chainId == null) {
             throw new UsageException(console.text("export.dataNeedsChain"));
+        }
+        if (parsed.flag("--overview") && (parsed.flag("--panorama") || pictures.isEmpty())) {
+            throw new UsageException(console.text("export.overviewNeedsChain"));
         }
         double scale = scale(parsed, console);
         int boxColumns = (int) parsed.number("--box-columns", BoxColumns.AUTOMATIC, 1, MOST_BOX_COLUMNS);
@@ -184,8 +187,9 @@ final class ExportCommand implements Command {
                 return 1;
             }
         }
-        List<Output> outputs = outputs(map, chainId, boxColumns, all, file, stems, console);
-        if (pictures.containsKey("--png")) {
+        List<Output> outputs = outputs(map, chainId, boxColumns, all, parsed.flag("--overview"), file, stems, console);
+        boolean sized = parsed.text("--dpi", null) != null || parsed.text("--scale", null) != null;
+        if (pictures.containsKey("--png") && sized) {
             for (Output output : outputs) {
                 PngExport.Size size = PngExport.size(output.picture(), scale);
                 if (!size.fits()) {
@@ -203,7 +207,7 @@ final class ExportCommand implements Command {
             }
         }
         HeadlessFx.start();
-        PictureWriter written = new PictureWriter(outputs, all, theme, parsed.flag("--transparent"), console);
+        PictureWriter written = new PictureWriter(outputs, all, theme, parsed.flag("--transparent"), sized, console);
         for (Map.Entry<String, Path> entry : pictures.entrySet()) {
             int status =
                     switch (entry.getKey()) {
@@ -235,6 +239,7 @@ final class ExportCommand implements Command {
             String chainId,
             int boxColumns,
             boolean all,
+            boolean overview,
             String file,
             Map<String, String> stems,
             Console console) {
@@ -249,14 +254,23 @@ final class ExportCommand implements Command {
                 outputs.add(new Output(
                         chain.id(),
                         ascii(chain.nameEn() != null ? chain.nameEn() : chain.id()),
-                        Pictures.chain(
-                                map,
-                                chain,
-                                ChainLayouter.layout(map, chain, boxColumns),
-                                reports.get(i),
-                                words,
-                                source,
-                                today),
+                        overview
+                                ? Pictures.overview(
+                                        map,
+                                        chain,
+                                        ChainLayouter.layout(map, chain, boxColumns),
+                                        reports.get(i),
+                                        words,
+                                        source,
+                                        today)
+                                : Pictures.chain(
+                                        map,
+                                        chain,
+                                        ChainLayouter.layout(map, chain, boxColumns),
+                                        reports.get(i),
+                                        words,
+                                        source,
+                                        today),
                         stems.get(chain.id())));
             }
         }
@@ -271,12 +285,14 @@ final class ExportCommand implements Command {
     }
 
     /** Writes the pictures in each format, headless; stops at the first that cannot be written. */
-    private record PictureWriter(List<Output> outputs, boolean all, Theme theme, boolean transparent, Console console) {
+    private record PictureWriter(
+            List<Output> outputs, boolean all, Theme theme, boolean transparent, boolean sized, Console console) {
 
         int png(Path out, double scale) {
             for (Output output : outputs) {
                 Path target = target(out, output, ".png");
-                PngExport.Size size = PngExport.size(output.picture(), scale);
+                Picture picture = sized ? output.picture() : fitted(output, scale);
+                PngExport.Size size = PngExport.size(picture, scale);
                 console.out()
                         .println(console.text(
                                 "export.png",
@@ -288,7 +304,7 @@ final class ExportCommand implements Command {
                 if (!write(
                         target,
                         stream -> PngExport.write(
-                                output.picture(),
+                                picture,
                                 scale,
                                 theme,
                                 transparent,
@@ -299,6 +315,32 @@ final class ExportCommand implements Command {
                 }
             }
             return 0;
+        }
+
+        /**
+         * The picture of {@code output}, its drawing made smaller when at {@code scale} it would not fit an A3
+         * page at 300 dpi (no {@code --dpi} or {@code --scale} was given), saying so on standard error.
+         */
+        private Picture fitted(Output output, double scale) {
+            Picture picture = output.picture();
+            Optional<Picture> smaller = Pictures.fittedToPage(picture, scale);
+            if (smaller.isEmpty()) {
+                return picture;
+            }
+            PngExport.Size before = PngExport.size(picture, scale);
+            PngExport.Size after = PngExport.size(smaller.get(), scale);
+            console.err()
+                    .println(console.text(
+                            "export.pngFitted",
+                            output.name(),
+                            before.width(),
+                            before.height(),
+                            after.width(),
+                            after.height(),
+                            Math.round(100
+                                    * smaller.get().drawing().width()
+                                    / picture.drawing().width())));
+            return smaller.get();
         }
 
         int svg(Path out) {

@@ -17,8 +17,8 @@ import org.chainmap.model.SupplyLink;
  * What the exports of one chain's drawing share: the chain's segments and firms looked up once, its
  * layers, and the supply links between its cards with their routes.
  *
- * <p>The routes of links are straight lines from card edge to card edge until the layout routes links
- * itself; {@link #route} is the one place that then switches to the layout's points.
+ * <p>The route of a link is the one the drawing draws, the layout's ({@link ChainGeometry#links()}); a
+ * straight line from card edge to card edge ({@link #route}) only for a geometry whose links are not routed.
  */
 final class DrawnChain {
 
@@ -48,11 +48,19 @@ final class DrawnChain {
         for (ChainGeometry.Marker marker : geometry.markers()) {
             drawn.firms.computeIfAbsent(marker.firm(), id -> firm(map, id));
         }
+        Map<List<String>, List<double[]>> routed = new HashMap<>();
+        for (ChainGeometry.LinkRoute route : geometry.links()) {
+            if (!route.external()) {
+                routed.putIfAbsent(List.of(route.supplier(), route.customer()), route.points());
+            }
+        }
         for (SupplyLink link : map.links()) {
             Rect from = geometry.cards().get(link.from());
             Rect to = geometry.cards().get(link.to());
             if (from != null && to != null && !link.from().equals(link.to())) {
-                drawn.links.add(new DrawnLink(link, to.centerX() < from.centerX(), route(from, to)));
+                List<double[]> route = routed.get(List.of(link.from(), link.to()));
+                drawn.links.add(
+                        new DrawnLink(link, to.centerX() < from.centerX(), route != null ? route : route(from, to)));
             }
         }
         return drawn;

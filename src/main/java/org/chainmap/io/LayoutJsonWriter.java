@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
+import org.chainmap.layout.SegmentBands;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
@@ -51,15 +54,28 @@ public final class LayoutJsonWriter {
      * @throws IOException when {@code out} fails
      */
     public static void write(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out) throws IOException {
+        ChainReport report = GapAnalysis.of(map).get(map.chains().indexOf(chain));
+        write(map, chain, geometry, report, out);
+    }
+
+    /**
+     * Writes the drawing as {@link #write(RegionMap, Chain, ChainGeometry, OutputStream)} does, the bands broken
+     * where {@code report}, the gap analysis of {@code chain}, finds the feed broken.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, OutputStream out)
+            throws IOException {
         DrawnChain drawn = DrawnChain.of(map, chain, geometry);
+        List<SegmentBands.Band> bands = SegmentBands.of(map, chain, geometry, report);
         try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            new LayoutJsonWriter(gen).writeRoot(drawn);
+            new LayoutJsonWriter(gen).writeRoot(drawn, bands);
         }
         out.write('\n');
         out.flush();
     }
 
-    private void writeRoot(DrawnChain drawn) throws IOException {
+    private void writeRoot(DrawnChain drawn, List<SegmentBands.Band> bands) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("format", FORMAT);
         gen.writeNumberField("version", VERSION);
@@ -88,6 +104,18 @@ public final class LayoutJsonWriter {
         }
         for (DrawnChain.DrawnLink link : drawn.links) {
             edge("link", link.link().id(), link.link().from(), link.link().to(), link.back(), link.route());
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("bands");
+        for (SegmentBands.Band band : bands) {
+            gen.writeStartObject();
+            gen.writeStringField("from", band.from());
+            gen.writeStringField("to", band.to());
+            gen.writeNumberField("count", band.count());
+            gen.writeNumberField("value", band.value());
+            gen.writeBooleanField("feed", band.feed());
+            gen.writeBooleanField("broken", band.broken());
+            gen.writeEndObject();
         }
         gen.writeEndArray();
         gen.writeEndObject();

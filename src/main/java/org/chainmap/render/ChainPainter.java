@@ -16,6 +16,7 @@ import javafx.scene.text.TextAlignment;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.OverviewGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -37,22 +38,20 @@ import org.chainmap.model.Stage;
  */
 public final class ChainPainter {
 
-    /** Below this size on screen, in pixels, a label is not drawn. */
-    static final double SMALLEST_TEXT = 5;
+    /** Below this size on screen, in pixels, a label is not drawn (decision 0018). */
+    static final double SMALLEST_TEXT = ZoomLevel.READABLE;
 
     /** How much of its colour what lies outside the focus keeps. */
     static final double DIMMED = 0.18;
 
-    /** The size on screen, in pixels, of a box's name and count when the map is too far out for its cards. */
-    private static final double FAR_TEXT = 12;
-
     private final RegionMap map;
     private final Chain chain;
     private final ChainGeometry geometry;
-    private final Set<String> missing = new HashSet<>();
-    private final Set<String> weak = new HashSet<>();
-    private final Set<String> extend = new HashSet<>();
-    private final Set<List<String>> broken = new HashSet<>();
+    private final ChainMarks marks;
+    private final Set<String> missing;
+    private final Set<String> weak;
+    private final Set<String> extend;
+    private final Set<List<String>> broken;
     private final Set<String> chokepointSuppliers = new HashSet<>();
     private final Map<String, Enterprise> firms = new HashMap<>();
     /**
@@ -65,8 +64,12 @@ public final class ChainPainter {
     private final Rect[] cardRects;
     private final double[] cardBounds;
     private final LinkPass links;
-    /** The local and external firm counts of each box, for the far view. */
-    private final Map<String, int[]> counts = new HashMap<>();
+    /** The drawing at overview zoom: the segments as a diagram on the drawing's area. */
+    private final OverviewPainter overview;
+    /** The drawing at middle zoom: each box's most important firms; made when first needed. */
+    private BoxDigest digest;
+    /** The flows between the card layout's boxes, at middle zoom. */
+    private final BandPainter bands;
 
     /** The text colour on marks, of the theme being painted. */
     private Color onGap = Color.WHITE;
@@ -79,24 +82,18 @@ public final class ChainPainter {
         this.map = map;
         this.chain = chain;
         this.geometry = geometry;
+        this.marks = ChainMarks.of(map, chain, geometry, report);
+        missing = marks.missing();
+        weak = marks.weak();
+        extend = marks.extend();
+        broken = marks.broken();
         for (Gap gap : report.gaps()) {
-            if (gap instanceof Gap.Missing m) {
-                missing.add(m.segment());
-            } else if (gap instanceof Gap.Weak w) {
-                weak.add(w.segment());
-            } else if (gap instanceof Gap.Extend e) {
-                extend.add(e.segment());
-            } else if (gap instanceof Gap.Broken b) {
-                broken.add(List.of(b.from(), b.to()));
-            } else if (gap instanceof Gap.Chokepoint c) {
+            if (gap instanceof Gap.Chokepoint c) {
                 chokepointSuppliers.add(c.supplier());
             }
         }
         for (String id : geometry.cards().keySet()) {
-            map.enterprise(id).ifPresent(firm -> {
-                firms.put(id, firm);
-                counts.computeIfAbsent(firm.mainSegment(), key -> new int[2])[firm.local() ? 0 : 1]++;
-            });
+            map.enterprise(id).ifPresent(firm -> firms.put(id, firm));
         }
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
@@ -117,6 +114,19 @@ public final class ChainPainter {
             i++;
         }
         links = new LinkPass(map, geometry, firms, chokepointSuppliers);
+        overview = new OverviewPainter(
+                chain, OverviewGeometry.of(geometry, chain, geometry.width(), geometry.height()), marks);
+        bands = new BandPainter(marks.bands());
+    }
+
+    /** What the drawing shows through {@code view}: decided by the size things have on its surface. */
+    public ZoomLevel level(Viewport view) {
+        return ZoomLevel.of(geometry, view.surface().scale());
+    }
+
+    /** The segment whose box the overview draws at map point (x, y), or {@code null}. */
+    public String overviewBoxAt(double x, double y) {
+        return overview.geometry().boxAt(x, y);
     }
 
     /**
@@ -143,13 +153,14 @@ public final class ChainPainter {
         return focusSegments == null || inFocus ? 1 : DIMMED;
     }
 
-    /** Whether the map is too far out to read a card: boxes then show their name and counts instead. */
-    private static boolean far(Viewport view) {
-        return 12 * view.scale() < SMALLEST_TEXT;
-    }
-
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
     public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
+        ZoomLevel level = level(view);
+        if (level == ZoomLevel.OVERVIEW) {
+            onGap = theme.onGap();
+            overview.paint(g, view, theme, words, focusSegments);
+            return;
+        }
         g.save();
         onGap = theme.onGap();
         g.setFill(theme.background());
@@ -159,10 +170,19 @@ public final class ChainPainter {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setTextBaseline(VPos.CENTER);
         paintColumns(g, view, theme, words);
-        paintFeeds(g, view, theme, words);
-        paintBoxes(g, view, theme, words);
-        links.paint(g, view, theme, focusFirms, far(view));
-        paintCards(g, view, theme, words);
+        if (level == ZoomLevel.MIDDLE) {
+            bands.paint(g, view, theme, geometry.segments(), focusSegments);
+            paintBoxes(g, view, theme, words, false);
+            if (digest == null) {
+                digest = new BoxDigest(map, chain, geometry, marks, chokepointSuppliers);
+            }
+            digest.paint(g, view, theme, words, focusSegments);
+        } else {
+            paintFeeds(g, view, theme, words);
+            paintBoxes(g, view, theme, words, true);
+            links.paint(g, view, theme, focusFirms, false);
+            paintCards(g, view, theme, words);
+        }
         g.setGlobalAlpha(1);
         g.restore();
     }
@@ -175,7 +195,8 @@ public final class ChainPainter {
             String title = column.stage() == Stage.UPSTREAM
                     ? words.upstream()
                     : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
-            text(g, view, title, r.x() + 10, r.y() + 14, 14, theme.subtle(), FontWeight.BOLD, FontPosture.REGULAR);
+            double size = Math.max(14, 12 / view.scale());
+            text(g, view, title, r.x() + 10, r.y() + size, size, theme.subtle(), FontWeight.BOLD, FontPosture.REGULAR);
         }
     }
 
@@ -237,7 +258,7 @@ public final class ChainPainter {
                 focusSegments != null && focusSegments.contains(route.from()) && focusSegments.contains(route.to()));
     }
 
-    private void paintBoxes(Pen g, Viewport view, Theme theme, PaintWords words) {
+    private void paintBoxes(Pen g, Viewport view, Theme theme, PaintWords words, boolean cards) {
         for (Segment segment : chain.segments()) {
             Rect r = geometry.segments().get(segment.id());
             if (r == null || !view.sees(r.x(), r.y(), r.width(), r.height())) {
@@ -252,6 +273,10 @@ public final class ChainPainter {
             Strokes.dashes(g, view, isMissing && Strokes.dashed(g, view, 4) ? new double[] {5, 4} : null);
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
+            if (!cards) {
+                marks.badges(g, view, r, segment.id(), words, theme, 11);
+                continue;
+            }
             double badges = 0;
             if (isMissing) {
                 badges += badgeWidth(words.missing()) + 2;
@@ -264,61 +289,14 @@ public final class ChainPainter {
                 badges += badgeWidth(words.extend()) + 2;
                 badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, theme.extend());
             }
-            if (far(view)) {
-                paintFar(g, view, theme, words, segment, r);
-            } else {
-                String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
-                text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
-            }
+            String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
+            text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
         }
         g.setGlobalAlpha(1);
-    }
-
-    /**
-     * A box seen from far out: its name and its firm counts at a size readable on screen, in the middle of
-     * its visible part, instead of cards too small to read.
-     */
-    private void paintFar(Pen g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
-        double size = FAR_TEXT / view.scale();
-        double room = r.width() - 8;
-        if (room * view.scale() < 3 * FAR_TEXT) {
-            return;
-        }
-        double top = Math.max(r.y(), view.y());
-        double bottom = Math.min(r.bottom(), view.y() + view.height() / view.scale());
-        double middle = Math.max(r.y() + 1.6 * size, Math.min((top + bottom) / 2, r.bottom() - 1.6 * size));
-        int[] count = counts.getOrDefault(segment.id(), new int[2]);
-        String firmsLine = new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
-                .format(new Object[] {count[0], count[1]});
-        text(
-                g,
-                view,
-                Fonts.fit(segment.name(), size, room),
-                r.centerX(),
-                middle - 0.7 * size,
-                size,
-                theme.text(),
-                FontWeight.BOLD,
-                FontPosture.REGULAR,
-                TextAlignment.CENTER);
-        text(
-                g,
-                view,
-                Fonts.fit(firmsLine, size * 0.9, room),
-                r.centerX(),
-                middle + 0.7 * size,
-                size * 0.9,
-                theme.subtle(),
-                FontWeight.NORMAL,
-                FontPosture.REGULAR,
-                TextAlignment.CENTER);
     }
 
     private void paintCards(Pen g, Viewport view, Theme theme, PaintWords words) {
         g.setGlobalAlpha(1);
-        if (far(view)) {
-            return;
-        }
         // The view's far edges in map units, worked out once: the test below runs for every card.
         double right = view.x() + view.width() / view.scale();
         double bottom = view.y() + view.height() / view.scale();

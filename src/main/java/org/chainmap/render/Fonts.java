@@ -109,4 +109,46 @@ public final class Fonts {
         }
         return out + "…";
     }
+
+    /**
+     * {@code text} in lines no wider than {@code width} at {@code size}, broken after a space or between two
+     * Chinese characters (or anywhere in a word too long for a line); at most {@code lines} lines, the last cut
+     * with an ellipsis when the text does not fit them.
+     */
+    public static java.util.List<String> wrap(String text, double size, double width, int lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length() && out.size() < lines) {
+            double used = 0;
+            int end = start;
+            int lastBreak = -1;
+            while (end < text.length()) {
+                double next = estimateWidth(String.valueOf(text.charAt(end)), size);
+                if (used + next > width && end > start) {
+                    break;
+                }
+                used += next;
+                end++;
+                if (end < text.length()
+                        && (text.charAt(end - 1) == ' '
+                                || text.charAt(end - 1) >= 0x2E80
+                                || text.charAt(end) >= 0x2E80)) {
+                    lastBreak = end;
+                }
+            }
+            if (end < text.length() && lastBreak > start) {
+                end = lastBreak;
+            }
+            out.add(text.substring(start, end).strip());
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        if (start < text.length() && !out.isEmpty()) {
+            String last = out.remove(out.size() - 1);
+            out.add(fit(last + text.substring(start), size, width));
+        }
+        return out;
+    }
 }

@@ -14,6 +14,8 @@ package org.chainmap.render;
  * @param extend the mark of an extend segment (延)
  * @param firms the count of a box's firms when the map is too far out to read its cards, a {@link
  *     java.text.MessageFormat} pattern: {0} local firms, {1} external ones
+ * @param more what a box at middle zoom says of the firms it has no room for, a {@link java.text.MessageFormat}
+ *     pattern: {0} firms not shown
  */
 public record PaintWords(
         String upstream,
@@ -24,7 +26,8 @@ public record PaintWords(
         String broken,
         String chokepoint,
         String extend,
-        String firms) {
+        String firms,
+        String more) {
 
     /** The Chinese marks, as planners write them. */
     public static final PaintWords CHINESE =

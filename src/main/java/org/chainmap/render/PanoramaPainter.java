@@ -34,6 +34,9 @@ import org.chainmap.model.Stage;
  */
 public final class PanoramaPainter {
 
+    /** Below this size on screen, in pixels, a label of the panorama is not drawn. */
+    static final double SMALLEST_TEXT = 5;
+
     private static final double RADIUS = 8;
 
     private final PanoramaGeometry geometry;
@@ -294,7 +297,7 @@ public final class PanoramaPainter {
         }
 
         void text(String text, double x, double y, double size, Color colour, boolean bold, TextAlignment align) {
-            if (size * view.scale() < ChainPainter.SMALLEST_TEXT) {
+            if (size * view.scale() < SMALLEST_TEXT) {
                 return;
             }
             g.setFill(colour);

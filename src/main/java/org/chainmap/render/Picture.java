@@ -125,7 +125,7 @@ public record Picture(Drawing drawing, String title, String figures, String foot
         return rows;
     }
 
-    private double footerHeight() {
+    double footerHeight() {
         return FOOTER + (legendRows() - 1) * LEGEND_ROW;
     }
 

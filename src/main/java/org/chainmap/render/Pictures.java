@@ -5,6 +5,7 @@ import java.util.List;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.OverviewGeometry;
 import org.chainmap.layout.PanoramaGeometry;
 import org.chainmap.layout.PanoramaLayouter;
 import org.chainmap.model.Chain;
@@ -109,6 +110,91 @@ public final class Pictures {
                 figures,
                 footer(map, source, date, words),
                 words);
+    }
+
+    /** An A3 page in landscape at 300 dpi, in pixels: the overview's page, and what a large PNG is fitted to. */
+    public static final int PAGE_WIDTH = 4961;
+
+    /** The A3 page's shorter side at 300 dpi, in pixels. */
+    public static final int PAGE_HEIGHT = 3508;
+
+    /** The scale of a page at 300 dpi. */
+    static final double PAGE_SCALE = 300 / PngExport.BASE_DPI;
+
+    /**
+     * The overview of {@code chain} (decision 0018), its segments as a diagram with the flows between them as
+     * bands, framed as {@link #chain} frames the chain: a picture whose size at 300 dpi is an A3 page in
+     * landscape ({@link #PAGE_WIDTH} × {@link #PAGE_HEIGHT}), the picture a planner puts on a slide or a page.
+     */
+    public static Picture overview(
+            RegionMap map,
+            Chain chain,
+            ChainGeometry geometry,
+            ChainReport report,
+            Words words,
+            String source,
+            String date) {
+        double width = PAGE_WIDTH / PAGE_SCALE;
+        Picture frame = chain(map, chain, report, words, source, date, Drawing.of(width, 0, (g, v, t, w) -> {}));
+        double height = PAGE_HEIGHT / PAGE_SCALE - Picture.HEADER - frame.footerHeight();
+        OverviewPainter painter = new OverviewPainter(
+                chain,
+                OverviewGeometry.of(geometry, chain, width, height),
+                ChainMarks.of(map, chain, geometry, report));
+        return chain(
+                map,
+                chain,
+                report,
+                words,
+                source,
+                date,
+                Drawing.of(
+                        width,
+                        height,
+                        (g, view, theme, paintWords) -> painter.paint(g, view, theme, paintWords, null)));
+    }
+
+    /**
+     * {@code picture} with its drawing made smaller, the frame kept, so that at {@code scale} it fits an A3 page
+     * at 300 dpi in the drawing's orientation; or nothing when it fits already. The drawing is painted at the
+     * smaller scale, so that what cannot be read there is summarised (decision 0018), not shrunk.
+     */
+    public static java.util.Optional<Picture> fittedToPage(Picture picture, double scale) {
+        Drawing drawing = picture.drawing();
+        boolean landscape = drawing.width() >= drawing.height();
+        double pageWidth = (landscape ? PAGE_WIDTH : PAGE_HEIGHT) / scale;
+        double pageHeight = (landscape ? PAGE_HEIGHT : PAGE_WIDTH) / scale;
+        if (picture.width() <= pageWidth && picture.height() <= pageHeight) {
+            return java.util.Optional.empty();
+        }
+        double factor = Math.min(1, pageWidth / drawing.width());
+        Picture smaller = picture;
+        // The legend's rows depend on the width: a narrower picture may take a row more; so try again.
+        for (int round = 0; round < 4; round++) {
+            double room = pageHeight - Picture.HEADER - smaller.footerHeight();
+            factor = Math.min(factor, room / drawing.height());
+            smaller = shrunk(picture, factor);
+            if (smaller.height() <= pageHeight) {
+                break;
+            }
+        }
+        return java.util.Optional.of(smaller);
+    }
+
+    private static Picture shrunk(Picture picture, double factor) {
+        Drawing drawing = picture.drawing();
+        Drawing smaller = Drawing.of(
+                drawing.width() * factor,
+                drawing.height() * factor,
+                (g, view, theme, words) -> drawing.paint(g, shrunk(view, factor), theme, words));
+        return new Picture(smaller, picture.title(), picture.figures(), picture.footer(), picture.words());
+    }
+
+    /** The view of a drawing {@code factor} times as large that shows what {@code view} shows. */
+    private static Viewport shrunk(Viewport view, double factor) {
+        Viewport whole = view.whole() == null ? null : shrunk(view.whole(), factor);
+        return new Viewport(
+                view.x() / factor, view.y() / factor, view.scale() * factor, view.width(), view.height(), whole);
     }
 
     /** The footer line: the data source (the map's own, else its file) and the day of the export. */

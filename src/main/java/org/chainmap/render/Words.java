@@ -69,7 +69,8 @@ public final class Words {
                 text("mark.broken"),
                 text("mark.chokepoint"),
                 text("mark.extend"),
-                bundle.pattern("count.firms"));
+                bundle.pattern("count.firms"),
+                bundle.pattern("count.more"));
     }
 
     /** The words of the panorama. */

@@ -20,6 +20,7 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
+import org.chainmap.render.ZoomLevel;
 import org.chainmap.ui.gesture.CanvasGestures;
 import org.chainmap.ui.gesture.CanvasHost;
 import org.chainmap.ui.gesture.Hit;
@@ -112,6 +113,10 @@ final class ChainCanvas extends MapSurface {
 
     /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
     private void hover(MouseEvent event) {
+        if (level() != ZoomLevel.CARDS) {
+            hideCard(); // no firm is drawn to point at
+            return;
+        }
         Hit hit = gestures.hover(event.getX(), event.getY());
         String firm = hit.firm();
         if (firm == null) {
@@ -291,19 +296,31 @@ final class ChainCanvas extends MapSurface {
         }
     }
 
-    /** The firm (in its main segment) or the segment at map point (mx, my). */
+    /** What the map shows now: decided by the size things have on screen (decision 0018). */
+    ZoomLevel level() {
+        return painter == null ? ZoomLevel.CARDS : painter.level(viewport());
+    }
+
+    /**
+     * The firm (in its main segment) or the segment at map point (mx, my): a firm only where its card is drawn;
+     * at overview the box of the overview's diagram there.
+     */
     private Optional<Selection> selectionAt(double mx, double my) {
-        String firmId = firmAt(mx, my);
+        ZoomLevel level = level();
+        String firmId = level == ZoomLevel.CARDS ? firmAt(mx, my) : null;
         if (firmId != null) {
             return picks.ofFirm(firmId);
         }
-        String box = Hit.boxAt(geometry, mx, my);
+        String box = level == ZoomLevel.OVERVIEW ? painter.overviewBoxAt(mx, my) : Hit.boxAt(geometry, mx, my);
         return box == null ? Optional.empty() : model.segment(box).map(Selection.OfSegment::new);
     }
 
     @Override
     boolean takesDrag(MouseEvent event) {
         hideCard();
+        if (level() != ZoomLevel.CARDS) {
+            return false; // the cards and handles a gesture would take are not drawn: the drag pans
+        }
         return gestures.press(event.getX(), event.getY(), event.isAltDown(), event.isShiftDown());
     }
 
@@ -319,7 +336,9 @@ final class ChainCanvas extends MapSurface {
 
     @Override
     void paintOverlay(GraphicsContext g) {
-        gestures.paint(g, model.theme().drawing());
+        if (level() == ZoomLevel.CARDS) {
+            gestures.paint(g, model.theme().drawing());
+        }
         rename.place();
     }
 

@@ -326,9 +326,75 @@ class ExportCommandTest {
                 .contains("even at --scale 1")
                 .contains("--svg or --pdf")
                 .doesNotContain("smaller");
-        CliRun atTwo =
-                CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString(), "--box-columns", "1");
-        assertThat(atTwo.err()).contains("even at --scale 1");
         assertThat(png).doesNotExist();
+        // Without --dpi or --scale the same chain, refused before, is drawn to fit an A3 page at 300 dpi, and says so.
+        CliRun fitted =
+                CliRun.of("export", map.toString(), "--chain", "tall", "--png", png.toString(), "--box-columns", "1");
+        assertThat(fitted.code()).as(fitted.err()).isZero();
+        assertThat(fitted.err()).contains("larger than an A3 page at 300 dpi").contains("--dpi or --scale");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).isEqualTo(printedSize(fitted));
+        assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(4961);
+        assertThat(Math.min(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(3508);
+    }
+
+    @Test
+    void aSmallChainKeepsTheDefaultScaleAndSaysNothingOfAPage() throws Exception {
+        Path png = dir.resolve("power.png");
+        CliRun run = CliRun.of("export", HENGYANG, "--chain", "power", "--png", png.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        Picture picture = Pictures.chain(
+                MAP,
+                MAP.chain("power").orElseThrow(),
+                GapAnalysis.of(MAP).get(0),
+                Words.of(Locale.ENGLISH),
+                "hengyang.json",
+                "today");
+        assertThat(printedSize(run)).isEqualTo(new int[] {
+            PngExport.size(picture, 2).width(), PngExport.size(picture, 2).height()
+        });
+    }
+
+    @Test
+    void theOverviewIsWrittenAsPngSvgAndPdfOnAnA3Page() throws Exception {
+        Path png = dir.resolve("overview.png");
+        Path svg = dir.resolve("overview.svg");
+        Path pdf = dir.resolve("overview.pdf");
+        CliRun run = CliRun.of(
+                "export",
+                HENGYANG,
+                "--chain",
+                "power",
+                "--overview",
+                "--png",
+                png.toString(),
+                "--svg",
+                svg.toString(),
+                "--pdf",
+                pdf.toString(),
+                "--dpi",
+                "300");
+        assertThat(run.code()).as(run.err()).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(4961);
+        assertThat(image.getHeight()).isBetween(3500, 3508);
+        String vector = Files.readString(svg);
+        // Every segment's full name is in the overview (wrapped over lines), as words of the SVG; no firm's name is.
+        StringBuilder words = new StringBuilder();
+        java.util.regex.Matcher labels =
+                java.util.regex.Pattern.compile("aria-label=\"([^\"]*)\"").matcher(vector);
+        while (labels.find()) {
+            words.append(labels.group(1));
+        }
+        for (var segment : MAP.chain("power").orElseThrow().segments()) {
+            assertThat(words.toString()).contains(segment.name().replace(" ", ""));
+        }
+        assertThat(vector)
+                .doesNotContain(MAP.enterprise("tbea-hy").orElseThrow().name());
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(CliRun.of("export", HENGYANG, "--panorama", "--overview", "--png", png.toString())
+                        .code())
+                .isEqualTo(2);
     }
 }

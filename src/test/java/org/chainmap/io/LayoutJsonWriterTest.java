@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
+import org.chainmap.layout.SegmentBands;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SupplyLink;
@@ -93,8 +95,52 @@ class LayoutJsonWriterTest {
             Rect to = geometry.cards().get(link.to());
             assertThat(edge.get("back").asBoolean()).isEqualTo(to.centerX() < from.centerX());
             JsonNode route = edge.get("route");
-            assertOnEdge(route.get(0), from);
-            assertOnEdge(route.get(route.size() - 1), to);
+            // The route as drawn: from the edge of the supplier's card or marker to that of the customer's.
+            assertOnEdgeOfOne(route.get(0), drawnAs(geometry, link.from(), from));
+            assertOnEdgeOfOne(route.get(route.size() - 1), drawnAs(geometry, link.to(), to));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.chainmap.io.DrawnMaps#chains")
+    void writesTheRoutesAsDrawnAndTheBands(String name, RegionMap map, Chain chain, ChainGeometry geometry)
+            throws IOException {
+        JsonNode root = MAPPER.readTree(bytes(map, chain, geometry));
+        java.util.Map<List<String>, List<double[]>> drawn = new java.util.HashMap<>();
+        geometry.links().stream()
+                .filter(route -> !route.external())
+                .forEach(route -> drawn.putIfAbsent(List.of(route.supplier(), route.customer()), route.points()));
+        int bent = 0;
+        for (JsonNode edge : root.get("edges")) {
+            if (!edge.get("kind").asText().equals("link")) {
+                continue;
+            }
+            List<double[]> points =
+                    drawn.get(List.of(edge.get("from").asText(), edge.get("to").asText()));
+            JsonNode route = edge.get("route");
+            assertThat(route).hasSize(points.size());
+            for (int i = 0; i < points.size(); i++) {
+                assertThat(route.get(i).get(0).asDouble()).isEqualTo(DrawnMaps.rounded(points.get(i)[0]));
+                assertThat(route.get(i).get(1).asDouble()).isEqualTo(DrawnMaps.rounded(points.get(i)[1]));
+            }
+            bent += points.size() > 2 ? 1 : 0;
+        }
+        if (!DrawnMaps.links(map, geometry).isEmpty()) {
+            assertThat(bent).as("routes with corners, not straight lines").isPositive();
+        }
+        List<SegmentBands.Band> bands = SegmentBands.of(
+                map, chain, geometry, GapAnalysis.of(map).get(map.chains().indexOf(chain)));
+        JsonNode written = root.get("bands");
+        assertThat(written).hasSize(bands.size());
+        for (int i = 0; i < bands.size(); i++) {
+            SegmentBands.Band band = bands.get(i);
+            JsonNode node = written.get(i);
+            assertThat(node.get("from").asText()).isEqualTo(band.from());
+            assertThat(node.get("to").asText()).isEqualTo(band.to());
+            assertThat(node.get("count").asInt()).isEqualTo(band.count());
+            assertThat(node.get("value").asLong()).isEqualTo(band.value());
+            assertThat(node.get("feed").asBoolean()).isEqualTo(band.feed());
+            assertThat(node.get("broken").asBoolean()).isEqualTo(band.broken());
         }
     }
 
@@ -125,6 +171,29 @@ class LayoutJsonWriterTest {
         assertThat(node.get("y").asDouble()).isEqualTo(DrawnMaps.rounded(rect.y()));
         assertThat(node.get("width").asDouble()).isEqualTo(DrawnMaps.rounded(rect.width()));
         assertThat(node.get("height").asDouble()).isEqualTo(DrawnMaps.rounded(rect.height()));
+    }
+
+    /** The card {@code card} of {@code firm} and its markers. */
+    private static List<Rect> drawnAs(ChainGeometry geometry, String firm, Rect card) {
+        List<Rect> rects = new ArrayList<>(List.of(card));
+        geometry.markers().stream()
+                .filter(marker -> marker.firm().equals(firm))
+                .forEach(marker -> rects.add(marker.bounds()));
+        return rects;
+    }
+
+    /** The point lies on the outline of one of the rectangles. */
+    private static void assertOnEdgeOfOne(JsonNode point, List<Rect> rects) {
+        AssertionError last = null;
+        for (Rect rect : rects) {
+            try {
+                assertOnEdge(point, rect);
+                return;
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     /** The point lies on the rectangle's outline (within the rounding). */

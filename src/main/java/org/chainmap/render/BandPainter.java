@@ -1,0 +1,145 @@
+package org.chainmap.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.shape.StrokeLineCap;
+import org.chainmap.layout.Rect;
+import org.chainmap.layout.SegmentBands;
+
+/**
+ * Paints the flows of a chain between its segment boxes as bands ({@link SegmentBands}): one curve per pair of
+ * segments, from the supplier's box to the customer's, as wide as its number of links (the square root of its
+ * share of the largest band's), red where the feed is broken (断链), thin and dashed for a feed without links;
+ * with an arrowhead. A box's bands leave and enter it spread along its side, in the order of the other boxes'
+ * heights, so that they do not all meet at one point.
+ */
+final class BandPainter {
+
+    /** The widest band, as a share of the median box's height. */
+    static final double WIDEST = 0.22;
+
+    /** The least width of a band on the surface, in pixels. */
+    static final double THINNEST = 1.5;
+
+    /**
+     * A band as drawn: its curve's ends and control points and its width in map units.
+     *
+     * @param band the band
+     * @param points start, first control, second control, end: x and y of each
+     * @param width the line width
+     */
+    record Curve(SegmentBands.Band band, double[] points, double width) {}
+
+    private final List<SegmentBands.Band> bands;
+
+    BandPainter(List<SegmentBands.Band> bands) {
+        this.bands = List.copyOf(bands);
+    }
+
+    /** The bands between {@code boxes} (those whose boxes are both there), as drawn at {@code scale}. */
+    List<Curve> curves(Map<String, Rect> boxes, double scale) {
+        List<Double> heights = new ArrayList<>();
+        boxes.values().forEach(box -> heights.add(box.height()));
+        heights.sort(null);
+        // A fifth of the median box, but never more than 0.4 of the lowest: a box of many cards does not make
+        // the bands wider than the small boxes they meet.
+        double widest =
+                heights.isEmpty() ? 1 : Math.min(WIDEST * heights.get(heights.size() / 2), 0.4 * heights.get(0));
+        double thinnest = Math.min(widest, THINNEST / scale);
+        int most = 1;
+        for (SegmentBands.Band band : bands) {
+            most = Math.max(most, band.count());
+        }
+        Map<String, List<SegmentBands.Band>> out = new HashMap<>();
+        Map<String, List<SegmentBands.Band>> in = new HashMap<>();
+        for (SegmentBands.Band band : bands) {
+            if (boxes.containsKey(band.from()) && boxes.containsKey(band.to())) {
+                out.computeIfAbsent(band.from(), id -> new ArrayList<>()).add(band);
+                in.computeIfAbsent(band.to(), id -> new ArrayList<>()).add(band);
+            }
+        }
+        out.values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingDouble(b -> boxes.get(b.to()).centerY())));
+        in.values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingDouble(b -> boxes.get(b.from()).centerY())));
+        List<Curve> curves = new ArrayList<>();
+        for (SegmentBands.Band band : bands) {
+            Rect a = boxes.get(band.from());
+            Rect b = boxes.get(band.to());
+            if (a == null || b == null) {
+                continue;
+            }
+            double ya = spread(
+                    a, out.get(band.from()).indexOf(band), out.get(band.from()).size());
+            double yb =
+                    spread(b, in.get(band.to()).indexOf(band), in.get(band.to()).size());
+            double width = band.count() == 0
+                    ? thinnest
+                    : thinnest + (widest - thinnest) * Math.sqrt((double) band.count() / most);
+            double[] points;
+            if (b.x() >= a.right()) {
+                double d = (b.x() - a.right()) / 2;
+                points = new double[] {a.right(), ya, a.right() + d, ya, b.x() - d, yb, b.x(), yb};
+            } else if (b.right() <= a.x()) {
+                double d = Math.max((a.x() - b.right()) / 2, a.width() / 3);
+                points = new double[] {a.x(), ya, a.x() - d, ya, b.right() + d, yb, b.right(), yb};
+            } else {
+                double d = Math.max(a.width(), b.width()) * 0.35;
+                points = new double[] {a.right(), ya, a.right() + d, ya, b.right() + d, yb, b.right(), yb};
+            }
+            curves.add(new Curve(band, points, width));
+        }
+        return curves;
+    }
+
+    /** The height on {@code box}'s side of the {@code i}th of {@code n} bands there. */
+    private static double spread(Rect box, int i, int n) {
+        return box.y() + box.height() * (0.2 + 0.6 * (i + 1) / (n + 1));
+    }
+
+    /**
+     * Paints the bands between {@code boxes} that {@code view} sees, in {@code theme}'s colours; with a {@code
+     * focus} (segment ids), the bands not between two of them dimmed.
+     */
+    void paint(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
+        g.setLineCap(StrokeLineCap.BUTT);
+        for (Curve curve : curves(boxes, view.scale())) {
+            double[] p = curve.points();
+            double left = Math.min(Math.min(p[0], p[2]), Math.min(p[4], p[6]));
+            double top = Math.min(Math.min(p[1], p[3]), Math.min(p[5], p[7]));
+            double right = Math.max(Math.max(p[0], p[2]), Math.max(p[4], p[6]));
+            double bottom = Math.max(Math.max(p[1], p[3]), Math.max(p[5], p[7]));
+            if (!view.sees(left, top - curve.width(), right - left, bottom - top + 2 * curve.width())) {
+                continue;
+            }
+            SegmentBands.Band band = curve.band();
+            boolean inFocus = focus == null || focus.contains(band.from()) && focus.contains(band.to());
+            double alpha = inFocus ? 0.55 : 0.55 * ChainPainter.DIMMED;
+            javafx.scene.paint.Color color = band.broken() ? theme.broken() : theme.feed();
+            g.setGlobalAlpha(band.broken() ? Math.min(1, alpha * 1.5) : alpha);
+            g.setStroke(color);
+            double head = Math.max(curve.width() * 1.4, 7 / view.scale());
+            double back = p[6] >= p[4] ? -head : head;
+            g.setLineWidth(curve.width());
+            g.setLineDashes(band.count() == 0 ? new double[] {6 / view.scale(), 4 / view.scale()} : null);
+            g.beginPath();
+            g.moveTo(p[0], p[1]);
+            g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6] + back, p[7]);
+            g.stroke();
+            g.setLineDashes((double[]) null);
+            g.setFill(color);
+            g.fillPolygon(
+                    new double[] {p[6] + back, p[6], p[6] + back},
+                    new double[] {p[7] - head * 0.75, p[7], p[7] + head * 0.75},
+                    3);
+        }
+        g.setGlobalAlpha(1);
+        g.setLineCap(StrokeLineCap.ROUND);
+    }
+}

@@ -1,0 +1,120 @@
+package org.chainmap.render;
+
+import java.util.List;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.chainmap.layout.Rect;
+
+/**
+ * A segment's name and counts written into its box at a size readable on the surface: the name wrapped over as
+ * many lines as it needs, the largest size at which the whole name fits, never below {@link
+ * ZoomLevel#READABLE} pixels; its gap marks as badges on the box's top edge. Used by the summaries of the
+ * drawing (overview and middle zoom), where the box's size on the surface, not the map's units, decides.
+ */
+final class BoxLabel {
+
+    /** The height of a line, as a share of its size. */
+    static final double LINE = 1.2;
+
+    private BoxLabel() {}
+
+    /**
+     * Writes {@code name} and {@code counts} into {@code r}, centred ({@code centred}) or from its top left,
+     * the name at most {@code largest} pixels and {@code mostLines} lines.
+     *
+     * @return the height written, in map units, padding included; 0 when nothing readable fits
+     */
+    static double paint(
+            Pen g,
+            Viewport view,
+            Theme theme,
+            Rect r,
+            String name,
+            String counts,
+            double largest,
+            int mostLines,
+            boolean centred) {
+        double s = view.scale();
+        double wide = r.width() * s;
+        double high = r.height() * s;
+        double pad = Math.max(4, Math.min(wide, high) * 0.06);
+        double size = Math.max(ZoomLevel.READABLE, Math.min(largest, Math.min(high * 0.2, wide * 0.11)));
+        double countSize;
+        List<String> lines;
+        List<String> countLines;
+        while (true) {
+            countSize = Math.max(ZoomLevel.READABLE, 0.85 * size);
+            while (Fonts.estimateWidth(counts, countSize) > wide - 2 * pad && countSize > ZoomLevel.READABLE) {
+                countSize = Math.max(ZoomLevel.READABLE, countSize * 0.92);
+            }
+            countLines = Fonts.wrap(counts, countSize, wide - 2 * pad, 2);
+            double countHeight = LINE * countSize * countLines.size();
+            int room = (int) Math.min(mostLines, Math.floor((high - 2 * pad - countHeight) / (LINE * size)));
+            if (room < 1) {
+                if (size > ZoomLevel.READABLE) {
+                    size = Math.max(ZoomLevel.READABLE, size * 0.9);
+                    continue;
+                }
+                return 0;
+            }
+            lines = Fonts.wrap(name, size, wide - 2 * pad, room);
+            if (whole(lines, name) || size <= ZoomLevel.READABLE) {
+                break;
+            }
+            size = Math.max(ZoomLevel.READABLE, size * 0.9);
+        }
+        double block = lines.size() * LINE * size + countLines.size() * LINE * countSize;
+        double top = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + pad / s;
+        double x = centred ? r.centerX() : r.x() + pad / s;
+        TextAlignment align = centred ? TextAlignment.CENTER : TextAlignment.LEFT;
+        double y = top + LINE * size / 2 / s;
+        for (String line : lines) {
+            ChainPainter.text(g, view, line, x, y, size / s, theme.text(), FontWeight.BOLD, FontPosture.REGULAR, align);
+            y += LINE * size / s;
+        }
+        y += (LINE * countSize - LINE * size) / 2 / s;
+        for (String line : countLines) {
+            ChainPainter.text(
+                    g, view, line, x, y, countSize / s, theme.subtle(), FontWeight.NORMAL, FontPosture.REGULAR, align);
+            y += LINE * countSize / s;
+        }
+        return (block + 2 * pad) / s;
+    }
+
+    /** Whether {@code lines} hold the whole of {@code name} (no ellipsis cut it). */
+    static boolean whole(List<String> lines, String name) {
+        return String.join("", lines).replace(" ", "").equals(name.replace(" ", ""));
+    }
+
+    /**
+     * Badges for {@code words} in {@code colours}, on the top edge of {@code r} from its right end, each word at
+     * {@code size} pixels (at least readable), its text in {@code onGap}.
+     */
+    static void badges(
+            Pen g, Viewport view, Rect r, List<String> words, List<Color> colours, double size, Color onGap) {
+        double s = view.scale();
+        double px = Math.max(ZoomLevel.READABLE, size);
+        double height = 1.6 * px / s;
+        double right = r.right() - Math.max(4, r.width() * s * 0.04) / s;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            double width = Math.max(height, (Fonts.estimateWidth(word, px) + 0.8 * px) / s);
+            g.setFill(colours.get(i));
+            g.fillRoundRect(right - width, r.y() - height / 2, width, height, height / 3, height / 3);
+            ChainPainter.text(
+                    g,
+                    view,
+                    word,
+                    right - width / 2,
+                    r.y(),
+                    px / s,
+                    onGap,
+                    FontWeight.BOLD,
+                    FontPosture.REGULAR,
+                    TextAlignment.CENTER);
+            right -= width + 0.3 * px / s;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.chainmap.render;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.Gap;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.layout.SegmentBands;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+
+/**
+ * What the summaries of a chain's drawing say of each segment, worked out once per layout: its local and
+ * external firm counts, its gap marks (缺 missing, 弱 weak, 延 extend), the broken feeds and the flows between
+ * segments as bands.
+ *
+ * @param counts the local ([0]) and external ([1]) firms of each segment's box, by segment id
+ * @param missing the missing segments
+ * @param weak the weak segments
+ * @param extend the segments to extend the chain with
+ * @param broken the broken feeds, as lists of their two segment ids
+ * @param bands the flows between segments
+ */
+record ChainMarks(
+        Map<String, int[]> counts,
+        Set<String> missing,
+        Set<String> weak,
+        Set<String> extend,
+        Set<List<String>> broken,
+        List<SegmentBands.Band> bands) {
+
+    /** The marks of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
+    static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String id : geometry.cards().keySet()) {
+            Enterprise firm = map.enterprise(id).orElse(null);
+            if (firm != null) {
+                counts.computeIfAbsent(firm.mainSegment(), key -> new int[2])[firm.local() ? 0 : 1]++;
+            }
+        }
+        Set<String> missing = new HashSet<>();
+        Set<String> weak = new HashSet<>();
+        Set<String> extend = new HashSet<>();
+        Set<List<String>> broken = new HashSet<>();
+        for (Gap gap : report.gaps()) {
+            if (gap instanceof Gap.Missing m) {
+                missing.add(m.segment());
+            } else if (gap instanceof Gap.Weak w) {
+                weak.add(w.segment());
+            } else if (gap instanceof Gap.Extend e) {
+                extend.add(e.segment());
+            } else if (gap instanceof Gap.Broken b) {
+                broken.add(List.of(b.from(), b.to()));
+            }
+        }
+        return new ChainMarks(counts, missing, weak, extend, broken, SegmentBands.of(map, chain, geometry, report));
+    }
+
+    /** The local and external firms of {@code segment}'s box. */
+    int[] count(String segment) {
+        return counts.getOrDefault(segment, new int[2]);
+    }
+
+    /** The line that counts {@code segment}'s firms, in {@code words}. */
+    String countLine(String segment, PaintWords words) {
+        int[] count = count(segment);
+        return new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
+                .format(new Object[] {count[0], count[1]});
+    }
+
+    /**
+     * The gap marks of {@code segment} as badges on the top edge of its box {@code r}, at {@code size} pixels:
+     * 缺 or 弱, 延, and 断 when a feed into it is broken.
+     */
+    void badges(Pen g, Viewport view, Rect r, String segment, PaintWords words, Theme theme, double size) {
+        List<String> badges = new java.util.ArrayList<>();
+        List<javafx.scene.paint.Color> colours = new java.util.ArrayList<>();
+        if (missing.contains(segment)) {
+            badges.add(words.missing());
+            colours.add(theme.gap());
+        } else if (weak.contains(segment)) {
+            badges.add(words.weak());
+            colours.add(theme.weak());
+        }
+        if (extend.contains(segment)) {
+            badges.add(words.extend());
+            colours.add(theme.extend());
+        }
+        for (List<String> feed : broken) {
+            if (feed.get(1).equals(segment)) {
+                badges.add(words.broken());
+                colours.add(theme.broken());
+                break;
+            }
+        }
+        BoxLabel.badges(g, view, r, badges, colours, size, theme.onGap());
+    }
+}

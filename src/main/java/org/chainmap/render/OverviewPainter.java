@@ -1,0 +1,103 @@
+package org.chainmap.render;
+
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.OverviewGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Segment;
+import org.chainmap.model.Stage;
+
+/**
+ * Paints the overview of a chain (decision 0018): its segments as a diagram laid out by {@link
+ * OverviewGeometry}, every box with its full name, its local and external firm counts and its gap marks at a
+ * size readable on the surface, and the flows between segments as bands ({@link BandPainter}); no card and no
+ * single link. The window shows it when the cards are too small to read; {@code export --overview} draws it.
+ */
+final class OverviewPainter {
+
+    private final Chain chain;
+    private final OverviewGeometry geometry;
+    private final ChainMarks marks;
+    private final BandPainter bands;
+
+    OverviewPainter(Chain chain, OverviewGeometry geometry, ChainMarks marks) {
+        this.chain = chain;
+        this.geometry = geometry;
+        this.marks = marks;
+        this.bands = new BandPainter(marks.bands());
+    }
+
+    /** The layout painted. */
+    OverviewGeometry geometry() {
+        return geometry;
+    }
+
+    /**
+     * Paints the overview as {@code view} sees it (background included), in {@code theme}'s colours, with
+     * {@code words}; with a {@code focus} (segment ids), the rest dimmed.
+     */
+    void paint(Pen g, Viewport view, Theme theme, PaintWords words, Set<String> focus) {
+        g.save();
+        g.setFill(theme.background());
+        g.fillRect(0, 0, view.width(), view.height());
+        g.translate(-view.x() * view.scale(), -view.y() * view.scale());
+        g.scale(view.scale(), view.scale());
+        g.setTextBaseline(VPos.CENTER);
+        double title = ZoomLevel.READABLE;
+        for (ChainGeometry.Column column : geometry.columns()) {
+            title = Math.max(title, column.bounds().width() * view.scale() * 0.05);
+        }
+        title = Math.max(
+                ZoomLevel.READABLE,
+                Math.min(title, OverviewGeometry.TITLE_SHARE * geometry.height() * view.scale() * 0.4));
+        for (ChainGeometry.Column column : geometry.columns()) {
+            Rect r = column.bounds();
+            g.setFill(theme.column());
+            double round = Math.min(12, r.width() * 0.05);
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+            String name = column.stage() == Stage.UPSTREAM
+                    ? words.upstream()
+                    : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
+            ChainPainter.text(
+                    g,
+                    view,
+                    name,
+                    r.x() + title / view.scale(),
+                    r.y() + title / view.scale(),
+                    title / view.scale(),
+                    theme.subtle(),
+                    FontWeight.BOLD,
+                    FontPosture.REGULAR);
+        }
+        bands.paint(g, view, theme, geometry.boxes(), focus);
+        for (Segment segment : chain.segments()) {
+            Rect r = geometry.boxes().get(segment.id());
+            if (r == null || !view.sees(r.x(), r.y() - r.height(), r.width(), 2 * r.height())) {
+                continue;
+            }
+            g.setGlobalAlpha(focus == null || focus.contains(segment.id()) ? 1 : ChainPainter.DIMMED);
+            paintBox(g, view, theme, words, segment, r);
+        }
+        g.setGlobalAlpha(1);
+        g.restore();
+    }
+
+    private void paintBox(Pen g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {
+        boolean missing = marks.missing().contains(segment.id());
+        double round = Math.min(8, r.height() * 0.1);
+        g.setFill(theme.box());
+        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+        g.setStroke(missing ? theme.gap() : theme.boxBorder());
+        g.setLineWidth((missing ? 2 : 1.2) / view.scale());
+        g.setLineDashes(missing ? new double[] {6 / view.scale(), 4 / view.scale()} : null);
+        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+        g.setLineDashes((double[]) null);
+        BoxLabel.paint(
+                g, view, theme, r, segment.name(), marks.countLine(segment.id(), words), Double.MAX_VALUE, 6, true);
+        marks.badges(g, view, r, segment.id(), words, theme, Math.min(r.height(), r.width()) * view.scale() * 0.14);
+    }
+}
