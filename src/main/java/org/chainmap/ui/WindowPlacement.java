@@ -198,7 +198,6 @@ final class WindowPlacement {
         }
         Rectangle2D wanted = normal;
         hold(stage, () -> stage.isMaximized() ? null : wanted);
-        // What the platform does to the window while it settles is not the user's doing.
         settling = true;
         PauseTransition settled = new PauseTransition(SETTLE);
         settled.setOnFinished(event -> {
@@ -265,9 +264,14 @@ final class WindowPlacement {
     }
 
     private void noteNormal() {
-        if (!settling && stage.isShowing() && !stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
-            normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (!stage.isShowing() || stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
+            return;
         }
+        // While the window settles, the platform's shrinking it is not the user's choice.
+        if (settling && (stage.getWidth() < normal.getWidth() - 1 || stage.getHeight() < normal.getHeight() - 1)) {
+            return;
+        }
+        normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
     /** Sets the dividers so that the side panes have their widths in pixels. */
