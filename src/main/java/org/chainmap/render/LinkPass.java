@@ -1,7 +1,9 @@
 package org.chainmap.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +13,15 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.Rect;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 
 /**
  * The supply links of a chain's drawing, a pass of {@link ChainPainter}: thin lines with small arrowheads, a
  * chokepoint supplier's in its colour, an external supplier's and stubs to firms outside the chain grey and
- * dashed with the other firm's name, cycles fainter and dashed. Links of one style are stroked as one path.
+ * dashed with the other firm's name, cycles fainter and dashed (but a link between two cards of one column solid,
+ * as plainly as a link forward). Links of one style are stroked as one path.
  *
  * <p>Level of detail: when the view sees more than {@link #BUDGET} links, as in the middle of a chain of
  * thousands of firms or over a whole large chain, only the links between two cards in view are drawn, and
@@ -48,6 +52,8 @@ final class LinkPass {
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
+    /** The links between two cards of one column: drawn as plainly as a link forward, not faint as a cycle. */
+    private final Set<ChainGeometry.LinkRoute> inOneColumn = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * The label of the stubs ending at one point.
@@ -83,6 +89,9 @@ final class LinkPass {
         Map<List<Double>, StubLabel> labels = new LinkedHashMap<>();
         for (ChainGeometry.LinkRoute route : ordered) {
             links.add(route);
+            if (route.back() && inOneColumn(geometry, route)) {
+                inOneColumn.add(route);
+            }
             double[] first = route.points().get(0);
             double[] last = route.points().get(route.points().size() - 1);
             double[] box = {
@@ -126,6 +135,13 @@ final class LinkPass {
         return isExternal(route) ? 2 : route.back() ? 1 : 0;
     }
 
+    /** Whether both cards of {@code route} stand in one column: a firm supplying its neighbour in the column. */
+    private static boolean inOneColumn(ChainGeometry geometry, ChainGeometry.LinkRoute route) {
+        Rect supplier = geometry.cards().get(route.supplier());
+        Rect customer = geometry.cards().get(route.customer());
+        return supplier != null && customer != null && Math.abs(supplier.x() - customer.x()) < 1;
+    }
+
     /** Whether a link comes from, or goes to, a firm outside the region or outside the chain. */
     private boolean isExternal(ChainGeometry.LinkRoute route) {
         Enterprise supplier = firms.get(route.supplier());
@@ -137,11 +153,13 @@ final class LinkPass {
         boolean external = isExternal(route);
         Color color = choke ? theme.chokepoint() : external ? theme.subtle() : theme.link();
         boolean inFocus = focus == null || focus.contains(route.supplier()) && focus.contains(route.customer());
-        // Cycles run long ways round: fainter, so that the flow left to right stays in front.
+        // Cycles run long ways round: fainter, so that the flow left to right stays in front. A link between two
+        // cards of one column is no cycle to play down: it is drawn solid, as plainly as a link forward.
+        boolean cycle = route.back() && !inOneColumn.contains(route);
         return new Style(
-                route.back() && !choke ? color.deriveColor(0, 1, 1, 0.55) : color,
-                choke ? 1.5 : route.back() || external ? 0.8 : 1,
-                external ? 1 : route.back() ? 2 : 0,
+                cycle && !choke ? color.deriveColor(0, 1, 1, 0.55) : color,
+                choke ? 1.5 : cycle || external ? 0.8 : 1,
+                external ? 1 : cycle ? 2 : 0,
                 inFocus ? 1 : ChainPainter.DIMMED);
     }
 

@@ -120,14 +120,10 @@ final class AddDialog {
             List<Node> more,
             java.util.function.BiFunction<RegionMap, String, Added> adding) {
         I18n text = model.texts();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        Dialog<ButtonType> dialog = OwnedDialog.prepare(new Dialog<>(), owner, null);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId(ID);
-        Styles.apply(dialog.getDialogPane());
         ButtonType add = new ButtonType(text.text("dialog.add"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(add, cancel);

@@ -59,8 +59,7 @@ final class ArrangeDialog {
     /** The dialog, not yet shown; its result is the presentation arranged, or empty when cancelled. */
     static Dialog<Presentation> create(Window owner, MainViewModel model, ArrangeModel arrangement) {
         I18n text = model.texts();
-        Dialog<Presentation> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<Presentation> dialog = OwnedDialog.prepare(new Dialog<>(), owner, "arrange");
         dialog.setTitle(text.text("arrange.title"));
         dialog.setHeaderText(text.text("arrange.header"));
         dialog.setResizable(true);
@@ -117,7 +116,6 @@ final class ArrangeDialog {
                 .getButtonTypes()
                 .addAll(ok, new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(button -> button == ok ? arrangement.result() : null);
-        Styles.apply(dialog.getDialogPane());
         parts.getSelectionModel().selectFirst();
         guard((Button) dialog.getDialogPane().lookupButton(ok), arrangement);
         return dialog;

@@ -199,22 +199,21 @@ final class ChainCanvas extends MapSurface {
                         words)));
     }
 
-    /** Shows the selected firm's card or segment's box large, if it is in this chain. */
+    /**
+     * Shows the selected firm or segment, if it is in this chain, in its context ({@link FindContext}): with its
+     * box and its direct suppliers and customers, at a scale where text reads, never one card filling the view.
+     */
     void zoomToSelection() {
-        model.selection().flatMap(this::boundsOf).ifPresent(r -> show(r.x(), r.y(), r.width(), r.height(), CAMERA));
-    }
-
-    private Optional<Rect> boundsOf(Selection selection) {
-        if (geometry == null) {
-            return Optional.empty();
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
         }
-        if (selection instanceof Selection.OfEnterprise firm) {
-            Rect card = geometry.cards().get(firm.enterprise().id());
-            if (card != null) {
-                return Optional.of(card);
-            }
-        }
-        return Optional.ofNullable(geometry.segments().get(selection.segment().id()));
+        model.selection()
+                .flatMap(selection -> FindContext.of(geometry, model.map().orElse(null), selection))
+                .ifPresent(framing -> {
+                    double scale = framing.scale(getWidth(), getHeight());
+                    double[] centre = framing.centre(getWidth(), getHeight());
+                    animateTo(centre[0] - getWidth() / scale / 2, centre[1] - getHeight() / scale / 2, scale, CAMERA);
+                });
     }
 
     /** Focuses the paths through the selection, or shows everything when there is none or focus is off. */

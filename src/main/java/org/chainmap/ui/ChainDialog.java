@@ -43,8 +43,7 @@ final class ChainDialog {
             Chain chain,
             int position,
             Function<Chain, Optional<String>> perform) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<ButtonType> dialog = OwnedDialog.prepare(new Dialog<>(), owner, null);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         TextField name = field(chain.name());

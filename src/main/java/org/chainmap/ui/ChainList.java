@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,10 +81,27 @@ final class ChainList extends VBox {
                 list.getSelectionModel().clearSelection();
             } else {
                 list.getSelectionModel().select(chain);
-                list.scrollTo(chain);
+                reveal(chain);
             }
         } finally {
             syncing = false;
+        }
+    }
+
+    /**
+     * Scrolls the list only as far as needed to show {@code chain} whole: a chain already in view (one just
+     * clicked) leaves the list where it is, so that the next click at the same place hits what it showed.
+     * {@link ListView#scrollTo(Object)} would put the chain at the top every time.
+     */
+    private void reveal(Chain chain) {
+        int index = list.getItems().indexOf(chain);
+        if (index < 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            list.scrollTo(index);
         }
     }
 

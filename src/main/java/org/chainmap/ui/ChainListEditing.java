@@ -147,7 +147,7 @@ final class ChainListEditing {
         model.selectedChain().ifPresent(chain -> {
             I18n text = model.texts();
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION);
-            confirm.initOwner(list.getScene().getWindow());
+            OwnedDialog.prepare(confirm, list.getScene().getWindow(), null);
             confirm.setTitle(text.text("chains.delete.title"));
             confirm.setHeaderText(text.text("chains.delete.header", model.displayName(chain)));
             confirm.setContentText(

@@ -91,10 +91,7 @@ final class ExportDialog {
     private ExportDialog(Window owner, I18n text, Function<Subject, Picture> pictures) {
         this.text = text;
         this.pictures = pictures;
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        Styles.apply(dialog.getDialogPane());
+        OwnedDialog.prepare(dialog, owner, "export");
         dialog.setTitle(text.text("dialog.export.title"));
         dialog.setHeaderText(text.text("dialog.export.header"));
         subject.setId(SUBJECT_ID);

@@ -226,10 +226,7 @@ final class FileDialogs {
 
     private Alert alert(Alert.AlertType type, String title, ButtonType... buttons) {
         Alert alert = new Alert(type, "", buttons);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        Styles.apply(alert.getDialogPane());
+        OwnedDialog.prepare(alert, owner, null);
         alert.setTitle(title);
         alert.getDialogPane().setMinWidth(480);
         return alert;

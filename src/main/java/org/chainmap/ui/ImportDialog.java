@@ -65,11 +65,8 @@ final class ImportDialog {
     private ImportDialog(Window owner, I18n text, ImportSession session, String mapName) {
         this.session = session;
         this.text = text;
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        Styles.apply(dialog.getDialogPane());
         dialog.setResizable(true);
+        OwnedDialog.prepare(dialog, owner, "import");
         dialog.setTitle(text.text("dialog.import.title"));
         dialog.setHeaderText(text.text("dialog.import.header", session.source(), mapName));
         apply = new ButtonType(text.text("dialog.import.apply"), ButtonBar.ButtonData.OK_DONE);

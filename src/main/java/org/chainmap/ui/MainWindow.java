@@ -11,7 +11,6 @@ import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
@@ -20,7 +19,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.chainmap.analysis.ChainReport;
@@ -40,11 +38,6 @@ import org.chainmap.search.Hit;
  * and to {@link MainViewModel}.
  */
 public final class MainWindow {
-
-    private static final double MIN_WIDTH = 960;
-    private static final double MIN_HEIGHT = 600;
-    private static final double CHAIN_LIST_WIDTH = 290;
-    private static final double DETAILS_WIDTH = 350;
 
     /** The system property naming the view to start in: {@code columns}, {@code map} or {@code panorama}. */
     static final String VIEW_PROPERTY = "chainmap.view";
@@ -77,7 +70,7 @@ public final class MainWindow {
     private final TabPane views;
     private final Tab mapTab;
     private final Tab panoramaTab;
-    private final SplitPane panes;
+    private final WindowPlacement placement;
     private final SaveActions files;
     private final Presenter presenter;
 
@@ -124,10 +117,8 @@ public final class MainWindow {
         };
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
-        panes = new SplitPane(chainList, views, details);
-        // The side panes keep their width when the window is resized; the chain in the middle takes the rest.
-        SplitPane.setResizableWithParent(chainList, false);
-        SplitPane.setResizableWithParent(details, false);
+        SplitPane panes = new SplitPane(chainList, views, details);
+        placement = new WindowPlacement(data.preferences(), stage, panes, chainList, details);
 
         search = new MapSearch(model);
         searchPane = new SearchPane(model, search, this::goTo);
@@ -140,9 +131,7 @@ public final class MainWindow {
         PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));
         root.setBottom(new StatusBar(model, this::showProblems));
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene =
-                new Scene(root, Math.min(1500, screen.getWidth() * 0.94), Math.min(940, screen.getHeight() * 0.94));
+        Scene scene = new Scene(root);
         Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
         scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
@@ -180,7 +169,8 @@ public final class MainWindow {
 
             @Override
             public void about() {
-                AboutDialog.create(stage, model.texts()).show();
+                OwnedDialog.prepare(AboutDialog.create(stage, model.texts()), stage, null)
+                        .show();
             }
         };
     }
@@ -221,14 +211,9 @@ public final class MainWindow {
 
     /** Shows the window with the keyboard in the chain list. */
     public void show() {
+        placement.beforeShowing();
         stage.show();
-        // Set after showing: some window managers open a window at its minimum size when given one before.
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        double width = panes.getWidth();
-        if (width > CHAIN_LIST_WIDTH + DETAILS_WIDTH) {
-            panes.setDividerPositions(CHAIN_LIST_WIDTH / width, 1 - DETAILS_WIDTH / width);
-        }
+        placement.afterShowing();
         chainList.list().requestFocus();
     }
 
@@ -334,14 +319,18 @@ public final class MainWindow {
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        File chosen = chooser.showOpenDialog(stage);
+        File chosen = OwnedDialog.open(chooser, stage);
         if (chosen != null) {
             files.whenSafe(() -> open(chosen.toPath()));
         }
     }
 
     private void showProblems() {
-        model.document().ifPresent(shown -> ProblemDialog.warnings(stage, model.texts(), shown.name(), shown.problems())
+        model.document().ifPresent(shown -> ProblemDialog.warnings(
+                        stage, model.texts(), shown.name(), shown.map(), shown.problems(), words -> {
+                            model.selectChain(words.chain());
+                            model.select(words.selection());
+                        })
                 .show());
     }
 
@@ -455,7 +444,7 @@ public final class MainWindow {
             if (document.get().file() != null && document.get().file().getParent() != null) {
                 chooser.setInitialDirectory(document.get().file().getParent().toFile());
             }
-            File chosen = chooser.showSaveDialog(stage);
+            File chosen = OwnedDialog.save(chooser, stage);
             if (chosen != null) {
                 exportPicture(pictures.apply(choice.subject()), choice, chosen.toPath());
             }
@@ -477,8 +466,7 @@ public final class MainWindow {
                         failure -> {
                             Alert alert = new Alert(
                                     Alert.AlertType.ERROR, String.valueOf(failure.getMessage()), OkButton.of(text));
-                            alert.initOwner(stage);
-                            Styles.apply(alert.getDialogPane());
+                            OwnedDialog.prepare(alert, stage, null);
                             alert.setTitle(text.text("dialog.export.title"));
                             alert.setHeaderText(text.text("dialog.export.failed", file.getFileName()));
                             alert.show();

@@ -1,15 +1,20 @@
 package org.chainmap.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
 
 /**
  * A dialog listing the problems of a map file, one per line as {@code validate} prints them: why a file
@@ -19,6 +24,9 @@ final class ProblemDialog {
 
     /** The id of the list of problems, for tests. */
     static final String LIST_ID = "problemList";
+
+    /** The id of the list of the open map's problems in words, for tests. */
+    static final String WORDS_ID = "problemWords";
 
     private ProblemDialog() {}
 
@@ -42,21 +50,59 @@ final class ProblemDialog {
         return alert;
     }
 
-    /** The dialog listing the warnings and notes of the open map {@code fileName}. */
-    static Alert warnings(Window owner, I18n text, String fileName, List<Problem> problems) {
-        Alert alert = create(owner, Alert.AlertType.INFORMATION, text, problems, null);
+    /**
+     * The dialog listing the warnings and notes of the open map {@code fileName}, {@code map}, in words
+     * ({@link ProblemWords}): a click on one hands it to {@code go} (which selects what it is about) and closes
+     * the dialog.
+     */
+    static Alert warnings(
+            Window owner,
+            I18n text,
+            String fileName,
+            RegionMap map,
+            List<Problem> problems,
+            Consumer<ProblemWords> go) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", OkButton.of(text));
+        OwnedDialog.prepare(alert, owner, "problems");
         alert.setTitle(text.text("dialog.problems.title"));
         alert.setHeaderText(text.text("dialog.problems.header", fileName, problems.size()));
+        ListView<ProblemWords> list = new ListView<>();
+        list.setId(WORDS_ID);
+        list.getStyleClass().add(Styles.PROBLEM_LIST);
+        list.getItems()
+                .setAll(problems.stream()
+                        .map(problem -> ProblemWords.of(map, problem, text))
+                        .toList());
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProblemWords item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.line());
+                setWrapText(true);
+                setPrefWidth(0);
+                setTooltip(
+                        empty || item == null || item.selectable()
+                                ? null
+                                : new Tooltip(text.text("dialog.problems.nowhere")));
+                setOnMouseClicked(event -> {
+                    if (item != null && item.selectable()) {
+                        go.accept(item);
+                        alert.close();
+                    }
+                });
+            }
+        });
+        list.setPrefSize(720, Math.min(Math.max(problems.size() + 1, 4), 14) * 30.0);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        alert.getDialogPane().setContent(new VBox(10, list, new Label(text.text("dialog.problems.select"))));
+        alert.setResizable(true);
         return alert;
     }
 
     private static Alert create(
             Window owner, Alert.AlertType type, I18n text, List<Problem> problems, String consequence) {
         Alert alert = new Alert(type, "", OkButton.of(text));
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        Styles.apply(alert.getDialogPane());
+        OwnedDialog.prepare(alert, owner, null);
         TextArea list = new TextArea(problems.stream()
                 .map(problem -> problem.describe(text.locale()))
                 .collect(Collectors.joining("\n")));

@@ -30,10 +30,7 @@ final class ProgressDialog {
         bar.progressProperty().bind(work.progressProperty());
         ButtonType cancel = new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert progress = new Alert(Alert.AlertType.NONE, "", cancel);
-        if (owner != null) {
-            progress.initOwner(owner);
-        }
-        Styles.apply(progress.getDialogPane());
+        OwnedDialog.prepare(progress, owner, null);
         progress.setTitle(title);
         progress.setHeaderText(header);
         progress.getDialogPane().setContent(bar);

@@ -298,7 +298,7 @@ final class SaveActions {
             chooser.setInitialDirectory(folder.toFile());
         }
         chooser.setInitialFileName(String.valueOf(suggested.getFileName()));
-        File chosen = chooser.showSaveDialog(owner);
+        File chosen = OwnedDialog.save(chooser, owner);
         if (chosen == null) {
             return Optional.empty();
         }

@@ -269,11 +269,8 @@ final class SelectionEdits {
                 new ButtonType(text.text("dialog.cancel"), ButtonType.CANCEL.getButtonData()));
         alert.setTitle(text.text("dialog.deleteSegment.title"));
         alert.setHeaderText(text.text("dialog.deleteSegment.header", segments.size(), names));
-        if (owner() != null) {
-            alert.initOwner(owner());
-        }
+        OwnedDialog.prepare(alert, owner(), null);
         alert.getDialogPane().setId(DELETE_DIALOG_ID);
-        Styles.apply(alert.getDialogPane());
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get().getButtonData() == ButtonType.OK.getButtonData();
     }

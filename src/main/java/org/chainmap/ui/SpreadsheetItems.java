@@ -98,7 +98,7 @@ final class SpreadsheetItems {
                         new FileChooser.ExtensionFilter(
                                 text.text("dialog.import.filter"), "*.xlsx", "*.xls", "*.csv", "*.txt"),
                         new FileChooser.ExtensionFilter(text.text("dialog.import.filter.all"), "*.*"));
-        File chosen = chooser.showOpenDialog(owners.get());
+        File chosen = OwnedDialog.open(chooser, owners.get());
         if (chosen != null) {
             importFile(chosen.toPath());
         }
@@ -167,7 +167,7 @@ final class SpreadsheetItems {
                         new FileChooser.ExtensionFilter(text.text("dialog.report.html"), "*.html"));
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(baseName(document.get().name()) + "-report.xlsx");
-        File chosen = chooser.showSaveDialog(owners.get());
+        File chosen = OwnedDialog.save(chooser, owners.get());
         if (chosen == null) {
             return;
         }
@@ -207,7 +207,7 @@ final class SpreadsheetItems {
         FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(text.text("dialog.report.xlsx"), "*.xlsx");
         chooser.getExtensionFilters().add(xlsx);
         chooser.setInitialFileName(text.text("dialog.template.name") + ".xlsx");
-        File chosen = chooser.showSaveDialog(owners.get());
+        File chosen = OwnedDialog.save(chooser, owners.get());
         if (chosen != null) {
             write(
                     withSuffix(chosen.toPath(), xlsx),
@@ -271,10 +271,7 @@ final class SpreadsheetItems {
 
     private void error(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (owners.get() != null) {
-            alert.initOwner(owners.get());
-        }
-        Styles.apply(alert.getDialogPane());
+        OwnedDialog.prepare(alert, owners.get(), null);
         alert.setTitle(model.texts().text("dialog.import.title"));
         alert.setHeaderText(header);
         alert.setContentText(message);

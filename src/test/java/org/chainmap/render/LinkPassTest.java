@@ -3,6 +3,7 @@ package org.chainmap.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chainmap.layout.ChainGeometry;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,55 @@ class LinkPassTest {
         assertThat(ofPicture.calls().stream().filter("lineTo"::equals).count())
                 .as("a tile of the picture: every link")
                 .isEqualTo(tall.size());
+    }
+
+    @Test
+    void aLinkBetweenTwoCardsOfOneColumnIsDrawnSolidAndOpaqueNotAsAFaintCycle() {
+        // Two cards one above the other in one column, a link from the upper to the lower (routed round the
+        // side, so BACK), and a cycle from a card further right back to the upper one.
+        Map<String, org.chainmap.layout.Rect> cards = Map.of(
+                "up", new org.chainmap.layout.Rect(100, 100, 180, 26),
+                "down", new org.chainmap.layout.Rect(100, 140, 180, 26),
+                "right", new org.chainmap.layout.Rect(500, 100, 180, 26));
+        ChainGeometry.LinkRoute inColumn = new ChainGeometry.LinkRoute(
+                "up",
+                "down",
+                List.of(new double[] {280, 113}, new double[] {300, 113}, new double[] {300, 153}, new double[] {
+                    280, 153
+                }),
+                ChainGeometry.Kind.BACK);
+        ChainGeometry.LinkRoute cycle = new ChainGeometry.LinkRoute(
+                "right",
+                "up",
+                List.of(new double[] {680, 113}, new double[] {700, 90}, new double[] {90, 90}, new double[] {100, 113
+                }),
+                ChainGeometry.Kind.BACK);
+        org.chainmap.model.Enterprise local = org.chainmap.model.Enterprise.of("x", "本地", true, List.of("s"));
+        Map<String, org.chainmap.model.Enterprise> firms = Map.of("up", local, "down", local, "right", local);
+        Viewport view = new Viewport(0, 0, 4, 3200, 1000);
+
+        RecordingPen pen = new RecordingPen(true);
+        new LinkPass(
+                        org.chainmap.model.RegionMap.empty(org.chainmap.model.Region.of("衡阳市", "430400")),
+                        new ChainGeometry(
+                                List.of(), Map.of(), cards, List.of(), List.of(), 800, 300, List.of(inColumn)),
+                        firms,
+                        Set.of())
+                .paint(pen, view, Theme.LIGHT, null, false);
+        assertThat(pen.strokes()).isNotEmpty().allSatisfy(stroke -> {
+            assertThat(stroke.dashed()).as("solid").isFalse();
+            assertThat(stroke.paint()).as("the colour of a link forward").isEqualTo(Theme.LIGHT.link());
+        });
+
+        RecordingPen cyclePen = new RecordingPen(true);
+        new LinkPass(
+                        org.chainmap.model.RegionMap.empty(org.chainmap.model.Region.of("衡阳市", "430400")),
+                        new ChainGeometry(List.of(), Map.of(), cards, List.of(), List.of(), 800, 300, List.of(cycle)),
+                        firms,
+                        Set.of())
+                .paint(cyclePen, view, Theme.LIGHT, null, false);
+        assertThat(cyclePen.strokes())
+                .as("a cycle stays faint and dashed")
+                .anySatisfy(stroke -> assertThat(stroke.dashed()).isTrue());
     }
 }
