@@ -30,10 +30,8 @@ final class ErrorDialog {
     /** The dialog for {@code error}, owned by {@code owner}, naming {@code log} when there is one. */
     static Alert create(Window owner, I18n text, Throwable error, Optional<Path> log) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", OkButton.of(text));
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
-        Styles.apply(alert.getDialogPane());
+        // Owned and centred like every dialog, and never un-maximising the window (decision 0024).
+        OwnedDialog.prepare(alert, owner, "error");
         alert.setTitle(text.text("dialog.error.title"));
         alert.setHeaderText(text.text("dialog.error.header"));
         Label what = new Label(text.text("error.what", describe(error)));
