@@ -37,6 +37,15 @@ public record Source(
         return new Source(id, title, publisher, null, null, null, null, Extras.NONE);
     }
 
+    /** Whether {@code url} is an http or https address: the only kind ChainMap opens or writes as a link. */
+    public static boolean isWebAddress(String url) {
+        if (url == null) {
+            return false;
+        }
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && lower.length() > 8;
+    }
+
     /** "publisher《title》date", for reports and the details pane. */
     public String label() {
         StringBuilder out = new StringBuilder();

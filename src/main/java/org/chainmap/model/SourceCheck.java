@@ -37,16 +37,10 @@ final class SourceCheck {
                 problems.add(Problem.error(path + ".title", "field.empty", "title"));
             }
             date(source.date(), path + ".date");
-            if (source.url() != null && !isWebAddress(source.url())) {
+            if (source.url() != null && !Source.isWebAddress(source.url())) {
                 problems.add(Problem.warning(path + ".url", "source.url", source.url()));
             }
         }
-    }
-
-    /** Whether {@code url} is an http or https address, the only kind the application opens. */
-    static boolean isWebAddress(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        return (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() > 8;
     }
 
     private void citations() {

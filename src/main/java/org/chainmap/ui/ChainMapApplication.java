@@ -27,6 +27,7 @@ public final class ChainMapApplication extends Application {
     @Override
     public void start(Stage stage) {
         model = new MainViewModel(I18n.startLanguage());
+        WebLinks.use(getHostServices()::showDocument);
         ThemePreference.user().follow(model);
         MotionPreference.user().follow(model);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> report(error));
