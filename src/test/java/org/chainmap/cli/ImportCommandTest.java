@@ -144,7 +144,7 @@ class ImportCommandTest {
         Path filled = dir.resolve("data.xlsx");
         CliRun withData = CliRun.of("template", map.toString(), "--out", filled.toString());
         assertThat(withData.code()).isZero();
-        assertThat(withData.out()).contains("96 segments, 35 firms, 6 links, 19 list items");
+        assertThat(withData.out()).contains("102 segments, 77 firms, 6 links, 45 list items");
 
         CliRun back = CliRun.of("import", map.toString(), "--xlsx", filled.toString());
         assertThat(back.code()).isZero();
