@@ -109,7 +109,7 @@ class CanvasGesturesTest {
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(segmentsOf("jinbei-hy")).containsExactly("power.reactor");
-        assertThat(model.edits().undoableProperty().get().text(I18n.ENGLISH)).startsWith("Move 金杯电工衡阳电缆有限公司 to ");
+        assertThat(model.edits().undoableProperty().get().text(I18n.ENGLISH)).startsWith("Move 金杯电工 to ");
         assertThat(canvas.geometry()
                         .segments()
                         .get("power.reactor")
