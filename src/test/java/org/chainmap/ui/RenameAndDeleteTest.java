@@ -215,7 +215,8 @@ class RenameAndDeleteTest {
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         RegionMap moved = model.map().orElseThrow();
-        assertThat(moved.enterprise("jinbei-hy").orElseThrow().segments()).containsExactly("power.reactor");
+        assertThat(moved.enterprise("jinbei-hy").orElseThrow().segments())
+                .containsExactly("power.reactor", "power.conductor");
         assertThat(moved.enterprise("hengfei-cable").orElseThrow().segments()).containsExactly("power.reactor");
         assertThat(model.edits().undoableProperty().get().text(I18n.ENGLISH)).isEqualTo("Move 2 firms to Reactors");
         assertThat(canvas.picks().picks().firms()).as("still picked").hasSize(2);

@@ -56,7 +56,7 @@ class SourcesPaneTest {
                 .contains("Sources")
                 .anyMatch(text -> text.contains("repost") && text.contains("checked 2026-12-06"));
 
-        robot.clickOn(link);
+        robot.interact(link::fire);
         assertThat(opened)
                 .containsExactly("http://www.fasttimecourier.com/keyenterprise/intelligence/04092012_3337.html");
     }
