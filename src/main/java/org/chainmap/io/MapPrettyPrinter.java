@@ -9,7 +9,8 @@ import java.util.Deque;
 /**
  * The layout of written map files: two-space indentation, LF line ends, {@code "name": value}, one field
  * or array element per line, except that arrays of plain values ({@code "tags": ["链主", "规上"]}) that the
- * writer announces with {@link #inlineNextArray()} stay on one line.
+ * writer announces with {@link #inlineNextArray()} stay on one line, and so do the small objects in such an
+ * array ({@code "cites": [{"source": "S12", "checked": "2026-11-30"}]}) and everything inside them.
  *
  * <p>Stateful: one instance serves one generator.
  */
@@ -19,6 +20,8 @@ final class MapPrettyPrinter implements PrettyPrinter {
     private boolean nextArrayInline;
     /** For each open array: whether it is written on one line. */
     private final Deque<Boolean> inlineArrays = new ArrayDeque<>();
+    /** How many arrays written on one line are open: inside one, everything stays on the line. */
+    private int inlineOpen;
 
     /** Writes the next array on one line. */
     void inlineNextArray() {
@@ -38,7 +41,9 @@ final class MapPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void beforeObjectEntries(JsonGenerator gen) throws IOException {
-        newLine(gen);
+        if (inlineOpen == 0) {
+            newLine(gen);
+        }
     }
 
     @Override
@@ -49,13 +54,17 @@ final class MapPrettyPrinter implements PrettyPrinter {
     @Override
     public void writeObjectEntrySeparator(JsonGenerator gen) throws IOException {
         gen.writeRaw(',');
-        newLine(gen);
+        if (inlineOpen > 0) {
+            gen.writeRaw(' ');
+        } else {
+            newLine(gen);
+        }
     }
 
     @Override
     public void writeEndObject(JsonGenerator gen, int entries) throws IOException {
         depth--;
-        if (entries > 0) {
+        if (entries > 0 && inlineOpen == 0) {
             newLine(gen);
         }
         gen.writeRaw('}');
@@ -63,7 +72,11 @@ final class MapPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeStartArray(JsonGenerator gen) throws IOException {
-        inlineArrays.push(nextArrayInline);
+        boolean inline = nextArrayInline || inlineOpen > 0;
+        inlineArrays.push(inline);
+        if (inline) {
+            inlineOpen++;
+        }
         nextArrayInline = false;
         gen.writeRaw('[');
         depth++;
@@ -90,6 +103,9 @@ final class MapPrettyPrinter implements PrettyPrinter {
     public void writeEndArray(JsonGenerator gen, int values) throws IOException {
         depth--;
         boolean inline = inlineArrays.pop();
+        if (inline) {
+            inlineOpen--;
+        }
         if (!inline && values > 0) {
             newLine(gen);
         }

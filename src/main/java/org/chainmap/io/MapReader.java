@@ -25,6 +25,7 @@ import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
+import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
@@ -36,8 +37,10 @@ import org.chainmap.model.Problem;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Reliability;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Source;
 import org.chainmap.model.Stage;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
@@ -217,9 +220,10 @@ public final class MapReader {
         List<Enterprise> enterprises = fields.objects("enterprises", this::readEnterprise);
         List<SupplyLink> links = fields.objects("links", this::readLink);
         List<Target> targets = fields.objects("targets", this::readTarget);
+        List<Source> sources = fields.objects("sources", this::readSource);
         Presentation presentation = new PresentationReader(MAPPER).read(fields.object("presentation"));
         return new RegionMap(
-                region, analysis, chains, enterprises, links, targets, presentation, fields.extras(MAPPER));
+                region, analysis, chains, enterprises, links, targets, sources, presentation, fields.extras(MAPPER));
     }
 
     private boolean checkVersion(JsonNode version, FieldReader fields) {
@@ -440,11 +444,35 @@ public final class MapReader {
     private Provenance readProvenance(FieldReader fields) {
         Certainty certainty = fields.keyword("certainty", Certainty.class);
         String source = fields.text("source");
+        List<Citation> cites = fields.objects("cites", this::readCitation);
         String note = fields.text("note");
-        if (certainty == null && source == null && note == null) {
+        if (certainty == null && source == null && note == null && cites.isEmpty()) {
             return Provenance.NONE;
         }
-        return new Provenance(certainty, source, note);
+        return new Provenance(certainty, source, note, cites);
+    }
+
+    private Citation readCitation(FieldReader fields) {
+        String source = fields.requiredText("source");
+        String checked = fields.text("checked");
+        if (source == null) {
+            return null;
+        }
+        return new Citation(source, checked, fields.extras(MAPPER));
+    }
+
+    private Source readSource(FieldReader fields) {
+        String id = fields.requiredText("id");
+        String title = fields.requiredText("title");
+        String publisher = fields.text("publisher");
+        String date = fields.text("date");
+        String url = fields.text("url");
+        Reliability reliability = fields.keyword("reliability", Reliability.class);
+        String note = fields.text("note");
+        if (id == null) {
+            return null;
+        }
+        return new Source(id, orEmpty(title), publisher, date, url, reliability, note, fields.extras(MAPPER));
     }
 
     private static boolean isWholeNumber(JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
+import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Extras;
 import org.chainmap.model.Keyword;
@@ -24,6 +25,7 @@ import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Source;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 
@@ -75,6 +77,7 @@ public final class MapWriter {
         writeAll("enterprises", map.enterprises(), this::writeEnterprise);
         writeAll("links", map.links(), this::writeLink);
         writeAll("targets", map.targets(), this::writeTarget);
+        writeAll("sources", map.sources(), this::writeSource);
         if (!map.presentation().isEmpty()) {
             writePresentation(map.presentation());
         }
@@ -206,6 +209,7 @@ public final class MapWriter {
         number("revenueYear", firm.revenueYear());
         texts("products", firm.products());
         text("source", firm.provenance().source());
+        writeCites(firm.provenance().cites());
         text("verified", firm.verified());
         keyword("certainty", firm.provenance().certainty());
         text("note", firm.provenance().note());
@@ -272,7 +276,39 @@ public final class MapWriter {
     private void writeProvenance(Provenance provenance) throws IOException {
         keyword("certainty", provenance.certainty());
         text("source", provenance.source());
+        writeCites(provenance.cites());
         text("note", provenance.note());
+    }
+
+    /** The citations on one line: {@code "cites": [{"source": "S12", "checked": "2026-11-30"}]}. */
+    private void writeCites(List<Citation> cites) throws IOException {
+        if (cites.isEmpty()) {
+            return;
+        }
+        gen.writeFieldName("cites");
+        layout.inlineNextArray();
+        gen.writeStartArray();
+        for (Citation cite : cites) {
+            gen.writeStartObject();
+            text("source", cite.source());
+            text("checked", cite.checked());
+            writeExtras(cite.extra());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeSource(Source source) throws IOException {
+        gen.writeStartObject();
+        text("id", source.id());
+        text("title", source.title());
+        text("publisher", source.publisher());
+        text("date", source.date());
+        text("url", source.url());
+        keyword("reliability", source.reliability());
+        text("note", source.note());
+        writeExtras(source.extra());
+        gen.writeEndObject();
     }
 
     private void writeExtras(Extras extras) throws IOException {

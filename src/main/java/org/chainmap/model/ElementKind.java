@@ -13,7 +13,9 @@ public enum ElementKind implements Localizable {
     /** A {@link ListItem}. */
     LIST_ITEM,
     /** A {@link Target}. */
-    TARGET;
+    TARGET,
+    /** A {@link Source}. */
+    SOURCE;
 
     @Override
     public String messageKey() {

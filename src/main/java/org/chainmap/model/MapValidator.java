@@ -42,6 +42,7 @@ public final class MapValidator {
         validator.checkValues();
         validator.checkReferences();
         PresentationCheck.check(map, validator.problems);
+        SourceCheck.check(map, validator.problems);
         return List.copyOf(validator.problems);
     }
 
@@ -76,6 +77,9 @@ public final class MapValidator {
         }
         for (int t = 0; t < map.targets().size(); t++) {
             define(map.targets().get(t).id(), ElementKind.TARGET, "$.targets[" + t + "]");
+        }
+        for (int s = 0; s < map.sources().size(); s++) {
+            define(map.sources().get(s).id(), ElementKind.SOURCE, "$.sources[" + s + "]");
         }
     }
 
@@ -305,7 +309,7 @@ public final class MapValidator {
         }
     }
 
-    private static String listPath(int chain, ListKind kind, int item) {
+    static String listPath(int chain, ListKind kind, int item) {
         return "$.chains[" + chain + "].lists." + kind.id() + "[" + item + "]";
     }
 

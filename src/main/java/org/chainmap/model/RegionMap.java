@@ -26,6 +26,7 @@ public final class RegionMap {
     private final List<SupplyLink> links;
     private final List<Target> targets;
     private final Presentation presentation;
+    private final List<Source> sources;
     private final Extras extra;
     private volatile ChainIndex chainIndex;
     private volatile FirmIndex firmIndex;
@@ -74,7 +75,34 @@ public final class RegionMap {
             List<Target> targets,
             Presentation presentation,
             Extras extra) {
+        this(region, analysis, chains, enterprises, links, targets, List.of(), presentation, extra);
+    }
+
+    /**
+     * A map of {@code region} holding the given parts, the sources its facts cite and a presentation.
+     *
+     * @param region the region
+     * @param analysis gap-analysis settings; {@code null} for the defaults
+     * @param chains the chains in display order
+     * @param enterprises the enterprises in document order
+     * @param links the supply links in document order
+     * @param targets the investment-promotion targets in document order
+     * @param sources the sources the map's facts cite, in document order
+     * @param presentation the presentation the planner arranged; {@code null} for none
+     * @param extra root fields this program does not know
+     */
+    public RegionMap(
+            Region region,
+            AnalysisSettings analysis,
+            List<Chain> chains,
+            List<Enterprise> enterprises,
+            List<SupplyLink> links,
+            List<Target> targets,
+            List<Source> sources,
+            Presentation presentation,
+            Extras extra) {
         this.region = Objects.requireNonNull(region, "region");
+        this.sources = List.copyOf(sources == null ? List.of() : sources);
         this.analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
         this.chains = List.copyOf(chains);
         this.enterprises = List.copyOf(enterprises);
@@ -119,6 +147,16 @@ public final class RegionMap {
         return targets;
     }
 
+    /** The sources the map's facts cite, in document order. */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** The source with {@code id}, the first if there are several. */
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(source -> source.id().equals(id)).findFirst();
+    }
+
     /** The presentation the planner arranged; {@link Presentation#NONE} for the whole story. */
     public Presentation presentation() {
         return presentation;
@@ -131,40 +169,47 @@ public final class RegionMap {
 
     /** This map with {@code newChains} instead of its chains. */
     public RegionMap withChains(List<Chain> newChains) {
-        return new RegionMap(region, analysis, newChains, enterprises, links, targets, presentation, extra)
+        return new RegionMap(region, analysis, newChains, enterprises, links, targets, sources, presentation, extra)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newEnterprises} instead of its enterprises. */
     public RegionMap withEnterprises(List<Enterprise> newEnterprises) {
-        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, presentation, extra)
+        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, sources, presentation, extra)
                 .keepingChains(this);
     }
 
     /** This map with {@code newLinks} instead of its links. */
     public RegionMap withLinks(List<SupplyLink> newLinks) {
-        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, presentation, extra)
+        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, sources, presentation, extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newTargets} instead of its targets. */
     public RegionMap withTargets(List<Target> newTargets) {
-        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, presentation, extra)
+        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, sources, presentation, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
+    }
+
+    /** This map with {@code newSources} instead of its sources. */
+    public RegionMap withSources(List<Source> newSources) {
+        return new RegionMap(region, analysis, chains, enterprises, links, targets, newSources, presentation, extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with other analysis settings. */
     public RegionMap withAnalysis(AnalysisSettings newAnalysis) {
-        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, presentation, extra)
+        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, sources, presentation, extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newPresentation} instead of its presentation. */
     public RegionMap withPresentation(Presentation newPresentation) {
-        return new RegionMap(region, analysis, chains, enterprises, links, targets, newPresentation, extra)
+        return new RegionMap(region, analysis, chains, enterprises, links, targets, sources, newPresentation, extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
@@ -256,13 +301,14 @@ public final class RegionMap {
                 && enterprises.equals(map.enterprises)
                 && links.equals(map.links)
                 && targets.equals(map.targets)
+                && sources.equals(map.sources)
                 && presentation.equals(map.presentation)
                 && extra.equals(map.extra);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(region, analysis, chains, enterprises, links, targets, presentation, extra);
+        return Objects.hash(region, analysis, chains, enterprises, links, targets, sources, presentation, extra);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class ChainMapApplication extends Application {
     @Override
     public void start(Stage stage) {
         model = new MainViewModel(I18n.startLanguage());
+        WebLinks.use(getHostServices()::showDocument);
         ThemePreference.user().follow(model);
         MotionPreference.user().follow(model);
         new UnexpectedErrors(stage, model::texts).install();

@@ -138,6 +138,7 @@ final class DetailsPane extends VBox {
         rows.add(text.text("details.verified"), firm.verified());
         rows.add(text.text("details.note"), firm.provenance().note());
         show(text.text("details.kind.enterprise"), firm.name(), new GapDetails(model).of(firm), rows);
+        showSources(text, firm.provenance());
     }
 
     private void showSegment(I18n text, Segment segment) {
@@ -163,6 +164,7 @@ final class DetailsPane extends VBox {
         provenance(rows, segment.provenance());
         rows.add(text.text("details.note"), segment.provenance().note());
         show(text.text("details.kind.segment"), segment.name(), new GapDetails(model).of(segment), rows);
+        showSources(text, segment.provenance());
     }
 
     /** Shows the kind of the selection, then its properties as a form. */
@@ -194,6 +196,17 @@ final class DetailsPane extends VBox {
         body.getChildren().setAll(kindLabel, title);
         body.getChildren().addAll(gaps);
         body.getChildren().addAll(attributes, rows.grid);
+    }
+
+    /** The sources the selection cites, under the attributes ({@link SourceList}); nothing when it cites none. */
+    private void showSources(I18n text, Provenance provenance) {
+        if (provenance.cites().isEmpty() || model.map().isEmpty()) {
+            return;
+        }
+        Label title = new Label(text.text("details.sources"));
+        title.getStyleClass().add(Styles.DETAILS_SECTION);
+        body.getChildren().add(title);
+        body.getChildren().addAll(SourceList.of(text, model.map().get(), provenance.cites()));
     }
 
     private static void provenance(Attributes rows, Provenance provenance) {

@@ -144,11 +144,11 @@ class ImportCommandTest {
         Path filled = dir.resolve("data.xlsx");
         CliRun withData = CliRun.of("template", map.toString(), "--out", filled.toString());
         assertThat(withData.code()).isZero();
-        assertThat(withData.out()).contains("96 segments, 35 firms, 6 links, 19 list items");
+        assertThat(withData.out()).contains("102 segments, 77 firms, 6 links, 45 list items");
 
         CliRun back = CliRun.of("import", map.toString(), "--xlsx", filled.toString());
         assertThat(back.code()).isZero();
-        assertThat(back.out()).contains("0 to add, 0 to update, 156 unchanged, 0 cannot be taken");
+        assertThat(back.out()).contains("0 to add, 0 to update, 230 unchanged, 0 cannot be taken");
         assertThat(back.out()).contains("Nothing to import");
         assertThat(CliRun.of("template").code()).isEqualTo(2);
     }

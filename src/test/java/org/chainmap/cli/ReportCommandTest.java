@@ -44,7 +44,14 @@ class ReportCommandTest {
         try (InputStream in = Files.newInputStream(xlsx);
                 Workbook workbook = new XSSFWorkbook(in)) {
             JsonNode chains = json.get("chains");
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(chains.size() + 2);
+            // The summary, a sheet per chain, the five lists and the sources.
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(chains.size() + 3);
+            Sheet sources = workbook.getSheetAt(chains.size() + 2);
+            assertThat(sources.getSheetName()).isEqualTo("来源");
+            int first = headerRow(sources, "编号") + 2;
+            assertThat(sources.getRow(first).getCell(0).getStringCellValue()).isEqualTo("S1");
+            assertThat(sources.getRow(first).getCell(1).getHyperlink().getAddress())
+                    .isEqualTo("http://www.e0734.com/content/2020/0929/31_399773.html");
             Sheet summary = workbook.getSheetAt(0);
             assertThat(summary.getSheetName()).isEqualTo("汇总");
             int header = headerRow(summary, "序号");
@@ -153,13 +160,22 @@ class ReportCommandTest {
         String page = Files.readString(html);
         assertThat(markdown)
                 .startsWith("# 衡阳市: gaps of the industry chains\n")
-                .contains("| 1 | 新型能源及电力装备产业链 | power | 14 | 4 | 29% | 50% |")
-                .contains("### Ranked targets");
+                .contains("| 1 | 新型能源及电力装备产业链 | power | 15 | 10 | 67% | 100% |")
+                .contains("### Ranked targets")
+                // The sources the map cites: the last part, each title a link to its page.
+                .contains("## Sources the map cites")
+                .contains("| S7 | [张文雄视察特变电工南方输变电产业园]"
+                        + "(http://www.fasttimecourier.com/keyenterprise/intelligence/04092012_3337.html) |");
         assertThat(page)
                 .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
                 .contains("<meta charset=\"utf-8\">")
-                .contains("<td>新型能源及电力装备产业链</td><td>power</td><td class=\"n\">14</td><td class=\"n\">4</td>"
-                        + "<td class=\"n\">29%</td><td class=\"n\">50%</td>");
+                .contains("<td>新型能源及电力装备产业链</td><td>power</td><td class=\"n\">15</td><td class=\"n\">10</td>"
+                        + "<td class=\"n\">67%</td><td class=\"n\">100%</td>")
+                // A firm's citations link to the rows of the sources table, whose titles link to the pages.
+                .contains("<td><a href=\"#source-S7\">S7</a>, <a href=\"#source-S89\">S89</a>, "
+                        + "<a href=\"#source-S33\">S33</a></td>")
+                .contains("<td id=\"source-S7\">S7</td><td><a href=\"http://www.fasttimecourier.com/keyenterprise/"
+                        + "intelligence/04092012_3337.html\">张文雄视察特变电工南方输变电产业园</a></td>");
         assertThat(CliRun.of("report", HENGYANG).code()).isEqualTo(2);
     }
 }

@@ -36,13 +36,13 @@ class SlidesCommandTest {
         CliRun run = CliRun.of(Locale.SIMPLIFIED_CHINESE, "slides", HENGYANG, "--out", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
         int steps = Story.of(MAP, GapAnalysis.of(MAP)).size();
-        assertThat(steps).isEqualTo(167);
+        assertThat(steps).isEqualTo(166);
         List<String> files = written();
         assertThat(files).hasSize(steps).allMatch(name -> name.matches("\\d{3}-[\\p{L}\\p{N}._-]+\\.png"));
         assertThat(files.get(0)).isEqualTo("001-panorama.png");
         assertThat(files.get(1)).isEqualTo("002-power-title.png");
         assertThat(files.get(steps - 1)).isEqualTo(String.format("%03d-panorama.png", steps));
-        assertThat(run.out()).startsWith("167 张幻灯片，1920 × 1080 像素，96 dpi").contains("002-power-title.png：新型能源及电力装备产业链");
+        assertThat(run.out()).startsWith("166 张幻灯片，1920 × 1080 像素，96 dpi").contains("002-power-title.png：新型能源及电力装备产业链");
         BufferedImage first = ImageIO.read(dir.resolve(files.get(1)).toFile());
         assertThat(new int[] {first.getWidth(), first.getHeight()}).containsExactly(1920, 1080);
     }

@@ -28,6 +28,7 @@ import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
+import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Extras;
 import org.chainmap.model.ListItem;
@@ -38,8 +39,10 @@ import org.chainmap.model.Presentation;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Reliability;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Source;
 import org.chainmap.model.Stage;
 import org.chainmap.model.StepKind;
 import org.chainmap.model.SupplyLink;
@@ -230,7 +233,8 @@ class SchemaTest {
 
     /** A map using every field the model holds, each with a non-default value. */
     static RegionMap fullMap() {
-        Provenance provenance = new Provenance(Certainty.VERIFIED, "衡阳市人民政府网", "备注");
+        Provenance provenance =
+                new Provenance(Certainty.VERIFIED, "衡阳市人民政府网", "备注", List.of(Citation.of("S1", "2026-11-30")));
         Segment up = new Segment(
                 "c.up",
                 "取向硅钢",
@@ -303,6 +307,15 @@ class SchemaTest {
                 List.of(external, local),
                 List.of(link),
                 List.of(target),
+                List.of(new Source(
+                        "S1",
+                        "衡阳市发出提升产业链现代化水平动员令",
+                        "中国衡阳新闻网",
+                        "2020-09-29",
+                        "http://www.e0734.com/content/2020/0929/31_399773.html",
+                        Reliability.NEWSPAPER,
+                        "14 条产业链",
+                        Extras.NONE)),
                 presentation,
                 Extras.NONE);
     }

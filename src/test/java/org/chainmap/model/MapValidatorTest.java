@@ -166,6 +166,8 @@ class MapValidatorTest {
                 List.of(badFirm, map.enterprises().get(1)),
                 List.of(),
                 List.of(),
+                map.sources(),
+                null,
                 Extras.NONE);
         assertThat(describe(broken))
                 .containsExactly(

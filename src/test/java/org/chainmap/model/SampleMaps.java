@@ -35,7 +35,11 @@ public final class SampleMaps {
     /** A map that uses every field of the format, with unknown fields on every object. */
     public static RegionMap full() {
         Extras extra = Extras.of(Map.of("x-script", "{\"run\":7,\"tags\":[\"a\",\"b\"]}"));
-        Provenance provenance = new Provenance(Certainty.LIKELY, "湖南日报 2024-05", "待核实");
+        Provenance provenance = new Provenance(
+                Certainty.LIKELY,
+                "湖南日报 2024-05",
+                "待核实",
+                List.of(Citation.of("S2", null), new Citation("S1", "2026-11-30", extra)));
         Segment steel = new Segment(
                 "power.steel",
                 "取向硅钢",
@@ -154,6 +158,17 @@ public final class SampleMaps {
                 List.of(tbea, baosteel),
                 List.of(link),
                 List.of(target),
+                List.of(
+                        new Source(
+                                "S1",
+                                "衡阳壮大产业链跑出“加速度”",
+                                "湖南日报",
+                                "2022-08-10",
+                                "https://epaper.voc.com.cn/hnrb/html/2022-08/10/content_1590121.htm?div=-1",
+                                Reliability.NEWSPAPER,
+                                "五单一图谱",
+                                extra),
+                        Source.of("S2", "培育新动能", "衡阳日报")),
                 presentation,
                 extra);
     }

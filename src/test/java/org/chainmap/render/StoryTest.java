@@ -33,15 +33,18 @@ class StoryTest {
         assertThat(kinds.subList(0, 5))
                 .containsExactly(
                         StepKind.PANORAMA, StepKind.TITLE, StepKind.UPSTREAM, StepKind.MIDSTREAM, StepKind.DOWNSTREAM);
-        assertThat(kinds.subList(5, 15)).containsOnly(StepKind.MISSING);
-        assertThat(kinds.subList(15, 18)).containsOnly(StepKind.WEAK);
-        assertThat(kinds.subList(18, 20)).containsOnly(StepKind.BROKEN);
-        assertThat(kinds.subList(20, 22)).containsExactly(StepKind.SUMMARY, StepKind.PANORAMA);
+        // The sourced map's power chain: 5 missing, 8 weak segments, one chokepoint (the planned copper-rod
+        // supplier of both cable makers), no broken feed (no source names an outside supplier).
+        assertThat(kinds.subList(5, 10)).containsOnly(StepKind.MISSING);
+        assertThat(kinds.subList(10, 18)).containsOnly(StepKind.WEAK);
+        assertThat(kinds.subList(18, 19)).containsOnly(StepKind.CHOKEPOINT);
+        assertThat(kinds.subList(19, 21)).containsExactly(StepKind.SUMMARY, StepKind.PANORAMA);
+        assertThat(kinds).hasSize(21);
         assertThat(story.chains()).extracting(Chain::id).containsExactly("power");
 
         // Missing segments as the chain runs: upstream first, in their order.
         Chain power = MAP.chain("power").orElseThrow();
-        List<String> missing = story.steps().subList(5, 15).stream()
+        List<String> missing = story.steps().subList(5, 10).stream()
                 .map(step -> ((Gap.Missing) step.gap()).segment())
                 .toList();
         List<Stage> stages = missing.stream()
@@ -51,7 +54,7 @@ class StoryTest {
         assertThat(missing.get(0))
                 .isEqualTo(power.segments(Stage.UPSTREAM).get(0).id());
         assertThat(story.steps().get(5).fileName()).isEqualTo("power-missing-power.silicon-steel");
-        assertThat(story.steps().get(18).fileName()).isEqualTo("power-broken-power.silicon-steel-power.transformer");
+        assertThat(story.steps().get(18).fileName()).isEqualTo("power-chokepoint-nonferrous.copper-rod-power.cable");
     }
 
     @Test
@@ -69,7 +72,7 @@ class StoryTest {
                     .count();
             expected += 1 + stages + gaps + 1;
         }
-        assertThat(story.size()).isEqualTo(expected).isEqualTo(167);
+        assertThat(story.size()).isEqualTo(expected).isEqualTo(166);
         assertThat(story.chains()).hasSize(14);
         assertThat(story.steps().get(story.size() - 1).kind()).isEqualTo(StepKind.PANORAMA);
         int second = story.firstStepOf(2).orElseThrow();

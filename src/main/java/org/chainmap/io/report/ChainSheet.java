@@ -98,11 +98,15 @@ final class ChainSheet {
                     firm.role() == null ? null : Shown.value(firm.role(), words.locale()),
                     words.joined(firm.tags()),
                     firm.revenue(),
-                    firm.county()));
+                    firm.county(),
+                    firm.provenance().certainty() == null
+                            ? null
+                            : Shown.value(firm.provenance().certainty(), words.locale()),
+                    SourcesSheet.refs(firm.provenance())));
         }
         return new Report.Table(
                 words.text("table.firms"),
-                words.columns("firm", "segments", "role", "tags", "revenue", "county"),
+                words.columns("firm", "segments", "role", "tags", "revenue", "county", "certainty", "sources"),
                 rows);
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chainmap.io.sheet.Poi;
 import org.chainmap.io.sheet.Sheets;
 import org.chainmap.io.sheet.TextCells;
+import org.chainmap.model.Source;
 
 /**
  * A report as an Excel workbook ({@code .xlsx}, opened by Excel and WPS alike): a sheet per part, each with its
@@ -162,6 +163,12 @@ public final class ExcelReport {
             cell.setCellStyle(whole);
         } else {
             cells.write(cell, value.toString(), style != null ? style : text);
+            if (value instanceof Report.Link link && Source.isWebAddress(link.url())) {
+                org.apache.poi.ss.usermodel.Hyperlink address =
+                        workbook.getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.URL);
+                address.setAddress(link.url().strip());
+                cell.setHyperlink(address);
+            }
         }
     }
 

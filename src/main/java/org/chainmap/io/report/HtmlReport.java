@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.chainmap.model.Source;
 
 /**
  * A report as one HTML page, for e-mail and the web: UTF-8, its own small style sheet (no file beside it), the
@@ -60,12 +61,36 @@ public final class HtmlReport {
         for (List<Object> row : table.rows()) {
             out.write("<tr>");
             for (Object value : row) {
-                boolean number = value instanceof Number || value instanceof Report.Share;
-                out.write((number ? "<td class=\"n\">" : "<td>") + escape(MarkdownReport.text(value)) + "</td>");
+                out.write(cell(value));
             }
             out.write("</tr>\n");
         }
         out.write("</tbody>\n</table>\n");
+    }
+
+    /** A table cell: numbers right-aligned, a web page as a link, citations as links to the sources table. */
+    private static String cell(Object value) {
+        if (value instanceof Number || value instanceof Report.Share) {
+            return "<td class=\"n\">" + escape(MarkdownReport.text(value)) + "</td>";
+        }
+        if (value instanceof Report.Link link && Source.isWebAddress(link.url())) {
+            return "<td><a href=\"" + escape(link.url().strip()) + "\">" + escape(link.text()) + "</a></td>";
+        }
+        if (value instanceof Report.Refs refs) {
+            List<String> links = refs.ids().stream()
+                    .map(id -> "<a href=\"#" + anchor(id) + "\">" + escape(id) + "</a>")
+                    .toList();
+            return "<td>" + String.join(", ", links) + "</td>";
+        }
+        if (value instanceof Report.Anchor own) {
+            return "<td id=\"" + anchor(own.id()) + "\">" + escape(own.id()) + "</td>";
+        }
+        return "<td>" + escape(MarkdownReport.text(value)) + "</td>";
+    }
+
+    /** The HTML id of a source's row: {@code source-} and the id, escaped to be a safe attribute value. */
+    private static String anchor(String id) {
+        return "source-" + escape(id).replace(" ", "_");
     }
 
     /** {@code text} with the characters HTML gives a meaning escaped, and line breaks kept. */

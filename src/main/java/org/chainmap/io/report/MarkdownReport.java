@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import org.chainmap.model.Source;
 
 /**
  * A report as Markdown (GitHub-flavoured tables), for e-mail and wikis: the title, each part as a section, each
  * table as a pipe table; numbers with thousands separators, shares as percentages. All text is the map's and
  * written as text ({@link #inline}): HTML's characters as entities, Markdown's marks escaped, so that no name
- * becomes a tag, a script or a link in a renderer; the report itself writes no links.
+ * becomes a tag, a script or a link in a renderer; the only links are the report's own: a source's web address
+ * (http or https only).
  */
 public final class MarkdownReport {
 
@@ -29,7 +31,11 @@ public final class MarkdownReport {
                 row(out, table.headers());
                 out.write("|" + "---|".repeat(table.headers().size()) + "\n");
                 for (List<Object> values : table.rows()) {
-                    row(out, values.stream().map(MarkdownReport::text).toList());
+                    StringBuilder line = new StringBuilder("|");
+                    for (Object value : values) {
+                        line.append(' ').append(cell(value)).append(" |");
+                    }
+                    out.write(line.append('\n').toString());
                 }
             }
         }
@@ -41,6 +47,33 @@ public final class MarkdownReport {
             line.append(' ').append(inline(cell)).append(" |");
         }
         out.write(line.append('\n').toString());
+    }
+
+    /** A cell as Markdown: its text, and a web page as a link {@code [title](url)}. */
+    private static String cell(Object value) {
+        if (value instanceof Report.Link link && Source.isWebAddress(link.url())) {
+            return "[" + inline(link.text()) + "](" + address(link.url()) + ")";
+        }
+        return inline(text(value));
+    }
+
+    /** A web address as a Markdown link's destination: the characters that would end or break it percent-encoded. */
+    static String address(String url) {
+        StringBuilder out = new StringBuilder();
+        for (char c : url.strip().toCharArray()) {
+            switch (c) {
+                case ' ' -> out.append("%20");
+                case '(' -> out.append("%28");
+                case ')' -> out.append("%29");
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case '|' -> out.append("%7C");
+                case '\\' -> out.append("%5C");
+                case '\n', '\r' -> {}
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A cell's value as text: numbers grouped by thousands, shares as percentages, "" for none. */

@@ -66,4 +66,50 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
             return Math.round(value * 100) + "%";
         }
     }
+
+    /**
+     * A cell naming a web page: shown as its text, linked to {@code url} by the writers that can link (HTML,
+     * Markdown, xlsx), and only when {@code url} is an http or https address.
+     *
+     * @param text what the cell shows
+     * @param url the page's address; {@code null} for none
+     */
+    public record Link(String text, String url) {
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * A cell listing the sources a fact cites, by id: each links to its row of the sources table in HTML.
+     *
+     * @param ids the sources' ids, in the order cited
+     */
+    public record Refs(List<String> ids) {
+
+        /** Copies the list. */
+        public Refs {
+            ids = List.copyOf(ids);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", ids);
+        }
+    }
+
+    /**
+     * A source's own id in the sources table, the place its {@link Refs} link to.
+     *
+     * @param id the source's id
+     */
+    public record Anchor(String id) {
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
 }

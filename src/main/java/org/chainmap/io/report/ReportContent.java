@@ -17,8 +17,8 @@ import org.chainmap.model.RegionMap;
 
 /**
  * What a report of a map says, gathered once from its gap analysis: a summary across the chains (figures,
- * counts of gaps of each kind, firms, candidates, and the total), one part per chain ({@link ChainSheet}), and
- * the items of the five lists of every chain.
+ * counts of gaps of each kind, firms, candidates, and the total), one part per chain ({@link ChainSheet}), the
+ * items of the five lists of every chain, and the sources the map cites ({@link SourcesSheet}) when it keeps any.
  */
 public final class ReportContent {
 
@@ -42,6 +42,9 @@ public final class ReportContent {
         }
         sheets.add(
                 new Report.Sheet(words.text("sheet.lists"), words.text("table.lists"), List.of(lists(map, words)), 0));
+        if (!map.sources().isEmpty()) {
+            sheets.add(SourcesSheet.of(map, words));
+        }
         return new Report(
                 words.text("report.title", map.region().name()),
                 words.text("report.subtitle", source, date.toString()),
@@ -132,13 +135,24 @@ public final class ReportContent {
                             item.provenance().certainty() == null
                                     ? null
                                     : Shown.value(item.provenance().certainty(), words.locale()),
-                            item.provenance().source()));
+                            item.provenance().source(),
+                            SourcesSheet.refs(item.provenance())));
                 }
             }
         }
         return new Report.Table(
                 words.text("table.lists"),
-                words.columns("chain", "list", "title", "status", "amount", "year", "segment", "certainty", "source"),
+                words.columns(
+                        "chain",
+                        "list",
+                        "title",
+                        "status",
+                        "amount",
+                        "year",
+                        "segment",
+                        "certainty",
+                        "source",
+                        "sources"),
                 rows);
     }
 }

@@ -23,14 +23,16 @@ final class Rows {
 
     /**
      * The provenance of a thing after a row: each of certainty, source and note from the row where given, else
-     * as it was ({@code before}; {@code null} for a new thing).
+     * as it was ({@code before}; {@code null} for a new thing). Its citations stay as they were: a ledger has
+     * no column for them.
      */
     static Provenance provenance(Provenance before, Certainty certainty, String source, String note) {
         Provenance old = before == null ? Provenance.NONE : before;
         Provenance after = new Provenance(
                 certainty != null ? certainty : old.certainty(),
                 source != null ? source : old.source(),
-                note != null ? note : old.note());
+                note != null ? note : old.note(),
+                old.cites());
         return after.equals(Provenance.NONE) ? Provenance.NONE : after;
     }
 

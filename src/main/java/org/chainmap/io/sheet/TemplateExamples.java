@@ -61,8 +61,7 @@ final class TemplateExamples {
                             "2024-05-31",
                             verified,
                             null);
-                    case LINKS -> Arrays.asList(
-                            "金杯电工衡阳电缆有限公司", "特变电工衡阳变压器有限公司", "电磁线", 5_000_000L, likely, "企业走访", null);
+                    case LINKS -> Arrays.asList("金杯电工", "特变电工衡阳变压器有限公司", "电磁线", 5_000_000L, likely, "企业走访", null);
                     case LISTS -> Arrays.asList(
                             chain,
                             Shown.value(ListKind.PROMOTIONS, locale),

@@ -30,23 +30,32 @@ class ReportContentTest {
         Report report = report(Locale.CHINESE);
         assertThat(report.title()).isEqualTo("衡阳市产业链缺口分析报告");
         assertThat(report.subtitle()).isEqualTo("数据：hengyang.json。由 ChainMap 生成于 2026-11-27。");
-        assertThat(report.sheets()).hasSize(HENGYANG.chains().size() + 2);
+        // The summary, a part per chain, the five lists, and the sources the map cites.
+        assertThat(report.sheets()).hasSize(HENGYANG.chains().size() + 3);
         assertThat(report.sheets().get(0).name()).isEqualTo("汇总");
         assertThat(report.sheets().get(1).tables())
                 .extracting(Report.Table::title)
                 .containsExactly(null, "环节", "本地企业", "缺口", "招商目标（排序）");
         assertThat(report.sheets()
-                        .get(report.sheets().size() - 1)
+                        .get(report.sheets().size() - 2)
                         .tables()
                         .get(0)
                         .rows())
                 .hasSize(HENGYANG.chains().stream()
                         .mapToInt(chain -> chain.lists().all().size())
                         .sum());
+        Report.Sheet sources = report.sheets().get(report.sheets().size() - 1);
+        assertThat(sources.name()).isEqualTo("来源");
+        assertThat(sources.tables().get(0).rows()).hasSize(HENGYANG.sources().size());
+        assertThat(sources.tables().get(0).rows().get(0).get(0)).isEqualTo(new Report.Anchor("A1"));
         Report.Table summary = report.sheets().get(0).tables().get(0);
         List<Object> total = summary.rows().get(summary.rows().size() - 1);
         assertThat(total.get(1)).isEqualTo("合计");
-        assertThat(total.get(3)).isEqualTo(96);
+        assertThat(total.get(3))
+                .isEqualTo(HENGYANG.chains().stream()
+                        .mapToInt(chain -> chain.segments().size())
+                        .sum())
+                .isEqualTo(102);
         assertThat(summary.rows())
                 .allSatisfy(row -> assertThat(row).hasSize(summary.headers().size()));
     }

@@ -82,7 +82,7 @@ class LedgerImportTest {
         rows.add(new Object[] {5, "湖南恒远线缆有限公司", null, null, "超导电缆", "是"});
         rows.add(new Object[] {6, "衡阳变压器配件厂", PARTS, null, "油箱及钢结构件", "否", null, null, "0.5亿", null, null, "2024年7月15日"
         });
-        rows.add(new Object[] {7, "金杯电工衡阳电缆有限公司", null, null, "电线电缆", "是", null, "规上"});
+        rows.add(new Object[] {7, "金杯电工", null, null, "电线电缆、铜铝导体及电磁线", "是", null, "规上"});
         rows.add(new Object[] {8, "衡阳华电开关有限公司", 9.14304007E17, null, "开关设备及GIS", "是"});
         return rows;
     }
