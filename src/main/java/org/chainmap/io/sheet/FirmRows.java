@@ -59,8 +59,8 @@ final class FirmRows {
         String verified = row.date(FIRM_VERIFIED);
         var role = row.role(FIRM_ROLE);
         var certainty = row.certainty(FIRM_CERTAINTY);
-        List<String> tags = row.list(FIRM_TAGS);
-        List<String> products = row.list(FIRM_PRODUCTS);
+        List<String> tags = row.list(FIRM_TAGS, incoming::namesTag);
+        List<String> products = row.list(FIRM_PRODUCTS, incoming::namesProduct);
         if (row.refused()) {
             return Changes.refused(row, SheetKind.FIRMS, name);
         }
@@ -168,7 +168,7 @@ final class FirmRows {
     /** The segments the row names, in its chains first; refuses the row for a name not found or ambiguous. */
     private List<String> segments(RowReader row) {
         List<String> chainIds = new ArrayList<>();
-        for (String text : row.list(FIRM_CHAIN)) {
+        for (String text : row.list(FIRM_CHAIN, incoming::namesChain)) {
             Chain chain = incoming.chain(text).orElse(null);
             if (chain == null) {
                 row.refuse(FIRM_CHAIN, "row.chainUnknown", text);
@@ -178,7 +178,7 @@ final class FirmRows {
         }
         SegmentNames names = new SegmentNames(incoming);
         List<String> segments = new ArrayList<>();
-        for (String text : row.list(FIRM_SEGMENTS)) {
+        for (String text : row.list(FIRM_SEGMENTS, incoming::namesSegment)) {
             SegmentNames.Found found = names.find(text, chainIds);
             if (found.segment() == null) {
                 row.refuse(FIRM_SEGMENTS, found.problem(), text);

@@ -50,6 +50,8 @@ final class Incoming {
     private final Map<String, SupplyLink> flows = new HashMap<>();
     private Map<Segment, String> segmentsNow;
     private Map<String, List<Segment>> segmentsByName;
+    private Set<String> products;
+    private Set<String> tags;
 
     Incoming(RegionMap map) {
         this.map = map;
@@ -187,6 +189,37 @@ final class Incoming {
         chainOfSegment.put(segment.id(), chainId);
         ids.add(segment.id());
         segmentsNow = null;
+    }
+
+    // --- known names ---------------------------------------------------------------------------------
+
+    /** Whether {@code text} is, whole, a chain's id, name or English name. */
+    boolean namesChain(String text) {
+        return chain(text).isPresent();
+    }
+
+    /** Whether {@code text} is, whole, a segment's id, name or English name. */
+    boolean namesSegment(String text) {
+        return segment(text).isPresent() || !segmentsNamed(text).isEmpty();
+    }
+
+    /** Whether {@code text} is, whole, a product of a firm of the map or a segment's name. */
+    boolean namesProduct(String text) {
+        if (products == null) {
+            products = new HashSet<>();
+            tags = new HashSet<>();
+            for (Enterprise firm : map.enterprises()) {
+                firm.products().forEach(product -> products.add(nameKey(product)));
+                firm.tags().forEach(tag -> tags.add(nameKey(tag)));
+            }
+        }
+        return products.contains(nameKey(text)) || !segmentsNamed(text).isEmpty();
+    }
+
+    /** Whether {@code text} is, whole, a tag of a firm of the map. */
+    boolean namesTag(String text) {
+        namesProduct(text);
+        return tags.contains(nameKey(text));
     }
 
     // --- firms and links -----------------------------------------------------------------------------
