@@ -41,6 +41,10 @@ final class FirmRows {
 
     private final Incoming incoming;
     private final Map<String, Integer> rowOf = new HashMap<>();
+    private final List<String> localByCode = new ArrayList<>();
+    private final List<String> externalByCode = new ArrayList<>();
+    private int assumedLocal;
+    private int added;
 
     FirmRows(Incoming incoming) {
         this.incoming = incoming;
@@ -67,6 +71,9 @@ final class FirmRows {
         Provenance provenance = Rows.provenance(
                 before == null ? null : before.provenance(), certainty, row.text(FIRM_SOURCE), row.text(FIRM_NOTE));
         boolean isLocal = local != null ? local : before != null ? before.local() : province == null && city == null;
+        if (local == null && before == null && isLocal) {
+            isLocal = fromCode(row, code);
+        }
         Origin origin = before == null ? null : before.origin();
         if (province != null || city != null) {
             origin = new Origin(
@@ -96,7 +103,46 @@ final class FirmRows {
         }
         rowOf.put(after.id(), row.number());
         incoming.putFirm(after);
+        added += before == null ? 1 : 0;
         return changes(before, after).outcome(row, SheetKind.FIRMS, name, before);
+    }
+
+    /**
+     * Whether a new firm of which neither its being local nor its province or city is given is local: by the
+     * division of its credit code's registering authority, when the region has a division code (decision 0022);
+     * else it is taken as local, and counted.
+     */
+    private boolean fromCode(RowReader row, String code) {
+        String region = incoming.map().region().code();
+        String division = CreditCode.division(code).orElse(null);
+        if (region == null || !region.matches("[0-9]{6}") || division == null) {
+            assumedLocal++;
+            return true;
+        }
+        boolean inside = CreditCode.inside(division, region);
+        row.remark(FIRM_CREDIT_CODE, inside ? "row.localByCode" : "row.externalByCode", division, region);
+        (inside ? localByCode : externalByCode).add(row.text(FIRM_NAME));
+        return inside;
+    }
+
+    /** The names of the new firms found local by their credit code, in row order. */
+    List<String> localByCode() {
+        return List.copyOf(localByCode);
+    }
+
+    /** The names of the new firms found external by their credit code, in row order. */
+    List<String> externalByCode() {
+        return List.copyOf(externalByCode);
+    }
+
+    /** How many new firms were taken as local for want of anything saying where they are. */
+    int assumedLocal() {
+        return assumedLocal;
+    }
+
+    /** How many firms the rows add. */
+    int added() {
+        return added;
     }
 
     private String newId(RowReader row) {

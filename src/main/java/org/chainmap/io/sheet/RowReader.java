@@ -124,6 +124,18 @@ final class RowReader {
         return read(column, Values::listKind);
     }
 
+    /**
+     * The row cannot be taken without a value in {@code column}: its cell is empty, or the sheet has no such
+     * column at all, which the message names in the user's language.
+     */
+    void refuseMissing(Column column) {
+        if (has(column)) {
+            refuse(column, "row.required", header(column));
+        } else {
+            refuse(null, "row.columnMissing", column);
+        }
+    }
+
     /** The row cannot be taken because of the cell in {@code column} ({@code null}: the row as a whole). */
     void refuse(Column column, String key, Object... args) {
         problems.add(problem(column, Message.of(key, args), true));

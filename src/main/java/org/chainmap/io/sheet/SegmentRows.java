@@ -63,7 +63,7 @@ final class SegmentRows {
             if (chainId != null) {
                 row.refuse(SEGMENT_CHAIN_ID, "row.chainUnknown", chainId);
             } else {
-                row.refuse(SEGMENT_CHAIN, "row.required", row.header(SEGMENT_CHAIN));
+                row.refuseMissing(SEGMENT_CHAIN);
             }
         }
         if (chain == null && chainId != null && !Incoming.wellFormed(chainId)) {
@@ -72,7 +72,7 @@ final class SegmentRows {
         Segment before = name == null ? null : before(row, chain, name);
         Stage stage = row.stage(SEGMENT_STAGE);
         if (before == null && stage == null && !row.given(SEGMENT_STAGE)) {
-            row.refuse(SEGMENT_STAGE, "row.required", row.header(SEGMENT_STAGE));
+            row.refuseMissing(SEGMENT_STAGE);
         }
         String nameEn = row.text(SEGMENT_NAME_EN);
         Integer order = row.whole(SEGMENT_ORDER);
