@@ -76,6 +76,30 @@ final class MapBuilder {
         return this;
     }
 
+    /** An external firm in one segment, of a role ({@code null}: not said), with tags and revenue. */
+    MapBuilder externalAs(String id, String segment, Role role, Long revenue, String... tags) {
+        external(id, segment, revenue, tags);
+        Enterprise firm = firms.remove(firms.size() - 1);
+        firms.add(new Enterprise(
+                firm.id(),
+                firm.name(),
+                null,
+                false,
+                firm.origin(),
+                null,
+                null,
+                firm.segments(),
+                role,
+                firm.tags(),
+                firm.revenue(),
+                firm.revenueYear(),
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE));
+        return this;
+    }
+
     /** An external firm in one segment, with tags and revenue. */
     MapBuilder external(String id, String segment, Long revenue, String... tags) {
         firms.add(new Enterprise(

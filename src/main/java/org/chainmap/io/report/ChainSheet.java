@@ -102,7 +102,7 @@ final class ChainSheet {
         }
         return new Report.Table(
                 words.text("table.firms"),
-                words.columns("firm", "segments", "role", "tags", "revenue", "county"),
+                words.columns("firm", "firmSegments", "role", "tags", "revenue", "county"),
                 rows);
     }
 
