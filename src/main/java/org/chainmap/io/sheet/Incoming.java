@@ -51,6 +51,9 @@ final class Incoming {
     private Map<Segment, String> segmentsNow;
     private Map<String, List<Segment>> segmentsByName;
     private Set<String> products;
+    private List<Chain> chainIndex;
+    private Map<String, Integer> chainById;
+    private Map<String, Integer> chainByKey;
     private Set<String> tags;
 
     Incoming(RegionMap map) {
@@ -109,23 +112,36 @@ final class Incoming {
         return all;
     }
 
-    /** The chain named by {@code text}: its id, its name or English name (产业链 may be left off). */
+    /**
+     * The chain named by {@code text}: its id, its name or English name (产业链 may be left off); the first such
+     * chain in order. Looked up in an index of the chains' ids and names, made once per set of chains (a
+     * ledger names a chain on every row).
+     */
     Optional<Chain> chain(String text) {
-        String wanted = chainKey(text);
-        for (Chain chain : chains()) {
-            if (chain.id().equals(text)
-                    || chainKey(chain.name()).equals(wanted)
-                    || (chain.nameEn() != null && chainKey(chain.nameEn()).equals(wanted))) {
-                return Optional.of(chain);
+        if (chainIndex == null) {
+            chainIndex = new ArrayList<>(chains());
+            chainById = new HashMap<>();
+            chainByKey = new HashMap<>();
+            for (int i = 0; i < chainIndex.size(); i++) {
+                Chain chain = chainIndex.get(i);
+                chainById.putIfAbsent(chain.id(), i);
+                chainByKey.putIfAbsent(chainKey(chain.name()), i);
+                if (chain.nameEn() != null) {
+                    chainByKey.putIfAbsent(chainKey(chain.nameEn()), i);
+                }
             }
         }
-        return Optional.empty();
+        int byId = chainById.getOrDefault(text, Integer.MAX_VALUE);
+        int byName = chainByKey.getOrDefault(chainKey(text), Integer.MAX_VALUE);
+        int first = Math.min(byId, byName);
+        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(chainIndex.get(first));
     }
 
     void addChain(Chain chain) {
         newChains.put(chain.id(), chain);
         ids.add(chain.id());
         segmentsNow = null;
+        chainIndex = null;
     }
 
     boolean isNewChain(String id) {
