@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
 
 /**
@@ -51,8 +52,8 @@ public final class CandidateReason {
         if (candidate.localValue() > 0) {
             parts.add(text("reason.localValue", String.format(locale, "%.2f", candidate.localValue() / 1e8)));
         }
-        if (candidate.role() != null) {
-            parts.add(text("reason.role." + candidate.role().id()));
+        if (candidate.role() == Role.LEADER) {
+            parts.add(text("reason.role.leader"));
         }
         List<String> tags = new ArrayList<>(candidate.tags().stream()
                 .filter(TargetRanking.TAG_SCORES::containsKey)
