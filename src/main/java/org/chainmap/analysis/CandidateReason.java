@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
 import org.chainmap.text.Bundle;
 
 /**
  * Why a candidate is worth inviting, in words a planner can read out in a meeting: "已为本地 3 家企业供货
- * （变压器）；上市、规上；营收 120.0 亿元（2023）；来自上海市", or the same in English. Texts come from
+ * （变压器）；已从本地 1 家企业采购；与本地企业往来 0.35 亿元/年；链主；上市、规上；营收 120.0 亿元（2023）；来自上海市",
+ * or the same in English: first what it already does for the region, then its role, size and revenue, as the
+ * ranking weighs them. Texts come from
  * {@code org/chainmap/analysis/reasons.properties}.
  */
 public final class CandidateReason {
@@ -38,11 +41,25 @@ public final class CandidateReason {
                     candidate.localCustomers(),
                     String.join(text("reason.listSeparator"), segments)));
         }
-        List<String> tags = candidate.tags().stream()
+        if (candidate.localSuppliers() > 0) {
+            parts.add(text("reason.buys", candidate.localSuppliers()));
+        }
+        if (candidate.localValue() > 0) {
+            parts.add(text("reason.localValue", String.format(locale, "%.2f", candidate.localValue() / 1e8)));
+        }
+        if (candidate.role() == Role.LEADER) {
+            parts.add(text("reason.role.leader"));
+        }
+        List<String> tags = new ArrayList<>(candidate.tags().stream()
                 .filter(TargetRanking.TAG_SCORES::containsKey)
-                .toList();
+                .toList());
+        String scaleTag = map.analysis().scaleTag();
+        boolean tagged = !scaleTag.isBlank() && candidate.tags().contains(scaleTag);
         if (!tags.isEmpty()) {
             parts.add(String.join(text("reason.listSeparator"), tags));
+        }
+        if (candidate.aboveScale() && !tagged) {
+            parts.add(text("reason.scaleByRevenue", map.analysis().scaleLabel()));
         }
         if (candidate.revenue() != null) {
             String amount = String.format(locale, "%.1f", candidate.revenue() / 1e8);

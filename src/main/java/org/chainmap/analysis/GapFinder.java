@@ -24,12 +24,14 @@ public final class GapFinder {
     private final MapGraph graph;
     private final AnalysisSettings settings;
     private final TargetRanking ranking;
+    private final ScaleBasis scale;
 
     /** A finder over the map behind {@code graph}, with that map's settings. */
     public GapFinder(MapGraph graph, TargetRanking ranking) {
         this.graph = graph;
         this.settings = graph.map().analysis();
         this.ranking = ranking;
+        this.scale = ScaleBasis.of(graph.map());
     }
 
     /** The missing and weak segments of {@code chain}, in segment order. */
@@ -42,7 +44,7 @@ public final class GapFinder {
                 continue;
             }
             boolean tooFew = local.size() < settings.weakBelow();
-            boolean noneAboveScale = local.stream().noneMatch(firm -> firm.hasTag(settings.scaleTag()));
+            boolean noneAboveScale = scale.judged() && local.stream().noneMatch(settings::aboveScale);
             if (tooFew || noneAboveScale) {
                 List<String> ids = local.stream().map(Enterprise::id).toList();
                 gaps.add(new Gap.Weak(

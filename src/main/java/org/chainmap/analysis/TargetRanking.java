@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Role;
+import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 import org.chainmap.model.TargetStatus;
 
@@ -21,7 +23,10 @@ import org.chainmap.model.TargetStatus;
  *
  * <ol>
  *   <li>entries with status {@code dropped} last;
- *   <li>firms that already supply more distinct local firms first;
+ *   <li>firms that already trade with more distinct local firms first, supplying or buying from them;
+ *   <li>then the larger value of those links, where given;
+ *   <li>then by role: chain leader (链主), supplier (配套), service (服务), none;
+ *   <li>then 规上 firms (by the map's tag or revenue threshold) first;
  *   <li>then the higher tag score: 单项冠军 5, 专精特新 4, 上市 3, 规上 2, 高新 1, added up;
  *   <li>then the larger revenue (unknown last);
  *   <li>then the further-advanced status: signed, negotiating, contacted, candidate;
@@ -42,7 +47,11 @@ public final class TargetRanking {
 
     private static final Comparator<Candidate> RANKING = Comparator.comparing(
                     (Candidate c) -> c.status() == TargetStatus.DROPPED)
-            .thenComparing(Comparator.comparingInt(Candidate::localCustomers).reversed())
+            .thenComparing(Comparator.comparingInt(Candidate::localPartners).reversed())
+            .thenComparing(Comparator.comparingLong(Candidate::localValue).reversed())
+            .thenComparingInt(
+                    c -> c.role() == null ? Role.values().length : c.role().ordinal())
+            .thenComparing(c -> !c.aboveScale())
             .thenComparing(Comparator.comparingInt(TargetRanking::tagScore).reversed())
             .thenComparing(Candidate::revenue, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparingInt(c -> c.status() == null ? STATUS_ORDER.size() : STATUS_ORDER.indexOf(c.status()))
@@ -101,11 +110,23 @@ public final class TargetRanking {
     private Candidate fromFirm(Enterprise firm, Target target) {
         Set<String> customers = new LinkedHashSet<>();
         Set<String> customerSegments = new LinkedHashSet<>();
+        Set<String> suppliers = new LinkedHashSet<>();
+        long value = 0;
         int index = graph.firmIndex(firm.id());
         for (int link : index < 0 ? new int[0] : graph.outgoing(index)) {
             Enterprise customer = graph.firm(graph.customer(link));
-            if (customer.local() && customers.add(customer.id()) && customer.mainSegment() != null) {
-                customerSegments.add(customer.mainSegment());
+            if (customer.local()) {
+                value += valueOf(graph.link(link));
+                if (customers.add(customer.id()) && customer.mainSegment() != null) {
+                    customerSegments.add(customer.mainSegment());
+                }
+            }
+        }
+        for (int link : index < 0 ? new int[0] : graph.incoming(index)) {
+            Enterprise supplier = graph.firm(graph.supplier(link));
+            if (supplier.local()) {
+                value += valueOf(graph.link(link));
+                suppliers.add(supplier.id());
             }
         }
         return new Candidate(
@@ -119,7 +140,15 @@ public final class TargetRanking {
                 firm.revenue(),
                 firm.revenueYear(),
                 target == null ? null : target.status(),
-                target == null ? null : target.reason());
+                target == null ? null : target.reason(),
+                suppliers.size(),
+                value,
+                firm.role(),
+                graph.map().analysis().aboveScale(firm));
+    }
+
+    private static long valueOf(SupplyLink link) {
+        return link.value() == null ? 0 : link.value();
     }
 
     private static Candidate fromTarget(Target target) {

@@ -107,6 +107,11 @@ final class Arguments {
         return values;
     }
 
+    /** Every value of a repeatable option, in the order given, as given; empty when not given. */
+    List<String> every(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
+    }
+
     /** Whether the flag was given. */
     boolean flag(String name) {
         return flags.contains(name);

@@ -10,6 +10,7 @@ import org.chainmap.analysis.CandidateReason;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.LocalRate;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
@@ -30,6 +31,7 @@ final class GapReportJson {
                 writeChain(gen, map.chain(report.chain()).orElseThrow(), report, reasons);
             }
             gen.writeEndArray();
+            writeScale(gen, ScaleBasis.of(map));
             gen.writeArrayFieldStart("warnings");
             for (Problem warning : warnings) {
                 gen.writeStartObject();
@@ -45,6 +47,16 @@ final class GapReportJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How size was judged: the rule, its tag and revenue, and whether any segment was judged by it. */
+    private static void writeScale(JsonGenerator gen, ScaleBasis basis) throws IOException {
+        gen.writeObjectFieldStart("scale");
+        gen.writeStringField("rule", basis.settings().scale().id());
+        gen.writeStringField("tag", basis.settings().scaleTag());
+        gen.writeNumberField("revenue", basis.settings().scaleRevenue());
+        gen.writeBooleanField("judged", basis.judged());
+        gen.writeEndObject();
     }
 
     private static void writeChain(JsonGenerator gen, Chain chain, ChainReport report, CandidateReason reasons)

@@ -9,6 +9,7 @@ import org.chainmap.analysis.CandidateReason;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Stage;
@@ -26,6 +27,10 @@ final class GapReportText {
         CandidateReason reasons = new CandidateReason(map, console.messages().locale());
         StringBuilder out = new StringBuilder();
         out.append(console.text("gaps.title", map.region().name())).append("\n");
+        String scale = words.scaleNotice(ScaleBasis.of(map));
+        if (scale != null) {
+            out.append(scale).append("\n");
+        }
         for (ChainReport report : reports) {
             Chain chain = map.chain(report.chain()).orElseThrow();
             out.append("\n")

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.analysis.LocalRate;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
@@ -39,6 +40,19 @@ final class GapWords {
         return segment(segmentOf(gap));
     }
 
+    /** The rule that makes a firm above designated size, in words. */
+    String scaleRule(ScaleBasis basis) {
+        return console.text("gaps.scale.rule." + basis.ruleKey(), basis.ruleArgs());
+    }
+
+    /** Why segments were not judged weak by size, or {@code null} when they were. */
+    String scaleNotice(ScaleBasis basis) {
+        if (basis.judged()) {
+            return null;
+        }
+        return basis.off() ? console.text("gaps.scale.off") : console.text("gaps.scale.unknown", scaleRule(basis));
+    }
+
     /** The evidence, in one sentence. */
     String detail(Gap gap) {
         if (gap instanceof Gap.Missing) {
@@ -52,7 +66,7 @@ final class GapWords {
                     why,
                     firms(weak.local()),
                     map.analysis().weakBelow(),
-                    map.analysis().scaleTag());
+                    map.analysis().scaleLabel());
         }
         if (gap instanceof Gap.Broken broken) {
             return console.text("gaps.detail.broken", firms(broken.customers()), firms(broken.suppliers()));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Problem;
@@ -51,6 +52,12 @@ final class GapsCommand implements Command {
             case "json" -> GapReportJson.write(map, reports, warnings, console);
             case "csv" -> GapReportCsv.write(map, reports, console);
             default -> GapReportText.write(map, reports, console);
+        }
+        if (format.equals("csv")) {
+            String scale = new GapWords(map, console).scaleNotice(ScaleBasis.of(map));
+            if (scale != null) {
+                console.err().println(scale);
+            }
         }
         if (!format.equals("json")) {
             for (Problem warning : warnings) {

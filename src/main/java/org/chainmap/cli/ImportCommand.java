@@ -32,8 +32,9 @@ import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 
 /**
- * {@code import FILE (--xlsx DATA | --csv DATA) [--dry-run] [--skip-refused] [--encoding E] [--columns H=KEY,…]}:
- * weighs a workbook or CSV file against the map FILE, prints the preview, and unless it is a dry run writes the
+ * {@code import FILE (--xlsx DATA | --csv DATA)… [--dry-run] [--skip-refused] [--encoding E] [--columns H=K,…]}:
+ * weighs workbooks or CSV files (several as one: {@code --csv segments.csv --csv firms.csv}) against the map
+ * FILE, prints the preview, and unless it is a dry run writes the
  * map with the rows taken, as one change through {@link Merge} and {@link MapFile#save} (atomic, with
  * {@code .bak}). Rows that cannot be taken stop the import unless {@code --skip-refused} is given. The map's
  * {@link MapLock} is held from reading the map to writing it, so that two imports run one after the other and
@@ -53,24 +54,26 @@ final class ImportCommand implements Command {
     public int run(List<String> args, Console console) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
-                Set.of("--xlsx", "--csv", "--encoding", "--columns"),
+                Set.of("--encoding", "--columns"),
+                Set.of("--xlsx", "--csv"),
                 Set.of("--dry-run", "--skip-refused"),
                 console.messages());
         String file = parsed.single("FILE");
-        String xlsx = parsed.text("--xlsx", null);
-        String csv = parsed.text("--csv", null);
-        if ((xlsx == null) == (csv == null)) {
+        List<String> xlsx = parsed.every("--xlsx");
+        List<String> csv = parsed.every("--csv");
+        if (xlsx.isEmpty() == csv.isEmpty()) {
             throw new UsageException(console.text("import.oneData"));
         }
+        List<Path> data = (xlsx.isEmpty() ? csv : xlsx).stream().map(Path::of).toList();
         String encodingName = parsed.choice("--encoding", "auto", "auto", "utf-8", "gbk", "gb18030", "utf-16");
         CsvEncoding encoding = CsvEncoding.fromName(encodingName).orElseThrow();
         ImportOptions options = new ImportOptions(encoding, columns(parsed.text("--columns", null), console));
         if (parsed.flag("--dry-run") || !Files.exists(Path.of(file))) {
-            return run(parsed, file, xlsx != null ? xlsx : csv, options, console);
+            return run(parsed, file, data, options, console);
         }
         // Held from reading the map to writing it: another import waits, then reads what this one wrote.
         try (MapLock lock = MapLock.acquire(MapFile.targetOf(Path.of(file)), LOCK_WAIT)) {
-            return run(parsed, file, xlsx != null ? xlsx : csv, options, console);
+            return run(parsed, file, data, options, console);
         } catch (MapLockedException e) {
             console.err().println(locked(e, console));
             return 1;
@@ -80,13 +83,12 @@ final class ImportCommand implements Command {
         }
     }
 
-    private static int run(Arguments parsed, String file, String dataFile, ImportOptions options, Console console) {
+    private static int run(Arguments parsed, String file, List<Path> data, ImportOptions options, Console console) {
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
             return 1;
         }
         RegionMap map = loaded.get().map().orElseThrow();
-        Path data = Path.of(dataFile);
         ImportPreview preview;
         try {
             preview = Importer.preview(map, data, options);

@@ -51,6 +51,7 @@ final class ImportText {
                         preview.count(Action.UPDATE),
                         preview.count(Action.UNCHANGED),
                         preview.count(Action.REFUSED)));
+        ImportNotesText.write(preview.notes(), console);
         section(preview, Action.ADD, "import.section.add", console);
         section(preview, Action.UPDATE, "import.section.update", console);
         section(preview, Action.REFUSED, "import.section.refused", console);

@@ -119,6 +119,15 @@ final class FieldReader {
         return node.textValue().isEmpty() ? null : node.textValue();
     }
 
+    /** An optional text field as written, "" included; {@code null} when absent or not a string (recorded). */
+    String textAsWritten(String name) {
+        JsonNode node = take(name);
+        if (node == null || !isType(node, name, ValueType.STRING)) {
+            return null;
+        }
+        return node.textValue();
+    }
+
     /** A required boolean field; {@code false} (recorded) when absent or of the wrong type. */
     boolean requiredBoolean(String name) {
         JsonNode node = take(name);

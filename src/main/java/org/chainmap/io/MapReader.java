@@ -39,6 +39,7 @@ import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Reliability;
 import org.chainmap.model.Role;
+import org.chainmap.model.ScaleRule;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Source;
 import org.chainmap.model.Stage;
@@ -265,9 +266,14 @@ public final class MapReader {
             return AnalysisSettings.DEFAULTS;
         }
         Integer weakBelow = fields.integer("weakBelow");
+        String scaleTag = fields.textAsWritten("scaleTag");
+        ScaleRule scale = fields.keyword("scale", ScaleRule.class);
+        Long scaleRevenue = fields.whole("scaleRevenue");
         return new AnalysisSettings(
                 weakBelow == null ? AnalysisSettings.DEFAULT_WEAK_BELOW : weakBelow,
-                fields.text("scaleTag"),
+                scaleTag,
+                scale,
+                scaleRevenue == null ? AnalysisSettings.DEFAULT_SCALE_REVENUE : scaleRevenue,
                 fields.extras(MAPPER));
     }
 

@@ -99,7 +99,9 @@ public final class MapWriter {
     private void writeAnalysis(AnalysisSettings analysis) throws IOException {
         gen.writeObjectFieldStart("analysis");
         gen.writeNumberField("weakBelow", analysis.weakBelow());
-        text("scaleTag", analysis.scaleTag());
+        gen.writeStringField("scaleTag", analysis.scaleTag());
+        keyword("scale", analysis.scale());
+        gen.writeNumberField("scaleRevenue", analysis.scaleRevenue());
         writeExtras(analysis.extra());
         gen.writeEndObject();
     }

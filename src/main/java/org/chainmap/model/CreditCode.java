@@ -38,6 +38,31 @@ public final class CreditCode {
         return Optional.of(ALPHABET.charAt(check));
     }
 
+    /**
+     * The administrative division code of the authority that registered the firm: characters 3–8 of the code
+     * ({@code 430481} in {@code 91430481…}); empty when they are not six digits.
+     */
+    public static Optional<String> division(String code) {
+        if (code == null || code.length() < 8) {
+            return Optional.empty();
+        }
+        String division = code.substring(2, 8);
+        return division.chars().allMatch(c -> c >= '0' && c <= '9') ? Optional.of(division) : Optional.empty();
+    }
+
+    /**
+     * Whether the division {@code division} lies inside the region of division code {@code region}: a region
+     * code's trailing pairs of zeros stand for "every one below" ({@code 430400} holds {@code 4304xx}, {@code
+     * 430000} holds {@code 43xxxx}).
+     */
+    public static boolean inside(String division, String region) {
+        String prefix = region;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return division.startsWith(prefix);
+    }
+
     /** Whether {@code code} is 18 valid characters with the right check character. */
     public static boolean isValid(String code) {
         return code.length() == LENGTH

@@ -105,6 +105,12 @@ public final class MapValidator {
             problems.add(Problem.error(
                     "$.analysis.weakBelow", "analysis.weakBelow", map.analysis().weakBelow()));
         }
+        if (map.analysis().scaleRevenue() < 0) {
+            problems.add(Problem.error(
+                    "$.analysis.scaleRevenue",
+                    "analysis.scaleRevenue",
+                    map.analysis().scaleRevenue()));
+        }
         for (int c = 0; c < map.chains().size(); c++) {
             checkChain(map.chains().get(c), c);
         }

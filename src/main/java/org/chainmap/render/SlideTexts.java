@@ -81,8 +81,8 @@ final class SlideTexts {
         List<Enterprise> local = map.enterprisesOfChain(chain.id()).stream()
                 .filter(Enterprise::local)
                 .toList();
-        String tag = map.analysis().scaleTag();
-        long scale = local.stream().filter(firm -> firm.hasTag(tag)).count();
+        String tag = map.analysis().scaleLabel();
+        long scale = local.stream().filter(map.analysis()::aboveScale).count();
         long reporting = local.stream().filter(firm -> firm.revenue() != null).count();
         long output = local.stream()
                 .filter(firm -> firm.revenue() != null)
@@ -168,7 +168,7 @@ final class SlideTexts {
                             : words.text(
                                     "slide.gap.weak.noneAboveScale",
                                     firms,
-                                    map.analysis().scaleTag()));
+                                    map.analysis().scaleLabel()));
         } else if (gap instanceof Gap.Broken broken) {
             where = words.text("slide.gap.feed", segmentName(broken.from()), segmentName(broken.to()));
             lines.add(

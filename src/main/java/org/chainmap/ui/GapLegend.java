@@ -16,10 +16,12 @@ final class GapLegend extends FlowPane {
     static final String ID = "legend";
 
     private final MainViewModel model;
+    private final ScaleNote scale;
 
     GapLegend(MainViewModel model) {
         super(16, 4);
         this.model = model;
+        this.scale = new ScaleNote(model);
         setId(ID);
         getStyleClass().add(Styles.LEGEND);
         setAlignment(Pos.CENTER_LEFT);
@@ -38,6 +40,9 @@ final class GapLegend extends FlowPane {
             HBox entry = new HBox(5, Badge.of(text, kind, text.gapKind(kind)), meaning);
             entry.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(entry);
+        }
+        if (scale != null) {
+            getChildren().add(scale);
         }
     }
 }

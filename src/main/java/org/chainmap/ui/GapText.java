@@ -57,7 +57,7 @@ final class GapText {
                     key,
                     firms(weak.local()),
                     map.analysis().weakBelow(),
-                    map.analysis().scaleTag());
+                    map.analysis().scaleLabel());
         }
         if (gap instanceof Gap.Broken broken) {
             return text.text("gap.detail.broken", firms(broken.customers()), firms(broken.suppliers()));

@@ -163,12 +163,15 @@ final class ImportDialog {
         }
         sheets.setText(String.join("\n", lines));
         fillHeaders();
-        counts.setText(text.text(
+        StringBuilder summary = new StringBuilder(text.text(
                 "dialog.import.counts",
                 preview.count(Action.ADD),
                 preview.count(Action.UPDATE),
                 preview.count(Action.UNCHANGED),
                 preview.count(Action.REFUSED)));
+        preview.notes().messages().forEach(note -> summary.append('\n').append(note.text(locale)));
+        counts.setText(summary.toString());
+        counts.setWrapText(true);
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(apply);
         applyButton.setText(
                 session.canApply()

@@ -13,6 +13,7 @@ import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -24,7 +25,7 @@ import org.chainmap.model.RegionMap;
  */
 public final class MapGaps {
 
-    private static final MapGaps NONE = new MapGaps(List.of());
+    private static final MapGaps NONE = new MapGaps(List.of(), null);
 
     private final List<ChainReport> reports;
     private final Map<String, ChainReport> byChain = new LinkedHashMap<>();
@@ -33,9 +34,11 @@ public final class MapGaps {
     private final Map<String, List<Candidacy>> candidacies = new HashMap<>();
     private final Map<String, Set<String>> chokepointSuppliers = new HashMap<>();
     private final Set<String> keyFirms = new HashSet<>();
+    private final ScaleBasis scale;
 
-    private MapGaps(List<ChainReport> reports) {
+    private MapGaps(List<ChainReport> reports, ScaleBasis scale) {
         this.reports = List.copyOf(reports);
+        this.scale = scale;
         for (ChainReport report : this.reports) {
             byChain.put(report.chain(), report);
             report.gaps().forEach(this::index);
@@ -44,7 +47,12 @@ public final class MapGaps {
 
     /** The analysis of {@code map}: runs {@link GapAnalysis} once. Safe to call off the JavaFX thread. */
     public static MapGaps of(RegionMap map) {
-        return new MapGaps(GapAnalysis.of(map));
+        return new MapGaps(GapAnalysis.of(map), ScaleBasis.of(map));
+    }
+
+    /** How size was judged for the weak rule; empty before a map is opened. */
+    public Optional<ScaleBasis> scale() {
+        return Optional.ofNullable(scale);
     }
 
     /** The analysis of no map: no chain, no gap. */

@@ -46,6 +46,60 @@ final class MapBuilder {
         return local(id, List.of(segment), tags);
     }
 
+    /** A local firm in one segment, with a revenue in yuan ({@code null}: unknown) and tags. */
+    MapBuilder localWithRevenue(String id, String segment, Long revenue, String... tags) {
+        firms.add(Enterprise.of(id, id, true, List.of(segment), tags));
+        Enterprise firm = firms.remove(firms.size() - 1);
+        firms.add(new Enterprise(
+                firm.id(),
+                firm.name(),
+                null,
+                true,
+                null,
+                null,
+                null,
+                firm.segments(),
+                null,
+                firm.tags(),
+                revenue,
+                null,
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE));
+        return this;
+    }
+
+    /** Other settings of the analysis. */
+    MapBuilder settings(AnalysisSettings other) {
+        settings = other;
+        return this;
+    }
+
+    /** An external firm in one segment, of a role ({@code null}: not said), with tags and revenue. */
+    MapBuilder externalAs(String id, String segment, Role role, Long revenue, String... tags) {
+        external(id, segment, revenue, tags);
+        Enterprise firm = firms.remove(firms.size() - 1);
+        firms.add(new Enterprise(
+                firm.id(),
+                firm.name(),
+                null,
+                false,
+                firm.origin(),
+                null,
+                null,
+                firm.segments(),
+                role,
+                firm.tags(),
+                firm.revenue(),
+                firm.revenueYear(),
+                List.of(),
+                null,
+                Provenance.NONE,
+                Extras.NONE));
+        return this;
+    }
+
     /** An external firm in one segment, with tags and revenue. */
     MapBuilder external(String id, String segment, Long revenue, String... tags) {
         firms.add(new Enterprise(

@@ -39,7 +39,10 @@ class HostileNamesTest {
     @TempDir
     Path dir;
 
-    /** A map whose chain, segments and firms carry {@code names}: chain, two segments, then one firm each. */
+    /**
+     * A map whose chain, segments and firms carry {@code names}: chain, two segments, then one firm each; the
+     * firms' small revenues make their segment weak (size is judged: decision 0022).
+     */
     Path map(String chain, String segment, String missing, List<String> firms) throws Exception {
         StringBuilder enterprises = new StringBuilder();
         for (int i = 0; i < firms.size(); i++) {
@@ -49,7 +52,7 @@ class HostileNamesTest {
                     .append(i)
                     .append("\", \"name\": ")
                     .append(json(firms.get(i)))
-                    .append(", \"local\": true, \"segments\": [\"c.s\"]}");
+                    .append(", \"local\": true, \"segments\": [\"c.s\"], \"revenue\": 1000}");
         }
         String text =
                 """

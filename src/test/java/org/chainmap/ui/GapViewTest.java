@@ -120,6 +120,7 @@ class GapViewTest {
         assertThat(texts(robot, ".label")).contains("覆盖率 60%（5 个环节中 3 个有本地企业）", "本地配套率 50%（流向本地企业的 4 条供应关系中 2 条来自本地）");
         assertThat(texts(robot, "#" + GapLegend.ID + " ." + Styles.BADGE))
                 .containsExactly("缺", "弱", "断", "卡", "延", "关键");
+        assertThat(texts(robot, "#" + ScaleNote.ID)).containsExactly("规上：标签“规上”或营收不低于 2000 万元");
 
         english(robot);
         assertThat(texts(robot, "#" + GapLegend.ID + " ." + Styles.BADGE))

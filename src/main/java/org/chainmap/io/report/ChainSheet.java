@@ -106,7 +106,7 @@ final class ChainSheet {
         }
         return new Report.Table(
                 words.text("table.firms"),
-                words.columns("firm", "segments", "role", "tags", "revenue", "county", "certainty", "sources"),
+                words.columns("firm", "firmSegments", "role", "tags", "revenue", "county", "certainty", "sources"),
                 rows);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.io.sheet.Shown;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -45,10 +46,16 @@ public final class ReportContent {
         if (!map.sources().isEmpty()) {
             sheets.add(SourcesSheet.of(map, words));
         }
-        return new Report(
-                words.text("report.title", map.region().name()),
-                words.text("report.subtitle", source, date.toString()),
-                sheets);
+        String subtitle = words.text("report.subtitle", source, date.toString());
+        ScaleBasis scale = ScaleBasis.of(map);
+        if (!scale.judged()) {
+            subtitle += " "
+                    + (scale.off()
+                            ? words.text("scale.off")
+                            : words.text(
+                                    "scale.unknown", words.text("scale.rule." + scale.ruleKey(), scale.ruleArgs())));
+        }
+        return new Report(words.text("report.title", map.region().name()), subtitle, sheets);
     }
 
     private static Report.Table summary(RegionMap map, List<ChainReport> reports, ReportWords words) {

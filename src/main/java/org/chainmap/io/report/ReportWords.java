@@ -68,7 +68,7 @@ final class ReportWords {
                     why,
                     firms(weak.local()),
                     map.analysis().weakBelow(),
-                    map.analysis().scaleTag());
+                    map.analysis().scaleLabel());
         }
         if (gap instanceof Gap.Broken broken) {
             return text("detail.broken", firms(broken.customers()), firms(broken.suppliers()));

@@ -41,6 +41,10 @@ final class FirmRows {
 
     private final Incoming incoming;
     private final Map<String, Integer> rowOf = new HashMap<>();
+    private final List<String> localByCode = new ArrayList<>();
+    private final List<String> externalByCode = new ArrayList<>();
+    private int assumedLocal;
+    private int added;
 
     FirmRows(Incoming incoming) {
         this.incoming = incoming;
@@ -59,14 +63,17 @@ final class FirmRows {
         String verified = row.date(FIRM_VERIFIED);
         var role = row.role(FIRM_ROLE);
         var certainty = row.certainty(FIRM_CERTAINTY);
-        List<String> tags = row.list(FIRM_TAGS);
-        List<String> products = row.list(FIRM_PRODUCTS);
+        List<String> tags = row.list(FIRM_TAGS, incoming::namesTag);
+        List<String> products = row.list(FIRM_PRODUCTS, incoming::namesProduct);
         if (row.refused()) {
             return Changes.refused(row, SheetKind.FIRMS, name);
         }
         Provenance provenance = Rows.provenance(
                 before == null ? null : before.provenance(), certainty, row.text(FIRM_SOURCE), row.text(FIRM_NOTE));
         boolean isLocal = local != null ? local : before != null ? before.local() : province == null && city == null;
+        if (local == null && before == null && isLocal) {
+            isLocal = fromCode(row, code);
+        }
         Origin origin = before == null ? null : before.origin();
         if (province != null || city != null) {
             origin = new Origin(
@@ -96,7 +103,46 @@ final class FirmRows {
         }
         rowOf.put(after.id(), row.number());
         incoming.putFirm(after);
+        added += before == null ? 1 : 0;
         return changes(before, after).outcome(row, SheetKind.FIRMS, name, before);
+    }
+
+    /**
+     * Whether a new firm of which neither its being local nor its province or city is given is local: by the
+     * division of its credit code's registering authority, when the region has a division code (decision 0022);
+     * else it is taken as local, and counted.
+     */
+    private boolean fromCode(RowReader row, String code) {
+        String region = incoming.map().region().code();
+        String division = CreditCode.division(code).orElse(null);
+        if (region == null || !region.matches("[0-9]{6}") || division == null) {
+            assumedLocal++;
+            return true;
+        }
+        boolean inside = CreditCode.inside(division, region);
+        row.remark(FIRM_CREDIT_CODE, inside ? "row.localByCode" : "row.externalByCode", division, region);
+        (inside ? localByCode : externalByCode).add(row.text(FIRM_NAME));
+        return inside;
+    }
+
+    /** The names of the new firms found local by their credit code, in row order. */
+    List<String> localByCode() {
+        return List.copyOf(localByCode);
+    }
+
+    /** The names of the new firms found external by their credit code, in row order. */
+    List<String> externalByCode() {
+        return List.copyOf(externalByCode);
+    }
+
+    /** How many new firms were taken as local for want of anything saying where they are. */
+    int assumedLocal() {
+        return assumedLocal;
+    }
+
+    /** How many firms the rows add. */
+    int added() {
+        return added;
     }
 
     private String newId(RowReader row) {
@@ -168,7 +214,7 @@ final class FirmRows {
     /** The segments the row names, in its chains first; refuses the row for a name not found or ambiguous. */
     private List<String> segments(RowReader row) {
         List<String> chainIds = new ArrayList<>();
-        for (String text : row.list(FIRM_CHAIN)) {
+        for (String text : row.list(FIRM_CHAIN, incoming::namesChain)) {
             Chain chain = incoming.chain(text).orElse(null);
             if (chain == null) {
                 row.refuse(FIRM_CHAIN, "row.chainUnknown", text);
@@ -178,7 +224,7 @@ final class FirmRows {
         }
         SegmentNames names = new SegmentNames(incoming);
         List<String> segments = new ArrayList<>();
-        for (String text : row.list(FIRM_SEGMENTS)) {
+        for (String text : row.list(FIRM_SEGMENTS, incoming::namesSegment)) {
             SegmentNames.Found found = names.find(text, chainIds);
             if (found.segment() == null) {
                 row.refuse(FIRM_SEGMENTS, found.problem(), text);

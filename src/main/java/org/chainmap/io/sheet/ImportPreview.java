@@ -15,9 +15,15 @@ import org.chainmap.model.RegionMap;
  * @param sheets one report per sheet, in the file's order
  * @param rows one outcome per row that is not empty, sheet by sheet in the order they are read
  * @param incoming what the import brings: the new and changed parts, as a partial map
+ * @param notes what the import as a whole should tell the user (new chains, firms in no segment, local firms)
  */
 public record ImportPreview(
-        String source, SheetFile.Loaded file, List<SheetReport> sheets, List<RowOutcome> rows, RegionMap incoming) {
+        String source,
+        SheetFile.Loaded file,
+        List<SheetReport> sheets,
+        List<RowOutcome> rows,
+        RegionMap incoming,
+        ImportNotes notes) {
 
     /** Checks the fields and copies the lists. */
     public ImportPreview {
@@ -25,6 +31,13 @@ public record ImportPreview(
         sheets = List.copyOf(sheets);
         rows = List.copyOf(rows);
         Objects.requireNonNull(incoming, "incoming");
+        notes = notes == null ? ImportNotes.NONE : notes;
+    }
+
+    /** A preview with nothing to note beside its rows. */
+    public ImportPreview(
+            String source, SheetFile.Loaded file, List<SheetReport> sheets, List<RowOutcome> rows, RegionMap incoming) {
+        this(source, file, sheets, rows, incoming, ImportNotes.NONE);
     }
 
     /** The rows that do {@code action}. */

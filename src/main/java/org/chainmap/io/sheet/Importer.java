@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -26,6 +27,35 @@ public final class Importer {
     public static ImportPreview preview(RegionMap map, Path file, ImportOptions options) throws SheetException {
         SheetFile.Loaded loaded = SheetFile.read(file, options.encoding());
         return preview(map, file.getFileName().toString(), loaded, options.mapping());
+    }
+
+    /**
+     * Reads several files and weighs them against {@code map} as one import, their sheets together (segments of
+     * one file first, whatever the order of the files): one preview, one change.
+     *
+     * @throws SheetException if one of the files cannot be read at all; nothing is weighed then
+     */
+    public static ImportPreview preview(RegionMap map, List<Path> files, ImportOptions options) throws SheetException {
+        if (files.size() == 1) {
+            return preview(map, files.get(0), options);
+        }
+        List<Table> tables = new ArrayList<>();
+        boolean workbook = false;
+        boolean bom = false;
+        int undecodable = 0;
+        CsvEncoding encoding = null;
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            SheetFile.Loaded loaded = SheetFile.read(file, options.encoding());
+            tables.addAll(loaded.tables());
+            workbook |= loaded.workbook();
+            bom |= loaded.bom();
+            undecodable += loaded.undecodable();
+            encoding = encoding != null ? encoding : loaded.encoding();
+            names.add(file.getFileName().toString());
+        }
+        SheetFile.Loaded all = new SheetFile.Loaded(tables, workbook, encoding, bom, undecodable);
+        return preview(map, String.join(", ", names), all, options.mapping());
     }
 
     /** Weighs the sheets of a file already read against {@code map}. */
@@ -87,7 +117,24 @@ public final class Importer {
         outcomes.sort(Comparator.comparing((RowOutcome outcome) -> outcome.kind())
                 .thenComparing(outcome -> order.indexOf(outcome.sheet()))
                 .thenComparingInt(RowOutcome::row));
-        return new ImportPreview(source, loaded, reports, outcomes, incoming.fragment());
+        RegionMap fragment = incoming.fragment();
+        List<ImportNotes.NewChain> newChains = fragment.chains().stream()
+                .filter(chain -> incoming.isNewChain(chain.id()))
+                .map(chain -> new ImportNotes.NewChain(chain.id(), chain.name()))
+                .toList();
+        List<String> unplaced = fragment.enterprises().stream()
+                .filter(firm -> firm.segments().isEmpty())
+                .map(Enterprise::name)
+                .toList();
+        ImportNotes notes = new ImportNotes(
+                newChains,
+                unplaced,
+                firms.localByCode(),
+                firms.externalByCode(),
+                firms.added(),
+                firms.assumedLocal(),
+                map.region().code());
+        return new ImportPreview(source, loaded, reports, outcomes, fragment, notes);
     }
 
     private static boolean isExample(RowReader row, SheetKind kind) {

@@ -50,6 +50,11 @@ final class Incoming {
     private final Map<String, SupplyLink> flows = new HashMap<>();
     private Map<Segment, String> segmentsNow;
     private Map<String, List<Segment>> segmentsByName;
+    private Set<String> products;
+    private List<Chain> chainIndex;
+    private Map<String, Integer> chainById;
+    private Map<String, Integer> chainByKey;
+    private Set<String> tags;
 
     Incoming(RegionMap map) {
         this.map = map;
@@ -107,23 +112,36 @@ final class Incoming {
         return all;
     }
 
-    /** The chain named by {@code text}: its id, its name or English name (产业链 may be left off). */
+    /**
+     * The chain named by {@code text}: its id, its name or English name (产业链 may be left off); the first such
+     * chain in order. Looked up in an index of the chains' ids and names, made once per set of chains (a
+     * ledger names a chain on every row).
+     */
     Optional<Chain> chain(String text) {
-        String wanted = chainKey(text);
-        for (Chain chain : chains()) {
-            if (chain.id().equals(text)
-                    || chainKey(chain.name()).equals(wanted)
-                    || (chain.nameEn() != null && chainKey(chain.nameEn()).equals(wanted))) {
-                return Optional.of(chain);
+        if (chainIndex == null) {
+            chainIndex = new ArrayList<>(chains());
+            chainById = new HashMap<>();
+            chainByKey = new HashMap<>();
+            for (int i = 0; i < chainIndex.size(); i++) {
+                Chain chain = chainIndex.get(i);
+                chainById.putIfAbsent(chain.id(), i);
+                chainByKey.putIfAbsent(chainKey(chain.name()), i);
+                if (chain.nameEn() != null) {
+                    chainByKey.putIfAbsent(chainKey(chain.nameEn()), i);
+                }
             }
         }
-        return Optional.empty();
+        int byId = chainById.getOrDefault(text, Integer.MAX_VALUE);
+        int byName = chainByKey.getOrDefault(chainKey(text), Integer.MAX_VALUE);
+        int first = Math.min(byId, byName);
+        return first == Integer.MAX_VALUE ? Optional.empty() : Optional.of(chainIndex.get(first));
     }
 
     void addChain(Chain chain) {
         newChains.put(chain.id(), chain);
         ids.add(chain.id());
         segmentsNow = null;
+        chainIndex = null;
     }
 
     boolean isNewChain(String id) {
@@ -187,6 +205,37 @@ final class Incoming {
         chainOfSegment.put(segment.id(), chainId);
         ids.add(segment.id());
         segmentsNow = null;
+    }
+
+    // --- known names ---------------------------------------------------------------------------------
+
+    /** Whether {@code text} is, whole, a chain's id, name or English name. */
+    boolean namesChain(String text) {
+        return chain(text).isPresent();
+    }
+
+    /** Whether {@code text} is, whole, a segment's id, name or English name. */
+    boolean namesSegment(String text) {
+        return segment(text).isPresent() || !segmentsNamed(text).isEmpty();
+    }
+
+    /** Whether {@code text} is, whole, a product of a firm of the map or a segment's name. */
+    boolean namesProduct(String text) {
+        if (products == null) {
+            products = new HashSet<>();
+            tags = new HashSet<>();
+            for (Enterprise firm : map.enterprises()) {
+                firm.products().forEach(product -> products.add(nameKey(product)));
+                firm.tags().forEach(tag -> tags.add(nameKey(tag)));
+            }
+        }
+        return products.contains(nameKey(text)) || !segmentsNamed(text).isEmpty();
+    }
+
+    /** Whether {@code text} is, whole, a tag of a firm of the map. */
+    boolean namesTag(String text) {
+        namesProduct(text);
+        return tags.contains(nameKey(text));
     }
 
     // --- firms and links -----------------------------------------------------------------------------

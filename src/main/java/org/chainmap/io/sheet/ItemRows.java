@@ -43,7 +43,7 @@ final class ItemRows {
         }
         ListKind kind = row.listKind(ITEM_LIST);
         if (kind == null && !row.given(ITEM_LIST)) {
-            row.refuse(ITEM_LIST, "row.required", row.header(ITEM_LIST));
+            row.refuseMissing(ITEM_LIST);
         }
         Long amount = row.amount(ITEM_AMOUNT);
         Integer year = row.year(ITEM_YEAR);

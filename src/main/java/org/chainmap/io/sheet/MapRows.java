@@ -148,20 +148,28 @@ final class MapRows {
         return row;
     }
 
+    /**
+     * Several values in one cell, joined as {@link Shown} joins them; one per line when one of them holds a
+     * separator (a product {@code 建筑、农用机械}), so that an import reads each back whole.
+     */
     private String joined(List<String> values) {
-        return values.isEmpty() ? null : Shown.value(values, locale);
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().allMatch(Values::standsAlone) ? Shown.value(values, locale) : String.join("\n", values);
     }
 
     /**
-     * A segment's name, when the import would find this segment by it (looking first in {@code chainIds}) and
-     * it is not cut in two at a separator; else its id.
+     * A segment's name, when the import would find this segment by it (looking first in {@code chainIds}; a
+     * known name is never cut at a separator, decision 0022); else its id.
      */
     private String segmentName(String id, List<String> chainIds) {
         Segment segment = map.segment(id).orElse(null);
         if (segment == null) {
             return id;
         }
-        if (!Values.list(Cell.text(segment.name())).equals(List.of(segment.name()))
+        if (!segment.name().equals(segment.name().strip())
+                || segment.name().lines().count() > 1
                 || map.segment(segment.name()).isPresent()) {
             return id;
         }

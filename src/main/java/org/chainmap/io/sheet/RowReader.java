@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.ListKind;
@@ -68,12 +69,18 @@ final class RowReader {
         return Values.text(cell(column));
     }
 
+    /** The values of a cell of several values (see {@link Values#values}); a repeated value is remarked on. */
     List<String> list(Column column) {
+        return list(column, value -> false);
+    }
+
+    /** The values of a cell of several values, a {@code known} value kept whole. */
+    List<String> list(Column column, Predicate<String> known) {
         Cell cell = cell(column);
-        if (Values.repeats(cell)) {
-            remark(column, "row.repeated", cell.text());
+        for (String value : Values.repeated(cell, known)) {
+            remark(column, "row.repeated", value);
         }
-        return Values.list(cell);
+        return Values.list(cell, known);
     }
 
     Long amount(Column column) {
@@ -115,6 +122,18 @@ final class RowReader {
 
     ListKind listKind(Column column) {
         return read(column, Values::listKind);
+    }
+
+    /**
+     * The row cannot be taken without a value in {@code column}: its cell is empty, or the sheet has no such
+     * column at all, which the message names in the user's language.
+     */
+    void refuseMissing(Column column) {
+        if (has(column)) {
+            refuse(column, "row.required", header(column));
+        } else {
+            refuse(null, "row.columnMissing", column);
+        }
     }
 
     /** The row cannot be taken because of the cell in {@code column} ({@code null}: the row as a whole). */

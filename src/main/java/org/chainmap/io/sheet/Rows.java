@@ -16,7 +16,7 @@ final class Rows {
     static String required(RowReader row, Column column) {
         String text = row.text(column);
         if (text == null) {
-            row.refuse(column, "row.required", row.header(column));
+            row.refuseMissing(column);
         }
         return text;
     }

@@ -37,10 +37,10 @@ final class SegmentRows {
      * @param row the row
      * @param chainId its chain
      * @param before the segment in the map; {@code null} for a new one
-     * @param feeds the feeds' names as written; {@code null} to keep the segment's feeds
+     * @param feeds whether the row gives feeds (read once every segment is known); else the segment keeps its own
      * @param id the segment's id
      */
-    private record Taken(RowReader row, String chainId, Segment before, List<String> feeds, String id) {}
+    private record Taken(RowReader row, String chainId, Segment before, boolean feeds, String id) {}
 
     private final Incoming incoming;
     private final Map<String, Integer> rowOf = new HashMap<>();
@@ -63,7 +63,7 @@ final class SegmentRows {
             if (chainId != null) {
                 row.refuse(SEGMENT_CHAIN_ID, "row.chainUnknown", chainId);
             } else {
-                row.refuse(SEGMENT_CHAIN, "row.required", row.header(SEGMENT_CHAIN));
+                row.refuseMissing(SEGMENT_CHAIN);
             }
         }
         if (chain == null && chainId != null && !Incoming.wellFormed(chainId)) {
@@ -72,14 +72,14 @@ final class SegmentRows {
         Segment before = name == null ? null : before(row, chain, name);
         Stage stage = row.stage(SEGMENT_STAGE);
         if (before == null && stage == null && !row.given(SEGMENT_STAGE)) {
-            row.refuse(SEGMENT_STAGE, "row.required", row.header(SEGMENT_STAGE));
+            row.refuseMissing(SEGMENT_STAGE);
         }
         String nameEn = row.text(SEGMENT_NAME_EN);
         Integer order = row.whole(SEGMENT_ORDER);
         List<String> codes = row.list(SEGMENT_CODES);
         Boolean core = row.yesNo(SEGMENT_CORE);
         Certainty certainty = row.certainty(SEGMENT_CERTAINTY);
-        List<String> feeds = row.given(SEGMENT_FEEDS) ? row.list(SEGMENT_FEEDS) : null;
+        boolean feeds = row.given(SEGMENT_FEEDS);
         if (row.refused()) {
             outcomes.add(Changes.refused(row, SheetKind.SEGMENTS, name));
             return;
@@ -181,9 +181,9 @@ final class SegmentRows {
         for (Taken each : taken) {
             RowReader row = each.row();
             Segment after = incoming.segment(each.id()).orElseThrow();
-            if (each.feeds() != null) {
+            if (each.feeds()) {
                 List<String> feeds = new ArrayList<>();
-                for (String text : each.feeds()) {
+                for (String text : row.list(SEGMENT_FEEDS, incoming::namesSegment)) {
                     SegmentNames.Found found = names.find(text, List.of(each.chainId()));
                     if (found.segment() == null) {
                         row.remark(SEGMENT_FEEDS, found.problem(), text);

@@ -7,10 +7,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chainmap.model.Certainty;
@@ -201,38 +204,118 @@ final class Values {
         return Integer.parseInt(matcher.group(group));
     }
 
-    /** Several values in one cell, separated by 、，,；; or line breaks (not inside brackets), each once. */
+    /** The characters that separate several values on one line of a cell. */
+    static final String SEPARATORS = "、,，;；|｜";
+
+    /** The most pieces of a line joined again into one known value. */
+    private static final int LONGEST_KNOWN = 12;
+
+    /** Several values in one cell (see {@link #values}), each once. */
     static List<String> list(Cell cell) {
-        List<String> values = new ArrayList<>();
+        return list(cell, value -> false);
+    }
+
+    /** Several values in one cell (see {@link #values}), each once; a known value is kept whole. */
+    static List<String> list(Cell cell, Predicate<String> known) {
+        return List.copyOf(new LinkedHashSet<>(values(cell.text(), known)));
+    }
+
+    /**
+     * The values of a cell as written, a repeated one as often as it is written. A cell whose whole text is
+     * {@code known} is one value. A cell of several lines holds one value per line, without separators at
+     * its ends (the template writes a list so when one of its values holds a separator). Otherwise the text
+     * is cut at 、，,；;| outside brackets ({@code 氯碱（烧碱、氯气）} is one value), except where pieces joined
+     * again, with the separators between them, make a known value: the longest such run is kept whole.
+     */
+    static List<String> values(String text, Predicate<String> known) {
+        String whole = text.strip();
+        if (whole.isEmpty()) {
+            return List.of();
+        }
+        if (known.test(whole)) {
+            return List.of(whole);
+        }
+        if (whole.indexOf('\n') >= 0 || whole.indexOf('\r') >= 0) {
+            return whole.lines()
+                    .map(Values::withoutEndSeparators)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+        }
+        List<String> pieces = new ArrayList<>();
+        StringBuilder separators = new StringBuilder();
         StringBuilder current = new StringBuilder();
         int depth = 0;
-        for (char c : cell.text().toCharArray()) {
+        for (char c : whole.toCharArray()) {
             if (c == '(' || c == '（' || c == '[' || c == '【') {
                 depth++;
             } else if ((c == ')' || c == '）' || c == ']' || c == '】') && depth > 0) {
                 depth--;
             }
-            if (depth == 0 && "、,，;；\n\r|｜".indexOf(c) >= 0) {
-                values.add(current.toString().strip());
+            if (depth == 0 && SEPARATORS.indexOf(c) >= 0) {
+                pieces.add(current.toString());
+                separators.append(c);
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
-        values.add(current.toString().strip());
-        return List.copyOf(
-                new LinkedHashSet<>(values.stream().filter(v -> !v.isEmpty()).toList()));
+        pieces.add(current.toString());
+        List<String> values = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int last = i;
+            for (int j = Math.min(pieces.size() - 1, i + LONGEST_KNOWN); j > i; j--) {
+                if (known.test(joined(pieces, separators, i, j))) {
+                    last = j;
+                    break;
+                }
+            }
+            String value = joined(pieces, separators, i, last);
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+            i = last + 1;
+        }
+        return values;
     }
 
-    /** Whether a cell of several values names one of them twice. */
-    static boolean repeats(Cell cell) {
-        List<String> all = new ArrayList<>();
-        for (String part : cell.text().split("[、,，;；\\n|｜]")) {
-            if (!part.isBlank()) {
-                all.add(part.strip());
+    /** A line without blanks and separators at its ends ({@code 绝缘纸板,} is 绝缘纸板). */
+    private static String withoutEndSeparators(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && (Character.isWhitespace(line.charAt(from)) || SEPARATORS.indexOf(line.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from
+                && (Character.isWhitespace(line.charAt(to - 1)) || SEPARATORS.indexOf(line.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return line.substring(from, to).strip();
+    }
+
+    private static String joined(List<String> pieces, CharSequence separators, int from, int to) {
+        StringBuilder text = new StringBuilder(pieces.get(from));
+        for (int k = from + 1; k <= to; k++) {
+            text.append(separators.charAt(k - 1)).append(pieces.get(k));
+        }
+        return text.toString().strip();
+    }
+
+    /** The values a cell names more than once, each once, in the order of their first repeat. */
+    static List<String> repeated(Cell cell, Predicate<String> known) {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        for (String value : values(cell.text(), known)) {
+            if (!seen.add(value)) {
+                twice.add(value);
             }
         }
-        return new LinkedHashSet<>(all).size() < all.size();
+        return List.copyOf(twice);
+    }
+
+    /** Whether a value, written alone in a cell of a list, reads back as itself. */
+    static boolean standsAlone(String value) {
+        return values(value, any -> false).equals(List.of(value));
     }
 
     /** 上游, 中游, 下游 or upstream, midstream, downstream; {@code null} for an empty cell. */
