@@ -25,10 +25,10 @@ import org.chainmap.render.Words;
 import org.chainmap.render.vector.VectorExport;
 
 /**
- * {@code slides FILE (--out DIR | --pdf OUT) [--chain ID …] [--dpi N] [--theme T]}: every step of the map's
- * presentation as a numbered PNG of a screen's size ({@code 01-panorama.png}, {@code 02-power-title.png} …), or
- * as the pages of one PDF, drawn headless by the same routine as the presentation on screen, for sending slides
- * ahead of a meeting.
+ * {@code slides FILE (--out DIR | --pdf OUT) [--chain ID …] [--detail brief|full] [--dpi N] [--theme T]}: every
+ * step of the map's presentation (brief unless {@code --detail full}, when the map arranges none) as a numbered
+ * PNG of a screen's size ({@code 01-panorama.png}, {@code 02-power-title.png} …), or as the pages of one PDF,
+ * drawn headless by the same routine as the presentation on screen, for sending slides ahead of a meeting.
  */
 final class SlidesCommand implements Command {
 
@@ -40,7 +40,11 @@ final class SlidesCommand implements Command {
     @Override
     public int run(List<String> args, Console console) throws UsageException {
         Arguments parsed = Arguments.parse(
-                args, Set.of("--out", "--pdf", "--dpi", "--theme"), Set.of("--chain"), Set.of(), console.messages());
+                args,
+                Set.of("--out", "--pdf", "--dpi", "--theme", "--detail"),
+                Set.of("--chain"),
+                Set.of(),
+                console.messages());
         String file = parsed.single("FILE");
         String folder = parsed.text("--out", null);
         String pdf = parsed.text("--pdf", null);
@@ -49,6 +53,10 @@ final class SlidesCommand implements Command {
         }
         double dpi = parsed.number("--dpi", 96, 96, 288);
         Theme theme = ExportCommand.theme(parsed.choice("--theme", "contrast", "light", "dark", "contrast"));
+        Story.Detail detail =
+                parsed.choice("--detail", "brief", "brief", "full").equals("full")
+                        ? Story.Detail.FULL
+                        : Story.Detail.BRIEF;
         Set<String> chains = new LinkedHashSet<>(parsed.all("--chain"));
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
@@ -70,7 +78,7 @@ final class SlidesCommand implements Command {
         List<ChainReport> reports = GapAnalysis.of(map);
         Words words = Words.of(console.messages().locale());
         HeadlessFx.start();
-        Deck deck = new Deck(map, reports, Story.of(map, reports, chains), words);
+        Deck deck = new Deck(map, reports, Story.of(map, reports, chains, detail), words);
         if (folder != null && writePngs(deck, Path.of(folder), dpi, theme, words, console) != 0) {
             return 1;
         }

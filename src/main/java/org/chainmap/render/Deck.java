@@ -122,6 +122,11 @@ public final class Deck {
             }
             camera = camera == null ? whole : camera;
             text = texts.gap(chain, step.gap());
+        } else if (step.kind().table()) {
+            segments = new HashSet<>();
+            firms = new HashSet<>();
+            table(step, geometry, segments, firms, rings, numbered);
+            text = texts.table(chain, step.table());
         } else {
             segments = new HashSet<>();
             for (Gap gap : report.gaps()) {
@@ -134,6 +139,39 @@ public final class Deck {
         }
         Scene scene = new Scene(chainDrawn.drawing(), chainDrawn.painter(), segments, firms, camera);
         return new Slide(step, index, size(), scene, rings, numbered, text, footer(chain));
+    }
+
+    /**
+     * Fills in what a table step shows: every segment of its gaps in focus and ringed, with the firms its gaps
+     * name, and a number on each row's segment (the buying end of a feed) as the panel numbers the rows.
+     */
+    private void table(
+            StoryStep step,
+            ChainGeometry geometry,
+            Set<String> segments,
+            Set<String> firms,
+            List<Ring> rings,
+            List<Rect> numbered) {
+        Set<String> ringed = new HashSet<>();
+        for (Gap gap : step.table()) {
+            Set<String> ends = gapSegments(gap);
+            segments.addAll(ends);
+            firms.addAll(gapFirms(gap));
+            for (String id : ends) {
+                Rect box = geometry.segments().get(id);
+                if (box != null && ringed.add(id)) {
+                    rings.add(new Ring(box, gap.kind()));
+                }
+            }
+        }
+        firms.addAll(firmsIn(segments));
+        for (Gap gap :
+                step.table().subList(0, Math.min(SlideTexts.ROWS, step.table().size()))) {
+            Rect box = geometry.segments().get(Story.placeOf(gap));
+            if (box != null) {
+                numbered.add(box);
+            }
+        }
     }
 
     private Slide panoramaSlide(StoryStep step, int index) {
@@ -200,7 +238,7 @@ public final class Deck {
                     .toList();
             text = texts.segment(chain, segment, gaps);
         }
-        StoryStep detail = new StoryStep(step.kind(), chain, step.number(), step.gap(), null);
+        StoryStep detail = new StoryStep(step.kind(), chain, step.number(), step.gap(), step.table(), null);
         Scene scene = new Scene(chainDrawn.drawing(), chainDrawn.painter(), paths.segments(), paths.firms(), bounds);
         return Optional.of(new Slide(
                 detail, index, size(), scene, List.of(new Ring(bounds, null)), List.of(), text, footer(chain)));

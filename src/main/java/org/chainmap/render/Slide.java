@@ -20,6 +20,12 @@ public final class Slide implements Drawing {
     static final double MAX_ZOOM = 2.4;
 
     /**
+     * The smallest type the panorama slide draws, in units of a 1080-pixel-high screen: read from the back of
+     * a room. The panorama's own smaller words are left out; the panel names the chains and their figures.
+     */
+    static final double LEGIBLE = 24;
+
+    /**
      * A ring round a map rectangle.
      *
      * @param bounds what it goes round, in map units
@@ -140,7 +146,11 @@ public final class Slide implements Drawing {
             }
         }
         try {
-            scene.drawing().paint(g, view, theme, words);
+            Pen map = step.chain() == null
+                    ? new LegiblePen(
+                            g, LEGIBLE * layout(view.width(), view.height()).unit())
+                    : g;
+            scene.drawing().paint(map, view, theme, words);
         } finally {
             if (painter != null) {
                 painter.clearFocus();

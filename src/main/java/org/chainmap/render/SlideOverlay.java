@@ -54,7 +54,10 @@ final class SlideOverlay {
         g.strokeLine(0, layout.caption(), layout.width(), layout.caption());
     }
 
-    /** The panel on the right, its lines from the top; what does not fit ends in an ellipsis. */
+    /**
+     * The panel on the right, its lines from the top, each wrapped onto as many lines as it needs; only what
+     * does not fit in the panel's height ends in an ellipsis.
+     */
     void panel(List<Line> lines) {
         if (!layout.panel()) {
             return;
@@ -81,10 +84,6 @@ final class SlideOverlay {
                             + 14 * u;
             List<String> wrapped =
                     style == Style.SPACE ? List.of("") : SlideText.wrap(line.text(), size, width - indent);
-            if ((style == Style.SMALL || style == Style.ALERT) && wrapped.size() > 3) {
-                wrapped = new java.util.ArrayList<>(wrapped.subList(0, 3));
-                wrapped.set(2, Fonts.fit(wrapped.get(2) + "……", size, width - indent));
-            }
             y += i == 0 ? 0 : style.spaceAbove() * u;
             for (int k = 0; k < wrapped.size(); k++) {
                 double lineHeight = style.lineHeight() * u;
@@ -136,10 +135,10 @@ final class SlideOverlay {
         g.fillRect(0, top, layout.width(), layout.footer());
         double middle = top + layout.footer() / 2;
         write(
-                Fonts.fit(left, 22 * u, layout.width() * 0.7),
+                Fonts.fit(left, 24 * u, layout.width() * 0.7),
                 48 * u,
                 middle,
-                22 * u,
+                24 * u,
                 false,
                 theme.subtle(),
                 TextAlignment.LEFT);
@@ -165,12 +164,16 @@ final class SlideOverlay {
         mark(Mark.NUMBER, number, x - 8 * u, y, 28 * u);
     }
 
-    /** A number left of the map rectangle {@code r}, in the middle of its height: a panorama band's. */
+    /**
+     * A number at the left of the map rectangle {@code r}, inside it, in the middle of its height: a panorama
+     * band's header, whose own words are too small to read from the back of a room.
+     */
     void numberBeside(Viewport view, Rect r, String number) {
-        double size = Math.min(28 * u, Math.max(14 * u, r.height() * view.scale() * 0.6));
+        // Its digits at 24 units: read, as the panorama's other words, from the back of a room.
+        double size = Slide.LEGIBLE / 0.8 * u;
         double x = (r.x() - view.x()) * view.scale();
         double y = (r.y() + r.height() / 2 - view.y()) * view.scale();
-        mark(Mark.NUMBER, number, x - markWidth(number, size) - 4 * u, y, size);
+        mark(Mark.NUMBER, number, x + 8 * u, y, size);
     }
 
     private double markWidth(String text, double size) {

@@ -25,6 +25,8 @@ record SlideText(String title, String subtitle, List<SlideText.Line> lines) {
         HEADING(40, true, false),
         /** An entry of a long list: a chain in the panorama, a count of gaps. */
         ENTRY(30, false, false),
+        /** An entry of a list too long for {@link #ENTRY}'s spacing: as large, closer together. */
+        ROW(30, false, false),
         /** An entry: a segment's or a firm's name. */
         BODY(32, false, false),
         /** A detail of the entry above. */
@@ -59,6 +61,7 @@ record SlideText(String title, String subtitle, List<SlideText.Line> lines) {
                 case HEADING -> 30;
                 case BODY, FIGURE -> 14;
                 case ENTRY -> 8;
+                case ROW -> 0;
                 default -> 2;
             };
         }

@@ -31,6 +31,18 @@ final class SlideTexts {
     /** The most entries a list of firms or candidates names before saying how many more there are. */
     private static final int MOST = 4;
 
+    /** The most rows a table of gaps lists legibly before saying how many more there are. */
+    static final int ROWS = 5;
+
+    /** The most candidates a table's row names. */
+    private static final int INVITED = 3;
+
+    /** The most chains the panorama's panel gives figures for; beyond, only their names. */
+    private static final int FIGURED = 8;
+
+    /** The most chains the panorama's panel names in type read from the back of a room. */
+    private static final int LISTED = 16;
+
     private final RegionMap map;
     private final Words words;
     private final boolean chinese;
@@ -54,11 +66,33 @@ final class SlideTexts {
             gaps += report.gaps().size();
         }
         long local = map.enterprises().stream().filter(Enterprise::local).count();
-        Lines lines = new Lines()
-                .add(Style.HEADING, words.text("panorama.chains"))
-                .add(Style.SMALL, words.text("slide.panorama.jump"));
+        // How to jump to a chain is the presenter's business, not the audience's: the console says it.
+        Lines lines = new Lines().add(Style.HEADING, words.text("panorama.chains"));
+        Map<String, ChainReport> byChain = new LinkedHashMap<>();
+        reports.forEach(report -> byChain.put(report.chain(), report));
+        Style entry = chains.size() <= FIGURED ? Style.ENTRY : Style.ROW;
         for (int i = 0; i < chains.size(); i++) {
-            lines.marked(Style.ENTRY, name(chains.get(i)), Mark.NUMBER, String.valueOf(i + 1));
+            if (i == LISTED) {
+                lines.add(Style.ROW, words.text("slide.panorama.more", chains.size() - LISTED));
+                break;
+            }
+            lines.marked(entry, name(chains.get(i)), Mark.NUMBER, String.valueOf(i + 1));
+            ChainReport report = byChain.get(chains.get(i).id());
+            // The map's own words are too small to read across a room at this zoom: the panel says them.
+            if (report != null && chains.size() <= FIGURED) {
+                List<String> counts = new ArrayList<>();
+                for (GapKind kind : Story.SHOWN) {
+                    if (!report.gaps(kind).isEmpty()) {
+                        counts.add(badge(kind) + " " + report.gaps(kind).size());
+                    }
+                }
+                lines.add(
+                        Style.SMALL,
+                        words.text(
+                                "slide.panorama.chain",
+                                percent(report.coverage()),
+                                counts.isEmpty() ? words.text("slide.summary.noGaps") : String.join("  ", counts)));
+            }
         }
         return new SlideText(
                 words.text("title.panorama", map.region().name()),
@@ -198,6 +232,61 @@ final class SlideTexts {
             }
         }
         return new SlideText(kindName(gap.kind()) + " · " + where, name(chain), lines.list());
+    }
+
+    /**
+     * A table of one kind of gap of a chain ({@code gaps}, all of one kind, in order): each row a segment or
+     * a feed, numbered as on the map, with the firms to invite (the best ranked first) or why it is a gap;
+     * the first {@link #ROWS}, and how many more there are.
+     */
+    SlideText table(Chain chain, List<Gap> gaps) {
+        GapKind kind = gaps.get(0).kind();
+        boolean feeds = kind == GapKind.BROKEN || kind == GapKind.CHOKEPOINT;
+        Lines lines = new Lines().add(Style.HEADING, words.text(feeds ? "slide.table.feeds" : "slide.table.segments"));
+        for (int i = 0; i < Math.min(ROWS, gaps.size()); i++) {
+            Gap gap = gaps.get(i);
+            String number = String.valueOf(i + 1);
+            if (gap instanceof Gap.Broken broken) {
+                lines.marked(Style.BODY, feed(broken.from(), broken.to()), Mark.NUMBER, number);
+                lines.add(
+                        Style.SMALL,
+                        words.text(
+                                "slide.table.broken",
+                                list(broken.customers().stream()
+                                        .map(this::firmName)
+                                        .toList())));
+            } else if (gap instanceof Gap.Chokepoint chokepoint) {
+                lines.marked(Style.BODY, feed(chokepoint.from(), chokepoint.to()), Mark.NUMBER, number);
+                lines.add(
+                        Style.SMALL,
+                        words.text(
+                                "slide.table.chokepoint",
+                                chokepoint.customers().size(),
+                                firmName(chokepoint.supplier())));
+            } else {
+                List<Candidate> candidates = gap instanceof Gap.Missing m ? m.targets() : ((Gap.Weak) gap).targets();
+                String segment = gap instanceof Gap.Missing m ? m.segment() : ((Gap.Weak) gap).segment();
+                lines.marked(Style.BODY, segmentName(segment), Mark.NUMBER, number);
+                List<String> names =
+                        candidates.stream().limit(INVITED).map(Candidate::name).toList();
+                lines.add(
+                        Style.SMALL,
+                        names.isEmpty()
+                                ? words.text("slide.candidates.none")
+                                : words.text("slide.table.invite", String.join(words.text("slide.separator"), names)));
+            }
+        }
+        if (gaps.size() > ROWS) {
+            lines.add(Style.SMALL, words.text("slide.table.more", gaps.size() - ROWS));
+        }
+        return new SlideText(
+                words.text("slide.table.title." + kind.id()) + " · " + name(chain),
+                words.text("slide.table.subtitle", gaps.size(), kindName(kind)),
+                lines.list());
+    }
+
+    private String feed(String from, String to) {
+        return words.text("slide.gap.feed", segmentName(from), segmentName(to));
     }
 
     /** A chain's summary: its gaps by kind, and whom to invite. */

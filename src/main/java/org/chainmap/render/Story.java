@@ -19,15 +19,26 @@ import org.chainmap.model.StepKind;
 
 /**
  * The steps of a presentation, built from a map, its gap analysis and the presentation the planner arranged
- * ({@link RegionMap#presentation()}). Without an arrangement, the whole story ({@link #wholeStory}): the
- * panorama; then, chain by chain, its title, its stages upstream → midstream → downstream (those with
- * segments), its missing, weak, broken and chokepoint gaps one by one in report order, and its summary; and
- * the panorama again. An arranged step whose chain, segment or gap the map no longer has is left out.
+ * ({@link RegionMap#presentation()}), shown as arranged. Without an arrangement, the whole story ({@link
+ * #wholeStory}): the panorama; then, chain by chain, its story in the {@link Detail} asked for; and the
+ * panorama again. In brief (the default) a chain's story is its title with its key figures and the whole
+ * chain, one table per kind of gap it has (缺, 弱, 断, 卡), and its summary: at most six steps. In full, its
+ * title, its stages upstream → midstream → downstream (those with segments), its gaps one by one, and its
+ * summary. An arranged step whose chain, segment or gap the map no longer has is left out, as is a table
+ * step of a kind of gap the chain no longer has.
  */
 public final class Story {
 
     /** The kinds of gap a story shows one by one: 缺, 弱, 断, 卡. */
     static final List<GapKind> SHOWN = List.of(GapKind.MISSING, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
+
+    /** How much of a chain's story is told when the planner arranged none. */
+    public enum Detail {
+        /** Title, one table per kind of gap, summary. */
+        BRIEF,
+        /** Title, each stage, each gap one by one, summary. */
+        FULL
+    }
 
     private final List<StoryStep> steps;
     private final List<Chain> chains;
@@ -47,9 +58,17 @@ public final class Story {
      * all chains when {@code only} is empty.
      */
     public static Story of(RegionMap map, List<ChainReport> reports, Collection<String> only) {
+        return of(map, reports, only, Detail.BRIEF);
+    }
+
+    /**
+     * The presentation of {@code map}, keeping only the steps of the chains {@code only} (all when empty), told
+     * in {@code detail} when the planner arranged none.
+     */
+    public static Story of(RegionMap map, List<ChainReport> reports, Collection<String> only, Detail detail) {
         Map<String, ChainReport> byChain = new HashMap<>();
         reports.forEach(report -> byChain.put(report.chain(), report));
-        Presentation plan = map.presentation().arranged() ? map.presentation() : wholeStory(map, reports);
+        Presentation plan = map.presentation().arranged() ? map.presentation() : wholeStory(map, reports, detail);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Chain> chains = new ArrayList<>();
         List<StoryStep> steps = new ArrayList<>();
@@ -64,9 +83,15 @@ public final class Story {
                 continue;
             }
             Gap gap = null;
+            List<Gap> table = List.of();
             if (step.step().gap()) {
                 gap = find(report, step).orElse(null);
                 if (gap == null) {
+                    continue;
+                }
+            } else if (step.step().table()) {
+                table = tableOf(chain.get(), report, step.step());
+                if (table.isEmpty()) {
                     continue;
                 }
             }
@@ -76,7 +101,7 @@ public final class Story {
                 numbers.put(chain.get().id(), number);
                 chains.add(chain.get());
             }
-            steps.add(new StoryStep(step.step(), chain.get(), number, gap, step.note()));
+            steps.add(new StoryStep(step.step(), chain.get(), number, gap, table, step.note()));
         }
         return new Story(steps, chains);
     }
@@ -106,8 +131,13 @@ public final class Story {
         return Optional.empty();
     }
 
-    /** The whole story of every chain of {@code map}, as the steps a planner would arrange it in. */
+    /** The brief whole story of every chain of {@code map}, as the steps a planner would arrange it in. */
     public static Presentation wholeStory(RegionMap map, List<ChainReport> reports) {
+        return wholeStory(map, reports, Detail.BRIEF);
+    }
+
+    /** The whole story of every chain of {@code map} in {@code detail}, as a planner would arrange it. */
+    public static Presentation wholeStory(RegionMap map, List<ChainReport> reports, Detail detail) {
         Map<String, ChainReport> byChain = new HashMap<>();
         reports.forEach(report -> byChain.put(report.chain(), report));
         List<Presentation.Step> steps = new ArrayList<>();
@@ -115,17 +145,35 @@ public final class Story {
         for (Chain chain : map.chains()) {
             ChainReport report = byChain.get(chain.id());
             if (report != null) {
-                steps.addAll(chainStory(chain, report));
+                steps.addAll(chainStory(chain, report, detail));
             }
         }
         steps.add(Presentation.Step.panorama());
         return Presentation.of(steps);
     }
 
-    /** The whole story of one chain: title, its stages that have segments, its gaps one by one, summary. */
+    /** The brief story of one chain: title, one table per kind of gap it has, summary. */
     public static List<Presentation.Step> chainStory(Chain chain, ChainReport report) {
+        return chainStory(chain, report, Detail.BRIEF);
+    }
+
+    /**
+     * The story of one chain in {@code detail}: in brief, title, one table per kind of gap it has, summary; in
+     * full, title, its stages that have segments, its gaps one by one, summary.
+     */
+    public static List<Presentation.Step> chainStory(Chain chain, ChainReport report, Detail detail) {
         List<Presentation.Step> steps = new ArrayList<>();
         steps.add(Presentation.Step.of(StepKind.TITLE, chain.id()));
+        if (detail == Detail.BRIEF) {
+            List<Gap> shown = shownGaps(chain, report);
+            for (GapKind kind : SHOWN) {
+                if (shown.stream().anyMatch(gap -> gap.kind() == kind)) {
+                    steps.add(Presentation.Step.of(tableStep(kind), chain.id()));
+                }
+            }
+            steps.add(Presentation.Step.of(StepKind.SUMMARY, chain.id()));
+            return steps;
+        }
         for (Stage stage : Stage.values()) {
             if (!chain.segments(stage).isEmpty()) {
                 steps.add(Presentation.Step.of(StepKind.of(stage), chain.id()));
@@ -156,6 +204,29 @@ public final class Story {
                         .thenComparingInt(gap -> at.applyAsInt(place(gap)[0]))
                         .thenComparingInt(gap -> at.applyAsInt(place(gap)[1])))
                 .toList();
+    }
+
+    /** The table step of the kind of gap {@code kind}, one a story shows. */
+    public static StepKind tableStep(GapKind kind) {
+        return switch (kind) {
+            case MISSING -> StepKind.MISSING_TABLE;
+            case WEAK -> StepKind.WEAK_TABLE;
+            case BROKEN -> StepKind.BROKEN_TABLE;
+            case CHOKEPOINT -> StepKind.CHOKEPOINT_TABLE;
+            default -> throw new IllegalArgumentException("a story does not show " + kind.id() + " gaps");
+        };
+    }
+
+    /** The gaps of {@code report} a table step of {@code kind} lists, in the order {@link #shownGaps} gives. */
+    static List<Gap> tableOf(Chain chain, ChainReport report, StepKind kind) {
+        return shownGaps(chain, report).stream()
+                .filter(gap -> tableStep(gap.kind()) == kind)
+                .toList();
+    }
+
+    /** The segment a gap is placed by: its own, or the buying end of its feed. */
+    static String placeOf(Gap gap) {
+        return place(gap)[0];
     }
 
     /** The segment a gap is placed by, and the second one that breaks ties. */

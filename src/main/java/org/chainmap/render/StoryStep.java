@@ -1,5 +1,6 @@
 package org.chainmap.render;
 
+import java.util.List;
 import java.util.Optional;
 import org.chainmap.analysis.Gap;
 import org.chainmap.model.Chain;
@@ -15,9 +16,20 @@ import org.chainmap.model.StepKind;
  * @param number the chain's number in the presentation, from 1 (what a presenter types to jump to it); 0 for
  *     the panorama
  * @param gap the gap a gap step highlights; {@code null} for other steps
+ * @param table the gaps a table step lists, in order; empty for other steps
  * @param note the planner's note; {@code null} for none
  */
-public record StoryStep(StepKind kind, Chain chain, int number, Gap gap, String note) {
+public record StoryStep(StepKind kind, Chain chain, int number, Gap gap, List<Gap> table, String note) {
+
+    /** Copies the table. */
+    public StoryStep {
+        table = table == null ? List.of() : List.copyOf(table);
+    }
+
+    /** A step that is not a table. */
+    public StoryStep(StepKind kind, Chain chain, int number, Gap gap, String note) {
+        this(kind, chain, number, gap, List.of(), note);
+    }
 
     /** The stage a stage step reveals. */
     public Optional<Stage> stage() {

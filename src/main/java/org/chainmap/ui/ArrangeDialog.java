@@ -22,6 +22,7 @@ import org.chainmap.edit.SetPresentation;
 import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.StepKind;
+import org.chainmap.render.Story;
 import org.chainmap.ui.ArrangeModel.Entry;
 import org.chainmap.ui.ArrangeModel.Part;
 
@@ -30,7 +31,8 @@ import org.chainmap.ui.ArrangeModel.Part;
  * note per step. On the left the parts (the opening panorama, the chains, the closing panorama), ticked when
  * shown, moved with Up and Down; on the right the steps of the part chosen, ticked, moved, and the note of
  * the step chosen. OK saves the arrangement in the map as one undoable change ({@link SetPresentation});
- * Whole story goes back to everything, without notes.
+ * Whole story goes back to the brief story of every chain (title, a table per kind of gap, summary), Full
+ * detail to the full one (each stage and each gap one by one), both without notes.
  */
 final class ArrangeDialog {
 
@@ -39,6 +41,7 @@ final class ArrangeDialog {
 
     static final String STEPS_ID = "arrangeSteps";
     static final String NOTE_ID = "arrangeNote";
+    static final String FULL_ID = "arrangeFull";
 
     private ArrangeDialog() {}
 
@@ -90,11 +93,17 @@ final class ArrangeDialog {
         Button stepUp = button(text.text("arrange.up"), () -> moveStep(arrangement, parts, steps, -1));
         Button stepDown = button(text.text("arrange.down"), () -> moveStep(arrangement, parts, steps, 1));
         Button whole = button(text.text("arrange.whole"), () -> {
-            arrangement.wholeStory();
+            arrangement.wholeStory(Story.Detail.BRIEF);
             parts.getSelectionModel().selectFirst();
         });
+        Button full = button(text.text("arrange.full"), () -> {
+            arrangement.wholeStory(Story.Detail.FULL);
+            parts.getSelectionModel().selectFirst();
+        });
+        full.setId(FULL_ID);
 
-        VBox left = new VBox(8, new Label(text.text("arrange.parts")), parts, new HBox(8, partUp, partDown, whole));
+        VBox left =
+                new VBox(8, new Label(text.text("arrange.parts")), parts, new HBox(8, partUp, partDown, whole, full));
         VBox right = new VBox(
                 8,
                 new Label(text.text("arrange.steps")),
@@ -207,6 +216,9 @@ final class ArrangeDialog {
                             step.step().stage().orElseThrow());
                     case MISSING, WEAK -> text.text(
                             "arrange.step.gap", text.gapKind(kind(step.step())), segment(model, step.segment()));
+                    case MISSING_TABLE, WEAK_TABLE, BROKEN_TABLE, CHOKEPOINT_TABLE -> text.text(
+                            "arrange.step.table",
+                            text.gapKind(kind(step.step().counterpart().orElseThrow())));
                     case BROKEN, CHOKEPOINT -> text.text(
                             "arrange.step.feed",
                             text.gapKind(kind(step.step())),

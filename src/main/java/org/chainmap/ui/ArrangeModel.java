@@ -56,6 +56,7 @@ final class ArrangeModel {
     private final RegionMap map;
     private final List<ChainReport> reports;
     private final ObservableList<Part> parts = FXCollections.observableArrayList();
+    private Story.Detail detail = Story.Detail.BRIEF;
 
     /** The presentation of {@code map}, with the analysis {@code reports}, ready to arrange. */
     ArrangeModel(RegionMap map, List<ChainReport> reports) {
@@ -69,8 +70,14 @@ final class ArrangeModel {
         return parts;
     }
 
-    /** Goes back to the whole story, without notes. */
+    /** Goes back to the brief whole story, without notes. */
     void wholeStory() {
+        wholeStory(Story.Detail.BRIEF);
+    }
+
+    /** Goes back to the whole story told in {@code newDetail}, without notes. */
+    void wholeStory(Story.Detail newDetail) {
+        detail = newDetail;
         load(Presentation.NONE);
     }
 
@@ -102,7 +109,7 @@ final class ArrangeModel {
             }
             Part part = new Part(chain, false);
             part.shown.set(!arranged || inOrder.contains(chain));
-            part.steps.setAll(entries(chain, report, stored, arranged));
+            part.steps.setAll(entries(chain, report, stored, arranged, detail));
             chains.add(part);
         }
         List<Part> all = new ArrayList<>();
@@ -121,12 +128,15 @@ final class ArrangeModel {
     }
 
     /**
-     * A chain's steps: those stored, in their order, with their notes; then each step of its whole story that
-     * is not stored, unticked, after the step it follows in the whole story.
+     * A chain's steps: those stored, in their order, with their notes; then each step a chain's story may have
+     * (brief or full) that is not stored, after the step it follows: ticked when it is in the whole story in
+     * {@code detail} and nothing is arranged, unticked otherwise.
      */
     private static List<Entry> entries(
-            Chain chain, ChainReport report, List<Presentation.Step> stored, boolean arranged) {
-        List<Presentation.Step> whole = Story.chainStory(chain, report);
+            Chain chain, ChainReport report, List<Presentation.Step> stored, boolean arranged, Story.Detail detail) {
+        List<Presentation.Step> whole = offered(chain, report);
+        Set<String> told = new HashSet<>();
+        Story.chainStory(chain, report, detail).forEach(step -> told.add(step.key()));
         Set<String> possible = new HashSet<>();
         whole.forEach(step -> possible.add(step.key()));
         List<Entry> entries = new ArrayList<>();
@@ -144,7 +154,7 @@ final class ArrangeModel {
                 continue;
             }
             Entry entry = new Entry(step);
-            entry.shown.set(!arranged);
+            entry.shown.set(!arranged && told.contains(step.key()));
             int at = 0;
             for (int k = i - 1; k >= 0; k--) {
                 int found = indexOf(entries, whole.get(k).key());
@@ -157,6 +167,19 @@ final class ArrangeModel {
             present.add(step.key());
         }
         return entries;
+    }
+
+    /** Every step a chain's story may have: title, stages, a table per kind of gap, each gap, summary. */
+    private static List<Presentation.Step> offered(Chain chain, ChainReport report) {
+        List<Presentation.Step> brief = Story.chainStory(chain, report, Story.Detail.BRIEF);
+        List<Presentation.Step> full = Story.chainStory(chain, report, Story.Detail.FULL);
+        List<Presentation.Step> steps = new ArrayList<>();
+        steps.add(full.get(0));
+        full.stream().filter(step -> step.step().stage().isPresent()).forEach(steps::add);
+        brief.stream().filter(step -> step.step().table()).forEach(steps::add);
+        full.stream().filter(step -> step.step().gap()).forEach(steps::add);
+        steps.add(full.get(full.size() - 1));
+        return steps;
     }
 
     private static int indexOf(List<Entry> entries, String key) {

@@ -10,7 +10,8 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The presentation's items of the View menu: Present ({@code F5}), and Presentation ▸ Arrange…, Present
- * from this chain ({@code Shift+F5}), Reduce motion.
+ * from this chain ({@code Shift+F5}), Full detail (each stage and gap one by one, unless arranged), Reduce
+ * motion.
  */
 final class PresentationMenu {
 
@@ -26,6 +27,7 @@ final class PresentationMenu {
     private final MenuItem fromChain = new MenuItem();
     private final MenuItem arrange = new MenuItem();
     private final CheckMenuItem reducedMotion = new CheckMenuItem();
+    private final CheckMenuItem fullDetail = new CheckMenuItem();
 
     private PresentationMenu(MainViewModel model, Presenter presenter, Runnable arrangeAction) {
         this.model = model;
@@ -34,6 +36,8 @@ final class PresentationMenu {
         fromChain.setId("menuPresentFromChain");
         arrange.setId("menuArrangePresentation");
         reducedMotion.setId("menuReducedMotion");
+        fullDetail.setId("menuPresentationFullDetail");
+        fullDetail.selectedProperty().bindBidirectional(presenter.fullDetailProperty());
         present.setAccelerator(PRESENT);
         fromChain.setAccelerator(PRESENT_FROM_CHAIN);
         present.setOnAction(event -> presenter.start(false));
@@ -44,7 +48,7 @@ final class PresentationMenu {
             item.disableProperty().bind(model.documentProperty().isNull());
         }
         // Arrange first: the pointer reaches it straight from the submenu's own item, crossing nothing.
-        presentation.getItems().addAll(arrange, fromChain, new SeparatorMenuItem(), reducedMotion);
+        presentation.getItems().addAll(arrange, fromChain, new SeparatorMenuItem(), fullDetail, reducedMotion);
         model.textsProperty().addListener((property, old, now) -> translate());
         translate();
     }
@@ -72,5 +76,6 @@ final class PresentationMenu {
         fromChain.setText(text.text("menu.presentation.fromChain"));
         arrange.setText(text.text("menu.presentation.arrange"));
         reducedMotion.setText(text.text("menu.presentation.reducedMotion"));
+        fullDetail.setText(text.text("menu.presentation.fullDetail"));
     }
 }

@@ -1,6 +1,8 @@
 package org.chainmap.ui;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -38,6 +40,7 @@ final class Presenter {
     private Node focused;
     private PresenterConsole console;
     private boolean fullScreen = true;
+    private final BooleanProperty fullDetail = new SimpleBooleanProperty(false);
 
     Presenter(Stage owner, MainViewModel model) {
         this.owner = owner;
@@ -64,6 +67,14 @@ final class Presenter {
         return console;
     }
 
+    /**
+     * Whether a map without an arranged presentation is shown in full (each stage and each gap one by one)
+     * rather than in brief (a table per kind of gap).
+     */
+    BooleanProperty fullDetailProperty() {
+        return fullDetail;
+    }
+
     /** The presentation running, or {@code null}. */
     PresentationView view() {
         return view;
@@ -76,7 +87,7 @@ final class Presenter {
             return;
         }
         List<ChainReport> reports = model.gaps().reports();
-        Story story = Story.of(map, reports);
+        Story story = Story.of(map, reports, List.of(), fullDetail.get() ? Story.Detail.FULL : Story.Detail.BRIEF);
         if (story.size() == 0) {
             return;
         }

@@ -32,17 +32,19 @@ class SlidesCommandTest {
     }
 
     @Test
-    void theHengyangMapGivesOnePictureOfAScreenPerStep() throws Exception {
+    void theHengyangMapGivesOnePictureOfAScreenPerStepOfItsBriefStory() throws Exception {
         CliRun run = CliRun.of(Locale.SIMPLIFIED_CHINESE, "slides", HENGYANG, "--out", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
         int steps = Story.of(MAP, GapAnalysis.of(MAP)).size();
-        assertThat(steps).isEqualTo(166);
+        // 167 steps in full (each stage and gap one by one); the brief story tells the same 14 chains in 55.
+        assertThat(steps).isEqualTo(55);
         List<String> files = written();
-        assertThat(files).hasSize(steps).allMatch(name -> name.matches("\\d{3}-[\\p{L}\\p{N}._-]+\\.png"));
-        assertThat(files.get(0)).isEqualTo("001-panorama.png");
-        assertThat(files.get(1)).isEqualTo("002-power-title.png");
-        assertThat(files.get(steps - 1)).isEqualTo(String.format("%03d-panorama.png", steps));
-        assertThat(run.out()).startsWith("166 张幻灯片，1920 × 1080 像素，96 dpi").contains("002-power-title.png：新型能源及电力装备产业链");
+        assertThat(files).hasSize(steps).allMatch(name -> name.matches("\\d{2}-[\\p{L}\\p{N}._-]+\\.png"));
+        assertThat(files.get(0)).isEqualTo("01-panorama.png");
+        assertThat(files.get(1)).isEqualTo("02-power-title.png");
+        assertThat(files.get(2)).isEqualTo("03-power-missing-table.png");
+        assertThat(files.get(steps - 1)).isEqualTo(String.format("%02d-panorama.png", steps));
+        assertThat(run.out()).startsWith("55 张幻灯片，1920 × 1080 像素，96 dpi").contains("02-power-title.png：新型能源及电力装备产业链");
         BufferedImage first = ImageIO.read(dir.resolve(files.get(1)).toFile());
         assertThat(new int[] {first.getWidth(), first.getHeight()}).containsExactly(1920, 1080);
     }
@@ -56,10 +58,25 @@ class SlidesCommandTest {
         int power = Story.of(MAP, GapAnalysis.of(MAP), List.of("power")).size() - 2;
         int auto = Story.of(MAP, GapAnalysis.of(MAP), List.of("auto")).size() - 2;
         assertThat(files).hasSize(power + auto + 2);
-        assertThat(files).startsWith("01-panorama.png", "02-power-title.png", "03-power-upstream.png");
+        assertThat(files).startsWith("01-panorama.png", "02-power-title.png", "03-power-missing-table.png");
         assertThat(files).contains(String.format("%02d-auto-title.png", power + 2));
         BufferedImage image = ImageIO.read(dir.resolve("01-panorama.png").toFile());
         assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(2880, 1620);
+    }
+
+    @Test
+    void fullDetailWritesEachStageAndEachGapOneByOneAsBefore() throws Exception {
+        CliRun run = CliRun.of("slides", HENGYANG, "--out", dir.toString(), "--chain", "power", "--detail", "full");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> files = written();
+        assertThat(files).hasSize(22);
+        assertThat(files)
+                .startsWith("01-panorama.png", "02-power-title.png", "03-power-upstream.png")
+                .contains("06-power-missing-power.silicon-steel.png", "21-power-summary.png")
+                .noneMatch(name -> name.contains("-table"));
+        assertThat(CliRun.of("slides", HENGYANG, "--out", dir.toString(), "--detail", "all")
+                        .code())
+                .isEqualTo(Cli.USAGE);
     }
 
     @Test

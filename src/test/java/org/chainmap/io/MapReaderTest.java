@@ -108,7 +108,8 @@ class MapReaderTest {
                                 + " map does not have: the step is skipped");
         assertThat(problems(presented.replace("\"title\"", "\"intro\"")))
                 .contains("22:14 ERROR $.presentation.steps[0].step unknown presentation step “intro”: use panorama,"
-                        + " title, upstream, midstream, downstream, missing, weak, broken, chokepoint, summary");
+                        + " title, upstream, midstream, downstream, missing, weak, broken, chokepoint, summary,"
+                        + " missing-table, weak-table, broken-table, chokepoint-table");
     }
 
     @Test

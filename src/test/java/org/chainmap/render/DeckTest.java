@@ -33,7 +33,7 @@ class DeckTest {
             }
             reports.add(report);
         }
-        Story story = Story.of(MAP, reports, List.of("power"));
+        Story story = Story.of(MAP, reports, List.of("power"), Story.Detail.FULL);
         Deck deck = new Deck(MAP, reports, story, Words.of(Locale.ENGLISH));
         int selfFeeds = 0;
         for (int i = 0; i < deck.size(); i++) {

@@ -27,8 +27,8 @@ class StoryTest {
     private static final List<ChainReport> REPORTS = GapAnalysis.of(MAP);
 
     @Test
-    void theWholeStoryOfAChainRevealsItsStagesInOrderThenItsGapsOneByOneThenSums() {
-        Story story = Story.of(MAP, REPORTS, List.of("power"));
+    void theFullStoryOfAChainRevealsItsStagesInOrderThenItsGapsOneByOneThenSums() {
+        Story story = Story.of(MAP, REPORTS, List.of("power"), Story.Detail.FULL);
         List<StepKind> kinds = story.steps().stream().map(StoryStep::kind).toList();
         assertThat(kinds.subList(0, 5))
                 .containsExactly(
@@ -58,8 +58,8 @@ class StoryTest {
     }
 
     @Test
-    void theWholeMapTellsEveryChainBetweenTwoPanoramas() {
-        Story story = Story.of(MAP, REPORTS);
+    void theWholeMapInFullTellsEveryChainBetweenTwoPanoramas() {
+        Story story = Story.of(MAP, REPORTS, List.of(), Story.Detail.FULL);
         int expected = 2;
         for (Chain chain : MAP.chains()) {
             ChainReport report = REPORTS.get(MAP.chains().indexOf(chain));
@@ -108,10 +108,17 @@ class StoryTest {
         Presentation whole = Story.wholeStory(MAP, REPORTS);
         assertThat(whole.steps()).hasSize(Story.of(MAP, REPORTS).size());
         for (Presentation.Step step : whole.steps()) {
+            ChainReport report = step.chain() == null
+                    ? null
+                    : REPORTS.get(MAP.chains().indexOf(MAP.chain(step.chain()).orElseThrow()));
             if (step.step().gap()) {
-                ChainReport report =
-                        REPORTS.get(MAP.chains().indexOf(MAP.chain(step.chain()).orElseThrow()));
                 assertThat(Story.find(report, step)).as(step.key()).isPresent();
+            }
+            if (step.step().table()) {
+                Chain chain = MAP.chain(step.chain()).orElseThrow();
+                assertThat(Story.tableOf(chain, report, step.step()))
+                        .as(step.key())
+                        .isNotEmpty();
             }
         }
     }

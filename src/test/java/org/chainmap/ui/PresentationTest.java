@@ -98,6 +98,8 @@ class PresentationTest {
         Selection selection = model.selection().orElseThrow();
         Node focused = canvas(robot).getScene().getFocusOwner();
 
+        // The full story, each stage and gap one by one (View ▸ Presentation ▸ Full detail).
+        robot.interact(() -> window.presenter().fullDetailProperty().set(true));
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.presenter().presenting()).isTrue();
@@ -188,6 +190,8 @@ class PresentationTest {
 
     @Test
     void clickingASegmentShowsItLargeAndGoingOnReturnsToTheStory(FxRobot robot) {
+        // The full story, each stage and gap one by one (View ▸ Presentation ▸ Full detail).
+        robot.interact(() -> window.presenter().fullDetailProperty().set(true));
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.RIGHT, 3); // power: midstream
