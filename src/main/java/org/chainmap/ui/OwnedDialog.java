@@ -42,7 +42,7 @@ final class OwnedDialog {
     /** The largest share of the screen a dialog opens at. */
     static final double SCREEN_SHARE = 0.9;
 
-    /** The key, in an owner's properties, of how many of its dialogs are open. */
+    /** The key, in a dialog window's properties, that marks it as one of ours, blocking its owner while it shows. */
     private static final String OPEN = "chainmap.dialogs.open";
 
     /** The key, in an owner's properties, of its input blocker. */
@@ -73,7 +73,11 @@ final class OwnedDialog {
             Styles.apply(dialog.getDialogPane());
         }
         double[] placed = new double[2];
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> block(owner, 1));
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWING, event -> {
+            // Marked as ours on its window: the owner is blocked while such a window shows, however it closes.
+            dialog.getDialogPane().getScene().getWindow().getProperties().put(OPEN, Boolean.TRUE);
+            block(owner);
+        });
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
             place(dialog, owner, name, placed);
             // The window manager may still move or size it once mapped: once more, later.
@@ -83,7 +87,6 @@ final class OwnedDialog {
                     () -> placed[0] > 0 ? new Rectangle2D(0, 0, placed[0], placed[1]) : null);
         });
         dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, event -> {
-            block(owner, -1);
             remember(dialog, name, placed);
             placed[0] = 0;
         });
@@ -102,7 +105,20 @@ final class OwnedDialog {
 
     /** Whether {@code owner} has a dialog of ours open, and so takes no input. */
     static boolean blocked(Window owner) {
-        return owner != null && owner.getProperties().get(OPEN) instanceof Integer count && count > 0;
+        if (owner == null) {
+            return false;
+        }
+        // Asked of the windows that show now, not counted: a dialog's window hidden without the dialog's own
+        // events (as when all windows are closed at once) must not leave its owner deaf.
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing()
+                    && window instanceof Stage stage
+                    && stage.getOwner() == owner
+                    && Boolean.TRUE.equals(window.getProperties().get(OPEN))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,13 +155,11 @@ final class OwnedDialog {
         return chosen;
     }
 
-    /** Counts the dialogs open over {@code owner}, and makes it ignore input while there are any. */
-    private static void block(Window owner, int by) {
+    /** Makes {@code owner} ignore input while a dialog of ours shows over it ({@link #blocked}). */
+    private static void block(Window owner) {
         if (owner == null) {
             return;
         }
-        int count = owner.getProperties().get(OPEN) instanceof Integer open ? open : 0;
-        owner.getProperties().put(OPEN, Math.max(0, count + by));
         if (!owner.getProperties().containsKey(BLOCKER)) {
             EventHandler<Event> blocker = event -> {
                 if (blocked(owner)) {

@@ -36,15 +36,15 @@ class SlidesCommandTest {
         CliRun run = CliRun.of(Locale.SIMPLIFIED_CHINESE, "slides", HENGYANG, "--out", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
         int steps = Story.of(MAP, GapAnalysis.of(MAP)).size();
-        // 167 steps in full (each stage and gap one by one); the brief story tells the same 14 chains in 55.
-        assertThat(steps).isEqualTo(55);
+        // 166 steps in full (each stage and gap one by one); the brief story tells the same 14 chains in 59.
+        assertThat(steps).isEqualTo(59);
         List<String> files = written();
         assertThat(files).hasSize(steps).allMatch(name -> name.matches("\\d{2}-[\\p{L}\\p{N}._-]+\\.png"));
         assertThat(files.get(0)).isEqualTo("01-panorama.png");
         assertThat(files.get(1)).isEqualTo("02-power-title.png");
         assertThat(files.get(2)).isEqualTo("03-power-missing-table.png");
         assertThat(files.get(steps - 1)).isEqualTo(String.format("%02d-panorama.png", steps));
-        assertThat(run.out()).startsWith("55 张幻灯片，1920 × 1080 像素，96 dpi").contains("02-power-title.png：新型能源及电力装备产业链");
+        assertThat(run.out()).startsWith("59 张幻灯片，1920 × 1080 像素，96 dpi").contains("02-power-title.png：新型能源及电力装备产业链");
         BufferedImage first = ImageIO.read(dir.resolve(files.get(1)).toFile());
         assertThat(new int[] {first.getWidth(), first.getHeight()}).containsExactly(1920, 1080);
     }
@@ -69,10 +69,10 @@ class SlidesCommandTest {
         CliRun run = CliRun.of("slides", HENGYANG, "--out", dir.toString(), "--chain", "power", "--detail", "full");
         assertThat(run.code()).as(run.err()).isZero();
         List<String> files = written();
-        assertThat(files).hasSize(22);
+        assertThat(files).hasSize(21);
         assertThat(files)
                 .startsWith("01-panorama.png", "02-power-title.png", "03-power-upstream.png")
-                .contains("06-power-missing-power.silicon-steel.png", "21-power-summary.png")
+                .contains("06-power-missing-power.silicon-steel.png", "20-power-summary.png")
                 .noneMatch(name -> name.contains("-table"));
         assertThat(CliRun.of("slides", HENGYANG, "--out", dir.toString(), "--detail", "all")
                         .code())

@@ -360,11 +360,11 @@ class ChainPainterTest {
     void farOutBoxesShowTheirNamesAndCountsInsteadOfCards() throws Exception {
         ChainGeometry geometry = ChainLayouter.layout(MAP, POWER);
         RecordingPen pen = record(
-                new ChainPainter(MAP, POWER, geometry, GapAnalysis.of(MAP).get(0)), geometry, true, 0.3, Theme.LIGHT);
+                new ChainPainter(MAP, POWER, geometry, GapAnalysis.of(MAP).get(0)), geometry, true, 0.4, Theme.LIGHT);
         List<String> texts = pen.texts().stream().map(text -> (String) text[0]).toList();
         // No card is drawn: no firm's name; every box's name and its count are, readable.
         assertThat(texts).doesNotContain(MAP.enterprise("tbea-hy").orElseThrow().name());
-        // The drawing is 416 × 171 px here: what fits is the boxes' names, cut, and their counts.
+        // At 40% what fits is the boxes' names (cut where long) and their counts.
         assertThat(texts.stream().filter(text -> text.startsWith("本地")).count()).isGreaterThan(4);
         assertThat(pen.texts()).allMatch(text -> (double) text[3] >= ZoomLevel.READABLE);
     }

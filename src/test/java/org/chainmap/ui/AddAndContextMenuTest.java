@@ -96,8 +96,10 @@ class AddAndContextMenuTest {
         robot.clickOn("#" + AddDialog.NAME_ID).write("Hengyang Reactor Co");
         clickAdd(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        Enterprise added =
-                model.map().orElseThrow().enterprisesIn("power.reactor").get(0);
+        Enterprise added = model.map().orElseThrow().enterprisesIn("power.reactor").stream()
+                .filter(firm -> before.enterprise(firm.id()).isEmpty())
+                .findFirst()
+                .orElseThrow();
         assertThat(added.name()).isEqualTo("Hengyang Reactor Co");
         assertThat(added.local()).isTrue();
         assertThat(model.selection().orElseThrow()).isInstanceOf(Selection.OfEnterprise.class);

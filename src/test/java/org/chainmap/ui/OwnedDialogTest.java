@@ -53,4 +53,24 @@ class OwnedDialogTest {
         assertThat(OwnedDialog.blocked(owner[0])).isFalse();
         assertThat(owner[0].isMaximized()).isTrue();
     }
+
+    @Test
+    void aDialogWhoseWindowIsClosedWithoutItLeavesTheOwnerListening(FxRobot robot) {
+        // As FxToolkit.cleanupStages and a window manager's close do: the dialog's window is hidden directly,
+        // and the dialog never hears of it. The owner (a test's primary stage lives on) must take input again.
+        Stage[] owner = new Stage[1];
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            owner[0] = new Stage();
+            owner[0].setScene(new Scene(new StackPane(), 600, 400));
+            owner[0].show();
+            alert[0] = AboutDialog.create(owner[0], I18n.of(I18n.CHINESE));
+            OwnedDialog.prepare(alert[0], owner[0], null);
+            alert[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(OwnedDialog.blocked(owner[0])).isTrue();
+        robot.interact(() -> alert[0].getDialogPane().getScene().getWindow().hide());
+        assertThat(OwnedDialog.blocked(owner[0])).isFalse();
+    }
 }

@@ -139,8 +139,13 @@ class LedgerImportTest {
                 .containsExactly(
                         "统一社会信用代码： → " + TBEA,
                         "县市区： → 雁峰区",
+                        // The ledger's segments, tags and products differ from the shipped map's: an update that
+                        // would change them is shown, never made silently.
+                        "环节：power.transformer、power.converter、power.reactor → power.transformer、power.converter",
+                        "标签：规上 → 链主、规上",
                         "营收（元）： → 15000000000",
                         "营收年份： → 2023",
+                        "产品：1000千伏特高压交流变压器、电抗器、±800千伏直流换流变压器 → 特高压变压器",
                         "核实日期： → 2024-06-01");
     }
 

@@ -103,7 +103,10 @@ class ListCellsTest {
         }
     }
 
-    /** The firm as an empty map reads it: a lone product or tag holding a separator, cut (decision 0022). */
+    /**
+     * The firm as an empty map reads it: a lone product or tag holding a separator, cut (decision 0022), and no
+     * citations.
+     */
     private static Enterprise loneValuesCut(Enterprise firm) {
         List<String> products =
                 firm.products().size() == 1 ? Values.values(firm.products().get(0), any -> false) : firm.products();
@@ -123,7 +126,11 @@ class ListCellsTest {
                 firm.revenueYear(),
                 products,
                 firm.verified(),
-                firm.provenance(),
+                // The template has no column for citations: a firm read from it into an empty map has none.
+                new org.chainmap.model.Provenance(
+                        firm.provenance().certainty(),
+                        firm.provenance().source(),
+                        firm.provenance().note()),
                 firm.extra());
     }
 
