@@ -66,7 +66,8 @@ sleep 1
 # names, - for none), types FIND into Find (Ctrl+F) when given, saves the screen.
 shoot() {
     local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:--} find=${8:-}
-    java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
+    java -cp "target/classes:$(cat target/shot.cp)" -Djava.util.prefs.userRoot="$work/prefs" \
+        -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
         -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
     # Waits for the window (up to WAIT seconds), then a little for the map to be drawn.
