@@ -13,6 +13,7 @@ import org.chainmap.layout.ChainLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.Drawing;
+import org.chainmap.platform.JavaFxNatives;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Pictures;
@@ -65,6 +66,8 @@ public class ExportBenchmarks {
     /** Starts the toolkit, finds the chain and frames the picture. */
     @Setup(Level.Trial)
     public void frame() {
+        // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
+        JavaFxNatives.prepare();
         HeadlessFx.start();
         LargeChain large = LargeChain.of(10_000);
         Words words = Words.of(Locale.CHINESE);

@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.render.FxPen;
+import org.chainmap.platform.JavaFxNatives;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.PaintWords;
 import org.chainmap.render.Theme;
@@ -61,7 +62,9 @@ public class FrameBenchmarks {
         /** Starts the toolkit and makes the canvas and the image on its thread. */
         @Setup(Level.Trial)
         public void start() throws ExecutionException, InterruptedException {
-            HeadlessFx.start();
+            // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
+        JavaFxNatives.prepare();
+        HeadlessFx.start();
             System.out.println("prism.order=" + System.getProperty("prism.order") + ", glass.platform="
                     + System.getProperty("glass.platform"));
             HeadlessFx.call(() -> {

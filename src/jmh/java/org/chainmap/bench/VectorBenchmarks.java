@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.chainmap.platform.JavaFxNatives;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Pictures;
@@ -49,6 +50,8 @@ public class VectorBenchmarks {
     /** Starts the toolkit and frames the chain. */
     @Setup(Level.Trial)
     public void frame() {
+        // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
+        JavaFxNatives.prepare();
         HeadlessFx.start();
         LargeChain large = LargeChain.of(10_000);
         picture = Pictures.chain(
