@@ -3,6 +3,7 @@ package org.chainmap.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class BandPainter {
      * @param width the line width
      */
     record Curve(SegmentBands.Band band, double[] points, double width) {}
+
+    /** How a band looks: bands that look alike are stroked as one path. */
+    private record BandStyle(javafx.scene.paint.Color color, double alpha, double width, boolean dashed) {}
 
     private final List<SegmentBands.Band> bands;
 
@@ -108,7 +112,10 @@ final class BandPainter {
      * focus} (segment ids), the bands not between two of them dimmed.
      */
     void paint(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
-        g.setLineCap(StrokeLineCap.BUTT);
+        // Bands of one look are one path, stroked once: the software rasteriser pays for every row of pixels of
+        // every shape, so 200 wide curves stroked one by one cost 20-35 ms a frame, and a path of them about
+        // what one costs. Widths are rounded to steps of a fifth on the screen, so that few looks remain.
+        Map<BandStyle, List<Curve>> byStyle = new LinkedHashMap<>();
         for (Curve curve : curves(boxes, view.scale())) {
             double[] p = curve.points();
             double left = Math.min(Math.min(p[0], p[2]), Math.min(p[4], p[6]));
@@ -122,22 +129,43 @@ final class BandPainter {
             boolean inFocus = focus == null || focus.contains(band.from()) && focus.contains(band.to());
             double alpha = inFocus ? 0.55 : 0.55 * ChainPainter.DIMMED;
             javafx.scene.paint.Color color = band.broken() ? theme.broken() : theme.feed();
-            g.setGlobalAlpha(band.broken() ? Math.min(1, alpha * 1.5) : alpha);
-            g.setStroke(color);
-            double head = Math.max(curve.width() * 1.4, 7 / view.scale());
-            double back = p[6] >= p[4] ? -head : head;
-            g.setLineWidth(curve.width());
-            g.setLineDashes(band.count() == 0 ? new double[] {6 / view.scale(), 4 / view.scale()} : null);
+            double step = Math.round(Math.log(curve.width() * view.scale()) / Math.log(1.2));
+            BandStyle style = new BandStyle(
+                    color,
+                    band.broken() ? Math.min(1, alpha * 1.5) : alpha,
+                    Math.pow(1.2, step) / view.scale(),
+                    band.count() == 0);
+            byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(curve);
+        }
+        g.setLineCap(StrokeLineCap.BUTT);
+        for (Map.Entry<BandStyle, List<Curve>> entry : byStyle.entrySet()) {
+            BandStyle style = entry.getKey();
+            double width = style.width();
+            double head = Math.max(width * 1.4, 7 / view.scale());
+            g.setGlobalAlpha(style.alpha());
+            g.setStroke(style.color());
+            g.setLineWidth(width);
+            g.setLineDashes(style.dashed() ? new double[] {6 / view.scale(), 4 / view.scale()} : null);
             g.beginPath();
-            g.moveTo(p[0], p[1]);
-            g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6] + back, p[7]);
+            for (Curve curve : entry.getValue()) {
+                double[] p = curve.points();
+                double back = p[6] >= p[4] ? -head : head;
+                g.moveTo(p[0], p[1]);
+                g.bezierCurveTo(p[2], p[3], p[4], p[5], p[6] + back, p[7]);
+            }
             g.stroke();
             g.setLineDashes((double[]) null);
-            g.setFill(color);
-            g.fillPolygon(
-                    new double[] {p[6] + back, p[6], p[6] + back},
-                    new double[] {p[7] - head * 0.75, p[7], p[7] + head * 0.75},
-                    3);
+            g.setFill(style.color());
+            g.beginPath();
+            for (Curve curve : entry.getValue()) {
+                double[] p = curve.points();
+                double back = p[6] >= p[4] ? -head : head;
+                g.moveTo(p[6] + back, p[7] - head * 0.75);
+                g.lineTo(p[6], p[7]);
+                g.lineTo(p[6] + back, p[7] + head * 0.75);
+                g.closePath();
+            }
+            g.fill();
         }
         g.setGlobalAlpha(1);
         g.setLineCap(StrokeLineCap.ROUND);
