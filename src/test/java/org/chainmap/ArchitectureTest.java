@@ -67,7 +67,7 @@ class ArchitectureTest {
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("platform")
-                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .mayOnlyBeAccessedByLayers("io", "ui", "cli")
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
                 .whereLayer("analysis")
