@@ -127,7 +127,8 @@ final class EnterpriseForm {
                 before.products(),
                 before.verified(),
                 before.provenance(),
-                before.extra()));
+                before.extra(),
+                before.planned()));
     }
 
     private Optional<String> perform(Enterprise edited) {
@@ -185,6 +186,7 @@ final class EnterpriseForm {
                 field == Field.PRODUCTS ? items(typed) : firm.products(),
                 firm.verified(),
                 firm.provenance(),
-                firm.extra());
+                firm.extra(),
+                firm.planned());
     }
 }

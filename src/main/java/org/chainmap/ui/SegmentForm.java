@@ -70,7 +70,8 @@ final class SegmentForm {
                             core.isSelected(),
                             before.feeds(),
                             before.provenance(),
-                            before.extra()),
+                            before.extra(),
+                            before.planned()),
                     "segment.edit"));
         });
         grid.add(text.text("form.name"), name);
