@@ -24,12 +24,14 @@ final class SegmentForm {
     private final ChoiceBox<Stage> stage = new ChoiceBox<>();
     private final CheckBox core = new CheckBox();
     private final PropertyGrid grid = new PropertyGrid();
+    private final PlannedChoice planned;
     /** Whether the controls are being set to the map's values (which is no edit). */
     private boolean showing;
 
     SegmentForm(MainViewModel model, Segment shown) {
         this.model = model;
         this.segment = shown.id();
+        this.planned = new PlannedChoice(model, org.chainmap.model.ElementKind.SEGMENT, segment);
         I18n text = model.texts();
         name = new PropertyField(
                 EnterpriseForm.ID + "segment-name",
@@ -78,6 +80,7 @@ final class SegmentForm {
         grid.add(text.text("details.nameEn"), nameEn);
         grid.add(text.text("details.stage"), stage);
         grid.add(text.text("details.core"), core);
+        grid.add(text.text("form.planned"), planned.node());
         refresh(shown);
     }
 
@@ -99,6 +102,7 @@ final class SegmentForm {
             nameEn.show(shown.nameEn());
             stage.setValue(shown.stage());
             core.setSelected(shown.core());
+            planned.show(shown.planned());
         } finally {
             showing = false;
         }
