@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chainmap.model.Chain;
+import org.chainmap.model.MapState;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 
@@ -21,7 +22,15 @@ public final class GapAnalysis {
 
     private GapAnalysis() {}
 
-    /** The analysis of every chain of {@code map}, in the map's chain order. */
+    /**
+     * The analysis of every chain of {@code map} in {@code state}: today's (planned things left out) or the
+     * target state's (counted as if they were there).
+     */
+    public static List<ChainReport> of(RegionMap map, MapState state) {
+        return of(state.of(map));
+    }
+
+    /** The analysis of every chain of {@code map} as it is, planned things counted, in the map's chain order. */
     public static List<ChainReport> of(RegionMap map) {
         MapGraph graph = MapGraph.of(map);
         GapFinder finder = new GapFinder(graph, new TargetRanking(graph));

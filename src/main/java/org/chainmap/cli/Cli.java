@@ -31,6 +31,7 @@ public final class Cli {
                 new ValidateCommand(),
                 new InfoCommand(),
                 new GapsCommand(),
+                new SnapshotCommand(),
                 new ReportCommand(),
                 new ExportCommand(),
                 new SlidesCommand(),

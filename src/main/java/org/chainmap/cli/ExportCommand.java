@@ -21,6 +21,7 @@ import org.chainmap.layout.BoxColumns;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.model.Chain;
+import org.chainmap.model.MapState;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
@@ -75,11 +76,13 @@ final class ExportCommand implements Command {
                         "--layout-json",
                         "--dot",
                         "--graphml",
-                        "--box-columns"),
+                        "--box-columns",
+                        "--state"),
                 Set.of("--transparent", "--panorama", "--all", "--overview"),
                 console.messages());
         String file = parsed.single("FILE");
         String chainId = parsed.text("--chain", null);
+        MapState state = States.of(parsed, true);
         int subjects = (chainId != null ? 1 : 0) + (parsed.flag("--panorama") ? 1 : 0) + (parsed.flag("--all") ? 1 : 0);
         if (subjects != 1) {
             throw new UsageException(console.text("export.oneSubject"));
@@ -107,7 +110,7 @@ final class ExportCommand implements Command {
         if (loaded.isEmpty()) {
             return 1;
         }
-        RegionMap map = loaded.get().map().get();
+        RegionMap map = state.of(loaded.get().map().get());
         if (chainId != null && map.chain(chainId).isEmpty()) {
             throw new UsageException(console.text(
                     "gaps.unknownChain",

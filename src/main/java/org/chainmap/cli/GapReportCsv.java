@@ -98,7 +98,7 @@ final class GapReportCsv {
         return String.join("; ", names);
     }
 
-    private static void row(StringBuilder out, List<String> fields) {
+    static void row(StringBuilder out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(',');

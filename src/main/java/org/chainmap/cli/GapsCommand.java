@@ -8,14 +8,17 @@ import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
+import org.chainmap.model.MapState;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Severity;
 
 /**
- * {@code gaps FILE [--chain ID] [--format text|json|csv]}: the gap analysis of a map, per chain: coverage,
- * local supporting rate, and the missing, weak, broken, chokepoint, extend and cutpoint gaps with their
- * evidence and ranked candidates. The rules are in {@code docs/gaps.md}.
+ * {@code gaps FILE [--chain ID] [--format text|json|csv] [--state current|target]}: the gap analysis of a
+ * map, per chain: coverage, local supporting rate, and the missing, weak, broken, chokepoint, extend and
+ * cutpoint gaps with their evidence and ranked candidates. The rules are in {@code docs/gaps.md}.
+ *
+ * <p>It analyses the current state (planned things left out) or the target state (counted as if there).
  */
 final class GapsCommand implements Command {
 
@@ -26,16 +29,19 @@ final class GapsCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--chain", "--format"), Set.of(), console.messages());
+        Arguments parsed =
+                Arguments.parse(args, Set.of("--chain", "--format", "--state"), Set.of(), console.messages());
         String format = parsed.choice("--format", "text", "text", "json", "csv");
         String file = parsed.single("FILE");
         String only = parsed.text("--chain", null);
+        MapState state = States.of(parsed, false);
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
             return 1;
         }
         LoadResult result = loaded.get();
-        RegionMap map = result.map().get();
+        RegionMap whole = result.map().get();
+        RegionMap map = state.of(whole);
         if (only != null && map.chain(only).isEmpty()) {
             throw new UsageException(console.text(
                     "gaps.unknownChain",
@@ -48,6 +54,9 @@ final class GapsCommand implements Command {
         List<ChainReport> reports = GapAnalysis.of(map).stream()
                 .filter(report -> only == null || report.chain().equals(only))
                 .toList();
+        if (!format.equals("json")) {
+            States.notice(whole, state, console);
+        }
         switch (format) {
             case "json" -> GapReportJson.write(map, reports, warnings, console);
             case "csv" -> GapReportCsv.write(map, reports, console);

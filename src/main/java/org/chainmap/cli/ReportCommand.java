@@ -19,6 +19,7 @@ import org.chainmap.io.report.HtmlReport;
 import org.chainmap.io.report.MarkdownReport;
 import org.chainmap.io.report.Report;
 import org.chainmap.io.report.ReportContent;
+import org.chainmap.model.MapState;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -35,8 +36,10 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--xlsx", "--md", "--html"), Set.of(), console.messages());
+        Arguments parsed =
+                Arguments.parse(args, Set.of("--xlsx", "--md", "--html", "--state"), Set.of(), console.messages());
         String file = parsed.single("FILE");
+        MapState state = States.of(parsed, false);
         Map<String, String> outputs = new LinkedHashMap<>();
         for (String option : List.of("--xlsx", "--md", "--html")) {
             if (parsed.text(option, null) != null) {
@@ -50,7 +53,7 @@ final class ReportCommand implements Command {
         if (loaded.isEmpty()) {
             return 1;
         }
-        RegionMap map = loaded.get().map().orElseThrow();
+        RegionMap map = state.of(loaded.get().map().orElseThrow());
         Report report = ReportContent.of(
                 map, console.messages().locale(), Path.of(file).getFileName().toString(), LocalDate.now());
         for (Map.Entry<String, String> output : outputs.entrySet()) {

@@ -9,6 +9,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Snapshots;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 
@@ -37,7 +38,9 @@ public final class Change {
         /** {@link RegionMap#targets()}. */
         TARGETS,
         /** {@link RegionMap#presentation()}, as a list of one element: only replaced, never inserted or removed. */
-        PRESENTATION
+        PRESENTATION,
+        /** {@link RegionMap#snapshots()}, as a list of one element, like the presentation. */
+        SNAPSHOTS
     }
 
     /**
@@ -156,6 +159,7 @@ public final class Change {
             case LINKS -> map.links();
             case TARGETS -> map.targets();
             case PRESENTATION -> List.of(map.presentation());
+            case SNAPSHOTS -> List.of(map.snapshots());
         };
     }
 
@@ -171,6 +175,12 @@ public final class Change {
                     throw new IllegalStateException("a map has one presentation, not " + list.size());
                 }
                 yield map.withPresentation((Presentation) list.get(0));
+            }
+            case SNAPSHOTS -> {
+                if (list.size() != 1) {
+                    throw new IllegalStateException("a map has one list of snapshots, not " + list.size());
+                }
+                yield map.withSnapshots((Snapshots) list.get(0));
             }
         };
     }

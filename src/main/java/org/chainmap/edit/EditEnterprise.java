@@ -87,6 +87,7 @@ public record EditEnterprise(Enterprise edited, String key) implements Command {
                 firm.products(),
                 firm.verified(),
                 firm.provenance(),
-                before == null ? firm.extra() : before.extra());
+                before == null ? firm.extra() : before.extra(),
+                firm.planned());
     }
 }

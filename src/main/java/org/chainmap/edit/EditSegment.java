@@ -56,7 +56,8 @@ public record EditSegment(Segment edited, String key) implements Command {
                 edited.core(),
                 edited.feeds(),
                 edited.provenance(),
-                before.extra());
+                before.extra(),
+                edited.planned());
         Plan plan = new Plan(map);
         plan.replaceChain(chain.withSegments(chain.segments().stream()
                 .map(segment -> segment.id().equals(after.id()) ? after : segment)

@@ -26,7 +26,8 @@ final class Links {
                 Lookup.optional(link.product()),
                 link.value(),
                 link.provenance(),
-                link.extra());
+                link.extra(),
+                link.planned());
     }
 
     /** Whether two links say the same firm supplies the same customer with the same product. */

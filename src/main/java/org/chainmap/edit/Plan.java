@@ -39,6 +39,7 @@ final class Plan {
                             case LINKS -> map.links();
                             case TARGETS -> map.targets();
                             case PRESENTATION -> List.of(map.presentation());
+                            case SNAPSHOTS -> List.of(map.snapshots());
                         }));
         return (List<T>) list;
     }

@@ -201,6 +201,19 @@ final class FieldReader {
         return node.doubleValue();
     }
 
+    /** An optional number, whole or not; {@code null} when absent or not a number (recorded). */
+    Double number(String name) {
+        JsonNode node = take(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            problems.add(Problem.error(pathOf(name), "field.type", name, ValueType.NUMBER, ValueType.of(node)));
+            return null;
+        }
+        return node.doubleValue();
+    }
+
     /** A whole number that must be present and fit an int; {@code null} (recorded) when absent or wrong. */
     Integer requiredInteger(String name) {
         if (!present(name)) {
@@ -297,6 +310,25 @@ final class FieldReader {
                 continue;
             }
             T value = reader.apply(new FieldReader(entry.getValue(), map.pathOf(entry.getKey()), problems));
+            if (value != null) {
+                values.put(entry.getKey(), value);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * An optional object whose fields are whole numbers that fit an int (counts by name), in file order; empty
+     * when absent, wrong values left out (recorded).
+     */
+    Map<String, Integer> integers(String name) {
+        Map<String, Integer> values = new LinkedHashMap<>();
+        FieldReader map = object(name);
+        if (map == null) {
+            return values;
+        }
+        for (Map.Entry<String, JsonNode> entry : map.object.properties()) {
+            Integer value = map.integer(entry.getKey());
             if (value != null) {
                 values.put(entry.getKey(), value);
             }

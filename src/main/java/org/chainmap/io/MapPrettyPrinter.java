@@ -10,7 +10,8 @@ import java.util.Deque;
  * The layout of written map files: two-space indentation, LF line ends, {@code "name": value}, one field
  * or array element per line, except that arrays of plain values ({@code "tags": ["链主", "规上"]}) that the
  * writer announces with {@link #inlineNextArray()} stay on one line, and so do the small objects in such an
- * array ({@code "cites": [{"source": "S12", "checked": "2026-11-30"}]}) and everything inside them.
+ * array ({@code "cites": [{"source": "S12", "checked": "2026-11-30"}]}) and everything inside them, as do the
+ * objects announced with {@link #inlineNextObject()} (a snapshot's figures of one chain).
  *
  * <p>Stateful: one instance serves one generator.
  */
@@ -20,12 +21,21 @@ final class MapPrettyPrinter implements PrettyPrinter {
     private boolean nextArrayInline;
     /** For each open array: whether it is written on one line. */
     private final Deque<Boolean> inlineArrays = new ArrayDeque<>();
-    /** How many arrays written on one line are open: inside one, everything stays on the line. */
+    /** How many arrays or objects written on one line are open: inside one, everything stays on the line. */
     private int inlineOpen;
+
+    private boolean nextObjectInline;
+    /** For each open object: whether it began a line of its own ({@link #inlineNextObject()}). */
+    private final Deque<Boolean> inlineObjects = new ArrayDeque<>();
 
     /** Writes the next array on one line. */
     void inlineNextArray() {
         nextArrayInline = true;
+    }
+
+    /** Writes the next object, and everything in it, on one line. */
+    void inlineNextObject() {
+        nextObjectInline = true;
     }
 
     @Override
@@ -35,6 +45,12 @@ final class MapPrettyPrinter implements PrettyPrinter {
 
     @Override
     public void writeStartObject(JsonGenerator gen) throws IOException {
+        boolean inline = nextObjectInline && inlineOpen == 0;
+        nextObjectInline = false;
+        inlineObjects.push(inline);
+        if (inline) {
+            inlineOpen++;
+        }
         gen.writeRaw('{');
         depth++;
     }
@@ -68,6 +84,9 @@ final class MapPrettyPrinter implements PrettyPrinter {
             newLine(gen);
         }
         gen.writeRaw('}');
+        if (inlineObjects.pop()) {
+            inlineOpen--;
+        }
     }
 
     @Override

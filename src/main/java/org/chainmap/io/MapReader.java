@@ -26,12 +26,14 @@ import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
 import org.chainmap.model.Citation;
+import org.chainmap.model.ElementKind;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.MapValidator;
 import org.chainmap.model.Origin;
 import org.chainmap.model.Pins;
+import org.chainmap.model.PlanStatus;
 import org.chainmap.model.Presentation;
 import org.chainmap.model.Problem;
 import org.chainmap.model.Provenance;
@@ -41,6 +43,7 @@ import org.chainmap.model.Reliability;
 import org.chainmap.model.Role;
 import org.chainmap.model.ScaleRule;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Snapshots;
 import org.chainmap.model.Source;
 import org.chainmap.model.Stage;
 import org.chainmap.model.SupplyLink;
@@ -85,6 +88,7 @@ public final class MapReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final List<Problem> problems = new ArrayList<>();
+    private final SnapshotReader issue19 = new SnapshotReader(MAPPER, problems);
 
     private MapReader() {}
 
@@ -223,8 +227,18 @@ public final class MapReader {
         List<Target> targets = fields.objects("targets", this::readTarget);
         List<Source> sources = fields.objects("sources", this::readSource);
         Presentation presentation = new PresentationReader(MAPPER).read(fields.object("presentation"));
+        Snapshots snapshots = issue19.read(fields.object("snapshots"));
         return new RegionMap(
-                region, analysis, chains, enterprises, links, targets, sources, presentation, fields.extras(MAPPER));
+                region,
+                analysis,
+                chains,
+                enterprises,
+                links,
+                targets,
+                sources,
+                presentation,
+                snapshots,
+                fields.extras(MAPPER));
     }
 
     private boolean checkVersion(JsonNode version, FieldReader fields) {
@@ -288,7 +302,7 @@ public final class MapReader {
         Provenance provenance = readProvenance(fields);
         List<Segment> segments = fields.objects("segments", this::readSegment);
         ChainLists lists = readLists(fields.object("lists"));
-        Pins pins = readPins(fields.object("pins"));
+        Pins pins = PinsReader.read(fields.object("pins"), MAPPER);
         if (id == null) {
             return null;
         }
@@ -307,21 +321,6 @@ public final class MapReader {
                 fields.extras(MAPPER));
     }
 
-    private Pins readPins(FieldReader fields) {
-        if (fields == null) {
-            return Pins.NONE;
-        }
-        Map<String, Pins.SegmentPin> segments = fields.entries("segments", pin -> {
-            Double y = pin.requiredNumber("y");
-            return y == null ? null : new Pins.SegmentPin(y, pin.extras(MAPPER));
-        });
-        Map<String, Pins.CardPin> cards = fields.entries("cards", pin -> {
-            Integer slot = pin.requiredInteger("slot");
-            return slot == null ? null : new Pins.CardPin(slot, pin.extras(MAPPER));
-        });
-        return new Pins(segments, cards, fields.extras(MAPPER));
-    }
-
     private Segment readSegment(FieldReader fields) {
         String id = fields.requiredText("id");
         String name = fields.requiredText("name");
@@ -331,6 +330,7 @@ public final class MapReader {
         List<String> codes = fields.texts("industryCodes");
         boolean core = fields.bool("core", false);
         List<String> feeds = fields.texts("feeds");
+        PlanStatus planned = issue19.planned(fields, ElementKind.SEGMENT, id);
         Provenance provenance = readProvenance(fields);
         if (id == null) {
             return null;
@@ -345,7 +345,8 @@ public final class MapReader {
                 core,
                 feeds,
                 provenance,
-                fields.extras(MAPPER));
+                fields.extras(MAPPER),
+                planned);
     }
 
     private ChainLists readLists(FieldReader fields) {
@@ -387,6 +388,7 @@ public final class MapReader {
         Long revenue = fields.whole("revenue");
         Integer revenueYear = fields.integer("revenueYear");
         List<String> products = fields.texts("products");
+        PlanStatus planned = issue19.planned(fields, ElementKind.ENTERPRISE, id);
         String verified = fields.text("verified");
         Provenance provenance = readProvenance(fields);
         if (id == null) {
@@ -408,7 +410,8 @@ public final class MapReader {
                 products,
                 verified,
                 provenance,
-                fields.extras(MAPPER));
+                fields.extras(MAPPER),
+                planned);
     }
 
     private SupplyLink readLink(FieldReader fields) {
@@ -417,11 +420,12 @@ public final class MapReader {
         String to = fields.requiredText("to");
         String product = fields.text("product");
         Long value = fields.whole("value");
+        PlanStatus planned = issue19.planned(fields, ElementKind.LINK, id == null ? from + "→" + to : id);
         Provenance provenance = readProvenance(fields);
         if (from == null || to == null) {
             return null;
         }
-        return new SupplyLink(id, from, to, product, value, provenance, fields.extras(MAPPER));
+        return new SupplyLink(id, from, to, product, value, provenance, fields.extras(MAPPER), planned);
     }
 
     private Target readTarget(FieldReader fields) {

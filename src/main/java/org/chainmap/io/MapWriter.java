@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Chain;
+import org.chainmap.model.ChainFigures;
 import org.chainmap.model.ChainLists;
 import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
@@ -25,6 +26,8 @@ import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Snapshot;
+import org.chainmap.model.Snapshots;
 import org.chainmap.model.Source;
 import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
@@ -80,6 +83,9 @@ public final class MapWriter {
         writeAll("sources", map.sources(), this::writeSource);
         if (!map.presentation().isEmpty()) {
             writePresentation(map.presentation());
+        }
+        if (!map.snapshots().isEmpty()) {
+            writeSnapshots(map.snapshots());
         }
         writeExtras(map.extra());
         gen.writeEndObject();
@@ -141,6 +147,7 @@ public final class MapWriter {
             gen.writeBooleanField("core", true);
         }
         texts("feeds", segment.feeds());
+        keyword("planned", segment.planned());
         writeProvenance(segment.provenance());
         writeExtras(segment.extra());
         gen.writeEndObject();
@@ -210,6 +217,7 @@ public final class MapWriter {
         number("revenue", firm.revenue());
         number("revenueYear", firm.revenueYear());
         texts("products", firm.products());
+        keyword("planned", firm.planned());
         text("source", firm.provenance().source());
         writeCites(firm.provenance().cites());
         text("verified", firm.verified());
@@ -226,6 +234,7 @@ public final class MapWriter {
         text("to", link.to());
         text("product", link.product());
         number("value", link.value());
+        keyword("planned", link.planned());
         writeProvenance(link.provenance());
         writeExtras(link.extra());
         gen.writeEndObject();
@@ -261,6 +270,47 @@ public final class MapWriter {
         text("to", step.to());
         text("note", step.note());
         writeExtras(step.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeSnapshots(Snapshots snapshots) throws IOException {
+        gen.writeObjectFieldStart("snapshots");
+        if (snapshots.onSave()) {
+            gen.writeBooleanField("onSave", true);
+        }
+        writeAll("taken", snapshots.taken(), this::writeSnapshot);
+        writeExtras(snapshots.extra());
+        gen.writeEndObject();
+    }
+
+    private void writeSnapshot(Snapshot snapshot) throws IOException {
+        gen.writeStartObject();
+        text("date", snapshot.date());
+        text("label", snapshot.label());
+        writeAll("chains", snapshot.chains(), this::writeFigures);
+        writeExtras(snapshot.extra());
+        gen.writeEndObject();
+    }
+
+    /** One chain's figures on one line. */
+    private void writeFigures(ChainFigures figures) throws IOException {
+        layout.inlineNextObject();
+        gen.writeStartObject();
+        text("chain", figures.chain());
+        gen.writeNumberField("segments", figures.segments());
+        gen.writeNumberField("covered", figures.covered());
+        if (figures.localRate() != null) {
+            gen.writeNumberField("localRate", figures.localRate());
+        }
+        gen.writeNumberField("localFirms", figures.localFirms());
+        gen.writeNumberField("scaleFirms", figures.scaleFirms());
+        number("output", figures.output());
+        gen.writeObjectFieldStart("gaps");
+        for (Map.Entry<String, Integer> count : figures.gaps().entrySet()) {
+            gen.writeNumberField(count.getKey(), count.getValue());
+        }
+        gen.writeEndObject();
+        writeExtras(figures.extra());
         gen.writeEndObject();
     }
 

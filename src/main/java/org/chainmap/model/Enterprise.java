@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param verified date the data was last verified (ISO); {@code null} when never
  * @param provenance certainty, data source and note
  * @param extra fields this program does not know, kept as they are
+ * @param planned how far the firm has got when it is part of the target map only (to attract, signed,
+ *     under construction); {@code null} for a firm that exists today
  */
 public record Enterprise(
         String id,
@@ -39,7 +41,8 @@ public record Enterprise(
         List<String> products,
         String verified,
         Provenance provenance,
-        Extras extra) {
+        Extras extra,
+        PlanStatus planned) {
 
     /** Checks the required fields and makes the lists immutable. */
     public Enterprise {
@@ -50,6 +53,71 @@ public record Enterprise(
         products = List.copyOf(products == null ? List.of() : products);
         provenance = provenance == null ? Provenance.NONE : provenance;
         extra = extra == null ? Extras.NONE : extra;
+    }
+
+    /** A firm that exists today (not planned). */
+    public Enterprise(
+            String id,
+            String name,
+            String creditCode,
+            boolean local,
+            Origin origin,
+            String county,
+            String park,
+            List<String> segments,
+            Role role,
+            List<String> tags,
+            Long revenue,
+            Integer revenueYear,
+            List<String> products,
+            String verified,
+            Provenance provenance,
+            Extras extra) {
+        this(
+                id,
+                name,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra,
+                null);
+    }
+
+    /** Whether the firm is part of the target map only. */
+    public boolean isPlanned() {
+        return planned != null;
+    }
+
+    /** This firm with the plan status {@code status}; {@code null} for a firm that exists today. */
+    public Enterprise withPlanned(PlanStatus status) {
+        return new Enterprise(
+                id,
+                name,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra,
+                status);
     }
 
     /** A firm with only the fields a script must write. */
@@ -101,7 +169,8 @@ public record Enterprise(
                 products,
                 verified,
                 provenance,
-                extra);
+                extra,
+                planned);
     }
 
     /** This firm under the name {@code newName}. */
@@ -122,7 +191,8 @@ public record Enterprise(
                 products,
                 verified,
                 provenance,
-                extra);
+                extra,
+                planned);
     }
 
     /** This firm, local to the region or not; an external firm keeps its origin, a local one has none. */
@@ -143,6 +213,7 @@ public record Enterprise(
                 products,
                 verified,
                 provenance,
-                extra);
+                extra,
+                planned);
     }
 }

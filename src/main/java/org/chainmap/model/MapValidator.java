@@ -43,6 +43,7 @@ public final class MapValidator {
         validator.checkReferences();
         PresentationCheck.check(map, validator.problems);
         SourceCheck.check(map, validator.problems);
+        SnapshotCheck.check(map, validator.problems);
         return List.copyOf(validator.problems);
     }
 

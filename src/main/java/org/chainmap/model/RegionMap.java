@@ -27,6 +27,7 @@ public final class RegionMap {
     private final List<Target> targets;
     private final Presentation presentation;
     private final List<Source> sources;
+    private final Snapshots snapshots;
     private final Extras extra;
     private volatile ChainIndex chainIndex;
     private volatile FirmIndex firmIndex;
@@ -101,7 +102,36 @@ public final class RegionMap {
             List<Source> sources,
             Presentation presentation,
             Extras extra) {
+        this(region, analysis, chains, enterprises, links, targets, sources, presentation, Snapshots.NONE, extra);
+    }
+
+    /**
+     * A map of {@code region} holding every part the file format knows.
+     *
+     * @param region the region
+     * @param analysis gap-analysis settings; {@code null} for the defaults
+     * @param chains the chains in display order
+     * @param enterprises the enterprises in document order
+     * @param links the supply links in document order
+     * @param targets the investment-promotion targets in document order
+     * @param sources the sources the map's facts cite, in document order
+     * @param presentation the presentation the planner arranged; {@code null} for none
+     * @param snapshots the dated snapshots of the map's key figures; {@code null} for none
+     * @param extra root fields this program does not know
+     */
+    public RegionMap(
+            Region region,
+            AnalysisSettings analysis,
+            List<Chain> chains,
+            List<Enterprise> enterprises,
+            List<SupplyLink> links,
+            List<Target> targets,
+            List<Source> sources,
+            Presentation presentation,
+            Snapshots snapshots,
+            Extras extra) {
         this.region = Objects.requireNonNull(region, "region");
+        this.snapshots = snapshots == null ? Snapshots.NONE : snapshots;
         this.sources = List.copyOf(sources == null ? List.of() : sources);
         this.analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
         this.chains = List.copyOf(chains);
@@ -162,6 +192,11 @@ public final class RegionMap {
         return presentation;
     }
 
+    /** The dated snapshots of the map's key figures, and whether a save takes one. */
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
     /** Root fields this program does not know, kept as they are. */
     public Extras extra() {
         return extra;
@@ -169,47 +204,134 @@ public final class RegionMap {
 
     /** This map with {@code newChains} instead of its chains. */
     public RegionMap withChains(List<Chain> newChains) {
-        return new RegionMap(region, analysis, newChains, enterprises, links, targets, sources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        newChains,
+                        enterprises,
+                        links,
+                        targets,
+                        sources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newEnterprises} instead of its enterprises. */
     public RegionMap withEnterprises(List<Enterprise> newEnterprises) {
-        return new RegionMap(region, analysis, chains, newEnterprises, links, targets, sources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        newEnterprises,
+                        links,
+                        targets,
+                        sources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingChains(this);
     }
 
     /** This map with {@code newLinks} instead of its links. */
     public RegionMap withLinks(List<SupplyLink> newLinks) {
-        return new RegionMap(region, analysis, chains, enterprises, newLinks, targets, sources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        enterprises,
+                        newLinks,
+                        targets,
+                        sources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newTargets} instead of its targets. */
     public RegionMap withTargets(List<Target> newTargets) {
-        return new RegionMap(region, analysis, chains, enterprises, links, newTargets, sources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        enterprises,
+                        links,
+                        newTargets,
+                        sources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newSources} instead of its sources. */
     public RegionMap withSources(List<Source> newSources) {
-        return new RegionMap(region, analysis, chains, enterprises, links, targets, newSources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        enterprises,
+                        links,
+                        targets,
+                        newSources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with other analysis settings. */
     public RegionMap withAnalysis(AnalysisSettings newAnalysis) {
-        return new RegionMap(region, newAnalysis, chains, enterprises, links, targets, sources, presentation, extra)
+        return new RegionMap(
+                        region,
+                        newAnalysis,
+                        chains,
+                        enterprises,
+                        links,
+                        targets,
+                        sources,
+                        presentation,
+                        snapshots,
+                        extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
 
     /** This map with {@code newPresentation} instead of its presentation. */
     public RegionMap withPresentation(Presentation newPresentation) {
-        return new RegionMap(region, analysis, chains, enterprises, links, targets, sources, newPresentation, extra)
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        enterprises,
+                        links,
+                        targets,
+                        sources,
+                        newPresentation,
+                        snapshots,
+                        extra)
+                .keepingChains(this)
+                .keepingFirms(this);
+    }
+
+    /** This map with {@code newSnapshots} instead of its snapshots. */
+    public RegionMap withSnapshots(Snapshots newSnapshots) {
+        return new RegionMap(
+                        region,
+                        analysis,
+                        chains,
+                        enterprises,
+                        links,
+                        targets,
+                        sources,
+                        presentation,
+                        newSnapshots,
+                        extra)
                 .keepingChains(this)
                 .keepingFirms(this);
     }
@@ -303,12 +425,14 @@ public final class RegionMap {
                 && targets.equals(map.targets)
                 && sources.equals(map.sources)
                 && presentation.equals(map.presentation)
+                && snapshots.equals(map.snapshots)
                 && extra.equals(map.extra);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(region, analysis, chains, enterprises, links, targets, sources, presentation, extra);
+        return Objects.hash(
+                region, analysis, chains, enterprises, links, targets, sources, presentation, snapshots, extra);
     }
 
     @Override

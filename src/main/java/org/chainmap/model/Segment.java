@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param feeds ids of the segments this one supplies, possibly in other chains
  * @param provenance certainty, source and note
  * @param extra fields this program does not know, kept as they are
+ * @param planned how far the segment has got when it is part of the target map only; {@code null} for a
+ *     segment the chain has today
  */
 public record Segment(
         String id,
@@ -27,7 +29,8 @@ public record Segment(
         boolean core,
         List<String> feeds,
         Provenance provenance,
-        Extras extra) {
+        Extras extra,
+        PlanStatus planned) {
 
     /** Checks the required fields and makes the lists immutable. */
     public Segment {
@@ -40,6 +43,31 @@ public record Segment(
         extra = extra == null ? Extras.NONE : extra;
     }
 
+    /** A segment the chain has today (not planned). */
+    public Segment(
+            String id,
+            String name,
+            String nameEn,
+            Stage stage,
+            int order,
+            List<String> industryCodes,
+            boolean core,
+            List<String> feeds,
+            Provenance provenance,
+            Extras extra) {
+        this(id, name, nameEn, stage, order, industryCodes, core, feeds, provenance, extra, null);
+    }
+
+    /** Whether the segment is part of the target map only. */
+    public boolean isPlanned() {
+        return planned != null;
+    }
+
+    /** This segment with the plan status {@code status}; {@code null} for a segment the chain has today. */
+    public Segment withPlanned(PlanStatus status) {
+        return new Segment(id, name, nameEn, stage, order, industryCodes, core, feeds, provenance, extra, status);
+    }
+
     /** A plain segment: no English name, order 0, not core, no codes. */
     public static Segment of(String id, String name, Stage stage, String... feeds) {
         return new Segment(id, name, null, stage, 0, List.of(), false, List.of(feeds), Provenance.NONE, Extras.NONE);
@@ -47,16 +75,18 @@ public record Segment(
 
     /** This segment supplying {@code newFeeds} instead. */
     public Segment withFeeds(List<String> newFeeds) {
-        return new Segment(id, name, nameEn, stage, order, industryCodes, core, newFeeds, provenance, extra);
+        return new Segment(id, name, nameEn, stage, order, industryCodes, core, newFeeds, provenance, extra, planned);
     }
 
     /** This segment under the names {@code newName} and {@code newNameEn}. */
     public Segment withName(String newName, String newNameEn) {
-        return new Segment(id, newName, newNameEn, stage, order, industryCodes, core, feeds, provenance, extra);
+        return new Segment(
+                id, newName, newNameEn, stage, order, industryCodes, core, feeds, provenance, extra, planned);
     }
 
     /** This segment in {@code newStage} at position {@code newOrder}. */
     public Segment withStage(Stage newStage, int newOrder) {
-        return new Segment(id, name, nameEn, newStage, newOrder, industryCodes, core, feeds, provenance, extra);
+        return new Segment(
+                id, name, nameEn, newStage, newOrder, industryCodes, core, feeds, provenance, extra, planned);
     }
 }

@@ -41,6 +41,12 @@ public final class ChainPainter {
     /** Below this size on screen, in pixels, a label is not drawn (decision 0018). */
     static final double SMALLEST_TEXT = ZoomLevel.READABLE;
 
+    /**
+     * How much of its colour a planned segment or firm keeps (with a dashed outline): the target map's things
+     * drawn with today's, in the state "both" ({@code model.MapState#BOTH}).
+     */
+    static final double PLANNED = 0.5;
+
     /** How much of its colour what lies outside the focus keeps. */
     static final double DIMMED = 0.18;
 
@@ -265,12 +271,14 @@ public final class ChainPainter {
                 continue;
             }
             boolean isMissing = missing.contains(segment.id());
-            g.setGlobalAlpha(alpha(focusSegments != null && focusSegments.contains(segment.id())));
+            boolean dashed = isMissing || segment.isPlanned();
+            g.setGlobalAlpha(alpha(focusSegments != null && focusSegments.contains(segment.id()))
+                    * (segment.isPlanned() ? PLANNED : 1));
             g.setFill(theme.box());
             RoundRects.fill(g, view, r, 8);
             g.setStroke(isMissing ? theme.gap() : theme.boxBorder());
             g.setLineWidth(isMissing ? 1.8 : 1);
-            Strokes.dashes(g, view, isMissing && Strokes.dashed(g, view, 4) ? new double[] {5, 4} : null);
+            Strokes.dashes(g, view, dashed && Strokes.dashed(g, view, 4) ? new double[] {5, 4} : null);
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             if (!cards) {
@@ -313,9 +321,17 @@ public final class ChainPainter {
             }
             Rect r = cardRects[i];
             boolean choke = chokepointSuppliers.contains(firm.id());
-            g.setGlobalAlpha(alpha(focusFirms != null && focusFirms.contains(firm.id())));
+            g.setGlobalAlpha(
+                    alpha(focusFirms != null && focusFirms.contains(firm.id())) * (firm.isPlanned() ? PLANNED : 1));
             g.setFill(firm.local() ? theme.card() : theme.externalCard());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+            if (firm.isPlanned()) {
+                g.setStroke(theme.boxBorder());
+                g.setLineWidth(1.2);
+                Strokes.dashes(g, view, Strokes.dashed(g, view, 4) ? new double[] {4, 3} : null);
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
+                Strokes.dashes(g, view, null);
+            }
             if (choke) {
                 g.setStroke(theme.chokepoint());
                 g.setLineWidth(2);

@@ -39,6 +39,8 @@ final class LinkPass {
 
     /** The links in painting order (plain, cycles, external, chokepoint on top). */
     private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
+    /** The (supplier, customer) pairs of planned links and of the links of planned firms: dashed and faded. */
+    private final Set<List<String>> planned = new java.util.HashSet<>();
     /**
      * Each link's bounds (min x, min y, max x, max y) and ends (start x, y, end x, y), eight numbers a link in
      * one array: every frame reads them for every link, and from one array they come in order instead of from
@@ -83,6 +85,11 @@ final class LinkPass {
     LinkPass(RegionMap map, ChainGeometry geometry, Map<String, Enterprise> firms, Set<String> chokepointSuppliers) {
         this.firms = firms;
         this.chokepointSuppliers = chokepointSuppliers;
+        for (org.chainmap.model.SupplyLink link : map.links()) {
+            if (link.isPlanned() || isPlanned(map, link.from()) || isPlanned(map, link.to())) {
+                planned.add(List.of(link.from(), link.to()));
+            }
+        }
         List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
         ordered.sort(Comparator.comparingInt(this::layer));
         bounds = new double[8 * ordered.size()];
@@ -127,6 +134,10 @@ final class LinkPass {
         }
     }
 
+    private static boolean isPlanned(RegionMap map, String firm) {
+        return map.enterprise(firm).map(Enterprise::isPlanned).orElse(false);
+    }
+
     /** Where a link is painted among the others: later on top. */
     private int layer(ChainGeometry.LinkRoute route) {
         if (chokepointSuppliers.contains(route.supplier())) {
@@ -156,11 +167,12 @@ final class LinkPass {
         // Cycles run long ways round: fainter, so that the flow left to right stays in front. A link between two
         // cards of one column is no cycle to play down: it is drawn solid, as plainly as a link forward.
         boolean cycle = route.back() && !inOneColumn.contains(route);
+        boolean isPlanned = !planned.isEmpty() && planned.contains(List.of(route.supplier(), route.customer()));
         return new Style(
                 cycle && !choke ? color.deriveColor(0, 1, 1, 0.55) : color,
                 choke ? 1.5 : cycle || external ? 0.8 : 1,
-                external ? 1 : cycle ? 2 : 0,
-                inFocus ? 1 : ChainPainter.DIMMED);
+                external || isPlanned ? 1 : cycle ? 2 : 0,
+                (inFocus ? 1 : ChainPainter.DIMMED) * (isPlanned ? ChainPainter.PLANNED : 1));
     }
 
     /**

@@ -190,11 +190,13 @@ public final class PanoramaPainter {
             boolean isMissing = missing.contains(id);
             boolean isWeak = !isMissing && weak.contains(id);
             Color frame = isMissing ? theme.gap() : isWeak ? theme.weak() : theme.boxBorder();
+            // A planned segment (the target map's, shown with today's) is faded and dashed.
+            g.setGlobalAlpha(segment.isPlanned() ? ChainPainter.PLANNED : 1);
             g.setFill(isMissing || isWeak ? theme.box().interpolate(frame, 0.08) : theme.box());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), RADIUS, RADIUS);
             g.setStroke(frame);
             g.setLineWidth(isMissing ? 2 : isWeak ? 1.8 : 1);
-            g.setLineDashes(isMissing ? new double[] {6, 4} : null);
+            g.setLineDashes(isMissing || segment.isPlanned() ? new double[] {6, 4} : null);
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), RADIUS, RADIUS);
             g.setLineDashes(null);
             double y = r.y() + PanoramaLayouter.BOX_PADDING / 2 + PanoramaLayouter.NAME_LINE / 2;
@@ -228,6 +230,7 @@ public final class PanoramaPainter {
             if (brokenInto.contains(id)) {
                 ink.badge(words.marks().broken(), badgeRight, countY, theme.broken());
             }
+            g.setGlobalAlpha(1);
         }
     }
 

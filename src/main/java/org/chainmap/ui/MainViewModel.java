@@ -27,6 +27,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.MapCounts;
+import org.chainmap.model.MapState;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
@@ -37,10 +38,9 @@ import org.chainmap.model.Stage;
  * the selected segment or enterprise, the language and the theme; and the words and numbers the window
  * shows about them.
  *
- * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in
- * that chain. The gap analysis ({@link MapGaps}) is computed once each time another map is shown, before
- * the chains are, so that everything drawn for the new map finds its analysis; the analysis itself is a
- * pure function of the map ({@link MapGaps#of}), which lets a later change run it off the JavaFX thread.
+ * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in that
+ * chain. The gap analysis ({@link MapGaps}, a pure function of the map and the state shown) is computed once each
+ * time another map is shown, before the chains are, so that everything drawn for the new map finds its analysis.
  * Everything here runs on the JavaFX thread once a window shows it, and on any one thread in tests.
  */
 public final class MainViewModel {
@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
     private RegionMap analysed;
+    private final ObjectProperty<MapState> state = new SimpleObjectProperty<>(this, "state", MapState.BOTH);
     private final ObservableList<Chain> chains = FXCollections.observableArrayList();
     private final ObservableList<Chain> readOnlyChains = FXCollections.unmodifiableObservableList(chains);
     private final ObjectProperty<Chain> selectedChain = new SimpleObjectProperty<>(this, "selectedChain");
@@ -75,6 +76,7 @@ public final class MainViewModel {
         });
         selectedChain.addListener((property, old, now) -> keepSelectionIn(now));
         edits.dirtyProperty().addListener((property, old, now) -> describeWindow());
+        state.addListener((property, old, now) -> map().ifPresent(map -> showEdited()));
         describeWindow();
     }
 
@@ -151,13 +153,7 @@ public final class MainViewModel {
         return open(load(file));
     }
 
-    /**
-     * A map read and analysed, ready to show.
-     *
-     * @param file where it was read from
-     * @param result the map, or the problems that kept it from being read
-     * @param gaps the gap analysis of the map; {@link MapGaps#none()} when there is no map
-     */
+    /** A map read from {@code file} and analysed ({@link MapGaps#none()} when it could not be read), ready to show. */
     public record Loaded(Path file, LoadResult result, MapGaps gaps) {}
 
     /**
@@ -174,7 +170,7 @@ public final class MainViewModel {
         LoadResult result = loaded.result();
         result.map().ifPresent(map -> {
             analysed = map;
-            gaps.set(loaded.gaps());
+            gaps.set(loaded.gaps().state() == state.get() ? loaded.gaps() : MapGaps.of(map, state.get()));
             show(new MapDocument(
                     map,
                     loaded.file(),
@@ -233,6 +229,11 @@ public final class MainViewModel {
     /** The gap analysis of the open map; {@link MapGaps#none()} before one is opened. */
     public MapGaps gaps() {
         return gaps.get();
+    }
+
+    /** Which state of the map the views show and the analysis counts: current, target or both (the default). */
+    public ObjectProperty<MapState> stateProperty() {
+        return state;
     }
 
     /** The analysis of {@code chain}: coverage, local supporting rate, gaps; empty before a map is open. */
@@ -386,7 +387,7 @@ public final class MainViewModel {
         applying = true;
         try {
             analysed = map;
-            gaps.set(MapGaps.of(map));
+            gaps.set(MapGaps.of(map, state.get()));
             document.set(new MapDocument(map, shown.file(), shown.name(), shown.problems()));
             chains.setAll(map.chains());
             Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
@@ -453,7 +454,7 @@ public final class MainViewModel {
             gaps.set(MapGaps.none());
         } else if (map != analysed) {
             analysed = map;
-            gaps.set(MapGaps.of(map));
+            gaps.set(MapGaps.of(map, state.get()));
         }
     }
 

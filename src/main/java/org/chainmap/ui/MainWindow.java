@@ -149,6 +149,7 @@ public final class MainWindow {
         root.setTop(menus);
         presenter = new Presenter(stage, model);
         PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));
+        TargetMapMenu.install(menus.getMenus().get(0), menus.viewMenu(), model);
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Scene scene = new Scene(root);

@@ -14,6 +14,7 @@ import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.analysis.ScaleBasis;
+import org.chainmap.model.MapState;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -25,7 +26,7 @@ import org.chainmap.model.RegionMap;
  */
 public final class MapGaps {
 
-    private static final MapGaps NONE = new MapGaps(List.of(), null);
+    private static final MapGaps NONE = new MapGaps(List.of(), null, null, MapState.BOTH);
 
     private final List<ChainReport> reports;
     private final Map<String, ChainReport> byChain = new LinkedHashMap<>();
@@ -35,10 +36,14 @@ public final class MapGaps {
     private final Map<String, Set<String>> chokepointSuppliers = new HashMap<>();
     private final Set<String> keyFirms = new HashSet<>();
     private final ScaleBasis scale;
+    private final RegionMap shown;
+    private final MapState state;
 
-    private MapGaps(List<ChainReport> reports, ScaleBasis scale) {
+    private MapGaps(List<ChainReport> reports, ScaleBasis scale, RegionMap shown, MapState state) {
         this.reports = List.copyOf(reports);
         this.scale = scale;
+        this.shown = shown;
+        this.state = state;
         for (ChainReport report : this.reports) {
             byChain.put(report.chain(), report);
             report.gaps().forEach(this::index);
@@ -47,7 +52,26 @@ public final class MapGaps {
 
     /** The analysis of {@code map}: runs {@link GapAnalysis} once. Safe to call off the JavaFX thread. */
     public static MapGaps of(RegionMap map) {
-        return new MapGaps(GapAnalysis.of(map), ScaleBasis.of(map));
+        return of(map, MapState.BOTH);
+    }
+
+    /**
+     * The analysis of {@code map} in {@code state} (current, target, or both: the target, planned things marked
+     * where drawn), which the views draw ({@link #shown()}). Safe to call off the JavaFX thread.
+     */
+    public static MapGaps of(RegionMap map, MapState state) {
+        RegionMap shown = state.of(map);
+        return new MapGaps(GapAnalysis.of(shown), ScaleBasis.of(shown), shown, state);
+    }
+
+    /** The map in the state analysed, as the views draw it; empty before a map is opened. */
+    public Optional<RegionMap> shown() {
+        return Optional.ofNullable(shown);
+    }
+
+    /** The state of the map analysed. */
+    public MapState state() {
+        return state;
     }
 
     /** How size was judged for the weak rule; empty before a map is opened. */

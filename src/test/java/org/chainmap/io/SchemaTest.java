@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
+import org.chainmap.model.ChainFigures;
 import org.chainmap.model.ChainLists;
 import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
@@ -35,6 +36,7 @@ import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.Origin;
 import org.chainmap.model.Pins;
+import org.chainmap.model.PlanStatus;
 import org.chainmap.model.Presentation;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
@@ -42,6 +44,8 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.model.Reliability;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
+import org.chainmap.model.Snapshot;
+import org.chainmap.model.Snapshots;
 import org.chainmap.model.Source;
 import org.chainmap.model.Stage;
 import org.chainmap.model.StepKind;
@@ -246,7 +250,7 @@ class SchemaTest {
                 List.of("c.down"),
                 provenance,
                 Extras.NONE);
-        Segment down = Segment.of("c.down", "变压器", Stage.DOWNSTREAM);
+        Segment down = Segment.of("c.down", "变压器", Stage.DOWNSTREAM).withPlanned(PlanStatus.ATTRACT);
         Map<ListKind, List<ListItem>> items = new LinkedHashMap<>();
         for (ListKind kind : ListKind.values()) {
             items.put(
@@ -284,8 +288,10 @@ class SchemaTest {
                 "2024-05-31",
                 provenance,
                 Extras.NONE);
-        Enterprise local = Enterprise.of("e2", "某本地企业", true, List.of("c.down"), "规上");
-        SupplyLink link = new SupplyLink("l1", "e1", "e2", "铜杆", 30_000_000L, provenance, Extras.NONE);
+        Enterprise local =
+                Enterprise.of("e2", "某本地企业", true, List.of("c.down"), "规上").withPlanned(PlanStatus.BUILDING);
+        SupplyLink link = new SupplyLink("l1", "e1", "e2", "铜杆", 30_000_000L, provenance, Extras.NONE)
+                .withPlanned(PlanStatus.SIGNED);
         Target target = new Target(
                 "t1",
                 "c.down",
@@ -317,6 +323,15 @@ class SchemaTest {
                         "14 条产业链",
                         Extras.NONE)),
                 presentation,
+                new Snapshots(
+                        true,
+                        List.of(new Snapshot(
+                                "2026-12-06",
+                                "四季度",
+                                List.of(new ChainFigures(
+                                        "c", 2, 1, 0.25, 1, 1, 2_000_000_000L, Map.of("missing", 1), Extras.NONE)),
+                                Extras.NONE)),
+                        Extras.NONE),
                 Extras.NONE);
     }
 

@@ -97,7 +97,8 @@ final class FirmRows {
                 row.given(FIRM_PRODUCTS) ? products : before == null ? List.of() : before.products(),
                 verified != null ? verified : before == null ? null : before.verified(),
                 provenance,
-                before == null ? null : before.extra());
+                before == null ? null : before.extra(),
+                before == null ? null : before.planned());
         if (isLocal && (province != null || city != null)) {
             row.remark(FIRM_PROVINCE, "row.originOfLocal");
         }

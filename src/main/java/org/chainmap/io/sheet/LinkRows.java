@@ -65,7 +65,8 @@ final class LinkRows {
                 row.given(LINK_PRODUCT) || before == null ? product : before.product(),
                 value != null ? value : before == null ? null : before.value(),
                 provenance,
-                before == null ? null : before.extra());
+                before == null ? null : before.extra(),
+                before == null ? null : before.planned());
         rowOf.put(key(after), row.number());
         incoming.putLink(after);
         Changes changes = new Changes();

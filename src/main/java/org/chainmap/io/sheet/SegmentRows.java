@@ -111,10 +111,9 @@ final class SegmentRows {
                     null);
         } else {
             Stage newStage = stage != null ? stage : before.stage();
-            int newOrder = order != null ? order : before.order();
-            if (order == null && newStage != before.stage()) {
-                newOrder = nextOrder(chain.id(), newStage);
-            }
+            int newOrder = order != null
+                    ? order
+                    : newStage != before.stage() ? nextOrder(chain.id(), newStage) : before.order();
             after = new Segment(
                     before.id(),
                     name,
@@ -125,7 +124,8 @@ final class SegmentRows {
                     core != null ? core : before.core(),
                     before.feeds(),
                     provenance,
-                    before.extra());
+                    before.extra(),
+                    before.planned());
         }
         rowOf.put(after.id(), row.number());
         incoming.putSegment(chain.id(), after);

@@ -33,12 +33,14 @@ final class EnterpriseForm {
     private final PropertyField revenue;
     private final PropertyField products;
     private final LinkRows links;
+    private final PlannedChoice planned;
     private final VBox node = new VBox(10);
     private final List<PropertyField> fields;
 
     EnterpriseForm(MainViewModel model, Enterprise shown) {
         this.model = model;
         this.firm = shown.id();
+        this.planned = new PlannedChoice(model, org.chainmap.model.ElementKind.ENTERPRISE, firm);
         I18n text = model.texts();
         name = new PropertyField(ID + "name", value -> perform(current().withName(value), "enterprise.rename"));
         creditCode = new PropertyField(ID + "creditCode", value -> perform(with(current(), Field.CODE, value)));
@@ -64,6 +66,7 @@ final class EnterpriseForm {
         grid.add(text.text("details.tags"), tags);
         grid.add(text.text("form.revenue"), revenue);
         grid.add(text.text("details.products"), products);
+        grid.add(text.text("form.planned"), planned.node());
         links = new LinkRows(model, firm);
         node.getChildren().addAll(grid.node(), links.node());
         refresh(shown);
@@ -90,6 +93,7 @@ final class EnterpriseForm {
         tags.show(String.join(separator, shown.tags()));
         revenue.show(shown.revenue() == null ? "" : shown.revenue().toString());
         products.show(String.join(separator, shown.products()));
+        planned.show(shown.planned());
         links.refresh();
     }
 
@@ -129,7 +133,8 @@ final class EnterpriseForm {
                 before.products(),
                 before.verified(),
                 before.provenance(),
-                before.extra()));
+                before.extra(),
+                before.planned()));
     }
 
     private Optional<String> perform(Enterprise edited) {
@@ -187,6 +192,7 @@ final class EnterpriseForm {
                 field == Field.PRODUCTS ? items(typed) : firm.products(),
                 firm.verified(),
                 firm.provenance(),
-                firm.extra());
+                firm.extra(),
+                firm.planned());
     }
 }

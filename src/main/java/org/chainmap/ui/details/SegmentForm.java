@@ -26,12 +26,14 @@ final class SegmentForm {
     private final ChoiceBox<Stage> stage = new ChoiceBox<>();
     private final CheckBox core = new CheckBox();
     private final PropertyGrid grid = new PropertyGrid();
+    private final PlannedChoice planned;
     /** Whether the controls are being set to the map's values (which is no edit). */
     private boolean showing;
 
     SegmentForm(MainViewModel model, Segment shown) {
         this.model = model;
         this.segment = shown.id();
+        this.planned = new PlannedChoice(model, org.chainmap.model.ElementKind.SEGMENT, segment);
         I18n text = model.texts();
         name = new PropertyField(
                 EnterpriseForm.ID + "segment-name",
@@ -72,13 +74,15 @@ final class SegmentForm {
                             core.isSelected(),
                             before.feeds(),
                             before.provenance(),
-                            before.extra()),
+                            before.extra(),
+                            before.planned()),
                     "segment.edit"));
         });
         grid.add(text.text("form.name"), name);
         grid.add(text.text("details.nameEn"), nameEn);
         grid.add(text.text("details.stage"), stage);
         grid.add(text.text("details.core"), core);
+        grid.add(text.text("form.planned"), planned.node());
         refresh(shown);
     }
 
@@ -100,6 +104,7 @@ final class SegmentForm {
             nameEn.show(shown.nameEn());
             stage.setValue(shown.stage());
             core.setSelected(shown.core());
+            planned.show(shown.planned());
         } finally {
             showing = false;
         }

@@ -219,6 +219,8 @@ public final class SaveActions {
      * command line holds while it writes.
      */
     private void write(Path file, Runnable then, FileStamp expected) {
+        java.util.Optional.ofNullable(TargetMapMenu.dueOnSave(model.map().orElseThrow()))
+                .ifPresent(snapshot -> model.perform(new org.chainmap.edit.PutSnapshot(snapshot)));
         RegionMap map = model.map().orElseThrow();
         if (map.enterprises().size() < background) {
             try {

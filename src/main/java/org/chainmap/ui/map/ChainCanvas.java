@@ -265,7 +265,9 @@ public final class ChainCanvas extends MapSurface {
         Chain chain = model.selectedChain().orElse(null);
         boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
         shownChain = chain == null ? null : chain.id();
-        RegionMap map = model.map().orElse(null);
+        // The map in the state the View menu chose (current, target, both): what the analysis counted.
+        RegionMap map = model.gaps().shown().or(model::map).orElse(null);
+        chain = chain == null || map == null ? chain : map.chain(chain.id()).orElse(chain);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
         if (chain == null || map == null || report == null) {
             geometry = null;

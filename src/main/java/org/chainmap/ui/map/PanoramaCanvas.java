@@ -105,7 +105,7 @@ public final class PanoramaCanvas extends MapSurface {
     private void build(boolean edited) {
         stale = false;
         staleNewMap = false;
-        RegionMap map = model.map().orElse(null);
+        RegionMap map = model.gaps().shown().or(model::map).orElse(null);
         if (map == null) {
             geometry = null;
             setDrawing(null);
