@@ -20,7 +20,7 @@ import org.chainmap.model.Snapshot;
  * (today's key figures per chain, replacing one taken earlier today; undone like any edit) and Snapshot on each
  * save.
  */
-final class TargetMapMenu {
+public final class TargetMapMenu {
 
     /** The id of the View submenu; its items are {@code menuState-current}, {@code -target}, {@code -both}. */
     static final String STATE_MENU_ID = "menuState";
@@ -69,7 +69,7 @@ final class TargetMapMenu {
      * The snapshot a save takes when the map asks for one ({@code snapshots.onSave}): today's, unless today's
      * holds the same figures already; {@code null} when none is due.
      */
-    static Snapshot dueOnSave(RegionMap map) {
+    public static Snapshot dueOnSave(RegionMap map) {
         if (!map.snapshots().onSave()) {
             return null;
         }

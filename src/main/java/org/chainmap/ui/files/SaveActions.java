@@ -24,6 +24,7 @@ import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MapDocument;
 import org.chainmap.ui.OwnedDialog;
 import org.chainmap.ui.ProgressDialog;
+import org.chainmap.ui.TargetMapMenu;
 
 /**
  * What the File menu does so that work is never lost: Save and Save as (through {@link MapFile#save}, in
@@ -219,7 +220,7 @@ public final class SaveActions {
      * command line holds while it writes.
      */
     private void write(Path file, Runnable then, FileStamp expected) {
-        java.util.Optional.ofNullable(TargetMapMenu.dueOnSave(model.map().orElseThrow()))
+        Optional.ofNullable(TargetMapMenu.dueOnSave(model.map().orElseThrow()))
                 .ifPresent(snapshot -> model.perform(new org.chainmap.edit.PutSnapshot(snapshot)));
         RegionMap map = model.map().orElseThrow();
         if (map.enterprises().size() < background) {

@@ -1,4 +1,4 @@
-package org.chainmap.ui;
+package org.chainmap.ui.details;
 
 import java.util.Arrays;
 import javafx.scene.control.ComboBox;
@@ -6,6 +6,7 @@ import javafx.util.StringConverter;
 import org.chainmap.edit.SetPlanned;
 import org.chainmap.model.ElementKind;
 import org.chainmap.model.PlanStatus;
+import org.chainmap.ui.MainViewModel;
 
 /**
  * The Planned field of the segment and firm forms: exists today, to attract, signed, under construction. A choice
