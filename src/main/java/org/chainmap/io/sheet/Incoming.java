@@ -370,13 +370,16 @@ final class Incoming {
 
     /**
      * Whether {@code name} is its own {@link #nameKey}: only characters that normalisation, blank removal and
-     * lower case all leave as they are (ASCII other than capitals and blanks, and the unified CJK ideographs), as
-     * most names in a Chinese ledger are; the regular expression is then skipped (it was a tenth of an import).
+     * lower case all leave as they are (ASCII other than capitals and blanks, the unified CJK ideographs, CJK
+     * punctuation such as 、 and 。), as most names in a Chinese ledger are; the regular expression is then
+     * skipped (it was a tenth of an import).
      */
     private static boolean isPlainKey(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean plain = c < 0x80 ? c > ' ' && c != 0x7f && (c < 'A' || c > 'Z') : c >= 0x4e00 && c <= 0x9fff;
+            boolean plain = c < 0x80
+                    ? c > ' ' && c != 0x7f && (c < 'A' || c > 'Z')
+                    : (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x3029);
             if (!plain) {
                 return false;
             }

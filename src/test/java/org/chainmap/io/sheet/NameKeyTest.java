@@ -18,7 +18,8 @@ class NameKeyTest {
 
     @Test
     void plainNamesAreTheirOwnKeys() {
-        for (String name : new String[] {"衡阳测试企业00001有限公司", "power.grid", "特变电工-衡阳(变压器)", "a_b:c"}) {
+        for (String name :
+                new String[] {"衡阳测试企业00001有限公司", "power.grid", "特变电工-衡阳(变压器)", "a_b:c", "产品0、配件0", "《衡阳》「钢」。"}) {
             assertThat(Incoming.nameKey(name)).isEqualTo(full(name)).isSameAs(name);
         }
     }
