@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,15 +120,26 @@ public final class MapGraph {
         }
     }
 
+    /** The distinct segment numbers of {@code firm}, first mention first (a firm names a few segments at most). */
     private int[] indicesOf(Enterprise firm) {
-        Set<Integer> distinct = new LinkedHashSet<>();
+        int[] indices = new int[firm.segments().size()];
+        int count = 0;
         for (String segment : firm.segments()) {
             Integer index = segmentIndex.get(segment);
-            if (index != null) {
-                distinct.add(index);
+            if (index != null && !contains(indices, count, index)) {
+                indices[count++] = index;
             }
         }
-        return distinct.stream().mapToInt(Integer::intValue).toArray();
+        return count == indices.length ? indices : Arrays.copyOf(indices, count);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int i = 0; i < count; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills {@code start} and {@code edges} so that the edges of vertex v are edges[start[v] … start[v+1]). */

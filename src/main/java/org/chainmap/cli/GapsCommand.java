@@ -3,6 +3,9 @@ package org.chainmap.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.ScaleBasis;
@@ -35,7 +38,12 @@ final class GapsCommand implements Command {
         String file = parsed.single("FILE");
         String only = parsed.text("--chain", null);
         MapState state = States.of(parsed, false);
-        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        // The analysis starts on another core while the map is validated; it is used only if the map has no errors.
+        AtomicReference<CompletableFuture<List<ChainReport>>> analysis = new AtomicReference<>();
+        Optional<LoadResult> loaded = MapArgument.read(
+                file,
+                console,
+                read -> analysis.set(CompletableFuture.supplyAsync(() -> GapAnalysis.of(state.of(read)))));
         if (loaded.isEmpty()) {
             return 1;
         }
@@ -51,7 +59,7 @@ final class GapsCommand implements Command {
         List<Problem> warnings = result.problems().stream()
                 .filter(problem -> problem.severity() == Severity.WARNING)
                 .toList();
-        List<ChainReport> reports = GapAnalysis.of(map).stream()
+        List<ChainReport> reports = result(analysis.get()).stream()
                 .filter(report -> only == null || report.chain().equals(only))
                 .toList();
         if (!format.equals("json")) {
@@ -76,5 +84,20 @@ final class GapsCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /** What the analysis gave, or threw. */
+    private static List<ChainReport> result(CompletableFuture<List<ChainReport>> analysis) {
+        try {
+            return analysis.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

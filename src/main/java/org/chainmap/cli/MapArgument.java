@@ -3,9 +3,11 @@ package org.chainmap.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Problem;
+import org.chainmap.model.RegionMap;
 
 /** The map file a command works on: read, or its errors reported on standard error. */
 final class MapArgument {
@@ -17,7 +19,15 @@ final class MapArgument {
      * summary on standard error, and gives nothing.
      */
     static Optional<LoadResult> read(String file, Console console) {
-        LoadResult result = MapReader.read(Path.of(file));
+        return read(file, console, map -> {});
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(String, Console)} does, giving {@code beforeValidation} the map before it
+     * is validated (see {@link MapReader#read(Path, Consumer)}).
+     */
+    static Optional<LoadResult> read(String file, Console console, Consumer<RegionMap> beforeValidation) {
+        LoadResult result = MapReader.read(Path.of(file), beforeValidation);
         if (result.ok()) {
             return Optional.of(result);
         }

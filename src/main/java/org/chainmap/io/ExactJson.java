@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 
 /**
  * JSON read as a tree in which every number keeps the text it was written with: {@code 1e-400}, a 34-digit
@@ -138,6 +139,27 @@ final class ExactJson {
         }
     }
 
+    /** What is done with each element of an array that is read as a stream rather than kept in the tree. */
+    interface ElementSink {
+        /** Takes element {@code index} of the array, once it is whole. */
+        void element(JsonNode element, int index);
+    }
+
+    /**
+     * The one JSON value in {@code bytes}, as {@link #read(JsonFactory, byte[])} gives it, except that the
+     * elements of each array field of the root object named in {@code streamed} go to its sink one by one as
+     * soon as each is read, and the tree holds an empty array in that field's place. A large map's firms and
+     * links are then never a tree all at once: each element's tree is garbage as soon as its record is made,
+     * which is most of what reading a large map allocated and kept (docs/decisions/0030-start-and-read-path.md).
+     *
+     * @throws IOException if the bytes are not one JSON value, or break a limit of {@code factory}
+     */
+    static JsonNode read(JsonFactory factory, byte[] bytes, Map<String, ElementSink> streamed) throws IOException {
+        try (JsonParser parser = factory.createParser(bytes)) {
+            return read(parser, streamed);
+        }
+    }
+
     /** The one JSON value in {@code text}; {@code null} when there is none. */
     static JsonNode read(JsonFactory factory, String text) throws IOException {
         try (JsonParser parser = factory.createParser(text)) {
@@ -146,8 +168,12 @@ final class ExactJson {
     }
 
     private static JsonNode read(JsonParser parser) throws IOException {
+        return read(parser, Map.of());
+    }
+
+    private static JsonNode read(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
         try {
-            return readValue(parser);
+            return readValue(parser, streamed);
         } catch (StreamConstraintsException e) {
             // The parser gives a limit no place: it is where the parser stands, or the value it was reading.
             JsonToken at = parser.currentToken();
@@ -157,17 +183,51 @@ final class ExactJson {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser) throws IOException {
+    private static JsonNode readValue(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             return null;
         }
-        JsonNode root = tree(parser, token);
+        JsonNode root = token == JsonToken.START_OBJECT && !streamed.isEmpty()
+                ? streamedObject(parser, streamed)
+                : tree(parser, token);
         JsonToken after = parser.nextToken();
         if (after != null) {
             throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
         }
         return root;
+    }
+
+    /**
+     * The object whose start the parser has just read, with the elements of the array fields named in
+     * {@code streamed} handed to their sinks instead of kept.
+     */
+    private static JsonNode streamedObject(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+            if (next == null) {
+                throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
+            }
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == null) {
+                throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
+            }
+            ElementSink sink = streamed.get(name);
+            if (sink == null || value != JsonToken.START_ARRAY) {
+                object.set(name, tree(parser, value));
+                continue;
+            }
+            int index = 0;
+            for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                if (element == null) {
+                    throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
+                }
+                sink.element(tree(parser, element), index++);
+            }
+            object.set(name, NODES.arrayNode());
+        }
+        return object;
     }
 
     /** The value that starts at {@code token}, built without recursion (the parser limits the depth anyway). */

@@ -288,6 +288,32 @@ final class FieldReader {
     }
 
     /**
+     * Reads element {@code index} of the array field {@code name} at {@code arrayPath} as {@link #objects} reads
+     * each: with {@code reader} when it is an object, else recording that it is not. For an array read as a
+     * stream, one element at a time ({@link BulkArray}).
+     *
+     * @return what {@code reader} gave, or {@code null} when the element is not an object
+     */
+    static <T> T element(
+            String name,
+            String arrayPath,
+            JsonNode element,
+            int index,
+            List<Problem> problems,
+            Function<FieldReader, T> reader) {
+        if (ValueType.of(element) != ValueType.OBJECT) {
+            problems.add(Problem.error(
+                    JsonPath.element(arrayPath, index),
+                    "field.type",
+                    name + "[" + index + "]",
+                    ValueType.OBJECT,
+                    ValueType.of(element)));
+            return null;
+        }
+        return reader.apply(new FieldReader(element, null, arrayPath, index, problems));
+    }
+
+    /**
      * Reads an object field whose own fields are keyed by id, each value an object read with {@code reader},
      * in file order; values that are not objects, or for which {@code reader} returns {@code null}, are left
      * out (their problems recorded). Empty when the field is absent or not an object (recorded).

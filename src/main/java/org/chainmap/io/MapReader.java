@@ -14,13 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
@@ -89,6 +89,10 @@ public final class MapReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final SnapshotReader issue19 = new SnapshotReader(MAPPER, problems);
+    private final BulkArray<Enterprise> enterprises = new BulkArray<>("enterprises", this::readEnterprise);
+    private final BulkArray<SupplyLink> links = new BulkArray<>("links", this::readLink);
+    /** The root arrays read as a stream, each element made its record at once. */
+    private final Map<String, ExactJson.ElementSink> streamed = Map.of("enterprises", enterprises, "links", links);
 
     private MapReader() {}
 
@@ -97,6 +101,16 @@ public final class MapReader {
      * claims (a device or a pipe claims none). The result carries the stamp of the bytes read.
      */
     public static LoadResult read(Path file) {
+        return read(file, map -> {});
+    }
+
+    /**
+     * Reads the map file at {@code file} as {@link #read(Path)} does, and gives {@code beforeValidation} the map
+     * the file holds, if it holds one, before validating it: a command may start its own work on the map in
+     * another thread, to use a second core while the map is validated, and drop that work if the map has
+     * errors.
+     */
+    public static LoadResult read(Path file, Consumer<RegionMap> beforeValidation) {
         if (Files.isDirectory(file)) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.directory", file));
         }
@@ -119,17 +133,24 @@ public final class MapReader {
         if (bytes.length > MAX_BYTES) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLong", MAX_BYTES));
         }
-        return read(bytes).readFrom(FileStamp.of(modified, bytes));
+        byte[] read = bytes; // the stamp's digest is made on another core while the bytes are parsed
+        CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(modified, read));
+        return read(bytes, beforeValidation).readFrom(stamp.join());
     }
 
     /** Reads a map from the bytes of a file (UTF-8, with or without a byte-order mark). */
     public static LoadResult read(byte[] bytes) {
+        return read(bytes, map -> {});
+    }
+
+    private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation) {
         if (bytes.length > MAX_BYTES) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
         }
+        MapReader reader = new MapReader();
         JsonNode root;
         try {
-            root = ExactJson.read(FACTORY, bytes);
+            root = ExactJson.read(FACTORY, bytes, reader.streamed);
         } catch (JsonProcessingException e) {
             return LoadResult.failed(MapInput.problem(e, bytes));
         } catch (IOException e) {
@@ -138,18 +159,18 @@ public final class MapReader {
         if (root == null || root.isMissingNode()) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
         }
-        MapReader reader = new MapReader();
         RegionMap map = reader.readRoot(root);
         root = null; // the tree is garbage from here on: let a collection during validation free it
         List<Problem> all = new ArrayList<>(reader.problems);
         if (map != null) {
+            beforeValidation.accept(map);
             Set<String> flagged = new HashSet<>();
             reader.problems.stream().filter(Problem::isError).forEach(problem -> flagged.add(problem.path()));
             MapValidator.validate(map).stream()
                     .filter(problem -> !flagged.contains(problem.path()))
                     .forEach(all::add);
         }
-        return LoadResult.of(map, place(bytes, all));
+        return LoadResult.of(map, SourceLocator.place(FACTORY, bytes, all));
     }
 
     /**
@@ -162,9 +183,10 @@ public final class MapReader {
         if (bytes.length > MAX_BYTES) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
         }
+        MapReader reader = new MapReader();
         JsonNode root;
         try {
-            root = ExactJson.read(FACTORY, bytes);
+            root = ExactJson.read(FACTORY, bytes, reader.streamed);
         } catch (JsonProcessingException e) {
             return LoadResult.failed(MapInput.problem(e, bytes));
         } catch (IOException e) {
@@ -173,29 +195,8 @@ public final class MapReader {
         if (root == null || root.isMissingNode()) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
         }
-        MapReader reader = new MapReader();
         RegionMap map = reader.readRoot(root);
         return LoadResult.of(map, reader.problems);
-    }
-
-    /** Places each problem at its line and column, and sorts them in file order. */
-    private static List<Problem> place(byte[] bytes, List<Problem> problems) {
-        if (problems.isEmpty()) {
-            return problems;
-        }
-        Set<String> paths = new LinkedHashSet<>();
-        problems.forEach(problem -> paths.add(problem.path()));
-        Map<String, int[]> locations = SourceLocator.locate(FACTORY, bytes, paths);
-        List<Problem> placed = new ArrayList<>();
-        for (Problem problem : problems) {
-            int[] location = null;
-            for (String at = problem.path(); location == null && at != null; at = JsonPath.parent(at)) {
-                location = locations.get(at);
-            }
-            placed.add(location == null ? problem : problem.at(location[0], location[1]));
-        }
-        placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return placed;
     }
 
     private RegionMap readRoot(JsonNode root) {
@@ -222,8 +223,8 @@ public final class MapReader {
         AnalysisSettings analysis = readAnalysis(fields.object("analysis"));
         fields.requireArray("chains");
         List<Chain> chains = fields.objects("chains", this::readChain);
-        List<Enterprise> enterprises = fields.objects("enterprises", this::readEnterprise);
-        List<SupplyLink> links = fields.objects("links", this::readLink);
+        List<Enterprise> enterprises = this.enterprises.read(fields, problems);
+        List<SupplyLink> links = this.links.read(fields, problems);
         List<Target> targets = fields.objects("targets", this::readTarget);
         List<Source> sources = fields.objects("sources", this::readSource);
         Presentation presentation = new PresentationReader(MAPPER).read(fields.object("presentation"));

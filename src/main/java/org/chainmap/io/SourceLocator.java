@@ -6,10 +6,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chainmap.model.Problem;
 
 /**
  * Finds the line and column of JSON paths in a file's bytes, so that a problem found in the parsed
@@ -25,6 +30,26 @@ final class SourceLocator {
 
     private SourceLocator(byte[] bytes) {
         this.positions = new TextPositions(bytes);
+    }
+
+    /** Places each problem at its line and column, and sorts them in file order. */
+    static List<Problem> place(JsonFactory factory, byte[] bytes, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return problems;
+        }
+        Set<String> paths = new LinkedHashSet<>();
+        problems.forEach(problem -> paths.add(problem.path()));
+        Map<String, int[]> locations = locate(factory, bytes, paths);
+        List<Problem> placed = new ArrayList<>();
+        for (Problem problem : problems) {
+            int[] location = null;
+            for (String at = problem.path(); location == null && at != null; at = JsonPath.parent(at)) {
+                location = locations.get(at);
+            }
+            placed.add(location == null ? problem : problem.at(location[0], location[1]));
+        }
+        placed.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return placed;
     }
 
     /**

@@ -29,7 +29,15 @@ public final class MapValidator {
     /** Every id seen so far: its kind and the path where it was first defined. */
     private final Map<String, Definition> definitions = new HashMap<>();
 
-    private record Definition(ElementKind kind, String path) {}
+    /**
+     * Where an id was defined: the path {@code prefix[index]}, or {@code prefix} itself when {@code index} is
+     * negative; made into text only for a duplicate (a large map defines hundreds of thousands of ids).
+     */
+    private record Definition(ElementKind kind, String prefix, int index) {
+        String path() {
+            return index < 0 ? prefix : prefix + "[" + index + "]";
+        }
+    }
 
     private MapValidator(RegionMap map) {
         this.map = map;
@@ -56,43 +64,65 @@ public final class MapValidator {
         for (int c = 0; c < map.chains().size(); c++) {
             Chain chain = map.chains().get(c);
             String chainPath = "$.chains[" + c + "]";
-            define(chain.id(), ElementKind.CHAIN, chainPath);
+            define(chain.id(), ElementKind.CHAIN, "$.chains", c);
             for (int s = 0; s < chain.segments().size(); s++) {
-                define(chain.segments().get(s).id(), ElementKind.SEGMENT, chainPath + ".segments[" + s + "]");
+                define(chain.segments().get(s).id(), ElementKind.SEGMENT, chainPath + ".segments", s);
             }
             for (ListKind kind : ListKind.values()) {
                 List<ListItem> items = chain.lists().of(kind);
                 for (int i = 0; i < items.size(); i++) {
-                    define(items.get(i).id(), ElementKind.LIST_ITEM, listPath(c, kind, i));
+                    define(items.get(i).id(), ElementKind.LIST_ITEM, listPath(c, kind, i), -1);
                 }
             }
         }
         for (int e = 0; e < map.enterprises().size(); e++) {
-            define(map.enterprises().get(e).id(), ElementKind.ENTERPRISE, "$.enterprises[" + e + "]");
+            define(map.enterprises().get(e).id(), ElementKind.ENTERPRISE, "$.enterprises", e);
         }
         for (int l = 0; l < map.links().size(); l++) {
             String id = map.links().get(l).id();
             if (id != null) {
-                define(id, ElementKind.LINK, "$.links[" + l + "]");
+                define(id, ElementKind.LINK, "$.links", l);
             }
         }
         for (int t = 0; t < map.targets().size(); t++) {
-            define(map.targets().get(t).id(), ElementKind.TARGET, "$.targets[" + t + "]");
+            define(map.targets().get(t).id(), ElementKind.TARGET, "$.targets", t);
         }
         for (int s = 0; s < map.sources().size(); s++) {
-            define(map.sources().get(s).id(), ElementKind.SOURCE, "$.sources[" + s + "]");
+            define(map.sources().get(s).id(), ElementKind.SOURCE, "$.sources", s);
         }
     }
 
-    private void define(String id, ElementKind kind, String path) {
-        if (!ID.matcher(id).matches()) {
-            problems.add(Problem.error(path + ".id", "id.malformed", id));
+    private void define(String id, ElementKind kind, String prefix, int index) {
+        Definition definition = new Definition(kind, prefix, index);
+        if (!isPlainId(id) && !ID.matcher(id).matches()) {
+            problems.add(Problem.error(definition.path() + ".id", "id.malformed", id));
             return;
         }
-        Definition first = definitions.putIfAbsent(id, new Definition(kind, path));
+        Definition first = definitions.putIfAbsent(id, definition);
         if (first != null) {
-            problems.add(Problem.error(path + ".id", "id.duplicate", id, first.path()));
+            problems.add(Problem.error(definition.path() + ".id", "id.duplicate", id, first.path()));
         }
+    }
+
+    /** Whether {@code id} is 1 to 100 ASCII letters, digits and {@code ._:-}: a well-formed id without the pattern. */
+    private static boolean isPlainId(String id) {
+        if (id.isEmpty() || id.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == ':'
+                    || c == '-';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkValues() {
@@ -192,6 +222,9 @@ public final class MapValidator {
     }
 
     private void warnRepeats(List<String> values, String path, String key) {
+        if (values.size() < 2) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
@@ -223,13 +256,19 @@ public final class MapValidator {
         for (int e = 0; e < map.enterprises().size(); e++) {
             List<String> segments = map.enterprises().get(e).segments();
             for (int s = 0; s < segments.size(); s++) {
-                refer(segments.get(s), ElementKind.SEGMENT, "$.enterprises[" + e + "].segments[" + s + "]");
+                if (!known(segments.get(s), ElementKind.SEGMENT)) {
+                    refer(segments.get(s), ElementKind.SEGMENT, "$.enterprises[" + e + "].segments[" + s + "]");
+                }
             }
         }
         for (int l = 0; l < map.links().size(); l++) {
             SupplyLink link = map.links().get(l);
-            refer(link.from(), ElementKind.ENTERPRISE, "$.links[" + l + "].from");
-            refer(link.to(), ElementKind.ENTERPRISE, "$.links[" + l + "].to");
+            if (!known(link.from(), ElementKind.ENTERPRISE)) {
+                refer(link.from(), ElementKind.ENTERPRISE, "$.links[" + l + "].from");
+            }
+            if (!known(link.to(), ElementKind.ENTERPRISE)) {
+                refer(link.to(), ElementKind.ENTERPRISE, "$.links[" + l + "].to");
+            }
         }
         for (int t = 0; t < map.targets().size(); t++) {
             Target target = map.targets().get(t);
@@ -281,6 +320,12 @@ public final class MapValidator {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** Whether {@code id} names an element of the kind expected (then {@link #refer} has nothing to say). */
+    private boolean known(String id, ElementKind expected) {
+        Definition definition = definitions.get(id);
+        return definition != null && definition.kind() == expected;
     }
 
     private void refer(String id, ElementKind expected, String path) {

@@ -2,8 +2,10 @@ package org.chainmap.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One message bundle in one language. Every value is a {@link MessageFormat} pattern and is always read as one,
@@ -18,6 +20,7 @@ public final class Bundle {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Bundle(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
@@ -67,6 +70,11 @@ public final class Bundle {
     }
 
     private String format(String pattern, Object... args) {
-        return new MessageFormat(pattern, locale).format(args);
+        // A pattern is parsed once per bundle (an import's preview formats tens of thousands of lines); a
+        // MessageFormat is not safe for two threads at once, hence the lock.
+        MessageFormat format = formats.computeIfAbsent(pattern, text -> new MessageFormat(text, locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }
