@@ -15,12 +15,14 @@ import org.chainmap.model.Segment;
 
 /**
  * Rows of the mapping sheet (环节映射, decision 0031): each a product, an industry code or both, and the segment
- * they place a firm in (by name or id, in the row's chain if it names one). The rows that name a segment give
- * its whole lists of products and codes, in row order; a row with neither names the segment with none. A
- * segment no row names keeps its lists. A code is taken as written; one that is not a section letter and 2 to 4
- * digits is remarked on, as the map's validation warns of it. Codes are taken from here only when the sheet
- * changes them: a code changed in the segments sheet alone is kept, and where both sheets change a segment's
- * codes differently, this sheet wins and says so.
+ * they place a firm in (by name or id, in the row's chain if it names one). For each segment the rows name, each
+ * list whose column the sheet has is what the rows give, in row order: a product missing from the rows is taken
+ * off the segment, and a row naming the segment with empty cells leaves it with none. A segment no row names
+ * keeps its lists, and so does a list whose column the sheet lacks (a sheet of products alone leaves the codes).
+ * A code is taken as written; one that is not a section letter and 2 to 4 digits is remarked on, as the map's
+ * validation warns of it. Codes are taken from here only when the sheet changes them: a code changed in the
+ * segments sheet alone is kept, and where both sheets change a segment's codes differently, this sheet wins and
+ * says so.
  */
 final class MappingRows {
 
@@ -94,9 +96,14 @@ final class MappingRows {
                     addOnce(rule, MAP_CODE, codes, rule.code());
                 }
             }
+            List<Rule> rules = entry.getValue();
+            if (rules.stream().noneMatch(rule -> rule.row().has(MAP_PRODUCT))) {
+                products = now.products();
+            }
             List<String> mapCodes =
                     incoming.map().segment(id).map(Segment::industryCodes).orElse(List.of());
-            if (codes.equals(mapCodes)) {
+            if (codes.equals(mapCodes)
+                    || rules.stream().noneMatch(rule -> rule.row().has(MAP_CODE))) {
                 codes = now.industryCodes();
             } else if (!now.industryCodes().equals(mapCodes)
                     && !now.industryCodes().equals(codes)) {
