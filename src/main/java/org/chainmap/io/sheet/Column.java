@@ -24,11 +24,6 @@ public enum Column implements Message.Localized {
     SEGMENT_SOURCE(SheetKind.SEGMENTS, "source", Aliases.SOURCE),
     SEGMENT_NOTE(SheetKind.SEGMENTS, "note", Aliases.NOTE),
 
-    MAP_PRODUCT(SheetKind.MAPPING, "product", "产品", "产品名称", "主要产品", "product"),
-    MAP_CODE(SheetKind.MAPPING, "industryCode", "行业代码", "国民经济行业代码", "industrycode"),
-    MAP_CHAIN(SheetKind.MAPPING, "chain", "所属产业链", "产业链", "chain"),
-    MAP_SEGMENT(SheetKind.MAPPING, "segment", "归入环节", "环节", "所属环节", "segment"),
-
     FIRM_ID(SheetKind.FIRMS, "id", "编号", "企业编号", "id"),
     FIRM_NAME(
             SheetKind.FIRMS,
@@ -94,7 +89,12 @@ public enum Column implements Message.Localized {
     ITEM_SEGMENT(SheetKind.LISTS, "segment", "环节", "所属环节", "segment"),
     ITEM_CERTAINTY(SheetKind.LISTS, "certainty", Aliases.CERTAINTY),
     ITEM_SOURCE(SheetKind.LISTS, "source", Aliases.SOURCE),
-    ITEM_NOTE(SheetKind.LISTS, "note", Aliases.NOTE);
+    ITEM_NOTE(SheetKind.LISTS, "note", Aliases.NOTE),
+
+    MAP_PRODUCT(SheetKind.MAPPING, "product", "产品", "产品名称", "主要产品", "product"),
+    MAP_CODE(SheetKind.MAPPING, "industryCode", "行业代码", "国民经济行业代码", "industrycode"),
+    MAP_CHAIN(SheetKind.MAPPING, "chain", "所属产业链", "产业链", "chain"),
+    MAP_SEGMENT(SheetKind.MAPPING, "segment", "归入环节", "环节", "所属环节", "segment");
 
     /** Headers shared by every kind of sheet. */
     private static final class Aliases {
