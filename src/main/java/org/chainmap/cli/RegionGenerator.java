@@ -374,7 +374,17 @@ public final class RegionGenerator {
             plan.feeds.forEach(target -> feeds.add(plans.get(target).id));
             boolean core = plan.stage == Stage.MIDSTREAM && s % 3 == 0;
             segments.add(new Segment(
-                    plan.id, plan.name, null, plan.stage, 0, List.of(), core, feeds, Provenance.NONE, Extras.NONE));
+                    plan.id,
+                    plan.name,
+                    null,
+                    plan.stage,
+                    0,
+                    List.of(),
+                    List.of(),
+                    core,
+                    feeds,
+                    Provenance.NONE,
+                    Extras.NONE));
         }
         String[] theme = THEMES[c];
         return new Chain(

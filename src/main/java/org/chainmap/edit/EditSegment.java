@@ -53,6 +53,7 @@ public record EditSegment(Segment edited, String key) implements Command {
                 edited.stage(),
                 order,
                 edited.industryCodes(),
+                edited.products(),
                 edited.core(),
                 edited.feeds(),
                 edited.provenance(),

@@ -329,6 +329,7 @@ public final class MapReader {
         Stage stage = fields.requiredKeyword("stage", Stage.class);
         Integer order = fields.integer("order");
         List<String> codes = fields.texts("industryCodes");
+        List<String> products = fields.texts("products");
         boolean core = fields.bool("core", false);
         List<String> feeds = fields.texts("feeds");
         PlanStatus planned = issue19.planned(fields, ElementKind.SEGMENT, id);
@@ -343,6 +344,7 @@ public final class MapReader {
                 stage == null ? Stage.MIDSTREAM : stage,
                 order == null ? 0 : order,
                 codes,
+                products,
                 core,
                 feeds,
                 provenance,

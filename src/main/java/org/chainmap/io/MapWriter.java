@@ -25,6 +25,7 @@ import org.chainmap.model.Presentation;
 import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.ScaleRule;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Snapshot;
 import org.chainmap.model.Snapshots;
@@ -106,8 +107,12 @@ public final class MapWriter {
         gen.writeObjectFieldStart("analysis");
         gen.writeNumberField("weakBelow", analysis.weakBelow());
         gen.writeStringField("scaleTag", analysis.scaleTag());
-        keyword("scale", analysis.scale());
-        gen.writeNumberField("scaleRevenue", analysis.scaleRevenue());
+        if (analysis.scale() != ScaleRule.TAG_OR_REVENUE) {
+            keyword("scale", analysis.scale());
+        }
+        if (analysis.scaleRevenue() != AnalysisSettings.DEFAULT_SCALE_REVENUE) {
+            gen.writeNumberField("scaleRevenue", analysis.scaleRevenue());
+        }
         writeExtras(analysis.extra());
         gen.writeEndObject();
     }
@@ -143,6 +148,7 @@ public final class MapWriter {
             gen.writeNumberField("order", segment.order());
         }
         texts("industryCodes", segment.industryCodes());
+        texts("products", segment.products());
         if (segment.core()) {
             gen.writeBooleanField("core", true);
         }

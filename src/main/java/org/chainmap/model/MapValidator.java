@@ -1,9 +1,11 @@
 package org.chainmap.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,11 +25,14 @@ public final class MapValidator {
     private static final Pattern REGION_CODE = Pattern.compile("\\d{6}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T]\\d{2,4}");
+    private static final Pattern PRODUCT_BLANKS = Pattern.compile("\\s+");
 
     private final RegionMap map;
     private final List<Problem> problems = new ArrayList<>();
     /** Every id seen so far: its kind and the path where it was first defined. */
     private final Map<String, Definition> definitions = new HashMap<>();
+    /** The first segment listing each product, by the product as compared. */
+    private final Map<String, Segment> productOwners = new HashMap<>();
 
     /**
      * Where an id was defined: the path {@code prefix[index]}, or {@code prefix} itself when {@code index} is
@@ -160,6 +165,29 @@ public final class MapValidator {
         }
     }
 
+    /**
+     * A segment's products: none blank, and none that another segment lists too (an import places a firm making
+     * it in neither, decision 0031).
+     */
+    private void checkProducts(Segment segment, String segmentPath) {
+        for (int i = 0; i < segment.products().size(); i++) {
+            String product = segment.products().get(i);
+            String path = segmentPath + ".products[" + i + "]";
+            if (product.isBlank()) {
+                problems.add(Problem.warning(path, "segment.productBlank"));
+                continue;
+            }
+            String key = PRODUCT_BLANKS
+                    .matcher(Normalizer.normalize(product, Normalizer.Form.NFKC))
+                    .replaceAll("")
+                    .toLowerCase(Locale.ROOT);
+            Segment first = productOwners.putIfAbsent(key, segment);
+            if (first != null && first != segment) {
+                problems.add(Problem.warning(path, "segment.productShared", product, first.name(), first.id()));
+            }
+        }
+    }
+
     private void checkChain(Chain chain, int c) {
         String chainPath = "$.chains[" + c + "]";
         requireText(chain.name(), chainPath + ".name");
@@ -180,6 +208,7 @@ public final class MapValidator {
                             Problem.warning(segmentPath + ".industryCodes[" + i + "]", "industryCode.malformed", code));
                 }
             }
+            checkProducts(segment, segmentPath);
         }
         for (ListKind kind : ListKind.values()) {
             List<ListItem> items = chain.lists().of(kind);

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param stage upstream, midstream or downstream
  * @param order position within the stage, smallest first; ties keep document order
  * @param industryCodes GB/T 4754-2017 industry codes, such as C3821
+ * @param products the products that make a firm part of this segment when an import places firms by their
+ *     products (decision 0031), such as 锂电池正极材料
  * @param core whether it is a core segment of its chain
  * @param feeds ids of the segments this one supplies, possibly in other chains
  * @param provenance certainty, source and note
@@ -26,6 +28,7 @@ public record Segment(
         Stage stage,
         int order,
         List<String> industryCodes,
+        List<String> products,
         boolean core,
         List<String> feeds,
         Provenance provenance,
@@ -38,6 +41,7 @@ public record Segment(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(stage, "stage");
         industryCodes = List.copyOf(industryCodes == null ? List.of() : industryCodes);
+        products = List.copyOf(products == null ? List.of() : products);
         feeds = List.copyOf(feeds == null ? List.of() : feeds);
         provenance = provenance == null ? Provenance.NONE : provenance;
         extra = extra == null ? Extras.NONE : extra;
@@ -51,11 +55,12 @@ public record Segment(
             Stage stage,
             int order,
             List<String> industryCodes,
+            List<String> products,
             boolean core,
             List<String> feeds,
             Provenance provenance,
             Extras extra) {
-        this(id, name, nameEn, stage, order, industryCodes, core, feeds, provenance, extra, null);
+        this(id, name, nameEn, stage, order, industryCodes, products, core, feeds, provenance, extra, null);
     }
 
     /** Whether the segment is part of the target map only. */
@@ -65,28 +70,37 @@ public record Segment(
 
     /** This segment with the plan status {@code status}; {@code null} for a segment the chain has today. */
     public Segment withPlanned(PlanStatus status) {
-        return new Segment(id, name, nameEn, stage, order, industryCodes, core, feeds, provenance, extra, status);
+        return new Segment(
+                id, name, nameEn, stage, order, industryCodes, products, core, feeds, provenance, extra, status);
     }
 
     /** A plain segment: no English name, order 0, not core, no codes. */
     public static Segment of(String id, String name, Stage stage, String... feeds) {
-        return new Segment(id, name, null, stage, 0, List.of(), false, List.of(feeds), Provenance.NONE, Extras.NONE);
+        return new Segment(
+                id, name, null, stage, 0, List.of(), List.of(), false, List.of(feeds), Provenance.NONE, Extras.NONE);
     }
 
     /** This segment supplying {@code newFeeds} instead. */
     public Segment withFeeds(List<String> newFeeds) {
-        return new Segment(id, name, nameEn, stage, order, industryCodes, core, newFeeds, provenance, extra, planned);
+        return new Segment(
+                id, name, nameEn, stage, order, industryCodes, products, core, newFeeds, provenance, extra, planned);
     }
 
     /** This segment under the names {@code newName} and {@code newNameEn}. */
     public Segment withName(String newName, String newNameEn) {
         return new Segment(
-                id, newName, newNameEn, stage, order, industryCodes, core, feeds, provenance, extra, planned);
+                id, newName, newNameEn, stage, order, industryCodes, products, core, feeds, provenance, extra, planned);
+    }
+
+    /** This segment covering the industry codes {@code newCodes} and the products {@code newProducts}. */
+    public Segment withCoverage(List<String> newCodes, List<String> newProducts) {
+        return new Segment(
+                id, name, nameEn, stage, order, newCodes, newProducts, core, feeds, provenance, extra, planned);
     }
 
     /** This segment in {@code newStage} at position {@code newOrder}. */
     public Segment withStage(Stage newStage, int newOrder) {
         return new Segment(
-                id, name, nameEn, newStage, newOrder, industryCodes, core, feeds, provenance, extra, planned);
+                id, name, nameEn, newStage, newOrder, industryCodes, products, core, feeds, provenance, extra, planned);
     }
 }

@@ -42,12 +42,20 @@ class ScaleOutputTest {
         assertThat(map.analysis().scaleRevenue()).isEqualTo(20_000_000L);
 
         String written = new String(MapWriter.toBytes(map), StandardCharsets.UTF_8);
-        assertThat(written).contains("\"scaleTag\": \"\"", "\"scale\": \"tagOrRevenue\"", "\"scaleRevenue\": 20000000");
+        // The defaults are left out (decision 0031), so that a map written before the settings existed keeps its
+        // bytes; the tag is always written, since "" differs from the default.
+        assertThat(written).contains("\"scaleTag\": \"\"").doesNotContain("\"scale\"", "\"scaleRevenue\"");
         RegionMap again =
                 MapReader.read(written.getBytes(StandardCharsets.UTF_8)).map().orElseThrow();
         assertThat(again.analysis()).isEqualTo(map.analysis());
 
-        String off = written.replace("\"tagOrRevenue\"", "\"none\"");
+        String off = written.replace(
+                "\"scaleTag\": \"\"", "\"scaleTag\": \"\", \"scale\": \"none\", \"scaleRevenue\": 5000000");
+        RegionMap changed =
+                MapReader.read(off.getBytes(StandardCharsets.UTF_8)).map().orElseThrow();
+        assertThat(new String(MapWriter.toBytes(changed), StandardCharsets.UTF_8))
+                .contains("\"scale\": \"none\"", "\"scaleRevenue\": 5000000");
+        assertThat(changed.analysis().scaleRevenue()).isEqualTo(5_000_000L);
         assertThat(MapReader.read(off.getBytes(StandardCharsets.UTF_8))
                         .map()
                         .orElseThrow()

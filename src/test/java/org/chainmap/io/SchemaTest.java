@@ -246,6 +246,7 @@ class SchemaTest {
                 Stage.UPSTREAM,
                 2,
                 List.of("C3130"),
+                List.of("取向硅钢片"),
                 true,
                 List.of("c.down"),
                 provenance,
@@ -308,7 +309,7 @@ class SchemaTest {
                 Presentation.Step.feed(StepKind.BROKEN, "c", "c.up", "c.down")));
         return new RegionMap(
                 new Region("衡阳市", "430400", "衡阳市产业链图谱", "2024-05", "公开报道", Extras.NONE),
-                new AnalysisSettings(3, "高新", Extras.NONE),
+                new AnalysisSettings(3, "高新", org.chainmap.model.ScaleRule.TAG, 50_000_000L, Extras.NONE),
                 List.of(chain),
                 List.of(external, local),
                 List.of(link),

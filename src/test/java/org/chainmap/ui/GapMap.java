@@ -109,7 +109,8 @@ public final class GapMap {
     }
 
     private static Segment segment(String id, String name, String nameEn, Stage stage, boolean core, String... feeds) {
-        return new Segment(id, name, nameEn, stage, 0, List.of(), core, List.of(feeds), Provenance.NONE, Extras.NONE);
+        return new Segment(
+                id, name, nameEn, stage, 0, List.of(), List.of(), core, List.of(feeds), Provenance.NONE, Extras.NONE);
     }
 
     private static Enterprise external(String id, String name, String city) {

@@ -63,6 +63,8 @@ public enum Column implements Message.Localized {
             SheetKind.FIRMS, "revenue", "营收", "营业收入", "主营业务收入", "产值", "工业产值", "销售收入", "revenue", "output", "sales"),
     FIRM_REVENUE_YEAR(SheetKind.FIRMS, "revenueYear", "营收年份", "年份", "年度", "数据年份", "revenueyear", "year"),
     FIRM_PRODUCTS(SheetKind.FIRMS, "products", "产品", "主要产品", "主营产品", "主导产品", "products", "product"),
+    FIRM_INDUSTRY_CODE(
+            SheetKind.FIRMS, "industryCode", "行业代码", "国民经济行业代码", "所属行业代码", "行业分类代码", "industrycode", "industrycodes"),
     FIRM_SOURCE(SheetKind.FIRMS, "source", Aliases.SOURCE),
     FIRM_VERIFIED(SheetKind.FIRMS, "verified", "核实日期", "核实时间", "更新日期", "更新时间", "verified", "verifiedon"),
     FIRM_CERTAINTY(SheetKind.FIRMS, "certainty", Aliases.CERTAINTY),
@@ -87,7 +89,12 @@ public enum Column implements Message.Localized {
     ITEM_SEGMENT(SheetKind.LISTS, "segment", "环节", "所属环节", "segment"),
     ITEM_CERTAINTY(SheetKind.LISTS, "certainty", Aliases.CERTAINTY),
     ITEM_SOURCE(SheetKind.LISTS, "source", Aliases.SOURCE),
-    ITEM_NOTE(SheetKind.LISTS, "note", Aliases.NOTE);
+    ITEM_NOTE(SheetKind.LISTS, "note", Aliases.NOTE),
+
+    MAP_PRODUCT(SheetKind.MAPPING, "product", "产品", "产品名称", "主要产品", "product"),
+    MAP_CODE(SheetKind.MAPPING, "industryCode", "行业代码", "国民经济行业代码", "industrycode"),
+    MAP_CHAIN(SheetKind.MAPPING, "chain", "所属产业链", "产业链", "chain"),
+    MAP_SEGMENT(SheetKind.MAPPING, "segment", "归入环节", "环节", "所属环节", "segment");
 
     /** Headers shared by every kind of sheet. */
     private static final class Aliases {

@@ -6,6 +6,7 @@ import static org.chainmap.io.sheet.Column.FIRM_CITY;
 import static org.chainmap.io.sheet.Column.FIRM_COUNTY;
 import static org.chainmap.io.sheet.Column.FIRM_CREDIT_CODE;
 import static org.chainmap.io.sheet.Column.FIRM_ID;
+import static org.chainmap.io.sheet.Column.FIRM_INDUSTRY_CODE;
 import static org.chainmap.io.sheet.Column.FIRM_LOCAL;
 import static org.chainmap.io.sheet.Column.FIRM_NAME;
 import static org.chainmap.io.sheet.Column.FIRM_NOTE;
@@ -45,6 +46,7 @@ final class FirmRows {
     private final List<String> externalByCode = new ArrayList<>();
     private int assumedLocal;
     private int added;
+    private SegmentPlacement placement;
 
     FirmRows(Incoming incoming) {
         this.incoming = incoming;
@@ -55,6 +57,9 @@ final class FirmRows {
         String code = creditCode(row);
         Enterprise before = name == null ? null : before(row, name, code);
         List<String> segments = row.given(FIRM_SEGMENTS) ? segments(row) : null;
+        if (segments != null && segments.isEmpty()) {
+            segments = null; // a cell of separators only names nothing: it leaves the segments as they are
+        }
         Boolean local = row.yesNo(FIRM_LOCAL);
         String province = row.text(FIRM_PROVINCE);
         String city = row.text(FIRM_CITY);
@@ -65,8 +70,17 @@ final class FirmRows {
         var certainty = row.certainty(FIRM_CERTAINTY);
         List<String> tags = row.list(FIRM_TAGS, incoming::namesTag);
         List<String> products = row.list(FIRM_PRODUCTS, incoming::namesProduct);
+        incoming.noteBlindCut(row.cell(FIRM_PRODUCTS), products, incoming::namesProduct);
+        incoming.noteBlindCut(row.cell(FIRM_TAGS), tags, incoming::namesTag);
+        List<String> codes = row.list(FIRM_INDUSTRY_CODE);
         if (row.refused()) {
             return Changes.refused(row, SheetKind.FIRMS, name);
+        }
+        if (products.isEmpty() && before != null) {
+            products = before.products();
+        }
+        if (segments == null && (before == null || before.segments().isEmpty())) {
+            segments = placed(row, products, codes);
         }
         Provenance provenance = Rows.provenance(
                 before == null ? null : before.provenance(), certainty, row.text(FIRM_SOURCE), row.text(FIRM_NOTE));
@@ -91,10 +105,10 @@ final class FirmRows {
                 pick(row, FIRM_PARK, before == null ? null : before.park()),
                 segments != null ? segments : before == null ? List.of() : before.segments(),
                 role != null ? role : before == null ? null : before.role(),
-                row.given(FIRM_TAGS) ? tags : before == null ? List.of() : before.tags(),
+                !tags.isEmpty() ? tags : before == null ? List.of() : before.tags(),
                 revenue != null ? revenue : before == null ? null : before.revenue(),
                 revenueYear != null ? revenueYear : before == null ? null : before.revenueYear(),
-                row.given(FIRM_PRODUCTS) ? products : before == null ? List.of() : before.products(),
+                products,
                 verified != null ? verified : before == null ? null : before.verified(),
                 provenance,
                 before == null ? null : before.extra(),
@@ -124,6 +138,38 @@ final class FirmRows {
         row.remark(FIRM_CREDIT_CODE, inside ? "row.localByCode" : "row.externalByCode", division, region);
         (inside ? localByCode : externalByCode).add(row.text(FIRM_NAME));
         return inside;
+    }
+
+    /**
+     * The segments the rules of decision 0031 place a firm in that the row puts in no segment and that has none:
+     * by its products or its industry codes (in the chains the row names, if any); {@code null} when none.
+     */
+    private List<String> placed(RowReader row, List<String> products, List<String> codes) {
+        if (products.isEmpty() && codes.isEmpty()) {
+            return null;
+        }
+        if (placement == null) {
+            placement = new SegmentPlacement(incoming);
+        }
+        if (placement.isEmpty()) {
+            return null;
+        }
+        List<String> chainIds = new ArrayList<>();
+        for (String text : Values.list(row.cell(FIRM_CHAIN), incoming::namesChain)) {
+            incoming.chain(text).ifPresent(chain -> chainIds.add(chain.id()));
+        }
+        List<String> placed = placement.place(row, products, codes, chainIds);
+        return placed.isEmpty() ? null : placed;
+    }
+
+    /** How many firms the rules placed by their products. */
+    int placedByProduct() {
+        return placement == null ? 0 : placement.byProducts();
+    }
+
+    /** How many firms the rules placed by their industry codes. */
+    int placedByCode() {
+        return placement == null ? 0 : placement.byCodes();
     }
 
     /** The names of the new firms found local by their credit code, in row order. */

@@ -16,6 +16,9 @@ import java.util.List;
  * @param assumedLocal how many of them were taken as local with nothing to say so (no 是否本地, no province or
  *     city, no credit code inside or outside the region's division code)
  * @param regionCode the region's division code; {@code null} when the map has none
+ * @param placedByProduct how many firms the rules placed in segments by their products (decision 0031)
+ * @param placedByCode how many firms the rules placed by their industry codes
+ * @param cutUnknown the cells of products or tags cut at a separator though the map knew none of their values
  */
 public record ImportNotes(
         List<NewChain> newChains,
@@ -24,10 +27,14 @@ public record ImportNotes(
         List<String> externalByCode,
         int newFirms,
         int assumedLocal,
-        String regionCode) {
+        String regionCode,
+        int placedByProduct,
+        int placedByCode,
+        CutCells cutUnknown) {
 
     /** Nothing to note. */
-    public static final ImportNotes NONE = new ImportNotes(List.of(), List.of(), List.of(), List.of(), 0, 0, null);
+    public static final ImportNotes NONE =
+            new ImportNotes(List.of(), List.of(), List.of(), List.of(), 0, 0, null, 0, 0, CutCells.NONE);
 
     /**
      * A chain the import adds.
@@ -37,8 +44,28 @@ public record ImportNotes(
      */
     public record NewChain(String id, String name) {}
 
+    /**
+     * Cells of products or tags that an import cut into several values though the map knew none of them: text
+     * alone cannot tell a list from one value that holds 、 (decisions 0022, 0031), so the preview says so.
+     *
+     * @param count how many cells
+     * @param example the first such cell's text; {@code null} when none
+     * @param pieces what it was cut into
+     */
+    public record CutCells(int count, String example, List<String> pieces) {
+
+        /** None. */
+        public static final CutCells NONE = new CutCells(0, null, List.of());
+
+        /** Copies the list. */
+        public CutCells {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
     /** Copies the lists. */
     public ImportNotes {
+        cutUnknown = cutUnknown == null ? CutCells.NONE : cutUnknown;
         newChains = List.copyOf(newChains);
         unplaced = List.copyOf(unplaced);
         localByCode = List.copyOf(localByCode);
@@ -54,8 +81,19 @@ public record ImportNotes(
         for (NewChain chain : newChains) {
             messages.add(Message.of("note.newChain", chain.id(), chain.name()));
         }
+        if (placedByProduct > 0 || placedByCode > 0) {
+            messages.add(Message.of("note.placed", placedByProduct, placedByCode));
+        }
         if (!unplaced.isEmpty()) {
             messages.add(Message.of("note.unplaced", unplaced.size(), names(unplaced)));
+        }
+        if (cutUnknown.count() > 0) {
+            messages.add(Message.of("note.cutUnknown", cutUnknown.count(), cutUnknown.example(), (Message.Localized)
+                    locale -> Shown.value(
+                            cutUnknown.pieces().stream()
+                                    .map(piece -> "“" + piece + "”")
+                                    .toList(),
+                            locale)));
         }
         if (!localByCode.isEmpty() || !externalByCode.isEmpty()) {
             messages.add(Message.of("note.byCode", localByCode.size(), externalByCode.size(), regionCode));

@@ -72,6 +72,7 @@ public final class Importer {
         List<RowOutcome> outcomes = new ArrayList<>();
         Map<String, Integer> firmRefused = new HashMap<>();
         SegmentRows segments = new SegmentRows(incoming);
+        MappingRows mappings = new MappingRows(incoming);
         FirmRows firms = new FirmRows(incoming);
         LinkRows links = new LinkRows(incoming, firmRefused);
         ItemRows items = new ItemRows(incoming);
@@ -95,6 +96,7 @@ public final class Importer {
                     }
                     switch (kind) {
                         case SEGMENTS -> segments.read(reader);
+                        case MAPPING -> mappings.read(reader);
                         case FIRMS -> outcomes.add(refusedFirm(firms.read(reader), reader, firmRefused));
                         case LINKS -> outcomes.add(links.read(reader));
                         case LISTS -> outcomes.add(items.read(reader));
@@ -103,6 +105,8 @@ public final class Importer {
             }
             if (kind == SheetKind.SEGMENTS) {
                 outcomes.addAll(segments.finish());
+            } else if (kind == SheetKind.MAPPING) {
+                outcomes.addAll(mappings.finish());
             }
         }
         List<ImportPreview.SheetReport> reports = new ArrayList<>();
@@ -118,6 +122,11 @@ public final class Importer {
                 .thenComparing(outcome -> order.indexOf(outcome.sheet()))
                 .thenComparingInt(RowOutcome::row));
         RegionMap fragment = incoming.fragment();
+        return new ImportPreview(source, loaded, reports, outcomes, fragment, notes(map, incoming, fragment, firms));
+    }
+
+    /** What the import as a whole tells beside its rows. */
+    private static ImportNotes notes(RegionMap map, Incoming incoming, RegionMap fragment, FirmRows firms) {
         List<ImportNotes.NewChain> newChains = fragment.chains().stream()
                 .filter(chain -> incoming.isNewChain(chain.id()))
                 .map(chain -> new ImportNotes.NewChain(chain.id(), chain.name()))
@@ -126,18 +135,23 @@ public final class Importer {
                 .filter(firm -> firm.segments().isEmpty())
                 .map(Enterprise::name)
                 .toList();
-        ImportNotes notes = new ImportNotes(
+        return new ImportNotes(
                 newChains,
                 unplaced,
                 firms.localByCode(),
                 firms.externalByCode(),
                 firms.added(),
                 firms.assumedLocal(),
-                map.region().code());
-        return new ImportPreview(source, loaded, reports, outcomes, fragment, notes);
+                map.region().code(),
+                firms.placedByProduct(),
+                firms.placedByCode(),
+                incoming.cutUnknown());
     }
 
     private static boolean isExample(RowReader row, SheetKind kind) {
+        if (kind == SheetKind.MAPPING) {
+            return false; // no id column: its first column is a product, which may be any word
+        }
         Column id = kind.columns().get(0);
         String text = row.text(id);
         return text != null && Rows.EXAMPLE_IDS.contains(text.toLowerCase(java.util.Locale.ROOT));

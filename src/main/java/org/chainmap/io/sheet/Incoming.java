@@ -55,6 +55,9 @@ final class Incoming {
     private Map<String, Integer> chainById;
     private Map<String, Integer> chainByKey;
     private Set<String> tags;
+    private int blindCuts;
+    private String blindExample;
+    private List<String> blindPieces = List.of();
 
     Incoming(RegionMap map) {
         this.map = map;
@@ -219,7 +222,10 @@ final class Incoming {
         return segment(text).isPresent() || !segmentsNamed(text).isEmpty();
     }
 
-    /** Whether {@code text} is, whole, a product of a firm of the map or a segment's name. */
+    /**
+     * Whether {@code text} is, whole, a product of a firm of the map, a segment's name, or a product a segment
+     * lists (as the segments and mapping rows leave it: firms are read after them).
+     */
     boolean namesProduct(String text) {
         if (products == null) {
             products = new HashSet<>();
@@ -228,8 +234,27 @@ final class Incoming {
                 firm.products().forEach(product -> products.add(nameKey(product)));
                 firm.tags().forEach(tag -> tags.add(nameKey(tag)));
             }
+            for (Segment segment : allSegments().keySet()) {
+                segment.products().forEach(product -> products.add(nameKey(product)));
+            }
         }
         return products.contains(nameKey(text)) || !segmentsNamed(text).isEmpty();
+    }
+
+    /**
+     * Notes a cell of products or tags that was cut into {@code values} though neither it nor any of them is
+     * known: the preview counts them and shows the first (decision 0031).
+     */
+    void noteBlindCut(Cell cell, List<String> values, java.util.function.Predicate<String> known) {
+        if (Values.cutBlind(cell, values, known) && blindCuts++ == 0) {
+            blindExample = cell.text();
+            blindPieces = List.copyOf(values);
+        }
+    }
+
+    /** The cells cut with no known value: how many, and the first with its pieces. */
+    ImportNotes.CutCells cutUnknown() {
+        return new ImportNotes.CutCells(blindCuts, blindExample, blindPieces);
     }
 
     /** Whether {@code text} is, whole, a tag of a firm of the map. */

@@ -35,6 +35,7 @@ final class MapRows {
     List<List<Object>> rows(SheetKind kind) {
         return switch (kind) {
             case SEGMENTS -> segments();
+            case MAPPING -> mappings();
             case FIRMS -> firms();
             case LINKS -> links();
             case LISTS -> items();
@@ -65,6 +66,42 @@ final class MapRows {
         return rows;
     }
 
+    /**
+     * The mapping sheet (decision 0031): a row for each product and each industry code of each segment, in the
+     * segment's order, naming the segment as the segments sheet does.
+     */
+    private List<List<Object>> mappings() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Chain chain : map.chains()) {
+            String chainName = chainName(chain);
+            for (Segment segment : chain.segments()) {
+                String name = segmentName(segment.id(), List.of(chain.id()));
+                for (String product : segment.products()) {
+                    rows.add(java.util.Arrays.asList(product, null, chainName, name));
+                }
+                for (String code : segment.industryCodes()) {
+                    rows.add(java.util.Arrays.asList(null, code, chainName, name));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A chain's name, when the import would find this chain by it; else its id. */
+    private String chainName(Chain chain) {
+        String key = Incoming.chainKey(chain.name());
+        for (Chain other : map.chains()) {
+            boolean same = Incoming.chainKey(other.name()).equals(key)
+                    || (other.nameEn() != null
+                            && Incoming.chainKey(other.nameEn()).equals(key))
+                    || other.id().equals(chain.name());
+            if (same && other != chain) {
+                return chain.id();
+            }
+        }
+        return chain.name();
+    }
+
     private List<List<Object>> firms() {
         List<List<Object>> rows = new ArrayList<>();
         for (Enterprise firm : map.enterprises()) {
@@ -91,6 +128,7 @@ final class MapRows {
             row.add(firm.revenue());
             row.add(firm.revenueYear());
             row.add(joined(firm.products()));
+            row.add(null); // an industry code only places a firm on import; the map does not keep it
             row.add(firm.provenance().source());
             row.add(firm.verified());
             row.add(

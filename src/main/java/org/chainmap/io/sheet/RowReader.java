@@ -19,6 +19,10 @@ import org.chainmap.model.Stage;
  */
 final class RowReader {
 
+    /** The list columns whose values name things of the map. */
+    private static final Set<Column> NAMES_THINGS =
+            EnumSet.of(Column.FIRM_CHAIN, Column.FIRM_SEGMENTS, Column.SEGMENT_FEEDS);
+
     private final Table table;
     private final Table.Row row;
     private final Headers headers;
@@ -74,13 +78,26 @@ final class RowReader {
         return list(column, value -> false);
     }
 
-    /** The values of a cell of several values, a {@code known} value kept whole. */
+    /**
+     * The values of a cell of several values, a {@code known} value kept whole. A cell that names things of the
+     * map (chains, segments, feeds) and whose pieces name none of them is one value, so that what is refused is
+     * what was written (decision 0031). A filled cell that holds no value (only separators) reads as empty, with
+     * a remark.
+     */
     List<String> list(Column column, Predicate<String> known) {
         Cell cell = cell(column);
+        List<String> values = Values.list(cell, known);
+        if (values.isEmpty() && !cell.isBlank()) {
+            remark(column, "row.listEmpty", cell.text());
+            return values;
+        }
+        if (NAMES_THINGS.contains(column) && Values.cutBlind(cell, values, known)) {
+            return List.of(cell.text());
+        }
         for (String value : Values.repeated(cell, known)) {
             remark(column, "row.repeated", value);
         }
-        return Values.list(cell, known);
+        return values;
     }
 
     Long amount(Column column) {

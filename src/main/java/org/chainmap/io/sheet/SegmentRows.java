@@ -85,10 +85,7 @@ final class SegmentRows {
             return;
         }
         if (chain == null) {
-            String id = chainId != null && !incoming.taken(chainId) ? chainId : incoming.newId("chain-");
-            chain = Incoming.shell(id, chainText);
-            incoming.addChain(chain);
-            row.remark(SEGMENT_CHAIN, "row.newChain", chainText);
+            chain = newChain(row, chainId, chainText);
         }
         Provenance provenance = Rows.provenance(
                 before == null ? null : before.provenance(),
@@ -105,6 +102,7 @@ final class SegmentRows {
                     stage,
                     order != null ? order : nextOrder(chain.id(), stage),
                     codes,
+                    List.of(),
                     Boolean.TRUE.equals(core),
                     List.of(),
                     provenance,
@@ -120,7 +118,8 @@ final class SegmentRows {
                     row.given(SEGMENT_NAME_EN) ? nameEn : before.nameEn(),
                     newStage,
                     newOrder,
-                    row.given(SEGMENT_CODES) ? codes : before.industryCodes(),
+                    !codes.isEmpty() ? codes : before.industryCodes(),
+                    before.products(),
                     core != null ? core : before.core(),
                     before.feeds(),
                     provenance,
@@ -130,6 +129,15 @@ final class SegmentRows {
         rowOf.put(after.id(), row.number());
         incoming.putSegment(chain.id(), after);
         taken.add(new Taken(row, chain.id(), before, feeds, after.id()));
+    }
+
+    /** The chain a row brings, with the id it asks for if free, else {@code chain-N}. */
+    private Chain newChain(RowReader row, String chainId, String chainText) {
+        String id = chainId != null && !incoming.taken(chainId) ? chainId : incoming.newId("chain-");
+        Chain chain = Incoming.shell(id, chainText);
+        incoming.addChain(chain);
+        row.remark(SEGMENT_CHAIN, "row.newChain", chainText);
+        return chain;
     }
 
     /** The segment of {@code chain} the row names by id or by name; {@code null} for a new one. */

@@ -11,8 +11,9 @@ import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
 
 /**
- * The example row of each sheet of the empty template: filled as a real row would be, in the language's words
- * for stages, yes and no, roles and lists, with 示例 (example) as its 编号 so that an import passes over it.
+ * The example row of each sheet of the empty template but the mapping sheet (which has no 编号 to mark one):
+ * filled as a real row would be, in the language's words for stages, yes and no, roles and lists, with 示例
+ * (example) as its 编号 so that an import passes over it.
  */
 final class TemplateExamples {
 
@@ -57,10 +58,12 @@ final class TemplateExamples {
                             120_000_000L,
                             2023,
                             Shown.value(List.of("箱式变压器", "干式变压器"), locale),
+                            "C3821",
                             "企业走访",
                             "2024-05-31",
                             verified,
                             null);
+                    case MAPPING -> throw new IllegalArgumentException("the mapping sheet has no example row");
                     case LINKS -> Arrays.asList("金杯电工", "特变电工衡阳变压器有限公司", "电磁线", 5_000_000L, likely, "企业走访", null);
                     case LISTS -> Arrays.asList(
                             chain,

@@ -26,10 +26,11 @@ import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
 
 /**
- * The workbook a ledger is filled in: one sheet per kind (企业, 供应关系, 环节, 清单), the headers in the user's
+ * The workbook a ledger is filled in: one sheet per kind (企业, 供应关系, 环节, 环节映射, 清单), the headers in the user's
  * language with the required ones marked {@code *}, frozen, and drop-down lists for stages, yes and no, roles,
- * certainty, the five lists, usual tags, and (given a map) its chains and segments. Empty, each sheet has one
- * example row (its 编号 is 示例, so that an import passes over it); with a map, the sheets hold its data, which
+ * certainty, the five lists, usual tags, and (given a map) its chains and segments. Empty, each sheet but the mapping
+ * has one example row (its 编号 is 示例, so that an import passes over it); with a map, the sheets hold its data
+ * (the mapping sheet a row for each product and industry code of each segment, decision 0031), which
  * an import reads back as the same firms and links. Text goes in through {@link TextCells}: never taken as a
  * formula, cut where a cell ends.
  */
@@ -39,7 +40,8 @@ public final class TemplateWriter {
     static final List<String> TAGS = List.of("规上", "高新", "专精特新", "单项冠军", "上市", "链主");
 
     /** The template's sheets, in order. */
-    static final List<SheetKind> ORDER = List.of(SheetKind.FIRMS, SheetKind.LINKS, SheetKind.SEGMENTS, SheetKind.LISTS);
+    static final List<SheetKind> ORDER =
+            List.of(SheetKind.FIRMS, SheetKind.LINKS, SheetKind.SEGMENTS, SheetKind.MAPPING, SheetKind.LISTS);
 
     /** Rows that drop-downs and text formats cover below the last row written. */
     private static final int SPARE_ROWS = 1000;
@@ -53,7 +55,8 @@ public final class TemplateWriter {
             Column.LINK_CUSTOMER,
             Column.ITEM_CHAIN,
             Column.ITEM_LIST,
-            Column.ITEM_TITLE);
+            Column.ITEM_TITLE,
+            Column.MAP_SEGMENT);
 
     private static final List<Column> TEXT =
             List.of(Column.FIRM_CREDIT_CODE, Column.FIRM_ID, Column.SEGMENT_ID, Column.LINK_ID, Column.ITEM_ID);
@@ -104,8 +107,9 @@ public final class TemplateWriter {
             writeChoices(map);
             for (int i = 0; i < ORDER.size(); i++) {
                 SheetKind kind = ORDER.get(i);
-                List<List<Object>> rows =
-                        map == null ? List.of(TemplateExamples.row(kind, locale)) : new MapRows(map, locale).rows(kind);
+                List<List<Object>> rows = map != null
+                        ? new MapRows(map, locale).rows(kind)
+                        : kind == SheetKind.MAPPING ? List.of() : List.of(TemplateExamples.row(kind, locale));
                 writeSheet(sheets.get(i), kind, rows);
             }
             workbook.setActiveSheet(0);
@@ -208,14 +212,14 @@ public final class TemplateWriter {
         users.add(List.of(Column.FIRM_TAGS));
         if (map != null && !map.chains().isEmpty()) {
             lists.add(map.chains().stream().map(Chain::name).toList());
-            users.add(List.of(Column.SEGMENT_CHAIN, Column.FIRM_CHAIN, Column.ITEM_CHAIN));
+            users.add(List.of(Column.SEGMENT_CHAIN, Column.FIRM_CHAIN, Column.ITEM_CHAIN, Column.MAP_CHAIN));
             List<String> segments = map.chains().stream()
                     .flatMap(chain -> chain.segments().stream())
                     .map(org.chainmap.model.Segment::name)
                     .distinct()
                     .toList();
             lists.add(segments);
-            users.add(List.of(Column.FIRM_SEGMENTS, Column.ITEM_SEGMENT));
+            users.add(List.of(Column.FIRM_SEGMENTS, Column.ITEM_SEGMENT, Column.MAP_SEGMENT));
         }
         for (int c = 0; c < lists.size(); c++) {
             List<String> list = lists.get(c);

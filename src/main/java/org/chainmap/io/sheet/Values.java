@@ -301,6 +301,18 @@ final class Values {
         return text.toString().strip();
     }
 
+    /**
+     * Whether a cell of one line was cut into {@code values} although neither it nor any of them is {@code known}:
+     * a guess that a person should see (decision 0031).
+     */
+    static boolean cutBlind(Cell cell, List<String> values, Predicate<String> known) {
+        String text = cell.text();
+        return values.size() > 1
+                && text.indexOf('\n') < 0
+                && text.indexOf('\r') < 0
+                && values.stream().noneMatch(known);
+    }
+
     /** The values a cell names more than once, each once, in the order of their first repeat. */
     static List<String> repeated(Cell cell, Predicate<String> known) {
         Set<String> seen = new HashSet<>();

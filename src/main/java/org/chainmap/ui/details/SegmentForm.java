@@ -71,6 +71,7 @@ final class SegmentForm {
                             before.stage(),
                             before.order(),
                             before.industryCodes(),
+                            before.products(),
                             core.isSelected(),
                             before.feeds(),
                             before.provenance(),

@@ -67,6 +67,56 @@ class ListCellsTest {
     }
 
     @Test
+    void aCellNamingSegmentsWhosePiecesNameNoneIsRefusedAsWritten() throws Exception {
+        RegionMap map = SegmentPlacementTest.BATTERY;
+        Path csv = dir.resolve("firms.csv");
+        Files.writeString(csv, "企业名称,所属环节\n新企业,电机、电控\n新企业二,电芯、电控\n");
+
+        ImportPreview preview = Importer.preview(map, csv, ImportOptions.DEFAULTS);
+
+        // Neither piece names a segment: one reason, about what was written (decision 0031).
+        assertThat(preview.rows().get(0).reasons())
+                .extracting(reason -> reason.message().text(Locale.CHINESE))
+                .containsExactly("没有名为“电机、电控”的环节（若本行写了所属产业链，则在该产业链中查找）。");
+        // One piece names a segment: the cell is a list, and the other piece is the one refused.
+        assertThat(preview.rows().get(1).reasons())
+                .extracting(reason -> reason.message().args())
+                .containsExactly(List.of("电控"));
+    }
+
+    @Test
+    void aCellOfSeparatorsOnlyLeavesTheFirmAsItIs() throws Exception {
+        RegionMap map = SegmentPlacementTest.BATTERY;
+        Path csv = dir.resolve("firms.csv");
+        Files.writeString(csv, "企业名称,所属环节,主要产品,标签\n衡阳电芯有限公司,、,\"，\",；\n");
+
+        ImportPreview preview = Importer.preview(map, csv, ImportOptions.DEFAULTS);
+
+        assertThat(preview.rows().get(0).action()).isEqualTo(RowOutcome.Action.UNCHANGED);
+        assertThat(preview.incoming().enterprises().get(0).segments()).containsExactly("b.cell");
+        assertThat(preview.rows().get(0).remarks())
+                .extracting(remark -> remark.message().text(Locale.CHINESE))
+                .containsExactly("“、”中没有任何值，本格不读。", "“；”中没有任何值，本格不读。", "“，”中没有任何值，本格不读。");
+    }
+
+    @Test
+    void productsCutWithNoValueKnownAreCountedInThePreview() throws Exception {
+        RegionMap empty = RegionMap.empty(SegmentPlacementTest.BATTERY.region());
+        Path csv = dir.resolve("firms.csv");
+        Files.writeString(csv, "企业名称,主要产品\n甲,\"" + PRODUCT + "\"\n乙,轮胎\n丙,\"轮胎、钢丝\"\n");
+
+        ImportPreview preview = Importer.preview(empty, csv, ImportOptions.DEFAULTS);
+
+        // Text alone cannot tell one product holding 、 from two: cut, as ledgers mean it, and said.
+        assertThat(preview.incoming().enterprises().get(0).products()).containsExactly("建筑", "农用机械与重型卡车-农业机械");
+        assertThat(preview.notes().cutUnknown().count()).isEqualTo(2);
+        assertThat(preview.notes().messages())
+                .extracting(message -> message.text(Locale.CHINESE))
+                .contains("2 个产品或标签单元格在顿号、逗号处拆成了几个值，而图谱中一个也没有，例如“" + PRODUCT
+                        + "”拆成了 “建筑”、“农用机械与重型卡车-农业机械”。若某个产品本身含有这些符号，把它列进环节映射表，它就不会被拆开。");
+    }
+
+    @Test
     void everyShippedMapAndAGeneratedOneComeBackThroughTheTemplateAsNoChange() throws Exception {
         List<RegionMap> maps = new ArrayList<>();
         try (DirectoryStream<Path> shipped = Files.newDirectoryStream(Path.of("maps"), "*.json")) {
@@ -99,6 +149,15 @@ class ListCellsTest {
                         .isEqualTo(map.enterprises().stream()
                                 .map(ListCellsTest::loneValuesCut)
                                 .toList());
+                // The mapping sheet brings the segments' products and codes back (decision 0031).
+                for (int c = 0; c < map.chains().size(); c++) {
+                    assertThat(history.map().chains().get(c).segments())
+                            .extracting(Segment::id, Segment::industryCodes, Segment::products)
+                            .isEqualTo(map.chains().get(c).segments().stream()
+                                    .map(segment -> org.assertj.core.groups.Tuple.tuple(
+                                            segment.id(), segment.industryCodes(), segment.products()))
+                                    .toList());
+                }
             }
         }
     }
@@ -171,7 +230,15 @@ class ListCellsTest {
             List<Segment> segments = new ArrayList<>();
             for (int i = 0; i < chain.segments().size(); i++) {
                 Segment segment = chain.segments().get(i);
-                segments.add(i == 0 ? segment.withName(segment.name() + "、配件", segment.nameEn()) : segment);
+                segments.add(
+                        switch (i % 3) {
+                            case 0 -> segment.withName(segment.name() + "、配件", segment.nameEn());
+                                // Products and codes the mapping sheet carries: with 、, commas and quotes too.
+                            case 1 -> segment.withCoverage(
+                                    List.of("C38" + (i % 10), "C3" + (i % 10) + "1"),
+                                    List.of(segment.name() + "专用件、附件", "\"" + segment.name() + "\", 总成"));
+                            default -> segment;
+                        });
             }
             chains.add(chain.withSegments(segments));
         }

@@ -55,9 +55,9 @@ class TemplateTest {
 
         try (InputStream in = Files.newInputStream(file);
                 Workbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
-            assertThat(workbook.isSheetHidden(4)).isTrue();
-            for (int i = 0; i < 4; i++) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+            assertThat(workbook.isSheetHidden(5)).isTrue();
+            for (int i = 0; i < 5; i++) {
                 SheetKind kind = TemplateWriter.ORDER.get(i);
                 Sheet sheet = workbook.getSheetAt(i);
                 assertThat(sheet.getSheetName()).isEqualTo(kind.in(locale));
@@ -65,9 +65,16 @@ class TemplateTest {
                         .startsWith(kind.columns().get(1).in(locale));
                 assertThat(sheet.getRow(0).getLastCellNum())
                         .isEqualTo((short) kind.columns().size());
-                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isIn("示例", "example");
+                if (kind == SheetKind.MAPPING) {
+                    // The mapping sheet has no 编号 to mark an example: it starts empty (decision 0031).
+                    assertThat(sheet.getRow(1)).isNull();
+                } else {
+                    assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isIn("示例", "example");
+                }
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(sheet.getDataValidations()).isNotEmpty();
+                if (kind != SheetKind.MAPPING) { // its drop-downs offer a map's chains and segments
+                    assertThat(sheet.getDataValidations()).isNotEmpty();
+                }
             }
             Sheet firms = workbook.getSheetAt(0);
             assertThat(firms.getRow(0).getCell(1).getStringCellValue())
@@ -76,9 +83,9 @@ class TemplateTest {
         }
 
         ImportPreview preview = Importer.preview(HENGYANG, file, ImportOptions.DEFAULTS);
-        assertThat(preview.sheets()).hasSize(4).allSatisfy(sheet -> {
+        assertThat(preview.sheets()).hasSize(5).allSatisfy(sheet -> {
             assertThat(sheet.read()).isTrue();
-            assertThat(sheet.exampleRows()).isEqualTo(1);
+            assertThat(sheet.exampleRows()).isEqualTo(sheet.headers().kind() == SheetKind.MAPPING ? 0 : 1);
             assertThat(sheet.headers().unknownHeaders()).isEmpty();
         });
         assertThat(preview.rows()).isEmpty();
@@ -89,8 +96,10 @@ class TemplateTest {
         Path file = template(null, Locale.CHINESE);
         try (InputStream in = Files.newInputStream(file);
                 Workbook workbook = new XSSFWorkbook(in)) {
-            for (int i = 0; i < 4; i++) {
-                workbook.getSheetAt(i).getRow(1).getCell(0).setBlank();
+            for (int i = 0; i < 5; i++) {
+                if (TemplateWriter.ORDER.get(i) != SheetKind.MAPPING) {
+                    workbook.getSheetAt(i).getRow(1).getCell(0).setBlank();
+                }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

@@ -139,6 +139,27 @@ class ImportDialogTest {
     }
 
     @Test
+    void thePreviewSaysWhichRulePlacedAFirmAndWhichItCouldNot(FxRobot robot) throws Exception {
+        // Hengyang's 绝缘材料 alone lists C3834; four segments of the power chain list C3821 (decision 0031).
+        Files.write(ledger, "企业名称,行业代码\r\n衡阳新绝缘材料有限公司,3834\r\n衡阳新变压器有限公司,C3821\r\n".getBytes(Charset.forName("GBK")));
+        openPreview(robot);
+
+        assertThat(robot.lookup("#" + ImportDialog.COUNTS_ID)
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("按环节映射归入环节的企业：按产品 0 家，按行业代码 1 家（各行写明依据）。")
+                .contains("1 家企业不在任何环节");
+        assertThat(robot.lookup(node -> node instanceof javafx.scene.text.Text text
+                                && text.getText().contains("由行业代码 3834 归入环节“绝缘材料”（该环节列有 C3834）。"))
+                        .tryQuery())
+                .isPresent();
+        assertThat(robot.lookup(node -> node instanceof javafx.scene.text.Text text
+                                && text.getText().contains("行业代码 C3821 匹配 C3821，而多个环节都列有它"))
+                        .tryQuery())
+                .isPresent();
+    }
+
+    @Test
     void cancelChangesNothing(FxRobot robot) {
         RegionMap before = model.map().orElseThrow();
         openPreview(robot);

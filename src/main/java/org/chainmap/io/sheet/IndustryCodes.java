@@ -1,0 +1,34 @@
+package org.chainmap.io.sheet;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GB/T 4754 industry codes (国民经济行业分类) as ledgers write them: a section letter and 2 to 4 digits
+ * ({@code C3825}), often without the letter ({@code 3825}) and sometimes followed by the industry's name
+ * ({@code C3825 电池制造}). The digits alone say where a code stands in the tree (38 a division, 382 a group,
+ * 3825 a class), since each division belongs to one section; so codes are compared by their digits.
+ */
+final class IndustryCodes {
+
+    private static final Pattern LEADING = Pattern.compile("([A-Z])?([0-9]{2,4})(?![0-9]).*");
+    private static final Pattern SEGMENT_CODE = Pattern.compile("[A-T][0-9]{2,4}");
+
+    private IndustryCodes() {}
+
+    /** The digits of a code as a ledger writes it ({@code 3825} for {@code C3825 电池制造}); {@code null} if none. */
+    static String digits(String text) {
+        Matcher matcher = LEADING.matcher(Values.plain(text).toUpperCase(Locale.ROOT));
+        return matcher.matches() ? matcher.group(2) : null;
+    }
+
+    /**
+     * A segment's code as the map keeps it ({@code C3821}: the letter upper case, no blanks); {@code null} when
+     * the text is not such a code.
+     */
+    static String forSegment(String text) {
+        String code = Values.plain(text).toUpperCase(Locale.ROOT);
+        return SEGMENT_CODE.matcher(code).matches() ? code : null;
+    }
+}
