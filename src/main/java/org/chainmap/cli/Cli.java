@@ -32,6 +32,7 @@ public final class Cli {
                 new InfoCommand(),
                 new GapsCommand(),
                 new ReportCommand(),
+                new CompareCommand(),
                 new ExportCommand(),
                 new SlidesCommand(),
                 new ImportCommand(),

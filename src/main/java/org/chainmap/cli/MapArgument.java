@@ -17,7 +17,14 @@ final class MapArgument {
      * summary on standard error, and gives nothing.
      */
     static Optional<LoadResult> read(String file, Console console) {
-        LoadResult result = MapReader.read(Path.of(file));
+        return checked(file, MapReader.read(Path.of(file)), console);
+    }
+
+    /**
+     * {@code result} when it has a map; otherwise prints its errors as {@link #read} does, under the name
+     * {@code file}, and gives nothing.
+     */
+    static Optional<LoadResult> checked(String file, LoadResult result, Console console) {
         if (result.ok()) {
             return Optional.of(result);
         }
