@@ -28,7 +28,7 @@ import org.chainmap.model.SupplyLink;
  *
  * <p>The same map and seed always give the same version; the only chance is {@link Random}.
  */
-final class RegionEvolution {
+public final class RegionEvolution {
 
     private static final String SCALE = "规上";
     private static final long SCALE_REVENUE = 20_000_000L;
@@ -58,7 +58,7 @@ final class RegionEvolution {
     }
 
     /** The next version of {@code map}, the same for the same map and seed. */
-    static RegionMap evolve(RegionMap map, long seed) {
+    public static RegionMap evolve(RegionMap map, long seed) {
         return new RegionEvolution(map, seed).build();
     }
 
