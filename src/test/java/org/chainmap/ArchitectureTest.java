@@ -46,6 +46,8 @@ class ArchitectureTest {
                 .definedBy("org.chainmap.io..")
                 .layer("search")
                 .definedBy("org.chainmap.search..")
+                .layer("compare")
+                .definedBy("org.chainmap.compare..")
                 .layer("render")
                 .definedBy("org.chainmap.render..")
                 .layer("ui")
@@ -64,6 +66,8 @@ class ArchitectureTest {
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("search")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("compare")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("platform")
@@ -71,7 +75,7 @@ class ArchitectureTest {
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
                 .whereLayer("analysis")
-                .mayOnlyBeAccessedByLayers("layout", "io", "render", "ui", "cli")
+                .mayOnlyBeAccessedByLayers("layout", "io", "render", "compare", "ui", "cli")
                 .check(classes);
     }
 
@@ -86,6 +90,7 @@ class ArchitectureTest {
                         "org.chainmap.layout..",
                         "org.chainmap.io..",
                         "org.chainmap.search..",
+                        "org.chainmap.compare..",
                         "org.chainmap.cli..",
                         "org.chainmap.platform..")
                 .should()
@@ -117,6 +122,18 @@ class ArchitectureTest {
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
                         "java..", "org.chainmap.model..", "org.chainmap.search..", "net.sourceforge.pinyin4j..")
+                .check(classes);
+    }
+
+    @Test
+    void compareUsesTheModelAndTheAnalysisOnly() {
+        classes()
+                .that()
+                .resideInAPackage("org.chainmap.compare..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.chainmap.model..", "org.chainmap.analysis..", "org.chainmap.compare..")
                 .check(classes);
     }
 

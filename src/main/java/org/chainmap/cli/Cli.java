@@ -33,6 +33,7 @@ public final class Cli {
                 new GapsCommand(),
                 new SnapshotCommand(),
                 new ReportCommand(),
+                new CompareCommand(),
                 new ExportCommand(),
                 new SlidesCommand(),
                 new ImportCommand(),

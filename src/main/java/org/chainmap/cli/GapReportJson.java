@@ -98,6 +98,16 @@ final class GapReportJson {
 
     private static void writeGap(JsonGenerator gen, Gap gap, CandidateReason reasons) throws IOException {
         gen.writeStartObject();
+        writeGapFields(gen, gap, reasons);
+        gen.writeEndObject();
+    }
+
+    /**
+     * The fields of a gap's object, as {@code gaps --format json} writes them ({@code kind}, then {@code segment} or
+     * {@code from}/{@code to} or {@code enterprise}, then the evidence and candidates), inside an object the caller
+     * opens and closes; {@code compare} adds its own beside them.
+     */
+    static void writeGapFields(JsonGenerator gen, Gap gap, CandidateReason reasons) throws IOException {
         gen.writeStringField("kind", gap.kind().id());
         if (gap instanceof Gap.Missing missing) {
             gen.writeStringField("segment", missing.segment());
@@ -125,7 +135,6 @@ final class GapReportJson {
             gen.writeStringField("enterprise", cutpoint.firm());
             gen.writeNumberField("partners", cutpoint.partners());
         }
-        gen.writeEndObject();
     }
 
     private static void writeTargets(JsonGenerator gen, List<Candidate> candidates, CandidateReason reasons)
@@ -152,7 +161,7 @@ final class GapReportJson {
         gen.writeEndArray();
     }
 
-    private static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {
+    static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {
         gen.writeArrayFieldStart(name);
         for (String value : values) {
             gen.writeString(value);

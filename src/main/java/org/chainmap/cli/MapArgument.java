@@ -27,7 +27,14 @@ final class MapArgument {
      * is validated (see {@link MapReader#read(Path, Consumer)}).
      */
     static Optional<LoadResult> read(String file, Console console, Consumer<RegionMap> beforeValidation) {
-        LoadResult result = MapReader.read(Path.of(file), beforeValidation);
+        return checked(file, MapReader.read(Path.of(file), beforeValidation), console);
+    }
+
+    /**
+     * {@code result} when it has a map; otherwise prints its errors as {@link #read} does, under the name
+     * {@code file}, and gives nothing.
+     */
+    static Optional<LoadResult> checked(String file, LoadResult result, Console console) {
         if (result.ok()) {
             return Optional.of(result);
         }

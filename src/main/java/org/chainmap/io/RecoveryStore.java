@@ -123,11 +123,35 @@ public final class RecoveryStore {
         try (DirectoryStream<Path> sidecars = Files.newDirectoryStream(dir, "session-*" + SIDECAR)) {
             for (Path sidecar : sidecars) {
                 if (!sidecar.equals(sidecar())) {
-                    read(sidecar).ifPresent(found::add);
+                    read(sidecar, true).ifPresent(found::add);
                 }
             }
         } catch (IOException e) {
             return found; // an unreadable folder has nothing to offer
+        }
+        found.sort(Comparator.comparing(Recovery::written).reversed());
+        return found;
+    }
+
+    /**
+     * Every recovery copy of the map file {@code original}, newest first, whether the session that wrote it still
+     * runs (unsaved work in an open window) or not (work a crash left): what {@code compare recovery:FILE} reads.
+     */
+    public List<Recovery> copiesOf(Path original) {
+        List<Recovery> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        Path wanted = original.toAbsolutePath().normalize();
+        try (DirectoryStream<Path> sidecars = Files.newDirectoryStream(dir, "session-*" + SIDECAR)) {
+            for (Path sidecar : sidecars) {
+                read(sidecar, false)
+                        .filter(copy -> copy.original() != null
+                                && copy.original().toAbsolutePath().normalize().equals(wanted))
+                        .ifPresent(found::add);
+            }
+        } catch (IOException e) {
+            return found; // an unreadable folder has no copy to give
         }
         found.sort(Comparator.comparing(Recovery::written).reversed());
         return found;
@@ -150,13 +174,13 @@ public final class RecoveryStore {
         Files.deleteIfExists(orphan.sidecar());
     }
 
-    private Optional<Recovery> read(Path sidecar) {
+    private Optional<Recovery> read(Path sidecar, boolean onlyOrphans) {
         String base = sidecar.getFileName().toString();
         Path copy = sidecar.resolveSibling(base.substring(0, base.length() - SIDECAR.length()) + COPY);
         Properties about = new Properties();
         try (Reader reader = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
             about.load(reader);
-            if (!Files.isRegularFile(copy) || running(about)) {
+            if (!Files.isRegularFile(copy) || (onlyOrphans && running(about))) {
                 return Optional.empty();
             }
             String file = about.getProperty("file");

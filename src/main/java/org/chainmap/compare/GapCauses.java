@@ -1,0 +1,182 @@
+package org.chainmap.compare;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainmap.analysis.Gap;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.SupplyLink;
+
+/**
+ * The firms that caused a gap to close, open or change (decision 0027). At a segment (missing, weak, extend): the
+ * firms that joined or left its local firms (added, removed, moved in or out, became or ceased to be local) and
+ * its local firms whose size changed; for an extend gap also those of the segments that feed it. At a feed
+ * (broken, chokepoint): the firms that came to supply or buy along it, or stopped, and its suppliers that became
+ * or ceased to be local. A cutpoint's change has no causes named.
+ */
+final class GapCauses {
+
+    private final RegionMap before;
+    private final RegionMap after;
+    private final FirmMatching firms;
+    private Map<String, Flow> flowsBefore;
+    private Map<String, Flow> flowsAfter;
+
+    /** The suppliers and local customers of one feed, by the new map's ids (a removed firm by its old id). */
+    private static final class Flow {
+        final Set<String> suppliers = new LinkedHashSet<>();
+        final Set<String> customers = new LinkedHashSet<>();
+    }
+
+    GapCauses(RegionMap before, RegionMap after, FirmMatching firms) {
+        this.before = before;
+        this.after = after;
+        this.firms = firms;
+    }
+
+    /**
+     * Works out the flows of the feeds {@code feeds} ({@code from>to}) in both maps at once: one pass over each
+     * map's links. Feeds not prepared here have no causes.
+     */
+    void prepareFeeds(Set<String> feeds) {
+        flowsBefore = flows(before, feeds, true);
+        flowsAfter = flows(after, feeds, false);
+    }
+
+    /** The causes of a change from {@code old} to {@code now}, either of which may be {@code null}. */
+    List<Cause> of(Gap old, Gap now) {
+        Gap gap = now != null ? now : old;
+        Map<String, Cause> causes = new LinkedHashMap<>();
+        String segment = GapPlace.segment(gap);
+        if (segment != null) {
+            atSegment(segment, causes);
+            if (gap instanceof Gap.Extend && causes.isEmpty()) {
+                Set<String> feeding = new LinkedHashSet<>();
+                if (old instanceof Gap.Extend extend) {
+                    feeding.addAll(extend.from());
+                }
+                if (now instanceof Gap.Extend extend) {
+                    feeding.addAll(extend.from());
+                }
+                feeding.forEach(from -> atSegment(from, causes));
+            }
+        } else if (GapPlace.from(gap) != null && flowsAfter != null) {
+            String feed = GapPlace.from(gap) + ">" + GapPlace.to(gap);
+            atFeed(flowsBefore.get(feed), flowsAfter.get(feed), causes);
+        }
+        return List.copyOf(causes.values());
+    }
+
+    private void atSegment(String segment, Map<String, Cause> causes) {
+        Map<String, Enterprise> oldLocal = new LinkedHashMap<>();
+        for (Enterprise firm : before.enterprisesIn(segment)) {
+            if (firm.local()) {
+                oldLocal.put(firms.inNew(firm.id()) == null ? null : firms.newId(firm.id()), firm);
+            }
+        }
+        oldLocal.remove(null);
+        Set<String> newLocal = new HashSet<>();
+        for (Enterprise firm : after.enterprisesIn(segment)) {
+            if (!firm.local()) {
+                continue;
+            }
+            newLocal.add(firm.id());
+            Enterprise old = oldLocal.get(firm.id());
+            if (old != null) {
+                boolean wasAbove = before.analysis().aboveScale(old);
+                boolean isAbove = after.analysis().aboveScale(firm);
+                if (wasAbove != isAbove) {
+                    add(causes, firm.id(), isAbove ? CauseKind.SCALE_UP : CauseKind.SCALE_DOWN);
+                }
+                continue;
+            }
+            Enterprise was = firms.inOld(firm.id());
+            add(
+                    causes,
+                    firm.id(),
+                    was == null
+                            ? CauseKind.ADDED
+                            : was.segments().contains(segment) ? CauseKind.BECAME_LOCAL : CauseKind.MOVED_IN);
+        }
+        for (Enterprise firm : before.enterprisesIn(segment)) {
+            if (!firm.local()) {
+                continue;
+            }
+            Enterprise now = firms.inNew(firm.id());
+            if (now == null) {
+                add(causes, firm.id(), CauseKind.REMOVED);
+            } else if (!newLocal.contains(now.id())) {
+                add(
+                        causes,
+                        now.id(),
+                        now.segments().contains(segment) ? CauseKind.NO_LONGER_LOCAL : CauseKind.MOVED_OUT);
+            }
+        }
+    }
+
+    private void atFeed(Flow old, Flow now, Map<String, Cause> causes) {
+        Flow was = old == null ? new Flow() : old;
+        Flow is = now == null ? new Flow() : now;
+        for (String supplier : is.suppliers) {
+            if (!was.suppliers.contains(supplier)) {
+                add(causes, supplier, firms.inOld(supplier) == null ? CauseKind.ADDED : CauseKind.LINKED);
+            } else {
+                Enterprise before = firms.inOld(supplier);
+                Enterprise firm = after.enterprise(supplier).orElse(null);
+                if (before != null && firm != null && before.local() != firm.local()) {
+                    add(causes, supplier, firm.local() ? CauseKind.BECAME_LOCAL : CauseKind.NO_LONGER_LOCAL);
+                }
+            }
+        }
+        for (String supplier : was.suppliers) {
+            if (!is.suppliers.contains(supplier)) {
+                add(causes, supplier, firms.inNew(supplier) == null ? CauseKind.REMOVED : CauseKind.UNLINKED);
+            }
+        }
+        for (String customer : is.customers) {
+            if (!was.customers.contains(customer)) {
+                add(causes, customer, firms.inOld(customer) == null ? CauseKind.ADDED : CauseKind.LINKED);
+            }
+        }
+        for (String customer : was.customers) {
+            if (!is.customers.contains(customer)) {
+                add(causes, customer, firms.inNew(customer) == null ? CauseKind.REMOVED : CauseKind.UNLINKED);
+            }
+        }
+    }
+
+    private static void add(Map<String, Cause> causes, String firm, CauseKind kind) {
+        causes.putIfAbsent(firm, new Cause(firm, kind));
+    }
+
+    /** The flows of {@code feeds} in {@code map}: links into local firms, by the segments of their two ends. */
+    private Map<String, Flow> flows(RegionMap map, Set<String> feeds, boolean old) {
+        Map<String, Flow> flows = new HashMap<>();
+        if (feeds.isEmpty()) {
+            return flows;
+        }
+        for (SupplyLink link : map.links()) {
+            Enterprise customer = map.enterprise(link.to()).orElse(null);
+            Enterprise supplier = map.enterprise(link.from()).orElse(null);
+            if (customer == null || supplier == null || !customer.local()) {
+                continue;
+            }
+            for (String to : customer.segments()) {
+                for (String from : supplier.segments()) {
+                    String feed = from + ">" + to;
+                    if (!from.equals(to) && feeds.contains(feed)) {
+                        Flow flow = flows.computeIfAbsent(feed, key -> new Flow());
+                        flow.suppliers.add(old ? firms.newId(supplier.id()) : supplier.id());
+                        flow.customers.add(old ? firms.newId(customer.id()) : customer.id());
+                    }
+                }
+            }
+        }
+        return flows;
+    }
+}

@@ -1,0 +1,295 @@
+package org.chainmap.compare;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+
+/**
+ * Compares two versions of a map: matches their firms ({@link FirmMatching}) and links, runs the gap analysis of
+ * each (the old one on a second thread), and sorts what changed into chains. Apart from the two analyses, linear
+ * in the size of the maps. The rules are in {@code docs/decisions/0027-comparing-maps.md}.
+ */
+public final class MapComparer {
+
+    private final RegionMap before;
+    private final RegionMap after;
+    private final FirmMatching firms;
+
+    private MapComparer(RegionMap before, RegionMap after) {
+        this.before = before;
+        this.after = after;
+        this.firms = FirmMatching.of(before, after);
+    }
+
+    /** What changed from {@code before} to {@code after}. */
+    public static MapComparison compare(RegionMap before, RegionMap after) {
+        CompletableFuture<List<ChainReport>> oldAnalysis = CompletableFuture.supplyAsync(() -> GapAnalysis.of(before));
+        MapComparer comparer = new MapComparer(before, after);
+        List<ChainReport> newReports = GapAnalysis.of(after);
+        List<ChainReport> oldReports;
+        try {
+            oldReports = oldAnalysis.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return comparer.build(oldReports, newReports);
+    }
+
+    private MapComparison build(List<ChainReport> oldReports, List<ChainReport> newReports) {
+        Map<String, FirmChange> changes = new HashMap<>(after.enterprises().size() * 2);
+        for (Enterprise firm : after.enterprises()) {
+            Enterprise old = firms.inOld(firm.id());
+            if (old != null) {
+                changes.put(firm.id(), new FirmChange(old, firm, firms.how(firm.id()), aspects(old, firm)));
+            }
+        }
+        LinkMatching links = LinkMatching.of(before.links(), after.links(), firms);
+        Map<String, List<Enterprise>> oldByChain = byChain(before);
+        Map<String, List<Enterprise>> newByChain = byChain(after);
+        Map<String, List<SupplyLink>> addedLinks = new HashMap<>();
+        for (int i = 0; i < after.links().size(); i++) {
+            if (links.added(i)) {
+                SupplyLink link = after.links().get(i);
+                chainsOfLink(after, link).forEach(chain -> addedLinks
+                        .computeIfAbsent(chain, key -> new ArrayList<>())
+                        .add(link));
+            }
+        }
+        Map<String, List<SupplyLink>> removedLinks = new HashMap<>();
+        for (int i = 0; i < before.links().size(); i++) {
+            if (links.removed(i)) {
+                SupplyLink link = before.links().get(i);
+                chainsOfLink(before, link).forEach(chain -> removedLinks
+                        .computeIfAbsent(chain, key -> new ArrayList<>())
+                        .add(link));
+            }
+        }
+        Map<String, ChainReport> oldById = new HashMap<>();
+        oldReports.forEach(report -> oldById.put(report.chain(), report));
+        Map<String, ChainReport> newById = new HashMap<>();
+        newReports.forEach(report -> newById.put(report.chain(), report));
+        Map<String, GapSides> gapSides = new LinkedHashMap<>();
+        Set<String> feeds = new HashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        after.chains().forEach(chain -> ids.add(chain.id()));
+        before.chains().forEach(chain -> ids.add(chain.id()));
+        for (String id : ids) {
+            GapSides sides = new GapSides(oldById.get(id), newById.get(id), firms::newId);
+            gapSides.put(id, sides);
+            sides.changedFeeds(feeds);
+        }
+        GapCauses causes = new GapCauses(before, after, firms);
+        causes.prepareFeeds(feeds);
+        List<ChainComparison> chains = new ArrayList<>();
+        for (String id : ids) {
+            Chain old = before.chain(id).orElse(null);
+            Chain now = after.chain(id).orElse(null);
+            GapSides sides = gapSides.get(id);
+            chains.add(new ChainComparison(
+                    id,
+                    old,
+                    now,
+                    oldById.get(id),
+                    newById.get(id),
+                    newByChain.getOrDefault(id, List.of()).stream()
+                            .filter(firm -> firms.inOld(firm.id()) == null)
+                            .toList(),
+                    oldByChain.getOrDefault(id, List.of()).stream()
+                            .filter(firm -> firms.inNew(firm.id()) == null)
+                            .toList(),
+                    changedIn(id, oldByChain, newByChain, changes),
+                    segmentsOnlyIn(now, old),
+                    segmentsOnlyIn(old, now),
+                    addedLinks.getOrDefault(id, List.of()),
+                    removedLinks.getOrDefault(id, List.of()),
+                    sides.closed(causes),
+                    sides.opened(causes),
+                    sides.changed(causes)));
+        }
+        return new MapComparison(before, after, firms, changes, links, chains);
+    }
+
+    /** What changed about a firm matched in both maps. */
+    private Set<Aspect> aspects(Enterprise old, Enterprise now) {
+        Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+        if (!old.id().equals(now.id())) {
+            aspects.add(Aspect.ID);
+        }
+        if (!old.name().equals(now.name())) {
+            aspects.add(Aspect.NAME);
+        }
+        if (!old.segments().equals(now.segments())) {
+            aspects.add(Aspect.SEGMENT);
+        }
+        if (old.local() != now.local()) {
+            aspects.add(Aspect.LOCAL);
+        }
+        if (before.analysis().aboveScale(old) != after.analysis().aboveScale(now)) {
+            aspects.add(Aspect.SCALE);
+        }
+        if (!Objects.equals(old.revenue(), now.revenue())) {
+            aspects.add(Aspect.REVENUE);
+        }
+        return aspects;
+    }
+
+    /** The changed firms of a chain: those in it now, in the new map's order, then those that left it. */
+    private List<FirmChange> changedIn(
+            String chain,
+            Map<String, List<Enterprise>> oldByChain,
+            Map<String, List<Enterprise>> newByChain,
+            Map<String, FirmChange> changes) {
+        List<FirmChange> changed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Enterprise firm : newByChain.getOrDefault(chain, List.of())) {
+            FirmChange change = changes.get(firm.id());
+            if (change != null && change.changed() && seen.add(firm.id())) {
+                changed.add(change);
+            }
+        }
+        for (Enterprise firm : oldByChain.getOrDefault(chain, List.of())) {
+            Enterprise now = firms.inNew(firm.id());
+            FirmChange change = now == null ? null : changes.get(now.id());
+            if (change != null && change.changed() && seen.add(now.id())) {
+                changed.add(change);
+            }
+        }
+        return changed;
+    }
+
+    /** The firms of each chain of {@code map}: those working in any of its segments, in the map's order. */
+    private static Map<String, List<Enterprise>> byChain(RegionMap map) {
+        Map<String, List<Enterprise>> byChain = new HashMap<>();
+        for (Enterprise firm : map.enterprises()) {
+            for (String chain : chainsOf(map, firm)) {
+                byChain.computeIfAbsent(chain, key -> new ArrayList<>()).add(firm);
+            }
+        }
+        return byChain;
+    }
+
+    /** The ids of the chains {@code firm} works in, each once. */
+    private static Set<String> chainsOf(RegionMap map, Enterprise firm) {
+        if (firm.segments().size() == 1) {
+            return map.chainOfSegment(firm.segments().get(0))
+                    .map(chain -> Set.of(chain.id()))
+                    .orElse(Set.of());
+        }
+        Set<String> chains = new LinkedHashSet<>();
+        for (String segment : firm.segments()) {
+            map.chainOfSegment(segment).ifPresent(chain -> chains.add(chain.id()));
+        }
+        return chains;
+    }
+
+    /** The chains of a link: those of its two firms. */
+    private static Set<String> chainsOfLink(RegionMap map, SupplyLink link) {
+        Set<String> chains = new LinkedHashSet<>();
+        map.enterprise(link.from()).ifPresent(firm -> chains.addAll(chainsOf(map, firm)));
+        map.enterprise(link.to()).ifPresent(firm -> chains.addAll(chainsOf(map, firm)));
+        return chains;
+    }
+
+    /** The segments of {@code chain} whose ids {@code other} has not; none for a missing chain. */
+    private static List<Segment> segmentsOnlyIn(Chain chain, Chain other) {
+        if (chain == null) {
+            return List.of();
+        }
+        Set<String> others = new HashSet<>();
+        if (other != null) {
+            other.segments().forEach(segment -> others.add(segment.id()));
+        }
+        return chain.segments().stream()
+                .filter(segment -> !others.contains(segment.id()))
+                .toList();
+    }
+
+    /** The gaps of one chain on both sides, by place, and which closed, opened or changed. */
+    private static final class GapSides {
+        final Map<String, Gap> old = new LinkedHashMap<>();
+        final Map<String, Gap> now = new LinkedHashMap<>();
+        final UnaryOperator<String> ids;
+
+        GapSides(ChainReport before, ChainReport after, UnaryOperator<String> ids) {
+            this.ids = ids;
+            if (before != null) {
+                before.gaps().forEach(gap -> old.putIfAbsent(GapPlace.of(gap, ids), gap));
+            }
+            if (after != null) {
+                after.gaps().forEach(gap -> now.putIfAbsent(GapPlace.of(gap, id -> id), gap));
+            }
+        }
+
+        /** Adds the feeds ({@code from>to}) of the gaps that closed, opened or changed. */
+        void changedFeeds(Set<String> feeds) {
+            for (Map.Entry<String, Gap> entry : old.entrySet()) {
+                Gap other = now.get(entry.getKey());
+                if (GapPlace.from(entry.getValue()) != null && (other == null || changed(entry.getValue(), other))) {
+                    feeds.add(GapPlace.from(entry.getValue()) + ">" + GapPlace.to(entry.getValue()));
+                }
+            }
+            for (Map.Entry<String, Gap> entry : now.entrySet()) {
+                if (GapPlace.from(entry.getValue()) != null && !old.containsKey(entry.getKey())) {
+                    feeds.add(GapPlace.from(entry.getValue()) + ">" + GapPlace.to(entry.getValue()));
+                }
+            }
+        }
+
+        List<GapChange> closed(GapCauses causes) {
+            List<GapChange> closed = new ArrayList<>();
+            old.forEach((place, gap) -> {
+                if (!now.containsKey(place)) {
+                    closed.add(new GapChange(Change.REMOVED, gap, null, causes.of(gap, null)));
+                }
+            });
+            return closed;
+        }
+
+        List<GapChange> opened(GapCauses causes) {
+            List<GapChange> opened = new ArrayList<>();
+            now.forEach((place, gap) -> {
+                if (!old.containsKey(place)) {
+                    opened.add(new GapChange(Change.ADDED, null, gap, causes.of(null, gap)));
+                }
+            });
+            return opened;
+        }
+
+        List<GapChange> changed(GapCauses causes) {
+            List<GapChange> changed = new ArrayList<>();
+            now.forEach((place, gap) -> {
+                Gap was = old.get(place);
+                if (was != null && changed(was, gap)) {
+                    changed.add(new GapChange(Change.CHANGED, was, gap, causes.of(was, gap)));
+                }
+            });
+            return changed;
+        }
+
+        /** Whether the evidence of a gap differs, the old gap's firms taken as the new map's. */
+        boolean changed(Gap was, Gap gap) {
+            return !GapEvidence.of(was, ids).equals(GapEvidence.of(gap, id -> id));
+        }
+    }
+}
