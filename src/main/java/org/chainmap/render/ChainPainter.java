@@ -41,6 +41,9 @@ public final class ChainPainter {
     /** Below this size on screen, in pixels, a label is not drawn (decision 0018). */
     static final double SMALLEST_TEXT = ZoomLevel.READABLE;
 
+    /** The size of the gap marks on a box's top edge at middle zoom, in pixels. */
+    static final double MIDDLE_MARKS = 11;
+
     /** How much of its colour what lies outside the focus keeps. */
     static final double DIMMED = 0.18;
 
@@ -274,7 +277,7 @@ public final class ChainPainter {
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             if (!cards) {
-                marks.badges(g, view, r, segment.id(), words, theme, 11);
+                marks.badges(g, view, r, segment.id(), words, theme, MIDDLE_MARKS);
                 continue;
             }
             List<String> marks = new ArrayList<>();

@@ -71,4 +71,49 @@ class BadgesTest {
         assertThat(Badges.icon("缺")).isEqualTo("缺");
         assertThat(Badges.fitted(List.of("缺", "延"), "箱式变电站", 13, 180, w -> 20)).containsExactly("缺", "延");
     }
+
+    @Test
+    void atMiddleZoomTheMarksOnABoxsEdgeNeverCoverItsName() throws Exception {
+        Chain power = MAP.chain("power").orElseThrow();
+        ChainGeometry geometry = ChainLayouter.layout(MAP, power);
+        double scale = 0.6;
+        assertThat(ZoomLevel.of(geometry, scale)).isEqualTo(ZoomLevel.MIDDLE);
+        Viewport view =
+                new Viewport(0, 0, scale, Math.ceil(geometry.width() * scale), Math.ceil(geometry.height() * scale));
+        RecordingPen pen = new RecordingPen(false);
+        PaintWords words = Words.of(Locale.ENGLISH).paintWords();
+        ChainMarks marks =
+                ChainMarks.of(MAP, power, geometry, GapAnalysis.of(MAP).get(0));
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> new ChainPainter(MAP, power, geometry, GapAnalysis.of(MAP).get(0))
+                        .paint(pen, view, Theme.LIGHT, words)));
+        int checked = 0;
+        for (Segment segment : power.segments()) {
+            if (!marks.marked(segment.id())) {
+                continue;
+            }
+            var box = geometry.segments().get(segment.id());
+            String first =
+                    Fonts.wrap(words.name(segment), 13, box.width() * scale, 1).get(0);
+            double below = box.y() + 0.8 * ChainPainter.MIDDLE_MARKS / scale;
+            for (Object[] text : pen.texts()) {
+                String drawn = (String) text[0];
+                double x = (Double) text[1];
+                double y = (Double) text[2];
+                double size = (Double) text[3];
+                if (x >= box.x()
+                        && x <= box.right()
+                        && y >= box.y()
+                        && y <= box.bottom()
+                        && words.name(segment).startsWith(drawn.replace("…", "").strip())
+                        && !drawn.isBlank()) {
+                    assertThat(y - size / 2)
+                            .as("%s: %s (%s)", segment.id(), drawn, first)
+                            .isGreaterThanOrEqualTo(below);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(2);
+    }
 }
