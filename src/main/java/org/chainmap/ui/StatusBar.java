@@ -12,10 +12,10 @@ import javafx.scene.layout.Region;
  * The bar at the bottom of the window: the counts of the whole map (chains, segments, enterprises,
  * links), and a link to the map's warnings and notes when it has any.
  */
-final class StatusBar extends HBox {
+public final class StatusBar extends HBox {
 
     /** The id of the counts, for tests. */
-    static final String COUNTS_ID = "statusCounts";
+    public static final String COUNTS_ID = "statusCounts";
 
     private final MainViewModel model;
     private final Label counts = new Label();
