@@ -77,7 +77,10 @@ final class BoxLabel {
                     size = Math.max(ZoomLevel.READABLE, size * 0.9);
                     continue;
                 }
-                return 0;
+                // Too low for a line below the marks: the name as before, rather than none.
+                return clear > 0 && top > pad
+                        ? paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0)
+                        : 0;
             }
             lines = Fonts.wrap(name, size, wide - 2 * pad, room);
             if (whole(lines, name) || size <= ZoomLevel.READABLE) {
