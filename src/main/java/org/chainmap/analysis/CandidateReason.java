@@ -3,6 +3,7 @@ package org.chainmap.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
@@ -86,8 +87,7 @@ public final class CandidateReason {
 
     /** The segment's name in the reason's language: its English name in English, where it has one. */
     private String segmentName(Segment segment) {
-        boolean english = !locale.getLanguage().equals(Locale.CHINESE.getLanguage());
-        return english && segment.nameEn() != null ? segment.nameEn() : segment.name();
+        return Names.of(segment, locale);
     }
 
     private String text(String key, Object... args) {

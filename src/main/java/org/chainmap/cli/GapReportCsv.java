@@ -8,6 +8,7 @@ import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.io.sheet.TextCells;
 import org.chainmap.model.Chain;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -53,7 +54,7 @@ final class GapReportCsv {
                         out,
                         List.of(
                                 chain.id(),
-                                chain.name(),
+                                Names.of(chain, console.messages().locale()),
                                 gap.kind().id(),
                                 words.kind(gap.kind()),
                                 segment == null ? "" : segment,

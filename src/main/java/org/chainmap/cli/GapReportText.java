@@ -11,6 +11,7 @@ import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Chain;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Stage;
 
@@ -34,7 +35,8 @@ final class GapReportText {
         for (ChainReport report : reports) {
             Chain chain = map.chain(report.chain()).orElseThrow();
             out.append("\n")
-                    .append(TerminalText.visible(chain.name()))
+                    .append(TerminalText.visible(
+                            Names.of(chain, console.messages().locale())))
                     .append(" [")
                     .append(TerminalText.visible(chain.id()))
                     .append("]\n");

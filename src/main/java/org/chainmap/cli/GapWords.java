@@ -7,8 +7,9 @@ import org.chainmap.analysis.GapKind;
 import org.chainmap.analysis.LocalRate;
 import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
-import org.chainmap.model.Segment;
+import org.chainmap.text.Money;
 
 /** The words the text and CSV reports use for gaps, in the user's language, with names instead of ids. */
 final class GapWords {
@@ -88,7 +89,11 @@ final class GapWords {
         }
         String percent = percent(rate.rate());
         return rate.weighted()
-                ? console.text("gaps.rate.value", percent, yi(rate.localValue()), yi(rate.value()))
+                ? console.text(
+                        "gaps.rate.value",
+                        percent,
+                        Money.format(rate.localValue(), console.messages().locale()),
+                        Money.format(rate.value(), console.messages().locale()))
                 : console.text("gaps.rate.count", percent, rate.localLinks(), rate.links());
     }
 
@@ -99,7 +104,9 @@ final class GapWords {
 
     /** The segment's name, or its id when it has none. */
     String segment(String id) {
-        return map.segment(id).map(Segment::name).orElse(id);
+        return map.segment(id)
+                .map(segment -> Names.of(segment, console.messages().locale()))
+                .orElse(id);
     }
 
     /** The firm's name, or its id when it has none. */
@@ -138,9 +145,5 @@ final class GapWords {
             return chokepoint.from();
         }
         return null;
-    }
-
-    private static String yi(long yuan) {
-        return String.format(Locale.ROOT, "%.2f", yuan / 1e8);
     }
 }

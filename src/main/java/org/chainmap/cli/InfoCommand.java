@@ -10,6 +10,7 @@ import org.chainmap.io.LoadResult;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.MapCounts;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -80,7 +81,7 @@ final class InfoCommand implements Command {
             ChainCounts counts = ChainCounts.of(map, chain);
             table.row(
                     chain.id(),
-                    chain.name(),
+                    Names.of(chain, console.messages().locale()),
                     counts.segments(),
                     counts.upstream() + "/" + counts.midstream() + "/" + counts.downstream(),
                     counts.localEnterprises(),

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chainmap.model.Chain;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.model.UserLanguage;
 
 /**
  * Lays out the panorama: every chain of a map at once, one horizontal band per chain in document order,
@@ -68,6 +71,7 @@ public final class PanoramaLayouter {
     static final double ZONE_GAP = 16;
 
     private final List<Chain> chains;
+    private final Locale locale;
     private final int[] columns;
     private final double[] zoneLeft = new double[Stage.values().length];
     private final Map<String, int[]> place = new LinkedHashMap<>();
@@ -77,21 +81,27 @@ public final class PanoramaLayouter {
     private final int[] lines;
     private double right;
 
-    private PanoramaLayouter(List<Chain> chains) {
+    private PanoramaLayouter(List<Chain> chains, Locale locale) {
         this.chains = chains;
+        this.locale = locale;
         this.columns = columns(chains);
         this.rows = new int[chains.size()];
         this.lines = new int[chains.size()];
     }
 
-    /** The panorama of every chain of {@code map}. */
+    /** The panorama of every chain of {@code map}, its boxes sized for the segments' own (Chinese) names. */
     public static PanoramaGeometry layout(RegionMap map) {
+        return layout(map, UserLanguage.CHINESE);
+    }
+
+    /** The panorama of every chain of {@code map}, its boxes sized for the names {@code locale} shows. */
+    public static PanoramaGeometry layout(RegionMap map, Locale locale) {
         List<CrossFeedPlan> cross = crossFeeds(map);
         double gutter = PanoramaRoutes.gutterWidth((int) cross.stream()
                 .map(feed -> feed.from() + "/" + feed.down())
                 .distinct()
                 .count());
-        PanoramaLayouter layouter = new PanoramaLayouter(map.chains());
+        PanoramaLayouter layouter = new PanoramaLayouter(map.chains(), locale);
         layouter.placeZones(MARGIN + HEADER_WIDTH + gutter);
         layouter.placeInBands();
         Map<String, Rect> boxes = new LinkedHashMap<>();
@@ -143,7 +153,8 @@ public final class PanoramaLayouter {
                             segment.id(),
                             zoneLeft[stage.ordinal()] + ZONE_PADDING + (i % cols) * (BOX_WIDTH + COLUMN_GAP));
                     rows[b] = Math.max(rows[b], i / cols + 1);
-                    lines[b] = Math.max(lines[b], nameLines(segment.name()).size());
+                    lines[b] = Math.max(
+                            lines[b], nameLines(Names.of(segment, locale)).size());
                     ids.add(segment.id());
                 }
             }

@@ -88,7 +88,16 @@ final class BoxDigest {
             }
             g.setGlobalAlpha(focus == null || focus.contains(segment.id()) ? 1 : ChainPainter.DIMMED);
             double used = BoxLabel.paint(
-                    g, view, theme, r, segment.name(), marks.countLine(segment.id(), words), 13, 2, false);
+                    g,
+                    view,
+                    theme,
+                    r,
+                    words.name(segment),
+                    marks.countLine(segment.id(), words),
+                    13,
+                    2,
+                    false,
+                    marks.marked(segment.id()) ? BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS) : 0);
             List<Enterprise> firms = ranked(segment.id());
             double pad = 6 / s;
             double left = r.x() + pad;

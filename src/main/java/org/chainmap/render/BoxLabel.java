@@ -36,10 +36,30 @@ final class BoxLabel {
             double largest,
             int mostLines,
             boolean centred) {
+        return paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0);
+    }
+
+    /**
+     * Writes {@code name} and {@code counts} into {@code r} as {@link #paint(Pen, Viewport, Theme, Rect, String,
+     * String, double, int, boolean)} does, from its top left starting at least {@code clear} pixels below its top
+     * edge: below the half of the gap marks ({@link #badges}) that hangs into the box, so that they never cover it.
+     */
+    static double paint(
+            Pen g,
+            Viewport view,
+            Theme theme,
+            Rect r,
+            String name,
+            String counts,
+            double largest,
+            int mostLines,
+            boolean centred,
+            double clear) {
         double s = view.scale();
         double wide = r.width() * s;
         double high = r.height() * s;
         double pad = Math.max(4, Math.min(wide, high) * 0.06);
+        double top = centred ? pad : Math.max(pad, clear);
         double size = Math.max(ZoomLevel.READABLE, Math.min(largest, Math.min(high * 0.2, wide * 0.11)));
         double countSize;
         List<String> lines;
@@ -51,13 +71,16 @@ final class BoxLabel {
             }
             countLines = Fonts.wrap(counts, countSize, wide - 2 * pad, 2);
             double countHeight = LINE * countSize * countLines.size();
-            int room = (int) Math.min(mostLines, Math.floor((high - 2 * pad - countHeight) / (LINE * size)));
+            int room = (int) Math.min(mostLines, Math.floor((high - top - pad - countHeight) / (LINE * size)));
             if (room < 1) {
                 if (size > ZoomLevel.READABLE) {
                     size = Math.max(ZoomLevel.READABLE, size * 0.9);
                     continue;
                 }
-                return 0;
+                // Too low for a line below the marks: the name as before, rather than none.
+                return clear > 0 && top > pad
+                        ? paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0)
+                        : 0;
             }
             lines = Fonts.wrap(name, size, wide - 2 * pad, room);
             if (whole(lines, name) || size <= ZoomLevel.READABLE) {
@@ -66,10 +89,10 @@ final class BoxLabel {
             size = Math.max(ZoomLevel.READABLE, size * 0.9);
         }
         double block = lines.size() * LINE * size + countLines.size() * LINE * countSize;
-        double top = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + pad / s;
+        double first = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + top / s;
         double x = centred ? r.centerX() : r.x() + pad / s;
         TextAlignment align = centred ? TextAlignment.CENTER : TextAlignment.LEFT;
-        double y = top + LINE * size / 2 / s;
+        double y = first + LINE * size / 2 / s;
         for (String line : lines) {
             ChainPainter.text(g, view, line, x, y, size / s, theme.text(), FontWeight.BOLD, FontPosture.REGULAR, align);
             y += LINE * size / s;
@@ -80,12 +103,17 @@ final class BoxLabel {
                     g, view, line, x, y, countSize / s, theme.subtle(), FontWeight.NORMAL, FontPosture.REGULAR, align);
             y += LINE * countSize / s;
         }
-        return (block + 2 * pad) / s;
+        return (block + top + pad) / s;
     }
 
     /** Whether {@code lines} hold the whole of {@code name} (no ellipsis cut it). */
     static boolean whole(List<String> lines, String name) {
         return String.join("", lines).replace(" ", "").equals(name.replace(" ", ""));
+    }
+
+    /** How far below a box's top edge its gap marks at {@code size} pixels reach, in pixels. */
+    static double badgesReach(double size) {
+        return 0.8 * Math.max(ZoomLevel.READABLE, size) + 2;
     }
 
     /**

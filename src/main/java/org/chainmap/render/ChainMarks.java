@@ -73,6 +73,14 @@ record ChainMarks(
                 .format(new Object[] {count[0], count[1]});
     }
 
+    /** Whether {@code segment}'s box carries a gap mark. */
+    boolean marked(String segment) {
+        if (missing.contains(segment) || weak.contains(segment) || extend.contains(segment)) {
+            return true;
+        }
+        return broken.stream().anyMatch(feed -> feed.get(1).equals(segment));
+    }
+
     /**
      * The gap marks of {@code segment} as badges on the top edge of its box {@code r}, at {@code size} pixels:
      * 缺 or 弱, 延, and 断 when a feed into it is broken.

@@ -47,6 +47,9 @@ public final class ChainPainter {
      */
     static final double PLANNED = 0.5;
 
+    /** The size of the gap marks on a box's top edge at middle zoom, in pixels. */
+    static final double MIDDLE_MARKS = 11;
+
     /** How much of its colour what lies outside the focus keeps. */
     static final double DIMMED = 0.18;
 
@@ -282,22 +285,30 @@ public final class ChainPainter {
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             if (!cards) {
-                marks.badges(g, view, r, segment.id(), words, theme, 11);
+                marks.badges(g, view, r, segment.id(), words, theme, MIDDLE_MARKS);
                 continue;
             }
-            double badges = 0;
+            List<String> marks = new ArrayList<>();
+            List<Color> colours = new ArrayList<>();
             if (isMissing) {
-                badges += badgeWidth(words.missing()) + 2;
-                badge(g, view, words.missing(), r.right() - badges - 4, r.y() + 6, theme.gap());
+                marks.add(words.missing());
+                colours.add(theme.gap());
             } else if (weak.contains(segment.id())) {
-                badges += badgeWidth(words.weak()) + 2;
-                badge(g, view, words.weak(), r.right() - badges - 4, r.y() + 6, theme.weak());
+                marks.add(words.weak());
+                colours.add(theme.weak());
             }
             if (extend.contains(segment.id())) {
-                badges += badgeWidth(words.extend()) + 2;
-                badge(g, view, words.extend(), r.right() - badges - 4, r.y() + 6, theme.extend());
+                marks.add(words.extend());
+                colours.add(theme.extend());
             }
-            String title = Fonts.fit(segment.name(), 13, r.width() - 16 - badges);
+            String name = words.name(segment);
+            marks = Badges.fitted(marks, name, 13, r.width() - 16, word -> badgeWidth(word) + 2);
+            double badges = 0;
+            for (int k = 0; k < marks.size(); k++) {
+                badges += badgeWidth(marks.get(k)) + 2;
+                badge(g, view, marks.get(k), r.right() - badges - 4, r.y() + 6, colours.get(k));
+            }
+            String title = Fonts.fit(name, 13, r.width() - 16 - badges);
             text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
         }
         g.setGlobalAlpha(1);
@@ -332,19 +343,22 @@ public final class ChainPainter {
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
                 Strokes.dashes(g, view, null);
             }
+            String mark = choke
+                    ? Badges.fitted(
+                                    List.of(words.chokepoint()),
+                                    firm.name(),
+                                    12,
+                                    r.width() - 12,
+                                    w -> badgeWidth(w) + 2)
+                            .get(0)
+                    : null;
             if (choke) {
                 g.setStroke(theme.chokepoint());
                 g.setLineWidth(2);
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-                badge(
-                        g,
-                        view,
-                        words.chokepoint(),
-                        r.right() - badgeWidth(words.chokepoint()) - 2,
-                        r.y() + 4,
-                        theme.chokepoint());
+                badge(g, view, mark, r.right() - badgeWidth(mark) - 2, r.y() + 4, theme.chokepoint());
             }
-            double room = r.width() - 12 - (choke ? badgeWidth(words.chokepoint()) + 2 : 0);
+            double room = r.width() - 12 - (choke ? badgeWidth(mark) + 2 : 0);
             text(
                     g,
                     view,

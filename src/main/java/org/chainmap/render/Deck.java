@@ -259,7 +259,7 @@ public final class Deck {
 
     private PanoramaGeometry panorama() {
         if (panorama == null) {
-            panorama = PanoramaLayouter.layout(map);
+            panorama = PanoramaLayouter.layout(map, words.locale());
             PanoramaPainter painter = new PanoramaPainter(map, panorama, reports);
             panoramaDrawing = Drawing.of(
                     panorama.width(),

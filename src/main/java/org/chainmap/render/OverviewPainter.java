@@ -97,7 +97,15 @@ final class OverviewPainter {
         g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
         g.setLineDashes((double[]) null);
         BoxLabel.paint(
-                g, view, theme, r, segment.name(), marks.countLine(segment.id(), words), Double.MAX_VALUE, 6, true);
+                g,
+                view,
+                theme,
+                r,
+                words.name(segment),
+                marks.countLine(segment.id(), words),
+                Double.MAX_VALUE,
+                6,
+                true);
         marks.badges(g, view, r, segment.id(), words, theme, Math.min(r.height(), r.width()) * view.scale() * 0.14);
     }
 }

@@ -1,5 +1,10 @@
 package org.chainmap.render;
 
+import java.util.Locale;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Names;
+import org.chainmap.model.Segment;
+
 /**
  * The words a drawing shows, in the user's language, from the render bundle ({@link Words#paintWords()}), so
  * that the drawing routine holds no text of its own.
@@ -16,6 +21,7 @@ package org.chainmap.render;
  *     java.text.MessageFormat} pattern: {0} local firms, {1} external ones
  * @param more what a box at middle zoom says of the firms it has no room for, a {@link java.text.MessageFormat}
  *     pattern: {0} firms not shown
+ * @param locale the language of these words, which also chooses the names drawn ({@link Names})
  */
 public record PaintWords(
         String upstream,
@@ -27,9 +33,19 @@ public record PaintWords(
         String chokepoint,
         String extend,
         String firms,
-        String more) {
+        String more,
+        Locale locale) {
 
     /** The Chinese marks, as planners write them. */
-    public static final PaintWords CHINESE =
-            Words.of(java.util.Locale.SIMPLIFIED_CHINESE).paintWords();
+    public static final PaintWords CHINESE = Words.of(Locale.SIMPLIFIED_CHINESE).paintWords();
+
+    /** {@code segment}'s name in the language of these words. */
+    public String name(Segment segment) {
+        return Names.of(segment, locale);
+    }
+
+    /** {@code chain}'s name in the language of these words. */
+    public String name(Chain chain) {
+        return Names.of(chain, locale);
+    }
 }

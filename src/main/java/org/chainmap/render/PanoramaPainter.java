@@ -1,5 +1,6 @@
 package org.chainmap.render;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class PanoramaPainter {
         Rect h = band.header();
         double left = h.x() + 16;
         double room = h.right() - left - 8;
-        String name = chain == null ? band.chain() : chain.name();
+        String name = chain == null ? band.chain() : words.marks().name(chain);
         ink.text(Fonts.fit(name, 18, room), left, h.y() + 20, 18, theme.text(), true, TextAlignment.LEFT);
         ChainReport report = reports.get(band.chain());
         if (report == null) {
@@ -200,7 +201,7 @@ public final class PanoramaPainter {
             g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), RADIUS, RADIUS);
             g.setLineDashes(null);
             double y = r.y() + PanoramaLayouter.BOX_PADDING / 2 + PanoramaLayouter.NAME_LINE / 2;
-            for (String line : PanoramaLayouter.nameLines(segment.name())) {
+            for (String line : PanoramaLayouter.nameLines(words.marks().name(segment))) {
                 ink.text(
                         line,
                         r.x() + PanoramaLayouter.BOX_PADDING,
@@ -213,22 +214,30 @@ public final class PanoramaPainter {
             }
             double countY = r.bottom() - PanoramaLayouter.COUNT_ROW / 2 - 1;
             int local = localFirms.getOrDefault(id, 0);
+            String count = words.format(words.firms(), local);
             ink.text(
-                    words.format(words.firms(), local),
+                    count,
                     r.x() + PanoramaLayouter.BOX_PADDING,
                     countY,
                     12,
                     isMissing ? theme.gap() : theme.subtle(),
                     false,
                     TextAlignment.LEFT);
-            double badgeRight = r.right() - 5;
+            List<String> marks = new ArrayList<>();
+            List<Color> colours = new ArrayList<>();
             if (isMissing || isWeak) {
-                String mark =
-                        isMissing ? words.marks().missing() : words.marks().weak();
-                badgeRight -= ink.badge(mark, badgeRight, countY, frame) + 3;
+                marks.add(isMissing ? words.marks().missing() : words.marks().weak());
+                colours.add(frame);
             }
             if (brokenInto.contains(id)) {
-                ink.badge(words.marks().broken(), badgeRight, countY, theme.broken());
+                marks.add(words.marks().broken());
+                colours.add(theme.broken());
+            }
+            marks = Badges.fitted(
+                    marks, count, 12, r.width() - PanoramaLayouter.BOX_PADDING - 5, w -> Ink.width(w) + 3);
+            double badgeRight = r.right() - 5;
+            for (int k = 0; k < marks.size(); k++) {
+                badgeRight -= ink.badge(marks.get(k), badgeRight, countY, colours.get(k)) + 3;
             }
             g.setGlobalAlpha(1);
         }
@@ -310,11 +319,16 @@ public final class PanoramaPainter {
 
         /** A mark on a coloured ground, its right edge at {@code right}, centred on {@code y}; returns its width. */
         double badge(String word, double right, double y, Color colour) {
-            double width = Math.max(20, Fonts.estimateWidth(word, 12) + 8);
+            double width = width(word);
             g.setFill(colour);
             g.fillRoundRect(right - width, y - 9, width, 18, 5, 5);
             text(word, right - width / 2, y, 12, onGap, true, TextAlignment.CENTER);
             return width;
+        }
+
+        /** The width of a mark's badge. */
+        static double width(String word) {
+            return Math.max(20, Fonts.estimateWidth(word, 12) + 8);
         }
 
         void arrowHead(double[] from, double[] to, Color colour) {

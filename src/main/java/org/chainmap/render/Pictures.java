@@ -10,6 +10,7 @@ import org.chainmap.layout.PanoramaGeometry;
 import org.chainmap.layout.PanoramaLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 
 /** The pictures the exports write: a chain or the panorama, framed with title, key figures, legend and source. */
@@ -49,8 +50,7 @@ public final class Pictures {
     /** The picture of {@code drawing}, a part or the whole of {@code chain}, framed as {@link #chain} frames it. */
     public static Picture chain(
             RegionMap map, Chain chain, ChainReport report, Words words, String source, String date, Drawing drawing) {
-        boolean chinese = words.locale().getLanguage().equals("zh");
-        String chainName = !chinese && chain.nameEn() != null ? chain.nameEn() : chain.name();
+        String chainName = Names.of(chain, words.locale());
         String suffix = words.text("title.chainSuffix");
         if (!chainName.toLowerCase(words.locale()).endsWith(suffix.trim().toLowerCase(words.locale()))) {
             chainName += suffix;
@@ -76,7 +76,7 @@ public final class Pictures {
 
     /** The panorama of all chains of {@code map}, with the gaps of {@code reports} (one per chain, in order). */
     public static Picture panorama(RegionMap map, List<ChainReport> reports, Words words, String source, String date) {
-        PanoramaGeometry geometry = PanoramaLayouter.layout(map);
+        PanoramaGeometry geometry = PanoramaLayouter.layout(map, words.locale());
         PanoramaPainter painter = new PanoramaPainter(map, geometry, reports);
         return panorama(
                 map,

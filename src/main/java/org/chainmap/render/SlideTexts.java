@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.chainmap.analysis.Candidate;
 import org.chainmap.analysis.CandidateReason;
@@ -13,6 +12,7 @@ import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
@@ -45,13 +45,11 @@ final class SlideTexts {
 
     private final RegionMap map;
     private final Words words;
-    private final boolean chinese;
     private final CandidateReason reasons;
 
     SlideTexts(RegionMap map, Words words) {
         this.map = map;
         this.words = words;
-        this.chinese = words.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
         this.reasons = new CandidateReason(map, words.locale());
     }
 
@@ -429,11 +427,12 @@ final class SlideTexts {
 
     /** A chain's name in the words' language. */
     String name(Chain chain) {
-        return !chinese && chain.nameEn() != null ? chain.nameEn() : chain.name();
+        return Names.of(chain, words.locale());
     }
 
+    /** A segment's name in the words' language. */
     String name(Segment segment) {
-        return !chinese && segment.nameEn() != null ? segment.nameEn() : segment.name();
+        return Names.of(segment, words.locale());
     }
 
     private String segmentName(String id) {

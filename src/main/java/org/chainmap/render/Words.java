@@ -70,7 +70,8 @@ public final class Words {
                 text("mark.chokepoint"),
                 text("mark.extend"),
                 bundle.pattern("count.firms"),
-                bundle.pattern("count.more"));
+                bundle.pattern("count.more"),
+                locale);
     }
 
     /** The words of the panorama. */

@@ -313,12 +313,12 @@ public final class MainViewModel {
 
     /** A chain's name in the interface's language: its English name in English when it has one. */
     public String displayName(Chain chain) {
-        return !texts().isChinese() && chain.nameEn() != null ? chain.nameEn() : chain.name();
+        return org.chainmap.model.Names.of(chain, texts().locale());
     }
 
     /** A segment's name in the interface's language: its English name in English when it has one. */
     public String displayName(Segment segment) {
-        return !texts().isChinese() && segment.nameEn() != null ? segment.nameEn() : segment.name();
+        return org.chainmap.model.Names.of(segment, texts().locale());
     }
 
     // --- editing ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import org.chainmap.analysis.Gap;
 import org.chainmap.io.sheet.Shown;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
@@ -34,7 +35,8 @@ final class ChainSheet {
     Report.Sheet of(Chain chain, ChainReport report) {
         List<Report.Table> tables =
                 List.of(figures(report), segments(chain, report), firms(chain), gaps(report), targets(report));
-        return new Report.Sheet(chain.name(), chain.name(), tables, 1);
+        String name = Names.of(chain, words.locale());
+        return new Report.Sheet(name, name, tables, 1);
     }
 
     private Report.Table figures(ChainReport report) {
@@ -67,7 +69,7 @@ final class ChainSheet {
                         .toList();
                 rows.add(java.util.Arrays.asList(
                         Shown.value(stage, words.locale()),
-                        segment.name(),
+                        Names.of(segment, words.locale()),
                         segment.core() ? Shown.value(true, words.locale()) : null,
                         local.size(),
                         words.joined(local),
@@ -97,7 +99,7 @@ final class ChainSheet {
                     words.joined(segments),
                     firm.role() == null ? null : Shown.value(firm.role(), words.locale()),
                     words.joined(firm.tags()),
-                    firm.revenue(),
+                    words.money(firm.revenue()),
                     firm.county(),
                     firm.provenance().certainty() == null
                             ? null
@@ -134,7 +136,7 @@ final class ChainSheet {
                                 : candidate.origin().label(),
                         candidate.localCustomers(),
                         words.joined(candidate.tags()),
-                        candidate.revenue(),
+                        words.money(candidate.revenue()),
                         candidate.status() == null
                                 ? null
                                 : words.text("status." + candidate.status().id()),

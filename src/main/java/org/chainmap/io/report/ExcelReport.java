@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.chainmap.io.sheet.Poi;
 import org.chainmap.io.sheet.Sheets;
 import org.chainmap.io.sheet.TextCells;
+import org.chainmap.model.Names;
 import org.chainmap.model.Source;
 
 /**
@@ -45,6 +46,8 @@ public final class ExcelReport {
     private final CellStyle text;
     private final CellStyle whole;
     private final CellStyle share;
+    /** The styles of amounts of yuan, by language: a number format in its large units (亿元, bn). */
+    private final java.util.Map<Boolean, CellStyle> amounts = new java.util.HashMap<>();
 
     private ExcelReport() {
         title = style(font(true, 14, IndexedColors.BLACK), false);
@@ -155,7 +158,10 @@ public final class ExcelReport {
             return;
         }
         org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
-        if (value instanceof Report.Share part) {
+        if (value instanceof Report.Amount amount) {
+            cell.setCellValue(amount.yuan());
+            cell.setCellStyle(amountStyle(amount.locale()));
+        } else if (value instanceof Report.Share part) {
             cell.setCellValue(part.value());
             cell.setCellStyle(share);
         } else if (value instanceof Number number) {
@@ -170,6 +176,29 @@ public final class ExcelReport {
                 cell.setHyperlink(address);
             }
         }
+    }
+
+    /**
+     * The style of an amount in {@code locale}'s units: the cell holds the exact yuan, its number format shows 亿元
+     * and 万元 in Chinese, bn and m in English, as {@link org.chainmap.text.Money} writes them.
+     */
+    private CellStyle amountStyle(java.util.Locale locale) {
+        boolean chinese = !Names.english(locale);
+        return amounts.computeIfAbsent(chinese, key -> {
+            CellStyle style = style(null, false);
+            style.setDataFormat(workbook.createDataFormat().getFormat(amountFormat(locale)));
+            return style;
+        });
+    }
+
+    /**
+     * The number format of amounts in {@code locale}'s units. A format scales by thousands only (a trailing
+     * comma), so 亿 (10⁸) is shown as millions with the decimal point moved two places ({@code 0\.00,,}).
+     */
+    static String amountFormat(java.util.Locale locale) {
+        return Names.english(locale)
+                ? "[>=1000000000]\"CNY \"#,##0.00,,,\" bn\";[>=1000000]\"CNY \"#,##0.0,,\" m\";\"CNY \"#,##0"
+                : "[>=100000000]0\\.00,,\" 亿元\";[>=10000]0\\.0,\" 万元\";0\" 元\"";
     }
 
     private Font font(boolean bold, int points, IndexedColors color) {

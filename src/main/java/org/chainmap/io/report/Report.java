@@ -2,10 +2,11 @@ package org.chainmap.io.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.chainmap.text.Money;
 
 /**
  * A report as typed tables, ready for any writer: a title, and sheets (a workbook's sheets, a page's sections),
- * each with tables whose cells are text, whole numbers or shares.
+ * each with tables whose cells are text, whole numbers, amounts of yuan or shares.
  *
  * @param title the report's title
  * @param subtitle where the data comes from and when the report was made
@@ -37,7 +38,7 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
 
     /**
      * A table: a heading, column headers, rows of cells. A cell is a {@link String}, a whole number
-     * ({@link Long} or {@link Integer}), a {@link Share}, or {@code null} when empty.
+     * ({@link Long} or {@link Integer}), an {@link Amount}, a {@link Share}, or {@code null} when empty.
      *
      * @param title its heading; {@code null} for none
      * @param headers the column headers
@@ -64,6 +65,21 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
         /** The share as a whole percentage: {@code 29%}. */
         public String percent() {
             return Math.round(value * 100) + "%";
+        }
+    }
+
+    /**
+     * An amount of yuan: shown as planners write it ({@link Money#format}: 15.3 亿元, CNY 1.53 bn), kept exact in a
+     * workbook's cell, whose number format shows the same large units.
+     *
+     * @param yuan the exact amount
+     * @param locale the language whose units show it
+     */
+    public record Amount(long yuan, java.util.Locale locale) {
+
+        @Override
+        public String toString() {
+            return Money.format(yuan, locale);
         }
     }
 

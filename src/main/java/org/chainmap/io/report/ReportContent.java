@@ -14,6 +14,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 
 /**
@@ -68,7 +69,7 @@ public final class ReportContent {
             Chain chain = map.chain(report.chain()).orElseThrow();
             List<Object> row = new ArrayList<>();
             row.add(i + 1);
-            row.add(chain.name());
+            row.add(Names.of(chain, words.locale()));
             row.add(chain.id());
             row.add(report.segments());
             row.add(report.covered());
@@ -132,11 +133,11 @@ public final class ReportContent {
                     chain.lists().items().entrySet()) {
                 for (ListItem item : list.getValue()) {
                     rows.add(java.util.Arrays.asList(
-                            chain.name(),
+                            Names.of(chain, words.locale()),
                             Shown.value(list.getKey(), words.locale()),
                             item.title(),
                             item.status(),
-                            item.amount(),
+                            words.money(item.amount()),
                             item.year(),
                             item.segment() == null ? null : words.segment(item.segment()),
                             item.provenance().certainty() == null

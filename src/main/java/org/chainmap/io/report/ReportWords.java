@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.LocalRate;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
-import org.chainmap.model.Segment;
 import org.chainmap.text.Bundle;
+import org.chainmap.text.Money;
 
 /** The words of a report in the user's language ({@code report*.properties}), with names instead of ids. */
 final class ReportWords {
@@ -86,18 +87,23 @@ final class ReportWords {
         return text("detail.cutpoint", ((Gap.Cutpoint) gap).partners());
     }
 
+    /** {@code yuan} as a cell: shown in the large units of this language, kept exact; {@code null} for none. */
+    Report.Amount money(Long yuan) {
+        return yuan == null ? null : new Report.Amount(yuan, locale);
+    }
+
     /** How the local supporting rate was worked out, in words. */
     String rateBasis(LocalRate rate) {
         if (rate == null) {
             return text("rate.none");
         }
         return rate.weighted()
-                ? text("rate.value", yi(rate.localValue()), yi(rate.value()))
+                ? text("rate.value", Money.format(rate.localValue(), locale), Money.format(rate.value(), locale))
                 : text("rate.count", rate.localLinks(), rate.links());
     }
 
     String segment(String id) {
-        return map.segment(id).map(Segment::name).orElse(id);
+        return map.segment(id).map(segment -> Names.of(segment, locale)).orElse(id);
     }
 
     String firm(String id) {
@@ -131,9 +137,5 @@ final class ReportWords {
             return chokepoint.to();
         }
         return null;
-    }
-
-    private static String yi(long yuan) {
-        return String.format(Locale.ROOT, "%.2f", yuan / 1e8);
     }
 }

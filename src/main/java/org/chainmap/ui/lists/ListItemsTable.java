@@ -175,6 +175,7 @@ final class ListItemsTable implements ListsView.EditableTable {
                     "lists.column.segment"
                 },
                 new double[] {260, 110, 140, 80, 180});
+        ExactAmounts.tooltips(columns.get(2), ListItem::amount, () -> text.locale());
         return columns;
     }
 

@@ -1,10 +1,12 @@
 package org.chainmap.ui.lists;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,18 +39,22 @@ public final class ListsView extends BorderPane {
         this.targets = new TargetsTable(model);
         setId(ID);
         getStyleClass().add(Styles.LISTS);
+        // The toggles wrap onto another row where the window is narrow; no button shrinks below its text.
+        FlowPane lists = new FlowPane(6, 6);
         for (ListKind kind : ListKind.values()) {
-            bar.getChildren().add(toggle("lists-" + kind.id(), kind));
+            lists.getChildren().add(toggle("lists-" + kind.id(), kind));
         }
-        bar.getChildren().add(toggle("lists-targets", null));
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
+        lists.getChildren().add(toggle("lists-targets", null));
+        HBox.setHgrow(lists, Priority.ALWAYS);
+        lists.setMinWidth(0);
+        lists.setPrefWrapLength(0);
         add.setId("listsAdd");
         delete.setId("listsDelete");
         add.setOnAction(event -> shown().addRow());
         delete.setOnAction(event -> shown().deleteSelected());
         add.disableProperty().bind(model.selectedChainProperty().isNull());
-        bar.getChildren().addAll(space, add, delete);
+        List.of(add, delete).forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
+        bar.getChildren().addAll(lists, add, delete);
         bar.getStyleClass().add(Styles.LISTS_BAR);
         setTop(bar);
         kinds.selectedToggleProperty().addListener((property, old, now) -> {
@@ -68,6 +74,7 @@ public final class ListsView extends BorderPane {
         button.setId(id);
         button.setUserData(kind);
         button.setToggleGroup(kinds);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 

@@ -42,6 +42,8 @@ public final class PanoramaCanvas extends MapSurface {
             }
         });
         model.revisionProperty().addListener((o, was, now) -> rebuild(true));
+        // Names in another language take other room: the panorama is laid out again, the camera kept.
+        model.textsProperty().addListener((o, was, now) -> rebuild(true));
         rebuild();
     }
 
@@ -110,7 +112,7 @@ public final class PanoramaCanvas extends MapSurface {
             geometry = null;
             setDrawing(null);
         } else {
-            geometry = PanoramaLayouter.layout(map);
+            geometry = PanoramaLayouter.layout(map, model.texts().locale());
             PanoramaPainter painter =
                     new PanoramaPainter(map, geometry, model.gaps().reports());
             // The panorama has words of its own; the surface's chain words are not used.

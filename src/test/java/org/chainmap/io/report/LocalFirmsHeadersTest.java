@@ -24,7 +24,7 @@ class LocalFirmsHeadersTest {
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(firms.headers()).containsExactly("企业", "所属环节", "角色", "标签", "营收（元）", "县市区", "可信度", "引用来源");
+        assertThat(firms.headers()).containsExactly("企业", "所属环节", "角色", "标签", "营收", "县市区", "可信度", "引用来源");
         assertThat(firms.rows()).allSatisfy(row -> assertThat(row.get(1)).isInstanceOf(String.class));
         StringWriter markdown = new StringWriter();
         MarkdownReport.write(report, markdown);

@@ -74,7 +74,7 @@ class ReportContentTest {
         StringWriter html = new StringWriter();
         HtmlReport.write(report, html, Locale.ENGLISH);
         for (Report.Sheet sheet : report.sheets()) {
-            assertThat(markdown.toString()).contains("## " + sheet.title());
+            assertThat(markdown.toString()).contains("## " + MarkdownReport.inline(sheet.title()));
             assertThat(html.toString()).contains(HtmlReport.escape(sheet.title()));
         }
     }

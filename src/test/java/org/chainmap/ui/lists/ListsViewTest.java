@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The five lists and the targets of a chain, edited in their tab and undone from the keyboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -94,6 +95,13 @@ class ListsViewTest {
         typeAmount(robot, table, before, "1000亿");
         assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(100_000_000_000L);
         assertThat(amountColumn(table).getCellData(before)).isEqualTo("1,000 亿元");
+        // The exact amount stays in the cell's tooltip.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableCell<?, ?> shown = robot.lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> cell) -> "1,000 亿元".equals(cell.getText()))
+                .query();
+        assertThat(shown.getTooltip()).isNotNull();
+        assertThat(shown.getTooltip().getText()).isEqualTo("100,000,000,000 元");
 
         typeAmount(robot, table, before, "350万");
         assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(3_500_000L);
