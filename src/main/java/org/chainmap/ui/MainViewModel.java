@@ -39,9 +39,9 @@ import org.chainmap.model.Stage;
  *
  * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in
  * that chain. The gap analysis ({@link MapGaps}) is computed once each time another map is shown, before
- * the chains are, so that everything drawn for the new map finds its analysis; the analysis itself is a
- * pure function of the map ({@link MapGaps#of}), which lets a later change run it off the JavaFX thread.
- * Everything here runs on the JavaFX thread once a window shows it, and on any one thread in tests.
+ * the chains are, so that everything drawn for the new map finds its analysis. After an edit, {@link AfterEdits}
+ * brings it up to date: at once on a small map, in the background on a large one (the old analysis shown till
+ * then). Everything here runs on the JavaFX thread once a window shows it, and on any one thread in tests.
  */
 public final class MainViewModel {
 
@@ -52,7 +52,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
-    private RegionMap analysed;
     private final ObservableList<Chain> chains = FXCollections.observableArrayList();
     private final ObservableList<Chain> readOnlyChains = FXCollections.unmodifiableObservableList(chains);
     private final ObjectProperty<Chain> selectedChain = new SimpleObjectProperty<>(this, "selectedChain");
@@ -60,6 +59,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final MapEdits edits = new MapEdits();
+    private final AfterEdits after = new AfterEdits();
     private boolean applying;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
@@ -173,7 +173,6 @@ public final class MainViewModel {
     public LoadResult open(Loaded loaded) {
         LoadResult result = loaded.result();
         result.map().ifPresent(map -> {
-            analysed = map;
             gaps.set(loaded.gaps());
             show(new MapDocument(
                     map,
@@ -202,6 +201,7 @@ public final class MainViewModel {
     /** Shows {@code shown} in the window. */
     public void show(MapDocument shown) {
         edits.start(Objects.requireNonNull(shown, "shown").map());
+        after.opened(shown.map());
         document.set(shown);
     }
 
@@ -331,7 +331,7 @@ public final class MainViewModel {
      */
     public Optional<String> perform(Command command) {
         try {
-            edits.perform(command).ifPresent(map -> showEdited());
+            edits.perform(command).ifPresent(done -> showEdited(done.change().touched()));
             return Optional.empty();
         } catch (EditRefusedException refusal) {
             String reason = refusal.message(language.get());
@@ -343,7 +343,7 @@ public final class MainViewModel {
     /** Undoes the last change to the open map, if any. */
     public void undo() {
         edits.undo().ifPresent(done -> {
-            showEdited();
+            showEdited(done.change().touched());
             announce(texts().text("edit.undone", done.description().text(language.get())));
         });
     }
@@ -351,7 +351,7 @@ public final class MainViewModel {
     /** Redoes the last change undone, if any. */
     public void redo() {
         edits.redo().ifPresent(done -> {
-            showEdited();
+            showEdited(done.change().touched());
             announce(texts().text("edit.redone", done.description().text(language.get())));
         });
     }
@@ -378,15 +378,19 @@ public final class MainViewModel {
         return applying;
     }
 
-    private void showEdited() {
+    /** What follows each edit: the analysis and the layouts, at once or in the background; tests wait on it. */
+    public AfterEdits afterEdits() {
+        return after;
+    }
+
+    private void showEdited(List<Object> touched) {
         RegionMap map = edits.map();
         MapDocument shown = document.get();
         String chainId = selectedChain().map(Chain::id).orElse(null);
         Selection selected = selection.get();
         applying = true;
         try {
-            analysed = map;
-            gaps.set(MapGaps.of(map));
+            after.edited(map, touched, gaps.get(), this::analysisArrived).ifPresent(gaps::set);
             document.set(new MapDocument(map, shown.file(), shown.name(), shown.problems()));
             chains.setAll(map.chains());
             Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
@@ -399,6 +403,14 @@ public final class MainViewModel {
             applying = false;
         }
         describeWindow();
+        revision.set(revision.get() + 1);
+    }
+
+    /** Shows the analysis of an edit made in the background, as one more change shown. */
+    private void analysisArrived(MapGaps now) {
+        applying = true; // the views wait for the revision
+        gaps.set(now);
+        applying = false;
         revision.set(revision.get() + 1);
     }
 
@@ -438,23 +450,12 @@ public final class MainViewModel {
     }
 
     private void showChains(MapDocument shown) {
-        analyse(shown == null ? null : shown.map());
+        gaps.set(AfterEdits.analysisOf(shown == null ? null : shown.map(), gaps.get()));
         selection.set(null);
         selectedChain.set(null);
         chains.setAll(shown == null ? List.of() : shown.map().chains());
         selectedChain.set(chains.isEmpty() ? null : chains.get(0));
         describeWindow();
-    }
-
-    /** Runs the gap analysis of {@code map}, unless it is the map analysed last. */
-    private void analyse(RegionMap map) {
-        if (map == null) {
-            analysed = null;
-            gaps.set(MapGaps.none());
-        } else if (map != analysed) {
-            analysed = map;
-            gaps.set(MapGaps.of(map));
-        }
     }
 
     private void keepSelectionIn(Chain chain) {

@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chainmap.analysis.Candidate;
+import org.chainmap.analysis.ChainAnalyses;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
@@ -25,9 +27,10 @@ import org.chainmap.model.RegionMap;
  */
 public final class MapGaps {
 
-    private static final MapGaps NONE = new MapGaps(List.of(), null);
+    private static final MapGaps NONE = new MapGaps(List.of(), null, null);
 
     private final List<ChainReport> reports;
+    private final ChainAnalyses analyses;
     private final Map<String, ChainReport> byChain = new LinkedHashMap<>();
     private final Map<String, List<Gap>> bySegment = new HashMap<>();
     private final Map<String, List<Gap>> byFirm = new HashMap<>();
@@ -36,9 +39,10 @@ public final class MapGaps {
     private final Set<String> keyFirms = new HashSet<>();
     private final ScaleBasis scale;
 
-    private MapGaps(List<ChainReport> reports, ScaleBasis scale) {
+    private MapGaps(List<ChainReport> reports, ScaleBasis scale, ChainAnalyses analyses) {
         this.reports = List.copyOf(reports);
         this.scale = scale;
+        this.analyses = analyses;
         for (ChainReport report : this.reports) {
             byChain.put(report.chain(), report);
             report.gaps().forEach(this::index);
@@ -47,7 +51,25 @@ public final class MapGaps {
 
     /** The analysis of {@code map}: runs {@link GapAnalysis} once. Safe to call off the JavaFX thread. */
     public static MapGaps of(RegionMap map) {
-        return new MapGaps(GapAnalysis.of(map), ScaleBasis.of(map));
+        return of(ChainAnalyses.of(map));
+    }
+
+    private static MapGaps of(ChainAnalyses analyses) {
+        return new MapGaps(analyses.reports(), ScaleBasis.of(analyses.map()), analyses);
+    }
+
+    /**
+     * The analysis of {@code edited}, made from the map analysed here by an edit that replaced, added or removed
+     * the records {@code touched}: only the chains the edit reaches are analysed again ({@link ChainAnalyses}).
+     * Safe to call off the JavaFX thread.
+     */
+    public MapGaps after(RegionMap edited, Collection<?> touched) {
+        return analyses == null ? of(edited) : of(analyses.after(edited, touched));
+    }
+
+    /** The map analysed; {@code null} for the analysis of no map. */
+    public RegionMap map() {
+        return analyses == null ? null : analyses.map();
     }
 
     /** How size was judged for the weak rule; empty before a map is opened. */
