@@ -18,10 +18,12 @@ import org.chainmap.model.Target;
  * The gap analysis of a map kept chain by chain, so that after an edit only the chains the edit reaches are
  * analysed again ({@link #after}); the result is always that of {@link GapAnalysis#of} on the edited map.
  *
- * <p>Which chains an edit reaches is worked out by {@link EditReach} from the records the edit replaced, added
- * or removed. Those chains are analysed over a part of the edited map ({@link MapGraph#ofPart}) that holds
- * every firm and link their analysis reads: the firms of their segments, the firms their targets name, a local
- * firm of each segment feeding theirs, the suppliers of their local firms and the partners of their candidates.
+ * <p>Which segments an edit reaches is worked out by {@link EditReach} from the records the edit replaced, added
+ * or removed. Their gaps are found again over a part of the edited map ({@link MapGraph#ofPart}) that holds every
+ * firm and link they read: the firms of those segments, the firms their targets name, a local firm of each
+ * segment feeding them, the suppliers of their local firms and the partners of their candidates; the other
+ * segments of their chains keep their gaps, and the chains' local supporting rates are read from the map again
+ * ({@link LocalRate#of(RegionMap, List)}).
  * The key local firms (cut vertices of the whole local supply network) are found again only when the edit
  * changed that network; otherwise they are kept, and only the chains they are counted in are looked up again.
  * Instances never change and may be handed between threads.
@@ -68,15 +70,19 @@ public final class ChainAnalyses {
                 again.add(chain);
             }
         }
-        Map<String, ChainReport> fresh = new HashMap<>();
-        if (!again.isEmpty()) {
-            MapGraph part = MapGraph.ofPart(edited, partFor(edited, again));
-            List<Gap> theirCutpoints = new ArrayList<>();
-            again.forEach(chain -> theirCutpoints.addAll(cutpoints.getOrDefault(chain.id(), List.of())));
-            GapAnalysis.reports(part, again, theirCutpoints).forEach(report -> fresh.put(report.chain(), report));
-        }
         Map<String, ChainReport> old = new HashMap<>();
         reports.forEach(report -> old.put(report.chain(), report));
+        Map<String, ChainReport> fresh = new HashMap<>();
+        if (!again.isEmpty()) {
+            MapGraph part = MapGraph.ofPart(edited, partFor(edited, reach.segments()));
+            Map<String, LocalRate> rates = LocalRate.of(edited, again);
+            for (ChainReport report : GapAnalysis.reports(part, again, List.of())) {
+                String chain = report.chain();
+                fresh.put(
+                        chain,
+                        merged(old.get(chain), report, reach.segments(), cutpoints.get(chain), rates.get(chain)));
+            }
+        }
         List<ChainReport> updated = new ArrayList<>();
         for (Chain chain : edited.chains()) {
             ChainReport report = fresh.get(chain.id());
@@ -105,6 +111,51 @@ public final class ChainAnalyses {
     /** The ids of the chains analysed to make this analysis: all for {@link #of}, those reached for {@link #after}. */
     public Set<String> analysed() {
         return analysed;
+    }
+
+    /**
+     * A chain's report after an edit: the gaps of the {@code segments} reached from {@code part}, made over a part
+     * of the map that holds all they read, the other gaps from {@code old}, the cutpoints and the rate given.
+     */
+    private static ChainReport merged(
+            ChainReport old, ChainReport part, Set<String> segments, List<Gap> cutpoints, LocalRate rate) {
+        List<Gap> gaps = new ArrayList<>();
+        for (Gap gap : old.gaps()) {
+            if (gap.kind() != GapKind.CUTPOINT && !segments.contains(segmentOf(gap))) {
+                gaps.add(gap);
+            }
+        }
+        for (Gap gap : part.gaps()) {
+            if (gap.kind() != GapKind.CUTPOINT && segments.contains(segmentOf(gap))) {
+                gaps.add(gap);
+            }
+        }
+        int missing = 0;
+        for (Gap gap : gaps) {
+            missing += gap.kind() == GapKind.MISSING ? 1 : 0;
+        }
+        ChainReport merged = new ChainReport(part.chain(), part.segments(), part.segments() - missing, rate, gaps);
+        return GapAnalysis.withCutpoints(merged, cutpoints == null ? List.of() : cutpoints);
+    }
+
+    /** The segment whose gaps {@code gap} is among: its own, or for a feed the buying one's. */
+    private static String segmentOf(Gap gap) {
+        if (gap instanceof Gap.Missing missing) {
+            return missing.segment();
+        }
+        if (gap instanceof Gap.Weak weak) {
+            return weak.segment();
+        }
+        if (gap instanceof Gap.Extend extend) {
+            return extend.segment();
+        }
+        if (gap instanceof Gap.Broken broken) {
+            return broken.to();
+        }
+        if (gap instanceof Gap.Chokepoint chokepoint) {
+            return chokepoint.to();
+        }
+        return null;
     }
 
     /** The cutpoint gaps of the key local firms {@code cuts} (id to partners), in the chain of each one's segment. */
@@ -148,13 +199,11 @@ public final class ChainAnalyses {
     }
 
     /**
-     * The ids of the firms the analysis of {@code chains} reads in {@code map}: the firms of their segments, the
-     * firms their targets name, one local firm of each other segment that feeds theirs, the suppliers of their
-     * local firms, and every partner of their candidates (external firms of their segments, firms targets name).
+     * The ids of the firms the gaps of {@code segments} read in {@code map}: the firms working in them, the firms
+     * their targets name, one local firm of each other segment that feeds them, the suppliers of their local
+     * firms, and every partner of their candidates (their external firms, the firms their targets name).
      */
-    static Set<String> partFor(RegionMap map, List<Chain> chains) {
-        Set<String> segments = new HashSet<>();
-        chains.forEach(chain -> chain.segments().forEach(segment -> segments.add(segment.id())));
+    static Set<String> partFor(RegionMap map, Set<String> segments) {
         Set<String> feeding = new HashSet<>();
         for (Chain chain : map.chains()) {
             for (Segment segment : chain.segments()) {

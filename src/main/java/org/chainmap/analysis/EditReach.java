@@ -15,11 +15,13 @@ import org.chainmap.model.SupplyLink;
 import org.chainmap.model.Target;
 
 /**
- * The chains whose gap analysis an edit can change, found from the records it replaced, added or removed.
+ * The segments and chains whose gap analysis an edit can change, found from the records it replaced, added or
+ * removed. A segment's own gaps (missing, weak, extend, the broken feeds and chokepoints into it) are what the
+ * rules below reach; its chain's local supporting rate and coverage follow.
  *
  * <p>A chain's report reads its segments (ids, feeds), the firms working in them, the firms its targets name,
  * whether the segments feeding its segments have local firms, the suppliers of its local firms and the partners
- * of its candidates: never anything further. So an edit reaches the chains of:
+ * of its candidates: never anything further. So an edit reaches (with their chains):
  *
  * <ul>
  *   <li>the segments of every firm it changed (before and after) and of the targets naming it;
@@ -27,22 +29,24 @@ import org.chainmap.model.Target;
  *       segment has local firms), and the segments of its partners and of the targets naming them (a
  *       partner's flows, local supporting rate or candidate facts read the firm's id, locality and segments);
  *   <li>the segments of the ends of every link it changed, and of the targets naming them;
- *   <li>the segments of the targets it changed, and the segments fed, before or after, by a segment whose feeds
- *       it changed.
+ *   <li>the segments of the targets it changed.
  * </ul>
  *
  * Everything is analysed again when the edit changed the settings, whether size can be judged, or the segments'
- * ids, chains or order (the order in which feeds are listed in 延链 follows the segments' order). The key local
+ * ids, chains, order (the order in which feeds are listed in 延链 follows it) or feeds (a declared feed decides
+ * which of the flows of a firm working in several segments count, into any of them). The key local
  * firms are found again when the local supply network changed: a firm became or stopped being local, or a link
  * between two local firms came or went.
  *
  * @param everything whether every chain is to be analysed again
  * @param chains the ids of the chains to analyse again
+ * @param segments the ids of the segments whose gaps are to be found again (the chains' local supporting rates
+ *     too); the other segments of those chains keep theirs
  * @param localNetwork whether the local supply network changed
  */
-record EditReach(boolean everything, Set<String> chains, boolean localNetwork) {
+record EditReach(boolean everything, Set<String> chains, Set<String> segments, boolean localNetwork) {
 
-    private static final EditReach EVERYTHING = new EditReach(true, Set.of(), true);
+    private static final EditReach EVERYTHING = new EditReach(true, Set.of(), Set.of(), true);
 
     /** The reach of an edit that made {@code after} from {@code before}, replacing or adding {@code touched}. */
     static EditReach of(RegionMap before, RegionMap after, Collection<?> touched) {
@@ -54,15 +58,16 @@ record EditReach(boolean everything, Set<String> chains, boolean localNetwork) {
         Map<String, String> chainOf = chainOfSegment(after);
         Map<String, Segment> segmentsBefore = segments(before);
         Map<String, Segment> segmentsAfter = segments(after);
+        for (Map.Entry<String, Segment> segment : segmentsAfter.entrySet()) {
+            if (!segmentsBefore
+                    .get(segment.getKey())
+                    .feeds()
+                    .equals(segment.getValue().feeds())) {
+                return EVERYTHING; // a declared feed decides which flows of a firm in several segments count
+            }
+        }
         Set<String> reached = new HashSet<>();
         Set<String> ownSegments = new HashSet<>();
-        segmentsAfter.forEach((id, segment) -> {
-            Segment was = segmentsBefore.get(id);
-            if (!was.feeds().equals(segment.feeds())) {
-                reached.addAll(was.feeds());
-                reached.addAll(segment.feeds());
-            }
-        });
         Set<String> firms = new HashSet<>();
         Set<String> ends = new HashSet<>();
         boolean network = false;
@@ -107,13 +112,15 @@ record EditReach(boolean everything, Set<String> chains, boolean localNetwork) {
             feedsOf(segmentsAfter.get(segment), reached);
         }
         Set<String> chains = new HashSet<>();
+        Set<String> segments = new HashSet<>();
         for (String segment : reached) {
-            String chain = chainOf.get(segment);
+            String chain = segment == null ? null : chainOf.get(segment);
             if (chain != null) {
                 chains.add(chain);
+                segments.add(segment);
             }
         }
-        return new EditReach(false, Set.copyOf(chains), network);
+        return new EditReach(false, Set.copyOf(chains), Set.copyOf(segments), network);
     }
 
     /** The ids of the chains, each followed by its segments' ids, in the map's order. */
