@@ -3,10 +3,17 @@ package org.chainmap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +67,7 @@ class ArchitectureTest {
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("platform")
-                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .mayOnlyBeAccessedByLayers("io", "ui", "cli")
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
                 .whereLayer("analysis")
@@ -170,6 +177,67 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.chainmap.ui")
+                .check(classes);
+    }
+
+    /**
+     * The feature packages of {@code ui} (docs/ARCHITECTURE.md, decision 0026) and the other feature packages each
+     * may use. Every one of them may use {@code ui} itself, the shared core (view model, texts, styles, dialogs).
+     */
+    private static final Map<String, List<String>> UI_FEATURES = Map.of(
+            "chains", List.of("map"),
+            "details", List.of(),
+            "edit", List.of("map", "find", "gesture"),
+            "files", List.of(),
+            "find", List.of(),
+            "gesture", List.of(),
+            "importing", List.of(),
+            "lists", List.of(),
+            "map", List.of("details", "find", "gesture"),
+            "present", List.of("map"));
+
+    @Test
+    void theUiSubPackagesAreTheDocumentedFeatures() {
+        var found = classes.stream()
+                .map(JavaClass::getPackageName)
+                .filter(name -> name.startsWith("org.chainmap.ui."))
+                .map(name -> name.substring("org.chainmap.ui.".length()).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(found).isEqualTo(new TreeSet<>(UI_FEATURES.keySet()));
+    }
+
+    @Test
+    void theUiFeaturesUseOnlyTheFeaturesTheyAreAllowed() {
+        UI_FEATURES.forEach((feature, allowed) -> {
+            String[] others = UI_FEATURES.keySet().stream()
+                    .filter(other -> !other.equals(feature) && !allowed.contains(other))
+                    .map(other -> "org.chainmap.ui." + other + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.chainmap.ui." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
+                    .check(classes);
+        });
+        slices().matching("org.chainmap.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheShellOfUiWiresTheFeatures() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.chainmap.ui")
+                .and()
+                .haveNameNotMatching(
+                        "org\\.chainmap\\.ui\\." + "(ChainMapApp|ChainMapApplication|MainWindow|MainMenuBar)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(UI_FEATURES.keySet().stream()
+                        .map(feature -> "org.chainmap.ui." + feature + "..")
+                        .toArray(String[]::new))
+                .because("the view model and the shared parts of ui are used by the features, not the other way round")
                 .check(classes);
     }
 }

@@ -15,10 +15,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.chainmap.model.RegionMap;
+import org.chainmap.platform.UserFolders;
 
 /**
  * The folder of recovery copies: unsaved work written aside now and then, so that a crash loses little.
@@ -30,9 +30,7 @@ import org.chainmap.model.RegionMap;
  * no longer runs was left by a crash: {@link #orphans()} finds it for the next start to offer.
  *
  * <p>The folder is {@value #DIR_PROPERTY} when that system property is set (tests, portable installs), else
- * the system's place for an application's state: {@code %LOCALAPPDATA%\ChainMap\recovery} on Windows,
- * {@code ~/Library/Application Support/ChainMap/recovery} on macOS, {@code $XDG_STATE_HOME/chainmap/recovery}
- * (by default {@code ~/.local/state/chainmap/recovery}) elsewhere.
+ * the system's place for an application's state, {@link UserFolders#recovery()}.
  */
 public final class RecoveryStore {
 
@@ -58,19 +56,7 @@ public final class RecoveryStore {
         if (chosen != null && !chosen.isBlank()) {
             return Path.of(chosen);
         }
-        Path home = Path.of(System.getProperty("user.home"));
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : home.resolve("AppData/Local");
-            return base.resolve("ChainMap").resolve("recovery");
-        }
-        if (os.startsWith("mac")) {
-            return home.resolve("Library/Application Support/ChainMap/recovery");
-        }
-        String state = System.getenv("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() ? Path.of(state) : home.resolve(".local/state");
-        return base.resolve("chainmap").resolve("recovery");
+        return UserFolders.current().recovery();
     }
 
     /** The folder. */

@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where a user's files that are not documents go, as each desktop expects: the log and the cache.
+ * Where a user's files that are not documents go, as each desktop expects: the log, the recovery copies and
+ * the cache.
  *
  * <ul>
- *   <li>Windows: {@code %LOCALAPPDATA%\ChainMap\logs} and {@code %LOCALAPPDATA%\ChainMap\cache} (without
+ *   <li>Windows: {@code %LOCALAPPDATA%\ChainMap\logs}, {@code ...\recovery} and {@code ...\cache} (without
  *       {@code LOCALAPPDATA}, {@code AppData\Local} in the home folder);
- *   <li>macOS: {@code ~/Library/Logs/ChainMap} and {@code ~/Library/Caches/ChainMap};
- *   <li>Linux and others: {@code $XDG_STATE_HOME/chainmap/logs} (default {@code ~/.local/state}) and {@code
- *       $XDG_CACHE_HOME/chainmap} (default {@code ~/.cache}), as the XDG base directory rules say.
+ *   <li>macOS: {@code ~/Library/Logs/ChainMap}, {@code ~/Library/Application Support/ChainMap/recovery} and
+ *       {@code ~/Library/Caches/ChainMap};
+ *   <li>Linux and others: {@code $XDG_STATE_HOME/chainmap/logs} and {@code .../recovery} (default {@code
+ *       ~/.local/state}) and {@code $XDG_CACHE_HOME/chainmap} (default {@code ~/.cache}), as the XDG base
+ *       directory rules say.
  * </ul>
  *
  * <p>The environment and the home folder are passed in, so that each desktop's answer can be checked on any.
@@ -40,6 +43,22 @@ public record UserFolders(String osName, Path home, Map<String, String> environm
         return xdg("XDG_STATE_HOME", home.resolve(".local").resolve("state"))
                 .resolve("chainmap")
                 .resolve("logs");
+    }
+
+    /** The folder of the copies of unsaved work that a crash leaves for the next start to offer. */
+    public Path recovery() {
+        if (windows()) {
+            return localAppData().resolve("ChainMap").resolve("recovery");
+        }
+        if (mac()) {
+            return home.resolve("Library")
+                    .resolve("Application Support")
+                    .resolve("ChainMap")
+                    .resolve("recovery");
+        }
+        return xdg("XDG_STATE_HOME", home.resolve(".local").resolve("state"))
+                .resolve("chainmap")
+                .resolve("recovery");
     }
 
     /** The folder of ChainMap's cache: what it can make again, such as JavaFX's natives taken out of the jar. */

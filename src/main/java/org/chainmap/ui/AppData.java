@@ -11,10 +11,10 @@ import org.chainmap.io.RecoveryStore;
  * @param preferences the preferences node, by default the user's {@value ThemePreference#NODE}
  * @param recovery this session's recovery copies
  */
-record AppData(Preferences preferences, RecoveryStore recovery) {
+public record AppData(Preferences preferences, RecoveryStore recovery) {
 
     /** Checks the fields. */
-    AppData {
+    public AppData {
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(recovery, "recovery");
     }

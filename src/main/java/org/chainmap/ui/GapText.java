@@ -12,14 +12,14 @@ import org.chainmap.model.RegionMap;
  * Gaps in the interface's words, with names instead of ids: "断链：取向硅钢 → 变压器，本地客户 … 全部外购：…"
  * or the same in English. Segments are named in the interface's language, firms by their name.
  */
-final class GapText {
+public final class GapText {
 
     private final MainViewModel model;
     private final I18n text;
     private final RegionMap map;
 
     /** Words for the gaps of {@code model}'s open map, in its current language. */
-    GapText(MainViewModel model) {
+    public GapText(MainViewModel model) {
         this.model = model;
         this.text = model.texts();
         this.map = model.map().orElseThrow();
@@ -30,7 +30,7 @@ final class GapText {
      * segment only when {@code nameSegment} is set (in the segment's own box or details it goes without
      * saying); a feed always names both ends.
      */
-    String sentence(Gap gap, boolean nameSegment) {
+    public String sentence(Gap gap, boolean nameSegment) {
         String kind = text.gapKind(gap.kind());
         if (gap instanceof Gap.Broken broken) {
             return text.text("gap.line.subject", kind, feed(broken.from(), broken.to()), detail(gap));
@@ -72,26 +72,26 @@ final class GapText {
     }
 
     /** Where a firm stands among the candidates of a missing or weak segment. */
-    String candidacy(MapGaps.Candidacy candidacy) {
+    public String candidacy(MapGaps.Candidacy candidacy) {
         Gap gap = candidacy.gap();
         String key = gap instanceof Gap.Missing ? "gap.candidacy.missing" : "gap.candidacy.weak";
         return text.text(key, segment(segmentOf(gap)), candidacy.rank());
     }
 
     /** Why {@code candidate} is worth inviting, in the interface's language. */
-    String reason(Candidate candidate) {
+    public String reason(Candidate candidate) {
         return new CandidateReason(map, text.locale()).of(candidate);
     }
 
     /** The chain's coverage in words: the share and the counts behind it. */
-    String coverage(Double share, int covered, int segments) {
+    public String coverage(Double share, int covered, int segments) {
         return share == null
                 ? text.text("chain.coverage.none")
                 : text.text("chain.coverage.detail", share, covered, segments);
     }
 
     /** The local supporting rate in words, or that no supply link into a local firm is recorded. */
-    String localRate(LocalRate rate) {
+    public String localRate(LocalRate rate) {
         if (rate == null) {
             return text.text("chain.localRate.none");
         }

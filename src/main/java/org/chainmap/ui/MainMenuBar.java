@@ -15,6 +15,10 @@ import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.chainmap.ui.edit.EditMenu;
+import org.chainmap.ui.files.RecentMenu;
+import org.chainmap.ui.files.SaveActions;
+import org.chainmap.ui.importing.SpreadsheetItems;
 
 /**
  * The window's menus: File (Open…, Open Recent, Save, Save as…, Export picture…, the {@link SpreadsheetItems},
@@ -22,7 +26,7 @@ import javafx.scene.input.KeyCombination;
  * Help (About). Their words follow the interface's language; the language items name each language in itself.
  * The ticked theme follows the view model's, whoever changes it.
  */
-final class MainMenuBar extends MenuBar {
+public final class MainMenuBar extends MenuBar {
 
     /** What the menus do; the window supplies it. */
     interface Actions {
@@ -46,7 +50,7 @@ final class MainMenuBar extends MenuBar {
     }
 
     /** What the View menu does to the map, with its key (the map's own keys, listed in the menu). */
-    enum ViewAction {
+    public enum ViewAction {
         /** Zooms in about the centre. */
         ZOOM_IN(new KeyCharacterCombination("+")),
         /** Zooms out about the centre. */

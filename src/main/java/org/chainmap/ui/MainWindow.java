@@ -30,6 +30,26 @@ import org.chainmap.render.Picture;
 import org.chainmap.render.Pictures;
 import org.chainmap.render.Words;
 import org.chainmap.search.Hit;
+import org.chainmap.ui.chains.ChainList;
+import org.chainmap.ui.details.DetailsPane;
+import org.chainmap.ui.edit.EditMenu;
+import org.chainmap.ui.edit.SelectionEdits;
+import org.chainmap.ui.files.ExportDialog;
+import org.chainmap.ui.files.ExportJob;
+import org.chainmap.ui.files.ProblemDialog;
+import org.chainmap.ui.files.SaveActions;
+import org.chainmap.ui.find.LinkBySearch;
+import org.chainmap.ui.find.MapSearch;
+import org.chainmap.ui.find.SearchPane;
+import org.chainmap.ui.lists.ListsView;
+import org.chainmap.ui.map.ChainCanvas;
+import org.chainmap.ui.map.ChainView;
+import org.chainmap.ui.map.GapLegend;
+import org.chainmap.ui.map.MapSurface;
+import org.chainmap.ui.map.PanoramaCanvas;
+import org.chainmap.ui.present.ArrangeDialog;
+import org.chainmap.ui.present.PresentationMenu;
+import org.chainmap.ui.present.Presenter;
 
 /**
  * The main window: menus on top, the chain list on the left, the selected chain's stage columns in the
@@ -46,16 +66,16 @@ public final class MainWindow {
     static final long BACKGROUND_BYTES = 4L << 20;
 
     /** The id of the tab with the columns of segment boxes. */
-    static final String COLUMNS_TAB_ID = "view-columns";
+    public static final String COLUMNS_TAB_ID = "view-columns";
 
     /** The id of the tab with the chain's map. */
-    static final String MAP_TAB_ID = "view-map";
+    public static final String MAP_TAB_ID = "view-map";
 
     /** The id of the tab with the panorama of all chains. */
     static final String PANORAMA_TAB_ID = "view-panorama";
 
     /** The id of the tab of the five lists and the targets, for tests. */
-    static final String LISTS_TAB_ID = "view-lists";
+    public static final String LISTS_TAB_ID = "view-lists";
 
     private final Stage stage;
     private final MainViewModel model;
@@ -80,7 +100,7 @@ public final class MainWindow {
     }
 
     /** Builds the window, keeping recent files and recovery copies in {@code data} (tests: their own). */
-    MainWindow(Stage stage, MainViewModel model, AppData data) {
+    public MainWindow(Stage stage, MainViewModel model, AppData data) {
         this.stage = stage;
         this.model = model;
         this.files = new SaveActions(stage, model, data, this::open);
@@ -197,7 +217,7 @@ public final class MainWindow {
     }
 
     /** Saving, recent files, recovery copies (tests). */
-    SaveActions files() {
+    public SaveActions files() {
         return files;
     }
 
@@ -283,7 +303,7 @@ public final class MainWindow {
     }
 
     /** What presents the map in a meeting (View ▸ Present, F5). */
-    Presenter presenter() {
+    public Presenter presenter() {
         return presenter;
     }
 
@@ -346,7 +366,7 @@ public final class MainWindow {
     }
 
     /** Shows the view {@code name}: {@code columns}, {@code map}, {@code panorama} or {@code lists}; else nothing. */
-    void showView(String name) {
+    public void showView(String name) {
         switch (name) {
             case "columns" -> views.getSelectionModel().select(0);
             case "map" -> views.getSelectionModel().select(mapTab);
@@ -363,7 +383,7 @@ public final class MainWindow {
     }
 
     /** View ▸ zoom, fit, 100%, zoom to selection: on the map shown, or on the chain's map when the columns are. */
-    void view(MainMenuBar.ViewAction action) {
+    public void view(MainMenuBar.ViewAction action) {
         if (views.getSelectionModel().getSelectedItem() != panoramaTab) {
             views.getSelectionModel().select(mapTab);
         }
@@ -402,7 +422,7 @@ public final class MainWindow {
     }
 
     /** The search of the open map. */
-    MapSearch search() {
+    public MapSearch search() {
         return search;
     }
 
@@ -452,25 +472,8 @@ public final class MainWindow {
     }
 
     /** Writes {@code picture} as {@code choice} says to {@code file}, in the background, with progress. */
-    void exportPicture(Picture picture, ExportDialog.Choice choice, Path file) {
-        I18n text = model.texts();
-        new ExportJob(picture, choice, file)
-                .start(
-                        stage,
-                        text,
-                        written -> {
-                            if (written != null) {
-                                model.announce(text.text("status.exported", written.getFileName()));
-                            }
-                        },
-                        failure -> {
-                            Alert alert = new Alert(
-                                    Alert.AlertType.ERROR, String.valueOf(failure.getMessage()), OkButton.of(text));
-                            OwnedDialog.prepare(alert, stage, null);
-                            alert.setTitle(text.text("dialog.export.title"));
-                            alert.setHeaderText(text.text("dialog.export.failed", file.getFileName()));
-                            alert.show();
-                        });
+    public void exportPicture(Picture picture, ExportDialog.Choice choice, Path file) {
+        ExportJob.write(stage, model, picture, choice, file);
     }
 
     private void reportFailure(String fileName, List<Problem> problems, String consequence) {

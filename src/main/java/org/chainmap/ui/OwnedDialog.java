@@ -34,7 +34,7 @@ import javafx.util.Duration;
  * dialogs and always modal: {@link #open} and {@link #save} maximise the window again after them if it was.
  * Why: {@code docs/decisions/0024-window-and-dialogs.md}.
  */
-final class OwnedDialog {
+public final class OwnedDialog {
 
     /** The preferences node, under the application's, with the sizes users gave to dialogs. */
     static final String NODE = "dialogs";
@@ -64,7 +64,7 @@ final class OwnedDialog {
      * {@code null}, at the size the user last gave to dialogs of that name. Call it right after creating the
      * dialog, before anything else touches its window.
      */
-    static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String name) {
+    public static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String name) {
         if (owner != null && dialog.getOwner() != owner) {
             dialog.initOwner(owner);
         }
@@ -94,12 +94,12 @@ final class OwnedDialog {
     }
 
     /** The file chosen to open in {@code chooser} over {@code owner}; {@code null} when none. */
-    static File open(FileChooser chooser, Window owner) {
+    public static File open(FileChooser chooser, Window owner) {
         return keepingState(owner, () -> chooser.showOpenDialog(owner));
     }
 
     /** The file chosen to save to in {@code chooser} over {@code owner}; {@code null} when none. */
-    static File save(FileChooser chooser, Window owner) {
+    public static File save(FileChooser chooser, Window owner) {
         return keepingState(owner, () -> chooser.showSaveDialog(owner));
     }
 

@@ -12,10 +12,10 @@ import javafx.stage.Window;
  * Runs long work in the background while a small window shows its progress and offers to cancel it; the
  * main window keeps responding. The window closes itself when the work ends, however it ends.
  */
-final class ProgressDialog {
+public final class ProgressDialog {
 
     /** The id of the progress bar, for tests. */
-    static final String BAR_ID = "progress-bar";
+    public static final String BAR_ID = "progress-bar";
 
     private ProgressDialog() {}
 
@@ -23,7 +23,7 @@ final class ProgressDialog {
      * Starts {@code work} on a daemon thread named {@code name} and shows its progress over {@code owner},
      * titled {@code title} with {@code header} above the bar. The caller sets the task's handlers first.
      */
-    static Alert run(Window owner, I18n text, String title, String header, Task<?> work, String name) {
+    public static Alert run(Window owner, I18n text, String title, String header, Task<?> work, String name) {
         ProgressBar bar = new ProgressBar();
         bar.setId(BAR_ID);
         bar.setPrefWidth(380);

@@ -14,10 +14,10 @@ import javafx.scene.layout.Region;
  * links), a link to the map's warnings and notes when it has any, and a note while an edit's analysis or
  * layout is still under way in the background ({@link AfterEdits}).
  */
-final class StatusBar extends HBox {
+public final class StatusBar extends HBox {
 
     /** The id of the counts, for tests. */
-    static final String COUNTS_ID = "statusCounts";
+    public static final String COUNTS_ID = "statusCounts";
 
     /** The id of the note that an edit's analysis or layout is under way, for tests. */
     static final String BUSY_ID = "statusBusy";

@@ -9,24 +9,24 @@ import java.util.function.Consumer;
  * else is called. Only {@code http} and {@code https} addresses are ever passed on: a map file is data, and a
  * {@code file:} or {@code javascript:} address in it must not run anything.
  */
-final class WebLinks {
+public final class WebLinks {
 
     private static volatile Consumer<String> opener = address -> {};
 
     private WebLinks() {}
 
     /** Opens addresses with {@code browser} from now on. */
-    static void use(Consumer<String> browser) {
+    public static void use(Consumer<String> browser) {
         opener = Objects.requireNonNull(browser, "browser");
     }
 
     /** Whether {@code address} is one ChainMap opens: an http or https address. */
-    static boolean opens(String address) {
+    public static boolean opens(String address) {
         return org.chainmap.model.Source.isWebAddress(address);
     }
 
     /** Opens {@code address} in the browser if it is a web address; returns whether it was handed on. */
-    static boolean open(String address) {
+    public static boolean open(String address) {
         if (!opens(address)) {
             return false;
         }

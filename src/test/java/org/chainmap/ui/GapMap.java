@@ -34,17 +34,17 @@ import org.chainmap.model.TargetStatus;
  *   <li>特变 joins 铜材 and 电站 in the local supply network: a <b>key local firm</b>.
  * </ul>
  */
-final class GapMap {
+public final class GapMap {
 
-    static final String STEEL = "power.steel";
-    static final String COPPER = "power.copper";
-    static final String TRANSFORMER = "power.transformer";
-    static final String GRID = "power.grid";
-    static final String STATION = "power.station";
+    public static final String STEEL = "power.steel";
+    public static final String COPPER = "power.copper";
+    public static final String TRANSFORMER = "power.transformer";
+    public static final String GRID = "power.grid";
+    public static final String STATION = "power.station";
 
-    static final String BAOSTEEL = "宝山钢铁股份有限公司";
-    static final String SHOUGANG = "北京首钢股份有限公司";
-    static final String TBEA = "特变电工衡阳变压器有限公司";
+    public static final String BAOSTEEL = "宝山钢铁股份有限公司";
+    public static final String SHOUGANG = "北京首钢股份有限公司";
+    public static final String TBEA = "特变电工衡阳变压器有限公司";
     static final String HENGBIAN = "衡阳变压器有限公司";
     static final String COPPER_FIRM = "衡阳铜材有限公司";
     static final String STATION_FIRM = "衡阳新能源电站有限公司";
@@ -98,7 +98,7 @@ final class GapMap {
     }
 
     /** The map saved as {@code gaps.json} in {@code dir}. */
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Path file = dir.resolve("gaps.json");
         try {
             MapFile.save(map(), file);

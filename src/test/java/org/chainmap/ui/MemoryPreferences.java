@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
 /** A preferences node in memory only, so that tests never read or write the user's preferences. */
-final class MemoryPreferences extends AbstractPreferences {
+public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
 
     /** A root node, empty. */
-    MemoryPreferences() {
+    public MemoryPreferences() {
         this(null, "");
     }
 

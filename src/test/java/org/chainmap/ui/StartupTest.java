@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
+import org.chainmap.ui.files.ProblemDialog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

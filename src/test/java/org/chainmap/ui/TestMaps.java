@@ -24,16 +24,16 @@ import org.chainmap.model.SupplyLink;
  * A small map for the interface's tests: two chains; a segment with only an external firm, one with no
  * firm at all, and a chain leader with every attribute filled in.
  */
-final class TestMaps {
+public final class TestMaps {
 
     static final String LEADER_NAME = "特变电工衡阳变压器有限公司";
-    static final String LEADER_CREDIT_CODE = "914304007121062900";
+    public static final String LEADER_CREDIT_CODE = "914304007121062900";
     static final String EXTERNAL_NAME = "宝山钢铁股份有限公司";
 
     private TestMaps() {}
 
     /** The small map. */
-    static RegionMap small() {
+    public static RegionMap small() {
         Chain power = new Chain(
                 "power",
                 "电力装备产业链",
@@ -123,7 +123,7 @@ final class TestMaps {
     }
 
     /** The small map saved as {@code test.json} in {@code dir}. */
-    static Path writeSmall(Path dir) throws IOException {
+    public static Path writeSmall(Path dir) throws IOException {
         Path file = dir.resolve("test.json");
         try {
             MapFile.save(small(), file);

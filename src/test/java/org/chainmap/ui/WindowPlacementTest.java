@@ -16,6 +16,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.chainmap.io.RecoveryStore;
 import org.chainmap.model.Chain;
+import org.chainmap.ui.chains.ChainList;
+import org.chainmap.ui.details.DetailsPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

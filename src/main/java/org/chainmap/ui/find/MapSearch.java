@@ -1,0 +1,115 @@
+package org.chainmap.ui.find;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.search.Hit;
+import org.chainmap.search.SearchIndex;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.Selection;
+
+/**
+ * The search of the open map: its {@link SearchIndex}, built once each time another map is shown, off the
+ * JavaFX thread (a fraction of a second at 100,000 firms, most of it the pinyin dictionary's first load),
+ * and the move to a hit: its chain selected, and the segment or firm in it.
+ */
+public final class MapSearch {
+
+    /** What {@link #goTo} selected, and so what the map should show. */
+    public enum Shown {
+        /** A chain, with nothing selected in it: show it whole. */
+        CHAIN,
+        /** A segment or a firm in its chain: show it large. */
+        SELECTION,
+        /** Nothing: the hit is on no chain's map (a firm in no segment), or no longer in the open map. */
+        NOTHING
+    }
+
+    private final MainViewModel model;
+    private final boolean background;
+    private final ReadOnlyObjectWrapper<SearchIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+
+    /** The search of {@code model}'s open map, whose index is built in the background. */
+    public MapSearch(MainViewModel model) {
+        this(model, true);
+    }
+
+    /** The search of {@code model}'s open map; tests without a JavaFX thread build the index at once. */
+    MapSearch(MainViewModel model, boolean background) {
+        this.model = model;
+        this.background = background;
+        model.documentProperty().addListener((o, was, now) -> build());
+        build();
+    }
+
+    /** The index of the open map; {@code null} while it is built, or when no map is open. */
+    ReadOnlyObjectProperty<SearchIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** The best hits of {@code query} in the open map; none while the index is built. */
+    List<Hit> find(String query) {
+        SearchIndex ready = index.get();
+        return ready == null ? List.of() : ready.find(query);
+    }
+
+    private void build() {
+        index.set(null);
+        RegionMap map = model.map().orElse(null);
+        if (map == null) {
+            return;
+        }
+        if (!background) {
+            index.set(SearchIndex.of(map));
+            return;
+        }
+        Thread builder = new Thread(
+                () -> {
+                    SearchIndex built = SearchIndex.of(map);
+                    Platform.runLater(() -> {
+                        if (model.map().orElse(null) == map) {
+                            index.set(built);
+                        }
+                    });
+                },
+                "chainmap-search-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /**
+     * Selects what {@code hit} names in the open map: its chain, and in it the segment, or the firm as seen
+     * in its main segment's box.
+     */
+    public Shown goTo(Hit hit) {
+        Optional<RegionMap> map = model.map();
+        Optional<Chain> chain =
+                map.flatMap(m -> Optional.ofNullable(hit.chainId()).flatMap(m::chain));
+        if (chain.isEmpty()) {
+            return Shown.NOTHING;
+        }
+        Optional<Segment> segment =
+                Optional.ofNullable(hit.segmentId()).flatMap(id -> map.get().segment(id));
+        Selection selection = null;
+        if (hit.kind() == Hit.Kind.SEGMENT && segment.isPresent()) {
+            selection = new Selection.OfSegment(segment.get());
+        } else if (hit.kind() == Hit.Kind.ENTERPRISE && segment.isPresent()) {
+            Optional<Enterprise> firm = map.get().enterprise(hit.id());
+            if (firm.isEmpty()) {
+                return Shown.NOTHING;
+            }
+            selection = new Selection.OfEnterprise(firm.get(), segment.get());
+        } else if (hit.kind() != Hit.Kind.CHAIN) {
+            return Shown.NOTHING;
+        }
+        model.selectChain(chain.get());
+        model.select(selection);
+        return selection == null ? Shown.CHAIN : Shown.SELECTION;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The Lists tab: the firm lists and the investment targets as editable tables.
+ */
+package org.chainmap.ui.lists;

@@ -1,0 +1,446 @@
+package org.chainmap.ui.map;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.MapGraph;
+import org.chainmap.analysis.Paths;
+import org.chainmap.edit.Command;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.ChainPainter;
+import org.chainmap.render.Drawing;
+import org.chainmap.render.Viewport;
+import org.chainmap.render.ZoomLevel;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.Selection;
+import org.chainmap.ui.details.DetailsPane;
+import org.chainmap.ui.find.FindContext;
+import org.chainmap.ui.gesture.CanvasGestures;
+import org.chainmap.ui.gesture.CanvasHost;
+import org.chainmap.ui.gesture.Hit;
+import org.chainmap.ui.gesture.Picks;
+
+/**
+ * The selected chain as a map: laid out once per chain and map, painted by the one drawing routine, moved
+ * over as a {@link MapSurface}. Pointing at a firm shows its card; clicking a card or a box selects it, with
+ * Shift or Ctrl adds it to the picks or takes it out ({@link SelectionPicks}); {@code Esc} cancels a drag
+ * under way, else clears the selection; {@code Z} zooms to the selection. A selection focuses its upstream
+ * and downstream paths and dims the rest (View ▸ Focus on selection turns this off). Dragging edits the map:
+ * the gestures of {@link CanvasGestures} (move a card to another box, draw a link or a feed, pick with a
+ * rubber band), which paint over the map while under way.
+ */
+public final class ChainCanvas extends MapSurface {
+
+    /** The style id of the canvas, for tests and CSS. */
+    public static final String ID = "chain-canvas";
+
+    /** How long the camera takes to fly to the selection. */
+    static final javafx.util.Duration CAMERA = javafx.util.Duration.millis(300);
+
+    /** The style id of the hover card. */
+    static final String CARD_ID = "firm-card";
+
+    private final MainViewModel model;
+    private final Tooltip card = new Tooltip();
+    private ChainGeometry geometry;
+    private ChainPainter painter;
+    private String hovered;
+    /** Whether the canvas is behind the model because it was hidden when the model changed. */
+    private boolean stale;
+    /** The id of the chain drawn, which an edit keeps. */
+    private String shownChain;
+    /** The graph of the map the focus paths were found in, kept while the map stays. */
+    private MapGraph graph;
+    /** The paths the map focuses on, kept while a large map's new graph is made. */
+    private Paths focusPaths;
+
+    private final ChainLayouts layouts;
+    private final SelectionPicks picks;
+    private final CanvasGestures gestures;
+    private final InlineRename rename;
+
+    public ChainCanvas(MainViewModel model) {
+        super(model);
+        this.model = model;
+        this.layouts = new ChainLayouts(model.afterEdits());
+        this.picks = new SelectionPicks(model);
+        this.gestures = new CanvasGestures(new Host());
+        picks.picks().addListener(this::redraw);
+        this.rename = new InlineRename(this, model);
+        setId(ID);
+        model.selectedChainProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.gapsProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((o, was, now) -> rebuild());
+        model.selectionProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                refocus();
+            }
+        });
+        model.focusSelectionProperty().addListener((o, was, now) -> refocus());
+        card.setId(CARD_ID);
+        card.setWrapText(true);
+        card.setMaxWidth(360);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
+            hideCard();
+            gestures.exit();
+        });
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
+        rebuild();
+    }
+
+    /** Brings the canvas up to date with the model, about to be shown after changes made while it was hidden. */
+    public void catchUp() {
+        if (stale) {
+            build();
+        }
+    }
+
+    /** The firm under the pointer, or {@code null}. */
+    String hovered() {
+        return hovered;
+    }
+
+    /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
+    private void hover(MouseEvent event) {
+        if (level() != ZoomLevel.CARDS) {
+            hideCard(); // no firm is drawn to point at
+            return;
+        }
+        Hit hit = gestures.hover(event.getX(), event.getY());
+        String firm = hit.firm();
+        if (firm == null) {
+            hideCard();
+            return;
+        }
+        if (!firm.equals(hovered)) {
+            hovered = firm;
+            model.map().flatMap(map -> map.enterprise(firm)).ifPresent(f -> card.setText(cardText(f)));
+            card.show(this, event.getScreenX() + 14, event.getScreenY() + 16);
+        }
+    }
+
+    private void hideCard() {
+        hovered = null;
+        card.hide();
+    }
+
+    /** A firm's card in a few lines: name, where from, segments, tags, revenue, products. */
+    private String cardText(Enterprise firm) {
+        I18n text = model.texts();
+        StringBuilder lines = new StringBuilder(firm.name()).append('\n').append(DetailsPane.location(text, firm));
+        String separator = text.text("details.separator");
+        lines.append('\n')
+                .append(String.join(
+                        separator,
+                        firm.segments().stream()
+                                .map(id -> model.segment(id)
+                                        .map(model::displayName)
+                                        .orElse(id))
+                                .toList()));
+        if (!firm.tags().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.tags()));
+        }
+        String revenue = DetailsPane.revenue(text, firm);
+        if (revenue != null) {
+            lines.append('\n').append(text.text("details.revenue")).append(": ").append(revenue);
+        }
+        if (!firm.products().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.products()));
+        }
+        return lines.toString();
+    }
+
+    /** The firm whose card or marker lies at map point (mx, my), or {@code null}. */
+    private String firmAt(double mx, double my) {
+        for (var entry : geometry.cards().entrySet()) {
+            if (entry.getValue().contains(mx, my)) {
+                return entry.getKey();
+            }
+        }
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            if (marker.bounds().contains(mx, my)) {
+                return marker.firm();
+            }
+        }
+        return null;
+    }
+
+    /** The laid-out chain, or {@code null} when no chain is selected. */
+    public ChainGeometry geometry() {
+        return geometry;
+    }
+
+    /** What the canvas shows now, as a drawing whose map units start at the view's top left corner. */
+    public Optional<Drawing> viewDrawing() {
+        if (painter == null || getWidth() <= 0 || getHeight() <= 0) {
+            return Optional.empty();
+        }
+        Viewport shown = viewport();
+        ChainPainter routine = painter;
+        return Optional.of(Drawing.of(
+                shown.width() / shown.scale(),
+                shown.height() / shown.scale(),
+                (g, view, theme, words) -> routine.paint(
+                        g,
+                        new Viewport(
+                                view.x() + shown.x(), view.y() + shown.y(), view.scale(), view.width(), view.height()),
+                        theme,
+                        words)));
+    }
+
+    /**
+     * Shows the selected firm or segment, if it is in this chain, in its context ({@link FindContext}): with its
+     * box and its direct suppliers and customers, at a scale where text reads, never one card filling the view.
+     */
+    public void zoomToSelection() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        model.selection()
+                .flatMap(selection -> FindContext.of(geometry, model.map().orElse(null), selection))
+                .ifPresent(framing -> {
+                    double scale = framing.scale(getWidth(), getHeight());
+                    double[] centre = framing.centre(getWidth(), getHeight());
+                    animateTo(centre[0] - getWidth() / scale / 2, centre[1] - getHeight() / scale / 2, scale, CAMERA);
+                });
+    }
+
+    /** Focuses the paths through the selection, or shows everything when there is none or focus is off. */
+    private void refocus() {
+        if (painter == null) {
+            return;
+        }
+        Optional<Selection> selected = model.selection();
+        RegionMap map = model.map().orElse(null);
+        if (selected.isEmpty() || map == null || !model.focusSelectionProperty().get()) {
+            focusPaths = null;
+            painter.clearFocus();
+        } else if (graph != null && graph.map() == map || !model.afterEdits().isLarge(map)) {
+            if (graph == null || graph.map() != map) {
+                graph = MapGraph.of(map);
+            }
+            focusPaths = selected.get() instanceof Selection.OfEnterprise firm
+                    ? Paths.ofFirm(graph, firm.enterprise().id())
+                    : Paths.ofSegment(graph, selected.get().segment().id());
+            painter.focus(focusPaths.segments(), focusPaths.firms());
+        } else { // a large map's graph is made in the background; till then the focus before the edit stays
+            if (focusPaths != null) {
+                painter.focus(focusPaths.segments(), focusPaths.firms());
+            }
+            model.afterEdits().work().run("focus", () -> MapGraph.of(map), made -> {
+                graph = made;
+                refocus();
+            });
+        }
+        redraw();
+    }
+
+    /** Whether the map shows a focus now. */
+    boolean focused() {
+        return painter != null && painter.focused();
+    }
+
+    /**
+     * Lays the chain out again for the map the model shows; while the canvas is hidden (another tab is
+     * chosen) it only notes that it is behind, and {@link #catchUp} does the work when it is shown: an edit
+     * then costs no layout of a chain nobody sees.
+     */
+    private void rebuild() {
+        if (showing()) {
+            build();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void build() {
+        stale = false;
+        Chain chain = model.selectedChain().orElse(null);
+        boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
+        shownChain = chain == null ? null : chain.id();
+        RegionMap map = model.map().orElse(null);
+        ChainReport report = chain == null ? null : model.report(chain).orElse(null);
+        // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
+        ChainGeometry laidOut = chain == null || map == null
+                ? null
+                : layouts.layout(map, chain, this::rebuild).orElse(layouts.before(chain.id()));
+        if (laidOut == null || report == null) {
+            geometry = null;
+            painter = null;
+            setDrawing(null);
+        } else {
+            geometry = laidOut;
+            painter = new ChainPainter(map, chain, geometry, report);
+            Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+            if (sameChain) {
+                replaceDrawing(drawing); // the same chain edited: the camera stays where the user put it
+            } else {
+                setDrawing(drawing);
+            }
+        }
+        refocus();
+    }
+
+    /** The picks of the map, kept in step with the selection. */
+    public SelectionPicks picks() {
+        return picks;
+    }
+
+    @Override
+    protected void clickedAt(double mx, double my, MouseEvent event) {
+        boolean adding = event.isShiftDown() || event.isShortcutDown();
+        Optional<Selection> hit = selectionAt(mx, my);
+        if (adding) {
+            hit.ifPresent(picks::toggle);
+        } else {
+            model.select(hit.orElse(null));
+        }
+    }
+
+    /** What the map shows now: decided by the size things have on screen (decision 0018). */
+    ZoomLevel level() {
+        return painter == null ? ZoomLevel.CARDS : painter.level(viewport());
+    }
+
+    /**
+     * The firm (in its main segment) or the segment at map point (mx, my): a firm only where its card is drawn;
+     * at overview the box of the overview's diagram there.
+     */
+    private Optional<Selection> selectionAt(double mx, double my) {
+        ZoomLevel level = level();
+        String firmId = level == ZoomLevel.CARDS ? firmAt(mx, my) : null;
+        if (firmId != null) {
+            return picks.ofFirm(firmId);
+        }
+        String box = level == ZoomLevel.OVERVIEW ? painter.overviewBoxAt(mx, my) : Hit.boxAt(geometry, mx, my);
+        return box == null ? Optional.empty() : model.segment(box).map(Selection.OfSegment::new);
+    }
+
+    @Override
+    boolean takesDrag(MouseEvent event) {
+        hideCard();
+        if (level() != ZoomLevel.CARDS) {
+            return false; // the cards and handles a gesture would take are not drawn: the drag pans
+        }
+        return gestures.press(event.getX(), event.getY(), event.isAltDown(), event.isShiftDown());
+    }
+
+    @Override
+    void gestureDragged(MouseEvent event) {
+        gestures.drag(event.getX(), event.getY());
+    }
+
+    @Override
+    void gestureReleased(MouseEvent event, boolean moved) {
+        gestures.release(event.getX(), event.getY(), moved);
+    }
+
+    @Override
+    void paintOverlay(GraphicsContext g) {
+        if (level() == ZoomLevel.CARDS) {
+            gestures.paint(g, model.theme().drawing());
+        }
+        rename.place();
+    }
+
+    /**
+     * Opens the selection's name for editing in place ({@code F2}).
+     *
+     * @return whether it opened: something is selected and drawn on this map
+     */
+    public boolean renameSelection() {
+        return model.selection().map(rename::start).orElse(false);
+    }
+
+    /** Moves the view, at once, so that the map rectangle {@code r} is on screen at a readable size. */
+    void bringIntoView(Rect r) {
+        Viewport view = viewport();
+        double scale = Math.max(view.scale(), 1);
+        boolean shown = r.x() >= view.x()
+                && r.y() >= view.y()
+                && r.right() <= view.x() + view.width() / view.scale()
+                && r.bottom() <= view.y() + view.height() / view.scale();
+        if (!shown || scale != view.scale()) {
+            animateTo(
+                    r.centerX() - view.width() / scale / 2,
+                    r.centerY() - view.height() / scale / 2,
+                    scale,
+                    javafx.util.Duration.ZERO);
+        }
+    }
+
+    /** Puts {@code nodes} (an editor and its message) over the map. */
+    void showEditor(Node... nodes) {
+        getChildren().addAll(nodes);
+    }
+
+    /** Takes {@code nodes} away from over the map. */
+    void hideEditor(Node... nodes) {
+        getChildren().removeAll(nodes);
+    }
+
+    /** The map as the gestures see it. */
+    private final class Host implements CanvasHost {
+        @Override
+        public ChainGeometry geometry() {
+            return geometry;
+        }
+
+        @Override
+        public Viewport viewport() {
+            return ChainCanvas.this.viewport();
+        }
+
+        @Override
+        public Optional<RegionMap> map() {
+            return model.map();
+        }
+
+        @Override
+        public Optional<String> perform(Command command) {
+            return model.perform(command);
+        }
+
+        @Override
+        public Picks picks() {
+            return picks.picks();
+        }
+
+        @Override
+        public void redraw() {
+            ChainCanvas.this.redraw();
+        }
+    }
+
+    @Override
+    void keyPressed(KeyCode code, KeyEvent event) {
+        if (code == KeyCode.ESCAPE && gestures.cancel()) {
+            event.consume();
+        } else if (code == KeyCode.ESCAPE && model.selection().isPresent()) {
+            model.select(null);
+            event.consume();
+        } else if (code == KeyCode.Z) {
+            zoomToSelection();
+            event.consume();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.chainmap.ui.map;
+
+import java.util.function.Consumer;
+import javafx.scene.input.MouseEvent;
+import org.chainmap.layout.PanoramaGeometry;
+import org.chainmap.layout.PanoramaLayouter;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.Drawing;
+import org.chainmap.render.PanoramaPainter;
+import org.chainmap.render.Words;
+import org.chainmap.ui.MainViewModel;
+
+/**
+ * All chains of the map at once, as bands of their segments with firm counts and gap colours, and the
+ * feeds between chains; laid out once per map. Clicking a chain's band opens that chain.
+ */
+public final class PanoramaCanvas extends MapSurface {
+
+    /** The style id of the canvas, for tests and CSS. */
+    static final String ID = "panorama-canvas";
+
+    private final MainViewModel model;
+    private final Consumer<Chain> open;
+    private PanoramaGeometry geometry;
+
+    /** The panorama of {@code model}'s map; a click on a chain hands it to {@code open}. */
+    public PanoramaCanvas(MainViewModel model, Consumer<Chain> open) {
+        super(model);
+        this.model = model;
+        this.open = open;
+        setId(ID);
+        // The gaps of a new map come just before the map itself: rebuild on both.
+        model.gapsProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.documentProperty().addListener((o, was, now) -> {
+            if (!model.applying()) {
+                rebuild();
+            }
+        });
+        model.revisionProperty().addListener((o, was, now) -> rebuild(true));
+        rebuild();
+    }
+
+    /** Whether the panorama is behind the model because it was hidden when the model changed. */
+    private boolean stale;
+    /** Whether another map was shown while the panorama was hidden, which it then fits anew. */
+    private boolean staleNewMap;
+
+    /** The laid-out panorama, or {@code null} when no map is open. */
+    PanoramaGeometry geometry() {
+        return geometry;
+    }
+
+    /** Shows the band of {@code chain}. */
+    void showChain(String chain) {
+        if (geometry != null) {
+            geometry.bands().stream()
+                    .filter(band -> band.chain().equals(chain))
+                    .findFirst()
+                    .ifPresent(band -> show(
+                            band.bounds().x(),
+                            band.bounds().y(),
+                            band.bounds().width(),
+                            band.bounds().height()));
+        }
+    }
+
+    @Override
+    protected void clickedAt(double mx, double my, MouseEvent event) {
+        geometry.chainAt(mx, my)
+                .flatMap(id ->
+                        model.chains().stream().filter(c -> c.id().equals(id)).findFirst())
+                .ifPresent(open);
+    }
+
+    private void rebuild() {
+        rebuild(false);
+    }
+
+    /**
+     * Lays the panorama out again; {@code edited}: the same map changed, and the camera stays. While the
+     * panorama is hidden (another tab is chosen) it only notes that it is behind, and {@link #catchUp} does
+     * the work when it is shown.
+     */
+    private void rebuild(boolean edited) {
+        if (showing()) {
+            build(edited && !staleNewMap);
+        } else {
+            stale = true;
+            staleNewMap |= !edited;
+        }
+    }
+
+    /** Brings the panorama up to date with the model, about to be shown after changes made while hidden. */
+    public void catchUp() {
+        if (stale) {
+            build(!staleNewMap);
+        }
+    }
+
+    private void build(boolean edited) {
+        stale = false;
+        staleNewMap = false;
+        RegionMap map = model.map().orElse(null);
+        if (map == null) {
+            geometry = null;
+            setDrawing(null);
+        } else {
+            geometry = PanoramaLayouter.layout(map);
+            PanoramaPainter painter =
+                    new PanoramaPainter(map, geometry, model.gaps().reports());
+            // The panorama has words of its own; the surface's chain words are not used.
+            Drawing drawing = Drawing.of(
+                    geometry.width(),
+                    geometry.height(),
+                    (g, view, theme, words) -> painter.paint(
+                            g, view, theme, Words.of(model.texts().locale()).panoramaWords()));
+            if (edited) {
+                replaceDrawing(drawing);
+            } else {
+                setDrawing(drawing);
+            }
+        }
+    }
+}

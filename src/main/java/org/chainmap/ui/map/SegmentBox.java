@@ -1,0 +1,249 @@
+package org.chainmap.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.GapKind;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Role;
+import org.chainmap.model.Segment;
+import org.chainmap.ui.GapText;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MapGaps;
+import org.chainmap.ui.Selection;
+import org.chainmap.ui.Styles;
+
+/**
+ * One segment in its stage column: a titled box listing the enterprises that work in it, local ones
+ * plainly and external ones in grey italics with where they are from, with the marks of its gaps from
+ * the analysis ({@link MapGaps}): a segment without any local firm has a dashed frame and 缺 ("missing"),
+ * possibly 延 (local output flows into it); a weak one 弱; one whose local firms buy a feed all from
+ * outside 断, or from a single supplier 卡. Each mark says why when the pointer rests on it. Among the
+ * firms, the single supplier of a chokepoint of the chain carries 卡, and a key local firm 关键.
+ *
+ * <p>Clicking the box, or pressing Enter or Space on it, selects the segment; the same on an enterprise
+ * selects the enterprise.
+ */
+public final class SegmentBox extends VBox {
+
+    /** The kinds of gap marked on a segment, in the order of their badges. */
+    private static final List<GapKind> MARKED =
+            List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
+
+    /** How many firms a box lists before a link to the rest. */
+    static final int LISTED_FIRMS = 40;
+
+    private final Segment segment;
+    private final List<Label> firmLabels = new ArrayList<>();
+
+    SegmentBox(MainViewModel model, Segment segment, Consumer<Selection> select) {
+        this.segment = segment;
+        I18n text = model.texts();
+        GapText words = new GapText(model);
+        MapGaps gaps = model.gaps();
+        List<Enterprise> firms = model.enterprisesIn(segment);
+        long local = firms.stream().filter(Enterprise::local).count();
+
+        getStyleClass().add(Styles.SEGMENT_BOX);
+        setUserData(segment);
+        setFocusTraversable(true);
+
+        Label title = new Label(model.displayName(segment));
+        title.getStyleClass().add(Styles.SEGMENT_TITLE);
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        if (!model.displayName(segment).equals(segment.name())) {
+            title.setTooltip(new Tooltip(segment.name()));
+        }
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox header = new HBox(6, title, space);
+        header.setAlignment(Pos.TOP_LEFT);
+        if (segment.core()) {
+            getStyleClass().add(Styles.SEGMENT_CORE);
+            header.getChildren().add(Badge.of(text.text("segment.core"), Styles.BADGE_CORE));
+        }
+        getChildren().add(header);
+
+        FlowPane marks = new FlowPane(4, 4);
+        marks.getStyleClass().add(Styles.GAP_BADGES);
+        for (GapKind kind : MARKED) {
+            List<Gap> ofKind = gaps.ofSegment(segment.id(), kind);
+            if (!ofKind.isEmpty()) {
+                String why = String.join(
+                        "\n",
+                        ofKind.stream().map(gap -> words.sentence(gap, false)).toList());
+                marks.getChildren().add(Badge.of(text, kind, why));
+            }
+        }
+        if (!marks.getChildren().isEmpty()) {
+            getChildren().add(marks);
+        }
+        if (model.lacksLocalFirm(segment)) {
+            getStyleClass().add(Styles.SEGMENT_MISSING);
+        }
+        if (!gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty()) {
+            getStyleClass().add(Styles.SEGMENT_WEAK);
+        }
+
+        if (firms.isEmpty()) {
+            Label none = new Label(text.text("segment.noFirms"));
+            none.getStyleClass().add(Styles.PLACEHOLDER);
+            none.setWrapText(true);
+            getChildren().add(none);
+        } else {
+            Label counts = new Label(text.text("segment.firms", local, firms.size() - local));
+            counts.getStyleClass().add(Styles.SUBTLE);
+            getChildren().add(counts);
+        }
+        listFirms(model, firms, select);
+        activate(this, () -> select.accept(new Selection.OfSegment(segment)));
+    }
+
+    /**
+     * Lists the box's first firms (local ones first) and the selected one; a link shows the rest, which in a
+     * generated region can be thousands: a label each would make every change to the map slow to show.
+     */
+    private void listFirms(MainViewModel model, List<Enterprise> firms, Consumer<Selection> select) {
+        I18n text = model.texts();
+        GapText words = new GapText(model);
+        MapGaps gaps = model.gaps();
+        String chain = model.chainOf(segment).map(Chain::id).orElse(null);
+        Consumer<Enterprise> list = firm -> {
+            Label label = firmLabel(text, firm, firmMarks(text, words, gaps, chain, firm));
+            activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
+            firmLabels.add(label);
+            getChildren().add(label);
+        };
+        String selected = model.selection()
+                .filter(Selection.OfEnterprise.class::isInstance)
+                .map(chosen -> ((Selection.OfEnterprise) chosen).enterprise().id())
+                .orElse(null);
+        List<Enterprise> rest = new ArrayList<>();
+        for (int i = 0; i < firms.size(); i++) {
+            Enterprise firm = firms.get(i);
+            if (i < LISTED_FIRMS || firm.id().equals(selected)) {
+                list.accept(firm);
+            } else {
+                rest.add(firm);
+            }
+        }
+        if (!rest.isEmpty()) {
+            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", rest.size()));
+            more.getStyleClass().add(Styles.MORE_FIRMS);
+            more.setOnAction(event -> {
+                getChildren().remove(more);
+                rest.forEach(list);
+                showSelection(model.selection().orElse(null));
+            });
+            getChildren().add(more);
+        }
+    }
+
+    /** The segment this box shows. */
+    public Segment segment() {
+        return segment;
+    }
+
+    /** Marks the box or one of its enterprises as the one whose details are shown. */
+    void showSelection(Selection selection) {
+        boolean thisSegment = selection instanceof Selection.OfSegment chosen
+                && chosen.segment().id().equals(segment.id());
+        pseudoClassStateChanged(Styles.SELECTED, thisSegment);
+        for (Label label : firmLabels) {
+            Enterprise firm = (Enterprise) label.getUserData();
+            boolean thisFirm = selection instanceof Selection.OfEnterprise chosen
+                    && chosen.segment().id().equals(segment.id())
+                    && chosen.enterprise().id().equals(firm.id());
+            label.pseudoClassStateChanged(Styles.SELECTED, thisFirm);
+        }
+    }
+
+    /** The badges of a firm: 链主; 卡 when it alone supplies a chokepoint of the chain; 关键 for a key firm. */
+    private static List<Label> firmMarks(I18n text, GapText words, MapGaps gaps, String chain, Enterprise firm) {
+        List<Label> marks = new ArrayList<>();
+        if (firm.role() == Role.LEADER) {
+            marks.add(Badge.of(text.role(Role.LEADER), Styles.BADGE_LEADER));
+        }
+        if (chain != null && gaps.isChokepointSupplier(chain, firm.id())) {
+            marks.add(Badge.of(text, GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
+        }
+        if (gaps.isKeyFirm(firm.id())) {
+            marks.add(Badge.of(text, GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
+        }
+        return marks;
+    }
+
+    /** The firm's gaps of {@code kind} (in {@code chain}, when given) in words, one a line. */
+    private static String why(GapText words, MapGaps gaps, Enterprise firm, GapKind kind, String chain) {
+        return String.join(
+                "\n",
+                gaps.ofFirm(firm.id()).stream()
+                        .filter(gap -> gap.kind() == kind)
+                        .filter(gap -> chain == null || gap.chain().equals(chain))
+                        .filter(gap -> !(gap instanceof Gap.Chokepoint chokepoint)
+                                || chokepoint.supplier().equals(firm.id()))
+                        .map(gap -> words.sentence(gap, true))
+                        .toList());
+    }
+
+    private static Label firmLabel(I18n text, Enterprise firm, List<Label> marks) {
+        Label label = new Label();
+        label.getStyleClass().add(Styles.ENTERPRISE);
+        label.setUserData(firm);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setFocusTraversable(true);
+        if (firm.local()) {
+            label.setText(firm.name());
+        } else {
+            label.getStyleClass().add(Styles.ENTERPRISE_EXTERNAL);
+            String origin = firm.origin() == null ? "" : firm.origin().label();
+            label.setText(
+                    origin.isEmpty()
+                            ? text.text("enterprise.externalUnknown", firm.name())
+                            : text.text("enterprise.external", firm.name(), origin));
+        }
+        if (!marks.isEmpty()) {
+            HBox badges = new HBox(4);
+            badges.getChildren().addAll(marks);
+            badges.setMinWidth(Region.USE_PREF_SIZE);
+            label.setGraphic(badges);
+            label.setContentDisplay(ContentDisplay.RIGHT);
+            label.setGraphicTextGap(6);
+        }
+        return label;
+    }
+
+    /** Runs {@code action} on a click on {@code node} or on Enter or Space while it has the focus. */
+    private static void activate(Node node, Runnable action) {
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            node.requestFocus();
+            action.run();
+            event.consume();
+        });
+        node.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                action.run();
+                event.consume();
+            }
+        });
+    }
+}

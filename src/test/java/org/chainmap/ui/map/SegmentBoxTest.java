@@ -1,0 +1,64 @@
+package org.chainmap.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import org.chainmap.cli.RegionGenerator;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MapDocument;
+import org.chainmap.ui.Selection;
+import org.chainmap.ui.Styles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** A segment box with many firms lists the first ones and the selected one, and the rest on request. */
+@ExtendWith(ApplicationExtension.class)
+class SegmentBoxTest {
+
+    private static List<Node> firmLabels(SegmentBox box) {
+        return box.getChildren().stream()
+                .filter(node -> node.getStyleClass().contains(Styles.ENTERPRISE))
+                .toList();
+    }
+
+    @Test
+    void aCrowdedBoxListsItsFirstFirmsAndTheRestOnRequest(FxRobot robot) {
+        RegionMap map = RegionGenerator.generate(3_000, 1);
+        MainViewModel model = new MainViewModel(I18n.CHINESE);
+        model.show(new MapDocument(map, null, "generated.json", List.of()));
+        Segment crowded = map.chains().stream()
+                .flatMap(chain -> chain.segments().stream())
+                .max(java.util.Comparator.comparingInt(
+                        segment -> map.enterprisesIn(segment.id()).size()))
+                .orElseThrow();
+        List<Enterprise> firms = model.enterprisesIn(crowded);
+        assertThat(firms).hasSizeGreaterThan(SegmentBox.LISTED_FIRMS + 1);
+        Enterprise last = firms.get(firms.size() - 1);
+        model.selectChain(model.chainOf(crowded).orElseThrow());
+        model.select(new Selection.OfEnterprise(last, crowded));
+
+        SegmentBox[] made = new SegmentBox[1];
+        robot.interact(() -> made[0] = new SegmentBox(model, crowded, selection -> {}));
+        SegmentBox box = made[0];
+
+        assertThat(firmLabels(box)).hasSize(SegmentBox.LISTED_FIRMS + 1);
+        assertThat(firmLabels(box)).extracting(Node::getUserData).contains(last);
+        Hyperlink more = (Hyperlink) box.getChildren().stream()
+                .filter(Hyperlink.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertThat(more.getText()).isEqualTo("还有 " + (firms.size() - SegmentBox.LISTED_FIRMS - 1) + " 家企业…");
+
+        robot.interact(more::fire);
+        assertThat(firmLabels(box)).hasSize(firms.size());
+        assertThat(box.getChildren()).doesNotContain(more);
+    }
+}
