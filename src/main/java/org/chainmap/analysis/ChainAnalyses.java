@@ -21,7 +21,7 @@ import org.chainmap.model.Target;
  * <p>Which segments an edit reaches is worked out by {@link EditReach} from the records the edit replaced, added
  * or removed. Their gaps are found again over a part of the edited map ({@link MapGraph#ofPart}) that holds every
  * firm and link they read: the firms of those segments, the firms their targets name, a local firm of each
- * segment feeding them, the suppliers of their local firms and the partners of their candidates; the other
+ * segment feeding them, the suppliers of their local firms and the local partners of their candidates; the other
  * segments of their chains keep their gaps, and the chains' local supporting rates are read from the map again
  * ({@link LocalRate#of(RegionMap, List)}).
  * The key local firms (cut vertices of the whole local supply network) are found again only when the edit
@@ -75,12 +75,19 @@ public final class ChainAnalyses {
         Map<String, ChainReport> fresh = new HashMap<>();
         if (!again.isEmpty()) {
             MapGraph part = MapGraph.ofPart(edited, partFor(edited, reach.segments()));
+            GapFinder finder = new GapFinder(part, new TargetRanking(part));
+            Map<String, List<Gap>> feedGaps = byChain(finder.feedGaps());
             Map<String, LocalRate> rates = LocalRate.of(edited, again);
-            for (ChainReport report : GapAnalysis.reports(part, again, List.of())) {
-                String chain = report.chain();
-                fresh.put(
-                        chain,
-                        merged(old.get(chain), report, reach.segments(), cutpoints.get(chain), rates.get(chain)));
+            for (Chain chain : again) {
+                List<Segment> reached = chain.segments().stream()
+                        .filter(segment -> reach.segments().contains(segment.id()))
+                        .toList();
+                List<Gap> gaps = new ArrayList<>(finder.segmentGaps(chain.id(), reached));
+                gaps.addAll(finder.extendGaps(chain.id(), reached));
+                gaps.addAll(feedGaps.getOrDefault(chain.id(), List.of()));
+                ChainReport report = new ChainReport(chain.id(), chain.segments().size(), 0, null, gaps);
+                String id = chain.id();
+                fresh.put(id, merged(old.get(id), report, reach.segments(), cutpoints.get(id), rates.get(id)));
             }
         }
         List<ChainReport> updated = new ArrayList<>();
@@ -187,6 +194,10 @@ public final class ChainAnalyses {
         return byChain;
     }
 
+    private static boolean isLocal(RegionMap map, String firm) {
+        return map.enterprise(firm).map(Enterprise::local).orElse(false);
+    }
+
     /** The local firms of {@code map} and the links between them: all the key firms are found from. */
     private static MapGraph localGraph(RegionMap map) {
         Set<String> local = new HashSet<>();
@@ -201,7 +212,8 @@ public final class ChainAnalyses {
     /**
      * The ids of the firms the gaps of {@code segments} read in {@code map}: the firms working in them, the firms
      * their targets name, one local firm of each other segment that feeds them, the suppliers of their local
-     * firms, and every partner of their candidates (their external firms, the firms their targets name).
+     * firms, and the local partners of their candidates (their external firms, the firms their targets name):
+     * a candidate's facts count only its trade with local firms.
      */
     static Set<String> partFor(RegionMap map, Set<String> segments) {
         Set<String> feeding = new HashSet<>();
@@ -235,10 +247,11 @@ public final class ChainAnalyses {
             }
         }
         for (SupplyLink link : map.links()) {
-            if (localCustomers.contains(link.to()) || candidates.contains(link.to())) {
+            if (localCustomers.contains(link.to())
+                    || candidates.contains(link.to()) && isLocal(map, link.from())) {
                 part.add(link.from());
             }
-            if (candidates.contains(link.from())) {
+            if (candidates.contains(link.from()) && isLocal(map, link.to())) {
                 part.add(link.to());
             }
         }

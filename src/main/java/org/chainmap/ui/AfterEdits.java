@@ -12,11 +12,14 @@ import org.chainmap.model.RegionMap;
  * What follows an edit in the window (decision 0033). The edit itself is applied at once, on the JavaFX thread:
  * the map, the chains, the selection and the drawing on the layout it had. The gap analysis is then brought up
  * to date for the chains the edit reaches only ({@link MapGaps#after}), and the chain shown is laid out again
- * only when the edit reaches its drawing ({@link ChainLayouts}): at once on a small map, where that takes a few
+ * only when the edit reaches its drawing ({@code map.ChainLayouts}): at once on a small map, where that takes a few
  * milliseconds, and in the background on a large one ({@link BackgroundWork#LARGE_MAP} firms or more), the
  * newest edit's work overtaking an older one's, the results handed over on the JavaFX thread as they come.
  */
-final class AfterEdits {
+public final class AfterEdits {
+
+    /** The key of the chain's layouts among the background work. */
+    public static final String LAYOUT = "layout";
 
     private static final String ANALYSIS = "analysis";
 
@@ -27,7 +30,7 @@ final class AfterEdits {
     /** Starts over at {@code map}, just opened: work still under way for another map is forgotten. */
     void opened(RegionMap map) {
         work.cancel(ANALYSIS);
-        work.cancel(ChainLayouts.LAYOUT);
+        work.cancel(LAYOUT);
         trail.start(map);
     }
 
@@ -60,32 +63,32 @@ final class AfterEdits {
     }
 
     /** Whether the work after an edit of {@code map} runs in the background. */
-    boolean isLarge(RegionMap map) {
+    public boolean isLarge(RegionMap map) {
         return map.enterprises().size() >= largeFrom;
     }
 
     /** Runs the work after edits in the background from maps of {@code firms} enterprises (tests: 0, every map). */
-    void backgroundFrom(int firms) {
+    public void backgroundFrom(int firms) {
         largeFrom = firms;
     }
 
     /** The edits since the map was opened. */
-    EditTrail trail() {
+    public EditTrail trail() {
         return trail;
     }
 
     /** The background thread the work runs on. */
-    BackgroundWork work() {
+    public BackgroundWork work() {
         return work;
     }
 
     /** Whether an analysis or a layout is under way; the status bar says so. */
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return work.busyProperty();
     }
 
     /** Completes on the JavaFX thread once the analysis and layouts of every edit so far are shown. */
-    CompletableFuture<Void> whenSettled() {
+    public CompletableFuture<Void> whenSettled() {
         return work.whenSettled();
     }
 }

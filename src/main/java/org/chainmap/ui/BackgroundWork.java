@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  *
  * <p>Everything but the work itself runs on the JavaFX thread.
  */
-final class BackgroundWork {
+public final class BackgroundWork {
 
     /** From how many enterprises a map is large: its analysis and layouts run in the background. */
     static final int LARGE_MAP = 20_000;
@@ -40,7 +40,7 @@ final class BackgroundWork {
      * Runs {@code work} in the background and hands its result to {@code publish} on the JavaFX thread, unless a
      * newer piece of the same {@code key} was started meanwhile; a piece of that key still waiting is skipped.
      */
-    <T> void run(String key, Supplier<T> work, Consumer<T> publish) {
+    public <T> void run(String key, Supplier<T> work, Consumer<T> publish) {
         long ticket = ++tickets;
         latest.put(key, ticket);
         busy.set(true);
@@ -69,19 +69,19 @@ final class BackgroundWork {
     }
 
     /** Forgets the piece of {@code key} under way, if any: its result will not be handed over. */
-    void cancel(String key) {
+    public void cancel(String key) {
         if (latest.remove(key) != null) {
             settle();
         }
     }
 
     /** Whether a piece of {@code key} is under way. */
-    boolean pending(String key) {
+    public boolean pending(String key) {
         return latest.containsKey(key);
     }
 
     /** Whether any work is under way; the status bar shows it. */
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
@@ -89,7 +89,7 @@ final class BackgroundWork {
      * Completes on the JavaFX thread once no work is under way: at once when there is none. Tests wait on it
      * after an edit of a large map.
      */
-    CompletableFuture<Void> whenSettled() {
+    public CompletableFuture<Void> whenSettled() {
         CompletableFuture<Void> settled = new CompletableFuture<>();
         if (latest.isEmpty()) {
             settled.complete(null);

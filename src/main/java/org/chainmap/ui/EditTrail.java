@@ -13,7 +13,7 @@ import org.chainmap.model.RegionMap;
  * lets a result made for an earlier map (an analysis, a chain's layout) be brought up to date by looking again
  * only at what changed since ({@link #touched}).
  */
-final class EditTrail {
+public final class EditTrail {
 
     /** How many edits the trail remembers; a result older than that is made anew. */
     static final int LENGTH = 64;
@@ -41,7 +41,7 @@ final class EditTrail {
      * The records the edits from {@code from} to {@code to} replaced, added or removed; empty when the trail does
      * not lead from one to the other (another map, or too long ago).
      */
-    Optional<List<Object>> touched(RegionMap from, RegionMap to) {
+    public Optional<List<Object>> touched(RegionMap from, RegionMap to) {
         if (from == null || to == null) {
             return Optional.empty();
         }

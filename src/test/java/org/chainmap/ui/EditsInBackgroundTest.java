@@ -14,6 +14,7 @@ import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.RegionMap;
+import org.chainmap.ui.map.ChainCanvas;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

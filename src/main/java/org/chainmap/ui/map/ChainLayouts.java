@@ -1,4 +1,4 @@
-package org.chainmap.ui;
+package org.chainmap.ui.map;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +7,7 @@ import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.LayoutReach;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
+import org.chainmap.ui.AfterEdits;
 
 /**
  * The layout of the chain the map shows, kept across edits that do not reach its drawing ({@link LayoutReach}),
@@ -15,9 +16,6 @@ import org.chainmap.model.RegionMap;
  * or added once the layout comes.
  */
 final class ChainLayouts {
-
-    /** The key of the layouts among the background work. */
-    static final String LAYOUT = "layout";
 
     private final AfterEdits after;
     private ChainGeometry geometry;
@@ -43,7 +41,7 @@ final class ChainLayouts {
             }
         }
         if (!after.isLarge(map)) {
-            after.work().cancel(LAYOUT);
+            after.work().cancel(AfterEdits.LAYOUT);
             pendingMap = null;
             keep(map, chain, ChainLayouter.layout(map, chain));
             return Optional.of(geometry);
@@ -51,7 +49,7 @@ final class ChainLayouts {
         if (map != pendingMap || !chain.id().equals(pendingChain)) {
             pendingMap = map;
             pendingChain = chain.id();
-            after.work().run(LAYOUT, () -> ChainLayouter.layout(map, chain), made -> {
+            after.work().run(AfterEdits.LAYOUT, () -> ChainLayouter.layout(map, chain), made -> {
                 pendingMap = null;
                 keep(map, chain, made);
                 laidOut.run();
