@@ -85,7 +85,8 @@ public final class ChainAnalyses {
                 List<Gap> gaps = new ArrayList<>(finder.segmentGaps(chain.id(), reached));
                 gaps.addAll(finder.extendGaps(chain.id(), reached));
                 gaps.addAll(feedGaps.getOrDefault(chain.id(), List.of()));
-                ChainReport report = new ChainReport(chain.id(), chain.segments().size(), 0, null, gaps);
+                ChainReport report =
+                        new ChainReport(chain.id(), chain.segments().size(), 0, null, gaps);
                 String id = chain.id();
                 fresh.put(id, merged(old.get(id), report, reach.segments(), cutpoints.get(id), rates.get(id)));
             }
@@ -247,8 +248,7 @@ public final class ChainAnalyses {
             }
         }
         for (SupplyLink link : map.links()) {
-            if (localCustomers.contains(link.to())
-                    || candidates.contains(link.to()) && isLocal(map, link.from())) {
+            if (localCustomers.contains(link.to()) || candidates.contains(link.to()) && isLocal(map, link.from())) {
                 part.add(link.from());
             }
             if (candidates.contains(link.from()) && isLocal(map, link.to())) {

@@ -16,6 +16,7 @@ import org.chainmap.layout.Rect;
 import org.chainmap.model.RegionMap;
 import org.chainmap.ui.map.ChainCanvas;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,12 @@ class EditsInBackgroundTest {
     private static final String SEGMENT = "power.silicon-steel";
 
     private MainViewModel model;
+
+    /** The first window of a test run can take over a minute to open on a machine shared by many builds. */
+    @BeforeAll
+    static void patientSetup() {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
 
     @Start
     void start(javafx.stage.Stage primary) {
