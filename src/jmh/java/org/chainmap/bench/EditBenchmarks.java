@@ -7,12 +7,14 @@ import org.chainmap.edit.History;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.LayoutReach;
 import org.chainmap.layout.PanoramaGeometry;
 import org.chainmap.layout.PanoramaLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.render.ChainPainter;
 import org.chainmap.ui.MapGaps;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * What one edit costs before the window shows it, on generated regions: the command planned and applied
  * ({@code perform}), the gap analysis of the new map ({@code analyse}), the chain shown laid out again
  * ({@code layoutChain}) and the panorama ({@code layoutPanorama}); {@code edit} is all of them but the
- * panorama, as the map tab does it. The edit moves a firm of the largest chain between two of its
+ * panorama, as the map tab did it on the JavaFX thread. Since decision 0033 the JavaFX thread does only
+ * {@code showAtOnce}, and the background {@code editIncremental} (the analysis of the chains the edit reaches,
+ * {@code analyseIncremental}, and the layout). The edit moves a firm of the largest chain between two of its
  * segments, back and forth.
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -52,6 +56,12 @@ public class EditBenchmarks {
         String firm;
         String[] segments;
         int moves;
+        /** The analysis kept up to date edit by edit, for the incremental benchmarks. */
+        MapGaps gaps;
+        /** The records the last move touched. */
+        java.util.List<Object> touched = java.util.List.of();
+        /** The chain's geometry before the last move, on which the window draws the moved map at once. */
+        ChainGeometry drawn;
 
         /** Generates the region and picks the firm. */
         @Setup(Level.Trial)
@@ -66,10 +76,15 @@ public class EditBenchmarks {
             firm = moved.id();
             segments = new String[] {first.id(), second.id()};
             history = new History(map);
+            gaps = MapGaps.of(map);
+            drawn = ChainLayouter.layout(map, chain);
         }
 
         RegionMap move() throws EditRefusedException {
-            history.perform(new MoveEnterprise(firm, null, segments[++moves % 2]));
+            touched = history.perform(new MoveEnterprise(firm, null, segments[++moves % 2]))
+                    .orElseThrow()
+                    .change()
+                    .touched();
             return history.map();
         }
     }
@@ -99,7 +114,44 @@ public class EditBenchmarks {
         return PanoramaLayouter.layout(region.history.map());
     }
 
-    /** One edit as the map tab shows it: perform, analyse, lay the chain out. */
+    /**
+     * The gap analysis brought up to date after a move: only the chains the move reaches analysed again (decision
+     * 0033); the move itself is timed with it.
+     */
+    @Benchmark
+    public MapGaps analyseIncremental(Region region) throws EditRefusedException {
+        RegionMap map = region.move();
+        region.gaps = region.gaps.after(map, region.touched);
+        return region.gaps;
+    }
+
+    /**
+     * What the JavaFX thread does before a move shows (decision 0033): the command, and a painter of the moved map
+     * on the layout and analysis from before it (the frame that paints it is {@link FrameBenchmarks}' work).
+     */
+    @Benchmark
+    public ChainPainter showAtOnce(Region region) throws EditRefusedException {
+        RegionMap map = region.move();
+        Chain chain = map.chain(region.chain.id()).orElseThrow();
+        return new ChainPainter(map, chain, region.drawn, region.gaps.report(chain.id()).orElseThrow());
+    }
+
+    /**
+     * One edit as the map tab shows it since decision 0033, in the background: perform, bring the analysis up to
+     * date for the chains the move reaches, lay the chain out again (a move reaches its drawing).
+     */
+    @Benchmark
+    public ChainGeometry editIncremental(Region region) throws EditRefusedException {
+        RegionMap before = region.history.map();
+        RegionMap map = region.move();
+        region.gaps = region.gaps.after(map, region.touched);
+        Chain chain = map.chain(region.chain.id()).orElseThrow();
+        return LayoutReach.unchanged(before, map, chain.id(), region.touched)
+                ? region.drawn
+                : ChainLayouter.layout(map, chain);
+    }
+
+    /** One edit as the map tab showed it before decision 0033: perform, analyse, lay the chain out. */
     @Benchmark
     public ChainGeometry edit(Region region) throws EditRefusedException {
         RegionMap map = region.move();

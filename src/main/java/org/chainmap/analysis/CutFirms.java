@@ -2,7 +2,9 @@ package org.chainmap.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 
@@ -35,6 +37,23 @@ public final class CutFirms {
             }
         }
         return gaps;
+    }
+
+    /**
+     * Every cut vertex of the local supply network behind {@code graph}, with or without a segment: each firm's id
+     * with the number of distinct local firms it trades with, in document order.
+     */
+    static Map<String, Integer> cuts(MapGraph graph) {
+        int[][] adjacency = localAdjacency(graph);
+        boolean[] cut = cutVertices(adjacency);
+        Map<String, Integer> cuts = new LinkedHashMap<>();
+        for (int firm = 0; firm < cut.length; firm++) {
+            if (cut[firm]) {
+                cuts.putIfAbsent(graph.firm(firm).id(), (int)
+                        Arrays.stream(adjacency[firm]).distinct().count());
+            }
+        }
+        return cuts;
     }
 
     /** For each firm, the local firms it supplies or buys from (with repeats); empty for external firms. */

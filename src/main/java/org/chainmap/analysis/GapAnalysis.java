@@ -33,16 +33,25 @@ public final class GapAnalysis {
     /** The analysis of every chain of {@code map} as it is, planned things counted, in the map's chain order. */
     public static List<ChainReport> of(RegionMap map) {
         MapGraph graph = MapGraph.of(map);
+        return reports(graph, map.chains(), CutFirms.find(graph));
+    }
+
+    /**
+     * The reports of {@code chains}, over {@code graph}: the whole map, or a part of it that holds every firm and
+     * link these chains' analysis reads ({@link ChainAnalyses}); the cutpoint gaps, which depend on the whole
+     * local supply network, are given.
+     */
+    static List<ChainReport> reports(MapGraph graph, List<Chain> chains, List<Gap> cutpoints) {
         GapFinder finder = new GapFinder(graph, new TargetRanking(graph));
         Map<String, List<Gap>> byChain = new HashMap<>();
         for (Gap gap : finder.feedGaps()) {
             byChain.computeIfAbsent(gap.chain(), key -> new ArrayList<>()).add(gap);
         }
-        for (Gap gap : CutFirms.find(graph)) {
+        for (Gap gap : cutpoints) {
             byChain.computeIfAbsent(gap.chain(), key -> new ArrayList<>()).add(gap);
         }
         List<ChainReport> reports = new ArrayList<>();
-        for (Chain chain : map.chains()) {
+        for (Chain chain : chains) {
             List<Gap> gaps = new ArrayList<>(finder.segmentGaps(chain));
             gaps.addAll(finder.extendGaps(chain));
             gaps.addAll(byChain.getOrDefault(chain.id(), List.of()));
@@ -55,5 +64,18 @@ public final class GapAnalysis {
                     new ChainReport(chain.id(), chain.segments().size(), covered, LocalRate.of(graph, chain), gaps));
         }
         return reports;
+    }
+
+    /** {@code report} with {@code cutpoints} in place of its cutpoint gaps, in report order. */
+    static ChainReport withCutpoints(ChainReport report, List<Gap> cutpoints) {
+        List<Gap> gaps = new ArrayList<>(report.gaps().size());
+        for (Gap gap : report.gaps()) {
+            if (gap.kind() != GapKind.CUTPOINT) {
+                gaps.add(gap);
+            }
+        }
+        gaps.addAll(cutpoints);
+        gaps.sort(REPORT_ORDER);
+        return new ChainReport(report.chain(), report.segments(), report.covered(), report.localRate(), gaps);
     }
 }

@@ -36,11 +36,16 @@ public final class GapFinder {
 
     /** The missing and weak segments of {@code chain}, in segment order. */
     public List<Gap> segmentGaps(Chain chain) {
+        return segmentGaps(chain.id(), chain.segments());
+    }
+
+    /** The missing and weak segments among {@code segments} of the chain {@code chainId}, in their order. */
+    List<Gap> segmentGaps(String chainId, List<Segment> segments) {
         List<Gap> gaps = new ArrayList<>();
-        for (Segment segment : chain.segments()) {
+        for (Segment segment : segments) {
             List<Enterprise> local = graph.localFirmsIn(segment.id());
             if (local.isEmpty()) {
-                gaps.add(new Gap.Missing(chain.id(), segment.id(), ranking.candidates(segment.id())));
+                gaps.add(new Gap.Missing(chainId, segment.id(), ranking.candidates(segment.id())));
                 continue;
             }
             boolean tooFew = local.size() < settings.weakBelow();
@@ -48,7 +53,7 @@ public final class GapFinder {
             if (tooFew || noneAboveScale) {
                 List<String> ids = local.stream().map(Enterprise::id).toList();
                 gaps.add(new Gap.Weak(
-                        chain.id(), segment.id(), ids, tooFew, noneAboveScale, ranking.candidates(segment.id())));
+                        chainId, segment.id(), ids, tooFew, noneAboveScale, ranking.candidates(segment.id())));
             }
         }
         return gaps;
@@ -58,8 +63,13 @@ public final class GapFinder {
      * The missing segments of {@code chain} that segments with local firms feed (延链), in segment order.
      */
     public List<Gap> extendGaps(Chain chain) {
+        return extendGaps(chain.id(), chain.segments());
+    }
+
+    /** The extend gaps among {@code segments} of the chain {@code chainId}, in their order. */
+    List<Gap> extendGaps(String chainId, List<Segment> segments) {
         List<Gap> gaps = new ArrayList<>();
-        for (Segment segment : chain.segments()) {
+        for (Segment segment : segments) {
             if (!graph.localFirmsIn(segment.id()).isEmpty()) {
                 continue;
             }
@@ -70,7 +80,7 @@ public final class GapFinder {
                 }
             }
             if (!from.isEmpty()) {
-                gaps.add(new Gap.Extend(chain.id(), segment.id(), from));
+                gaps.add(new Gap.Extend(chainId, segment.id(), from));
             }
         }
         return gaps;

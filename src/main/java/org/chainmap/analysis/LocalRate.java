@@ -1,10 +1,15 @@
 package org.chainmap.analysis;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
 
 /**
  * The local supporting rate (本地配套率) of a chain: among the supply links whose customer is a local firm
@@ -53,6 +58,61 @@ public record LocalRate(double rate, boolean weighted, int links, int localLinks
                 }
             }
         }
+        return of(links, localLinks, value, localValue, everyValued);
+    }
+
+    /**
+     * The rates of {@code chains} of {@code map}, by chain id, read from the map in one pass over its firms and
+     * one over its links: the same as {@link #of(MapGraph, Chain)} for each, without the graph of the whole map.
+     */
+    static Map<String, LocalRate> of(RegionMap map, List<Chain> chains) {
+        Map<String, Set<String>> chainsOfSegment = new HashMap<>();
+        for (Chain chain : chains) {
+            chain.segments().forEach(segment -> chainsOfSegment
+                    .computeIfAbsent(segment.id(), key -> new HashSet<>())
+                    .add(chain.id()));
+        }
+        Map<String, Set<String>> chainsOfCustomer = new HashMap<>();
+        for (Enterprise firm : map.enterprises()) {
+            if (firm.local()) {
+                for (String segment : firm.segments()) {
+                    for (String chain : chainsOfSegment.getOrDefault(segment, Set.of())) {
+                        chainsOfCustomer
+                                .computeIfAbsent(firm.id(), key -> new HashSet<>())
+                                .add(chain);
+                    }
+                }
+            }
+        }
+        Map<String, long[]> sums = new HashMap<>(); // links, local links, value, local value, links without value
+        for (SupplyLink link : map.links()) {
+            Set<String> of = chainsOfCustomer.get(link.to());
+            Enterprise supplier =
+                    of == null ? null : map.enterprise(link.from()).orElse(null);
+            if (supplier == null) {
+                continue;
+            }
+            for (String chain : of) {
+                long[] sum = sums.computeIfAbsent(chain, key -> new long[5]);
+                sum[0]++;
+                sum[1] += supplier.local() ? 1 : 0;
+                if (link.value() == null) {
+                    sum[4]++;
+                } else {
+                    sum[2] += link.value();
+                    sum[3] += supplier.local() ? link.value() : 0;
+                }
+            }
+        }
+        Map<String, LocalRate> rates = new HashMap<>();
+        for (Chain chain : chains) {
+            long[] sum = sums.getOrDefault(chain.id(), new long[5]);
+            rates.put(chain.id(), of((int) sum[0], (int) sum[1], sum[2], sum[3], sum[4] == 0));
+        }
+        return rates;
+    }
+
+    private static LocalRate of(int links, int localLinks, long value, long localValue, boolean everyValued) {
         if (links == 0) {
             return null;
         }

@@ -50,7 +50,7 @@ public final class MapGraph {
     private final int[] inStart;
     private final int[] inLinks;
 
-    private MapGraph(RegionMap map) {
+    private MapGraph(RegionMap map, Set<String> part) {
         this.map = map;
         this.feeds = GraphTypeBuilder.<String, DefaultEdge>directed()
                 .allowingMultipleEdges(false)
@@ -58,7 +58,11 @@ public final class MapGraph {
                 .edgeClass(DefaultEdge.class)
                 .buildGraph();
         indexSegments();
-        firms = map.enterprises().toArray(new Enterprise[0]);
+        firms = part == null
+                ? map.enterprises().toArray(new Enterprise[0])
+                : map.enterprises().stream()
+                        .filter(firm -> part.contains(firm.id()))
+                        .toArray(Enterprise[]::new);
         firmIndex = new HashMap<>(firms.length * 2);
         firmSegments = new int[firms.length][];
         for (int f = 0; f < firms.length; f++) {
@@ -93,7 +97,17 @@ public final class MapGraph {
 
     /** The graph view of {@code map}. */
     public static MapGraph of(RegionMap map) {
-        return new MapGraph(map);
+        return new MapGraph(map, null);
+    }
+
+    /**
+     * The graph view of a part of {@code map}: every chain and segment, but only the enterprises whose ids are in
+     * {@code firms}, in document order, and the links between two of them. An analysis of a chain over a part
+     * is that over the whole map when the part holds every firm and link the chain's analysis reads ({@link
+     * ChainAnalyses}).
+     */
+    static MapGraph ofPart(RegionMap map, Set<String> firms) {
+        return new MapGraph(map, firms);
     }
 
     private void indexSegments() {

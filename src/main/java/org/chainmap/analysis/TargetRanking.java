@@ -71,7 +71,8 @@ public final class TargetRanking {
                     .computeIfAbsent(target.segment(), key -> new ArrayList<>())
                     .add(target);
         }
-        for (Enterprise firm : map.enterprises()) {
+        for (int f = 0; f < graph.firmCount(); f++) {
+            Enterprise firm = graph.firm(f);
             if (!firm.local()) {
                 for (String segment : new LinkedHashSet<>(firm.segments())) {
                     externalBySegment

@@ -86,6 +86,23 @@ public final class Change {
         return steps;
     }
 
+    /**
+     * Every element the steps put, replace or remove, in both versions: what a reader that keeps results per
+     * element (the gap analysis chain by chain) looks at again. The same for a change and its inverse.
+     */
+    public List<Object> touched() {
+        List<Object> touched = new ArrayList<>(steps.size() * 2);
+        for (Step step : steps) {
+            if (step.before() != null) {
+                touched.add(step.before());
+            }
+            if (step.after() != null) {
+                touched.add(step.after());
+            }
+        }
+        return touched;
+    }
+
     /** Whether this change leaves a map as it was. */
     public boolean isEmpty() {
         return steps.isEmpty();

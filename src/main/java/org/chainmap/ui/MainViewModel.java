@@ -39,9 +39,11 @@ import org.chainmap.model.Stage;
  * shows about them.
  *
  * <p>Opening a map selects its first chain; choosing another chain clears the selection unless it lies in that
- * chain. The gap analysis ({@link MapGaps}, a pure function of the map and the state shown) is computed once each
- * time another map is shown, before the chains are, so that everything drawn for the new map finds its analysis.
- * Everything here runs on the JavaFX thread once a window shows it, and on any one thread in tests.
+ * chain. The gap analysis ({@link MapGaps}, of the map in the state shown) is computed once each time another map
+ * is shown, before the chains are, so that everything drawn for the new map finds its analysis. After an edit,
+ * {@link AfterEdits} brings it up to date: at once on a small map, in the background on a large one (the old
+ * analysis shown till then). Everything here runs on the JavaFX thread once a window shows it, and on any one
+ * thread in tests.
  */
 public final class MainViewModel {
 
@@ -52,7 +54,6 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<I18n> texts = new ReadOnlyObjectWrapper<>(this, "texts");
     private final ReadOnlyObjectWrapper<MapDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<MapGaps> gaps = new ReadOnlyObjectWrapper<>(this, "gaps", MapGaps.none());
-    private RegionMap analysed;
     private final ObjectProperty<MapState> state = new SimpleObjectProperty<>(this, "state", MapState.BOTH);
     private final ObservableList<Chain> chains = FXCollections.observableArrayList();
     private final ObservableList<Chain> readOnlyChains = FXCollections.unmodifiableObservableList(chains);
@@ -61,6 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final MapEdits edits = new MapEdits();
+    private final AfterEdits after = new AfterEdits();
     private boolean applying;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
@@ -76,11 +78,12 @@ public final class MainViewModel {
         });
         selectedChain.addListener((property, old, now) -> keepSelectionIn(now));
         edits.dirtyProperty().addListener((property, old, now) -> describeWindow());
-        state.addListener((property, old, now) -> map().ifPresent(map -> showEdited()));
+        state.addListener((property, old, now) -> map().ifPresent(map -> {
+            gaps.set(MapGaps.of(map, now));
+            showEdited(List.of());
+        }));
         describeWindow();
     }
-
-    // --- language ---------------------------------------------------------------------------------------
 
     /** The language of the interface; setting it changes every text at once. */
     public ObjectProperty<Locale> languageProperty() {
@@ -96,8 +99,6 @@ public final class MainViewModel {
     public I18n texts() {
         return texts.get();
     }
-
-    // --- theme ------------------------------------------------------------------------------------------
 
     /**
      * Whether selecting a firm or a segment on the map focuses its upstream and downstream paths and dims
@@ -127,8 +128,6 @@ public final class MainViewModel {
     public AppTheme theme() {
         return theme.get();
     }
-
-    // --- the open map -----------------------------------------------------------------------------------
 
     /** The open map, {@code null} before one is opened. */
     public ReadOnlyObjectProperty<MapDocument> documentProperty() {
@@ -169,7 +168,6 @@ public final class MainViewModel {
     public LoadResult open(Loaded loaded) {
         LoadResult result = loaded.result();
         result.map().ifPresent(map -> {
-            analysed = map;
             gaps.set(loaded.gaps().state() == state.get() ? loaded.gaps() : MapGaps.of(map, state.get()));
             show(new MapDocument(
                     map,
@@ -198,6 +196,7 @@ public final class MainViewModel {
     /** Shows {@code shown} in the window. */
     public void show(MapDocument shown) {
         edits.start(Objects.requireNonNull(shown, "shown").map());
+        after.opened(shown.map());
         document.set(shown);
     }
 
@@ -219,8 +218,6 @@ public final class MainViewModel {
         return document().map(MapDocument::problems).orElse(List.of());
     }
 
-    // --- the gap analysis ------------------------------------------------------------------------------
-
     /** The gap analysis of the open map; {@link MapGaps#none()} before one is opened. */
     public ReadOnlyObjectProperty<MapGaps> gapsProperty() {
         return gaps.getReadOnlyProperty();
@@ -240,8 +237,6 @@ public final class MainViewModel {
     public Optional<ChainReport> report(Chain chain) {
         return gaps().report(chain.id());
     }
-
-    // --- chains -----------------------------------------------------------------------------------------
 
     /** The open map's chains in display order; empty when no map is open. */
     public ObservableList<Chain> chains() {
@@ -321,8 +316,6 @@ public final class MainViewModel {
         return org.chainmap.model.Names.of(segment, texts().locale());
     }
 
-    // --- editing ---------------------------------------------------------------------------------------
-
     /**
      * Carries out {@code command} on the open map and shows the result everywhere at once: the chains, the
      * gap analysis, the map, the details. The chain and the selection shown stay, found again by id.
@@ -332,7 +325,7 @@ public final class MainViewModel {
      */
     public Optional<String> perform(Command command) {
         try {
-            edits.perform(command).ifPresent(map -> showEdited());
+            edits.perform(command).ifPresent(done -> showEdited(done.change().touched()));
             return Optional.empty();
         } catch (EditRefusedException refusal) {
             String reason = refusal.message(language.get());
@@ -344,7 +337,7 @@ public final class MainViewModel {
     /** Undoes the last change to the open map, if any. */
     public void undo() {
         edits.undo().ifPresent(done -> {
-            showEdited();
+            showEdited(done.change().touched());
             announce(texts().text("edit.undone", done.description().text(language.get())));
         });
     }
@@ -352,7 +345,7 @@ public final class MainViewModel {
     /** Redoes the last change undone, if any. */
     public void redo() {
         edits.redo().ifPresent(done -> {
-            showEdited();
+            showEdited(done.change().touched());
             announce(texts().text("edit.redone", done.description().text(language.get())));
         });
     }
@@ -379,15 +372,19 @@ public final class MainViewModel {
         return applying;
     }
 
-    private void showEdited() {
+    /** What follows each edit: the analysis and the layouts, at once or in the background; tests wait on it. */
+    public AfterEdits afterEdits() {
+        return after;
+    }
+
+    private void showEdited(List<Object> touched) {
         RegionMap map = edits.map();
         MapDocument shown = document.get();
         String chainId = selectedChain().map(Chain::id).orElse(null);
         Selection selected = selection.get();
         applying = true;
         try {
-            analysed = map;
-            gaps.set(MapGaps.of(map, state.get()));
+            after.edited(map, touched, gaps.get(), this::analysisArrived).ifPresent(gaps::set);
             document.set(new MapDocument(map, shown.file(), shown.name(), shown.problems()));
             chains.setAll(map.chains());
             Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
@@ -403,7 +400,13 @@ public final class MainViewModel {
         revision.set(revision.get() + 1);
     }
 
-    // --- selection --------------------------------------------------------------------------------------
+    /** Shows the analysis of an edit made in the background, as one more change shown. */
+    private void analysisArrived(MapGaps now) {
+        applying = true; // the views wait for the revision
+        gaps.set(now);
+        applying = false;
+        revision.set(revision.get() + 1);
+    }
 
     /** The segment or enterprise the details pane describes; {@code null} for none. */
     public ObjectProperty<Selection> selectionProperty() {
@@ -419,8 +422,6 @@ public final class MainViewModel {
     public void select(Selection selected) {
         selection.set(selected);
     }
-
-    // --- window -----------------------------------------------------------------------------------------
 
     /** The window's title: region, application, file. */
     public ReadOnlyStringProperty titleProperty() {
@@ -439,23 +440,12 @@ public final class MainViewModel {
     }
 
     private void showChains(MapDocument shown) {
-        analyse(shown == null ? null : shown.map());
+        gaps.set(AfterEdits.analysisOf(shown == null ? null : shown.map(), gaps.get(), state.get()));
         selection.set(null);
         selectedChain.set(null);
         chains.setAll(shown == null ? List.of() : shown.map().chains());
         selectedChain.set(chains.isEmpty() ? null : chains.get(0));
         describeWindow();
-    }
-
-    /** Runs the gap analysis of {@code map}, unless it is the map analysed last. */
-    private void analyse(RegionMap map) {
-        if (map == null) {
-            analysed = null;
-            gaps.set(MapGaps.none());
-        } else if (map != analysed) {
-            analysed = map;
-            gaps.set(MapGaps.of(map, state.get()));
-        }
     }
 
     private void keepSelectionIn(Chain chain) {

@@ -31,15 +31,16 @@ public final class MapEdits {
     /**
      * Carries out {@code command}.
      *
-     * @return the map it made; empty when it changed nothing or no map is open
+     * @return the change it made, to the map {@link #map()} now returns; empty when it changed nothing or no map is
+     *     open
      * @throws EditRefusedException when it was refused; nothing changed
      */
-    Optional<RegionMap> perform(Command command) throws EditRefusedException {
-        if (history == null || history.perform(command).isEmpty()) {
-            return Optional.empty();
+    Optional<History.Done> perform(Command command) throws EditRefusedException {
+        Optional<History.Done> done = history == null ? Optional.empty() : history.perform(command);
+        if (done.isPresent()) {
+            describe();
         }
-        describe();
-        return Optional.of(history.map());
+        return done;
     }
 
     /** Undoes the last change; empty when there was none. */

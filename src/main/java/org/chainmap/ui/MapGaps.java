@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chainmap.analysis.Candidate;
+import org.chainmap.analysis.ChainAnalyses;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapAnalysis;
@@ -26,9 +28,10 @@ import org.chainmap.model.RegionMap;
  */
 public final class MapGaps {
 
-    private static final MapGaps NONE = new MapGaps(List.of(), null, null, MapState.BOTH);
+    private static final MapGaps NONE = new MapGaps(List.of(), null, null, null, null, MapState.BOTH);
 
     private final List<ChainReport> reports;
+    private final ChainAnalyses analyses;
     private final Map<String, ChainReport> byChain = new LinkedHashMap<>();
     private final Map<String, List<Gap>> bySegment = new HashMap<>();
     private final Map<String, List<Gap>> byFirm = new HashMap<>();
@@ -36,12 +39,21 @@ public final class MapGaps {
     private final Map<String, Set<String>> chokepointSuppliers = new HashMap<>();
     private final Set<String> keyFirms = new HashSet<>();
     private final ScaleBasis scale;
+    private final RegionMap source;
     private final RegionMap shown;
     private final MapState state;
 
-    private MapGaps(List<ChainReport> reports, ScaleBasis scale, RegionMap shown, MapState state) {
+    private MapGaps(
+            List<ChainReport> reports,
+            ScaleBasis scale,
+            ChainAnalyses analyses,
+            RegionMap source,
+            RegionMap shown,
+            MapState state) {
         this.reports = List.copyOf(reports);
         this.scale = scale;
+        this.analyses = analyses;
+        this.source = source;
         this.shown = shown;
         this.state = state;
         for (ChainReport report : this.reports) {
@@ -60,8 +72,30 @@ public final class MapGaps {
      * where drawn), which the views draw ({@link #shown()}). Safe to call off the JavaFX thread.
      */
     public static MapGaps of(RegionMap map, MapState state) {
-        RegionMap shown = state.of(map);
-        return new MapGaps(GapAnalysis.of(shown), ScaleBasis.of(shown), shown, state);
+        return of(map, ChainAnalyses.of(state.of(map)), state);
+    }
+
+    private static MapGaps of(RegionMap source, ChainAnalyses analyses, MapState state) {
+        RegionMap shown = analyses.map();
+        return new MapGaps(analyses.reports(), ScaleBasis.of(shown), analyses, source, shown, state);
+    }
+
+    /**
+     * The analysis of {@code edited}, made from the map analysed here by an edit that replaced, added or removed
+     * the records {@code touched}: only the chains the edit reaches are analysed again ({@link ChainAnalyses}).
+     * A state that changes the map (planned things left out or unmarked) is analysed whole. Safe to call off the
+     * JavaFX thread.
+     */
+    public MapGaps after(RegionMap edited, Collection<?> touched) {
+        if (analyses == null || shown != source || state.of(edited) != edited) {
+            return of(edited, state);
+        }
+        return of(edited, analyses.after(edited, touched), state);
+    }
+
+    /** The map analysed, as opened or edited (before its state was applied); {@code null} for no map. */
+    public RegionMap map() {
+        return source;
     }
 
     /** The map in the state analysed, as the views draw it; empty before a map is opened. */

@@ -3,6 +3,7 @@ package org.chainmap.ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -10,17 +11,22 @@ import javafx.scene.layout.Region;
 
 /**
  * The bar at the bottom of the window: the counts of the whole map (chains, segments, enterprises,
- * links), and a link to the map's warnings and notes when it has any.
+ * links), a link to the map's warnings and notes when it has any, and a note while an edit's analysis or
+ * layout is still under way in the background ({@link AfterEdits}).
  */
 public final class StatusBar extends HBox {
 
     /** The id of the counts, for tests. */
     public static final String COUNTS_ID = "statusCounts";
 
+    /** The id of the note that an edit's analysis or layout is under way, for tests. */
+    static final String BUSY_ID = "statusBusy";
+
     private final MainViewModel model;
     private final Label counts = new Label();
     private final Hyperlink problems = new Hyperlink();
     private final Label file = new Label();
+    private final Label busy = new Label();
 
     StatusBar(MainViewModel model, Runnable showProblems) {
         this.model = model;
@@ -36,7 +42,13 @@ public final class StatusBar extends HBox {
         file.setMinWidth(0);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        getChildren().addAll(counts, problems, space, file);
+        busy.setId(BUSY_ID);
+        busy.getStyleClass().add(Styles.SUBTLE);
+        busy.setGraphic(new ProgressIndicator());
+        ((ProgressIndicator) busy.getGraphic()).setPrefSize(14, 14);
+        busy.visibleProperty().bind(model.afterEdits().busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        getChildren().addAll(counts, problems, busy, space, file);
         model.documentProperty().addListener((property, old, now) -> refresh());
         model.textsProperty().addListener((property, old, now) -> refresh());
         refresh();
@@ -52,6 +64,7 @@ public final class StatusBar extends HBox {
                         ? model.texts().text("status.bundled")
                         : shown.file().toAbsolutePath().toString())
                 .orElse("");
+        busy.setText(model.texts().text("status.busy"));
         file.setText(where);
         file.setTooltip(where.isEmpty() ? null : new Tooltip(where));
     }

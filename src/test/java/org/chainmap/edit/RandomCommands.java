@@ -18,15 +18,17 @@ import org.chainmap.model.Target;
 import org.chainmap.model.TargetStatus;
 
 /** Commands of every kind, picked at random among what the map holds, as a user might issue them. */
-final class RandomCommands {
+public final class RandomCommands {
 
     private final Random random;
 
-    RandomCommands(long seed) {
+    /** Commands picked by a generator seeded with {@code seed}. */
+    public RandomCommands(long seed) {
         this.random = new Random(seed);
     }
 
-    Command next(RegionMap map) {
+    /** A command on {@code map}, picked at random; it may be refused. */
+    public Command next(RegionMap map) {
         Chain chain = pick(map.chains());
         Segment segment = chain == null || chain.segments().isEmpty() ? null : pick(chain.segments());
         Segment other =

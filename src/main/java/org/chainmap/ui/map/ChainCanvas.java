@@ -12,7 +12,6 @@ import org.chainmap.analysis.MapGraph;
 import org.chainmap.analysis.Paths;
 import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
-import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -62,7 +61,10 @@ public final class ChainCanvas extends MapSurface {
     private String shownChain;
     /** The graph of the map the focus paths were found in, kept while the map stays. */
     private MapGraph graph;
+    /** The paths the map focuses on, kept while a large map's new graph is made. */
+    private Paths focusPaths;
 
+    private final ChainLayouts layouts;
     private final SelectionPicks picks;
     private final CanvasGestures gestures;
     private final InlineRename rename;
@@ -70,6 +72,7 @@ public final class ChainCanvas extends MapSurface {
     public ChainCanvas(MainViewModel model) {
         super(model);
         this.model = model;
+        this.layouts = new ChainLayouts(model.afterEdits());
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
@@ -229,15 +232,24 @@ public final class ChainCanvas extends MapSurface {
         Optional<Selection> selected = model.selection();
         RegionMap map = model.map().orElse(null);
         if (selected.isEmpty() || map == null || !model.focusSelectionProperty().get()) {
+            focusPaths = null;
             painter.clearFocus();
-        } else {
+        } else if (graph != null && graph.map() == map || !model.afterEdits().isLarge(map)) {
             if (graph == null || graph.map() != map) {
                 graph = MapGraph.of(map);
             }
-            Paths paths = selected.get() instanceof Selection.OfEnterprise firm
+            focusPaths = selected.get() instanceof Selection.OfEnterprise firm
                     ? Paths.ofFirm(graph, firm.enterprise().id())
                     : Paths.ofSegment(graph, selected.get().segment().id());
-            painter.focus(paths.segments(), paths.firms());
+            painter.focus(focusPaths.segments(), focusPaths.firms());
+        } else { // a large map's graph is made in the background; till then the focus before the edit stays
+            if (focusPaths != null) {
+                painter.focus(focusPaths.segments(), focusPaths.firms());
+            }
+            model.afterEdits().work().run("focus", () -> MapGraph.of(map), made -> {
+                graph = made;
+                refocus();
+            });
         }
         redraw();
     }
@@ -269,12 +281,16 @@ public final class ChainCanvas extends MapSurface {
         RegionMap map = model.gaps().shown().or(model::map).orElse(null);
         chain = chain == null || map == null ? chain : map.chain(chain.id()).orElse(chain);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
-        if (chain == null || map == null || report == null) {
+        // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
+        ChainGeometry laidOut = chain == null || map == null
+                ? null
+                : layouts.layout(map, chain, this::rebuild).orElse(layouts.before(chain.id()));
+        if (laidOut == null || report == null) {
             geometry = null;
             painter = null;
             setDrawing(null);
         } else {
-            geometry = ChainLayouter.layout(map, chain);
+            geometry = laidOut;
             painter = new ChainPainter(map, chain, geometry, report);
             Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             if (sameChain) {

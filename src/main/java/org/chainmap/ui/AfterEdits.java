@@ -1,0 +1,95 @@
+package org.chainmap.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import org.chainmap.model.MapState;
+import org.chainmap.model.RegionMap;
+
+/**
+ * What follows an edit in the window (decision 0033). The edit itself is applied at once, on the JavaFX thread:
+ * the map, the chains, the selection and the drawing on the layout it had. The gap analysis is then brought up
+ * to date for the chains the edit reaches only ({@link MapGaps#after}), and the chain shown is laid out again
+ * only when the edit reaches its drawing ({@code map.ChainLayouts}): at once on a small map, where that takes a few
+ * milliseconds, and in the background on a large one ({@link BackgroundWork#LARGE_MAP} firms or more), the
+ * newest edit's work overtaking an older one's, the results handed over on the JavaFX thread as they come.
+ */
+public final class AfterEdits {
+
+    /** The key of the chain's layouts among the background work. */
+    public static final String LAYOUT = "layout";
+
+    private static final String ANALYSIS = "analysis";
+
+    private final BackgroundWork work = new BackgroundWork();
+    private final EditTrail trail = new EditTrail();
+    private int largeFrom = BackgroundWork.LARGE_MAP;
+
+    /** Starts over at {@code map}, just opened: work still under way for another map is forgotten. */
+    void opened(RegionMap map) {
+        work.cancel(ANALYSIS);
+        work.cancel(LAYOUT);
+        trail.start(map);
+    }
+
+    /**
+     * Brings the analysis {@code shown} up to {@code map}, made by an edit that replaced, added or removed {@code
+     * touched}.
+     *
+     * @return the new analysis when it was made at once (a small map); otherwise empty, and {@code later} receives
+     *     it on the JavaFX thread, unless another edit or map came first
+     */
+    Optional<MapGaps> edited(RegionMap map, List<Object> touched, MapGaps shown, Consumer<MapGaps> later) {
+        trail.add(map, touched);
+        Optional<List<Object>> since = trail.touched(shown.map(), map);
+        Supplier<MapGaps> analysis =
+                () -> since.map(records -> shown.after(map, records)).orElseGet(() -> MapGaps.of(map, shown.state()));
+        if (!isLarge(map)) {
+            work.cancel(ANALYSIS);
+            return Optional.of(analysis.get());
+        }
+        work.run(ANALYSIS, analysis, later);
+        return Optional.empty();
+    }
+
+    /** The analysis of {@code map}: {@code shown} when it is that map's; made anew, at once, otherwise. */
+    static MapGaps analysisOf(RegionMap map, MapGaps shown, MapState state) {
+        if (map == null) {
+            return MapGaps.none();
+        }
+        return shown.map() == map && shown.state() == state ? shown : MapGaps.of(map, state);
+    }
+
+    /** Whether the work after an edit of {@code map} runs in the background. */
+    public boolean isLarge(RegionMap map) {
+        return map.enterprises().size() >= largeFrom;
+    }
+
+    /** Runs the work after edits in the background from maps of {@code firms} enterprises (tests: 0, every map). */
+    public void backgroundFrom(int firms) {
+        largeFrom = firms;
+    }
+
+    /** The edits since the map was opened. */
+    public EditTrail trail() {
+        return trail;
+    }
+
+    /** The background thread the work runs on. */
+    public BackgroundWork work() {
+        return work;
+    }
+
+    /** Whether an analysis or a layout is under way; the status bar says so. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return work.busyProperty();
+    }
+
+    /** Completes on the JavaFX thread once the analysis and layouts of every edit so far are shown. */
+    public CompletableFuture<Void> whenSettled() {
+        return work.whenSettled();
+    }
+}

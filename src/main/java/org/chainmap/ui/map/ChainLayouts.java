@@ -1,0 +1,71 @@
+package org.chainmap.ui.map;
+
+import java.util.List;
+import java.util.Optional;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ChainLayouter;
+import org.chainmap.layout.LayoutReach;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.ui.AfterEdits;
+
+/**
+ * The layout of the chain the map shows, kept across edits that do not reach its drawing ({@link LayoutReach}),
+ * made again at once on a small map and in the background on a large one ({@link AfterEdits}). Until a new layout
+ * comes, the map is drawn on the one before it: a firm renamed, recoloured or deleted shows at once, a firm moved
+ * or added once the layout comes.
+ */
+final class ChainLayouts {
+
+    private final AfterEdits after;
+    private ChainGeometry geometry;
+    private RegionMap laidOutMap;
+    private String laidOutChain;
+    private RegionMap pendingMap;
+    private String pendingChain;
+
+    ChainLayouts(AfterEdits after) {
+        this.after = after;
+    }
+
+    /**
+     * The geometry of {@code chain} of {@code map} when it is known now: kept, or made at once; otherwise empty,
+     * and {@code laidOut} runs on the JavaFX thread once the layout made in the background is in.
+     */
+    Optional<ChainGeometry> layout(RegionMap map, Chain chain, Runnable laidOut) {
+        if (geometry != null && chain.id().equals(laidOutChain)) {
+            Optional<List<Object>> since = after.trail().touched(laidOutMap, map);
+            if (since.isPresent() && LayoutReach.unchanged(laidOutMap, map, chain.id(), since.get())) {
+                laidOutMap = map;
+                return Optional.of(geometry);
+            }
+        }
+        if (!after.isLarge(map)) {
+            after.work().cancel(AfterEdits.LAYOUT);
+            pendingMap = null;
+            keep(map, chain, ChainLayouter.layout(map, chain));
+            return Optional.of(geometry);
+        }
+        if (map != pendingMap || !chain.id().equals(pendingChain)) {
+            pendingMap = map;
+            pendingChain = chain.id();
+            after.work().run(AfterEdits.LAYOUT, () -> ChainLayouter.layout(map, chain), made -> {
+                pendingMap = null;
+                keep(map, chain, made);
+                laidOut.run();
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** The last geometry made of the chain {@code chainId}, for a map before the one shown; {@code null} if none. */
+    ChainGeometry before(String chainId) {
+        return chainId.equals(laidOutChain) ? geometry : null;
+    }
+
+    private void keep(RegionMap map, Chain chain, ChainGeometry made) {
+        geometry = made;
+        laidOutMap = map;
+        laidOutChain = chain.id();
+    }
+}

@@ -1,0 +1,146 @@
+package org.chainmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.analysis.GapKind;
+import org.chainmap.edit.EditEnterprise;
+import org.chainmap.edit.MoveEnterprise;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.RegionMap;
+import org.chainmap.ui.map.ChainCanvas;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Edits of a large map (here the Hengyang map, taken as large): the edit shows at once, on the analysis and the
+ * layout from before it; the analysis of the chains it reaches and the chain's new layout follow from the
+ * background, the newest edit's overtaking older ones; the status bar says while they are under way.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditsInBackgroundTest {
+
+    private static final String FIRM = "tbea-hy";
+    private static final String SEGMENT = "power.silicon-steel";
+
+    private MainViewModel model;
+
+    /** The first window of a test run can take over a minute to open on a machine shared by many builds. */
+    @BeforeAll
+    static void patientSetup() {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
+
+    @Start
+    void start(javafx.stage.Stage primary) {
+        model = new MainViewModel(I18n.ENGLISH);
+        MainWindow window = new MainWindow(primary, model);
+        window.show();
+        window.openAtStartup(ShippedMap.WORKING_COPY);
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private ChainCanvas showPower(FxRobot robot) {
+        robot.clickOn("Map");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            model.afterEdits().backgroundFrom(0);
+            model.selectChain(model.map().orElseThrow().chain("power").orElseThrow());
+        });
+        settle();
+        return robot.lookup("#" + ChainCanvas.ID).queryAs(ChainCanvas.class);
+    }
+
+    private void settle() {
+        AtomicReference<java.util.concurrent.CompletableFuture<Void>> settled = new AtomicReference<>();
+        WaitForAsyncUtils.waitForAsyncFx(
+                5_000, () -> settled.set(model.afterEdits().whenSettled()));
+        try {
+            settled.get().get(60, TimeUnit.SECONDS);
+        } catch (Exception failure) {
+            throw new AssertionError("the work after the edits did not end", failure);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anEditShowsAtOnceAndItsAnalysisAndLayoutFollow(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        ChainGeometry before = canvas.geometry();
+        List<Boolean> atOnce = new ArrayList<>();
+        robot.interact(() -> {
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+            atOnce.add(model.map()
+                    .orElseThrow()
+                    .enterprise(FIRM)
+                    .orElseThrow()
+                    .mainSegment()
+                    .equals(SEGMENT));
+            atOnce.add(!model.gaps().ofSegment(SEGMENT, GapKind.MISSING).isEmpty()); // the analysis before the edit
+            atOnce.add(canvas.geometry() == before); // drawn on the layout before the edit
+            atOnce.add(model.afterEdits().busyProperty().get());
+            atOnce.add(robot.lookup("#" + StatusBar.BUSY_ID).query().isVisible());
+        });
+        assertThat(atOnce).containsExactly(true, true, true, true, true);
+
+        settle();
+
+        RegionMap edited = model.map().orElseThrow();
+        assertThat(model.gaps().ofSegment(SEGMENT, GapKind.MISSING))
+                .as("the gap closed")
+                .isEmpty();
+        assertThat(model.gaps().reports()).isEqualTo(GapAnalysis.of(edited));
+        Rect box = canvas.geometry().segments().get(SEGMENT);
+        Rect card = canvas.geometry().cards().get(FIRM);
+        assertThat(box.contains(card.centerX(), card.centerY()))
+                .as("the card in its new box")
+                .isTrue();
+        assertThat(model.afterEdits().busyProperty().get()).isFalse();
+        assertThat(robot.lookup("#" + StatusBar.BUSY_ID).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theNewestEditsAnalysisIsTheOneShown(FxRobot robot) {
+        showPower(robot);
+        List<MapGaps> shown = new ArrayList<>();
+        robot.interact(() -> {
+            model.gapsProperty().addListener((property, old, now) -> shown.add(now));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+            model.perform(EditEnterprise.rename(model.map().orElseThrow(), FIRM, "特变电工衡阳变压器（新）"));
+            model.perform(new MoveEnterprise(FIRM, null, "power.transformer"));
+        });
+        settle();
+
+        assertThat(shown).as("one analysis shown, the newest edit's").hasSize(1);
+        assertThat(shown.get(0).map()).isSameAs(model.map().orElseThrow());
+        assertThat(model.gaps().reports()).isEqualTo(GapAnalysis.of(model.map().orElseThrow()));
+    }
+
+    @Test
+    void aRenameKeepsTheLayout(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        ChainGeometry before = canvas.geometry();
+        robot.interact(() -> model.perform(EditEnterprise.rename(model.map().orElseThrow(), FIRM, "新名字")));
+        settle();
+        assertThat(canvas.geometry()).as("the drawing not laid out again").isSameAs(before);
+        assertThat(model.map().orElseThrow().enterprise(FIRM).orElseThrow().name())
+                .isEqualTo("新名字");
+    }
+}
