@@ -174,6 +174,18 @@ class ChainCanvasTest {
             dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> picture));
             dialog.get().show();
         });
+        // By default a PNG is fitted to an A3 page at 300 dpi, by the command line's rule, and the dialog says so.
+        assertThat(robot.lookup("#" + ExportDialog.SIZE_ID).queryLabeled().getText())
+                .isEqualTo(Pictures.toPage(picture, Pictures.AUTOMATIC_SCALE)
+                                .written()
+                                .width() + " × "
+                        + Pictures.toPage(picture, Pictures.AUTOMATIC_SCALE)
+                                .written()
+                                .height()
+                        + " pixels: fits an A3 page at 300 dpi");
+        robot.interact(() -> robot.lookup("#" + ExportDialog.BY_DPI_ID)
+                .queryAs(javafx.scene.control.RadioButton.class)
+                .setSelected(true));
         Spinner<Integer> dpi = robot.lookup("#" + ExportDialog.DPI_ID).query();
         robot.interact(() -> dpi.getValueFactory().setValue(288));
         String announced =
@@ -223,6 +235,43 @@ class ChainCanvasTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
                     .contains(view.title());
         }
+    }
+
+    @Test
+    void aPngTooLargeForAPageIsFittedToA3AsTheCommandLineFitsIt(FxRobot robot) throws Exception {
+        ChainCanvas canvas = showMap(robot);
+        org.chainmap.render.Drawing chain = canvas.drawing().orElseThrow();
+        // The chain's drawing twelve times as large: at 192 dpi far more than an A3 page at 300 dpi.
+        Picture large = picture(org.chainmap.render.Drawing.of(
+                chain.width() * 12,
+                chain.height() * 12,
+                (g, view, theme, words) -> chain.paint(
+                        g,
+                        new org.chainmap.render.Viewport(
+                                view.x() / 12, view.y() / 12, view.scale() * 12, view.width(), view.height()),
+                        theme,
+                        words)));
+        Pictures.PageFit fit = Pictures.toPage(large, Pictures.AUTOMATIC_SCALE);
+        assertThat(fit.fitted()).isTrue();
+        AtomicReference<Dialog<ExportDialog.Choice>> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            dialog.set(ExportDialog.create(robot.window(0), model.texts(), subject -> large));
+            dialog.get().show();
+        });
+        String announced =
+                robot.lookup("#" + ExportDialog.SIZE_ID).queryLabeled().getText();
+        assertThat(announced)
+                .startsWith(fit.written().width() + " × " + fit.written().height() + " pixels: drawn at "
+                        + fit.percent() + "% to fit an A3 page at 300 dpi");
+        robot.clickOn("Export…");
+        ExportDialog.Choice choice = dialog.get().getResult();
+        assertThat(choice.toPage()).isTrue();
+        Path file = dir.resolve("large.png");
+        robot.interact(() -> window.exportPicture(large, choice, file));
+        awaitExported("large.png");
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(fit.written().width()).isLessThanOrEqualTo(Pictures.PAGE_WIDTH);
+        assertThat(image.getHeight()).isEqualTo(fit.written().height()).isLessThanOrEqualTo(Pictures.PAGE_WIDTH);
     }
 
     /** The selected chain's picture of {@code drawing}, framed as the export frames it. */
