@@ -325,25 +325,20 @@ final class ExportCommand implements Command {
          * page at 300 dpi (no {@code --dpi} or {@code --scale} was given), saying so on standard error.
          */
         private Picture fitted(Output output, double scale) {
-            Picture picture = output.picture();
-            Optional<Picture> smaller = Pictures.fittedToPage(picture, scale);
-            if (smaller.isEmpty()) {
-                return picture;
+            Pictures.PageFit fit = Pictures.toPage(output.picture(), scale);
+            if (!fit.fitted()) {
+                return fit.picture();
             }
-            PngExport.Size before = PngExport.size(picture, scale);
-            PngExport.Size after = PngExport.size(smaller.get(), scale);
             console.err()
                     .println(console.text(
                             "export.pngFitted",
                             output.name(),
-                            before.width(),
-                            before.height(),
-                            after.width(),
-                            after.height(),
-                            Math.round(100
-                                    * smaller.get().drawing().width()
-                                    / picture.drawing().width())));
-            return smaller.get();
+                            fit.asked().width(),
+                            fit.asked().height(),
+                            fit.written().width(),
+                            fit.written().height(),
+                            fit.percent()));
+            return fit.picture();
         }
 
         int svg(Path out) {
@@ -407,7 +402,7 @@ final class ExportCommand implements Command {
         }
         return parsed.text("--dpi", null) != null
                 ? parsed.number("--dpi", 192, 96, 600) / PngExport.BASE_DPI
-                : parsed.decimal("--scale", 2, 1, 4);
+                : parsed.decimal("--scale", Pictures.AUTOMATIC_SCALE, 1, 4);
     }
 
     /** The data files asked for: option → file, in a fixed order. */

@@ -35,8 +35,16 @@ final class BandPainter {
      */
     record Curve(SegmentBands.Band band, double[] points, double width) {}
 
-    /** How a band looks: bands that look alike are stroked as one path. */
-    private record BandStyle(javafx.scene.paint.Color color, double alpha, double width, boolean dashed) {}
+    /**
+     * How a band looks: bands that look alike are stroked as one path. Filled outlines (width 0) are grouped also by
+     * their left and right ends on the surface ({@code span}, in steps of {@link #SPAN} pixels): the rasteriser
+     * blends every pixel of a row between a path's leftmost and rightmost edge, so one path of all the bands of a
+     * colour costs the whole screen, one path per pair of layers only the channel between them.
+     */
+    private record BandStyle(javafx.scene.paint.Color color, double alpha, double width, boolean dashed, long span) {}
+
+    /** The step, in pixels on the surface, in which the outlines' ends are grouped into paths. */
+    static final double SPAN = 64;
 
     private final List<SegmentBands.Band> bands;
 
@@ -114,7 +122,9 @@ final class BandPainter {
     void paint(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
         // Bands of one look are one path, stroked once: the software rasteriser pays for every row of pixels of
         // every shape, so 200 wide curves stroked one by one cost 20-35 ms a frame, and a path of them about
-        // what one costs. Widths are rounded to steps of a fifth on the screen, so that few looks remain.
+        // what one costs. Widths are rounded to steps of a fifth on the screen, so that few looks remain. On
+        // pixels the bands with links go further: their outlines, filled, one path per colour and pair of ends
+        // (BandOutlines, BandStyle).
         Map<BandStyle, List<Curve>> byStyle = new LinkedHashMap<>();
         for (Curve curve : curves(boxes, view.scale())) {
             double[] p = curve.points();
@@ -130,16 +140,34 @@ final class BandPainter {
             double alpha = inFocus ? 0.55 : 0.55 * ChainPainter.DIMMED;
             javafx.scene.paint.Color color = band.broken() ? theme.broken() : theme.feed();
             double step = Math.round(Math.log(curve.width() * view.scale()) / Math.log(1.2));
+            // On pixels, the bands with links are outlines filled, one path per colour: their widths are kept.
+            boolean outlined = g.pixels() && band.count() > 0;
+            long span = outlined
+                    ? Math.round((left - view.x()) * view.scale() / SPAN) * 100_000
+                            + Math.round((right - view.x()) * view.scale() / SPAN)
+                    : 0;
             BandStyle style = new BandStyle(
                     color,
                     band.broken() ? Math.min(1, alpha * 1.5) : alpha,
-                    Math.pow(1.2, step) / view.scale(),
-                    band.count() == 0);
+                    outlined ? 0 : Math.pow(1.2, step) / view.scale(),
+                    band.count() == 0,
+                    span);
             byStyle.computeIfAbsent(style, key -> new ArrayList<>()).add(curve);
         }
         g.setLineCap(StrokeLineCap.BUTT);
         for (Map.Entry<BandStyle, List<Curve>> entry : byStyle.entrySet()) {
             BandStyle style = entry.getKey();
+            if (style.width() == 0) {
+                g.setGlobalAlpha(style.alpha());
+                g.setFill(style.color());
+                g.beginPath();
+                for (Curve curve : entry.getValue()) {
+                    double head = Math.max(curve.width() * 1.4, 7 / view.scale());
+                    BandOutlines.add(g, curve.points(), curve.width(), head, view.scale());
+                }
+                g.fill();
+                continue;
+            }
             double width = style.width();
             double head = Math.max(width * 1.4, 7 / view.scale());
             g.setGlobalAlpha(style.alpha());

@@ -38,6 +38,18 @@ final class BoxDigest {
     /** The gap between digest cards, in pixels. */
     static final double GAP = 4;
 
+    /** A box of at most this many firms, lower than {@link #LOW}, names them instead of counting them. */
+    static final int FEW = 3;
+
+    /** The height in pixels below which a box has no room for its name, its counts and a row of cards. */
+    static final double LOW = 70;
+
+    /** A compact digest card's height, in pixels: its name at the least readable size. */
+    static final double COMPACT_HEIGHT = 13;
+
+    /** The gap between compact digest cards, in pixels. */
+    static final double COMPACT_GAP = 2;
+
     private final Chain chain;
     private final ChainGeometry geometry;
     private final ChainMarks marks;
@@ -64,6 +76,13 @@ final class BoxDigest {
             map.enterprise(id).ifPresent(firm -> ranked.computeIfAbsent(firm.mainSegment(), s -> new ArrayList<>())
                     .add(firm));
         }
+        // A firm for which the box is a second segment is one of its firms too, as the counts and the gap
+        // analysis have it.
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            map.enterprise(marker.firm())
+                    .ifPresent(firm -> ranked.computeIfAbsent(marker.segment(), s -> new ArrayList<>())
+                            .add(firm));
+        }
         Comparator<Enterprise> order = Comparator.<Enterprise>comparingInt(f -> f.role() == Role.LEADER ? 0 : 1)
                 .thenComparingInt(f -> f.hasTag(scale) ? 0 : 1)
                 .thenComparing(f -> f.revenue() == null ? Long.MIN_VALUE : f.revenue(), Comparator.reverseOrder())
@@ -87,6 +106,22 @@ final class BoxDigest {
                 continue;
             }
             g.setGlobalAlpha(focus == null || focus.contains(segment.id()) ? 1 : ChainPainter.DIMMED);
+            List<Enterprise> firms = ranked(segment.id());
+            // A box of few firms too low for a row of cards under its name (a small chain at fit) names its firms
+            // where the counts would be, so that the chain reads; the cards level shows which are local.
+            if (!firms.isEmpty() && firms.size() <= FEW && r.height() * s < LOW) {
+                BoxLabel.paint(
+                        g,
+                        view,
+                        theme,
+                        r,
+                        words.name(segment),
+                        String.join("、", firms.stream().map(Enterprise::name).toList()),
+                        13,
+                        2,
+                        false);
+                continue;
+            }
             double used = BoxLabel.paint(
                     g,
                     view,
@@ -98,7 +133,6 @@ final class BoxDigest {
                     2,
                     false,
                     marks.marked(segment.id()) ? BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS) : 0);
-            List<Enterprise> firms = ranked(segment.id());
             double pad = 6 / s;
             double left = r.x() + pad;
             double top = r.y() + Math.max(used, pad);
@@ -106,39 +140,58 @@ final class BoxDigest {
             double height = r.bottom() - pad - top;
             double cardWidth = Math.min(width, CARD_WIDTH / s);
             int columns = (int) Math.floor((width + GAP / s) / (cardWidth + GAP / s));
-            int rows = (int) Math.floor((height + GAP / s) / ((CARD_HEIGHT + GAP) / s));
-            if (used == 0 || firms.isEmpty() || columns < 1 || rows < 1 || cardWidth * s < 60) {
+            if (used == 0 || firms.isEmpty() || columns < 1 || cardWidth * s < 60) {
                 continue;
             }
+            // Cards of the usual size, or compact ones (names at the least readable size, rows closer) in a box
+            // with room for one row of usual ones at most that the compact ones show more of: the boxes of a small
+            // chain at fit, which would otherwise say "+N more" and name no firm.
+            double[] look = {CARD_HEIGHT, GAP, NAME};
+            int rows = (int) Math.floor((height + GAP / s) / ((CARD_HEIGHT + GAP) / s));
+            int compactRows = (int) Math.floor((height + COMPACT_GAP / s) / ((COMPACT_HEIGHT + COMPACT_GAP) / s));
+            if (rows < 2 && columns * rows < firms.size() && compactRows > rows) {
+                look = new double[] {COMPACT_HEIGHT, COMPACT_GAP, ZoomLevel.READABLE};
+                rows = compactRows;
+            }
+            if (rows < 1) {
+                continue;
+            }
+            double step = (look[0] + look[1]) / s;
             int room = columns * rows;
             int shown = firms.size() <= room ? firms.size() : room - 1;
             for (int i = 0; i < shown; i++) {
-                double x = left + (i % columns) * (cardWidth + GAP / s);
-                double y = top + (i / columns) * ((CARD_HEIGHT + GAP) / s);
-                paintCard(g, view, theme, firms.get(i), new Rect(x, y, cardWidth, CARD_HEIGHT / s));
+                double x = left + (i % columns) * (cardWidth + look[1] / s);
+                double y = top + (i / columns) * step;
+                paintCard(g, view, theme, firms.get(i), new Rect(x, y, cardWidth, look[0] / s), look[2]);
             }
             if (shown < firms.size()) {
-                double x = left + (shown % columns) * (cardWidth + GAP / s);
-                double y = top + (shown / columns) * ((CARD_HEIGHT + GAP) / s) + CARD_HEIGHT / s / 2;
-                String more = new java.text.MessageFormat(words.more(), java.util.Locale.ROOT)
-                        .format(new Object[] {firms.size() - shown});
-                ChainPainter.text(
-                        g,
-                        view,
-                        more,
-                        x + 6 / s,
-                        y,
-                        NAME / s,
-                        theme.subtle(),
-                        FontWeight.BOLD,
-                        FontPosture.REGULAR,
-                        TextAlignment.LEFT);
+                double x = left + (shown % columns) * (cardWidth + look[1] / s);
+                double y = top + (shown / columns) * step + look[0] / s / 2;
+                paintMore(g, view, theme, words, firms.size() - shown, x, y, look[2]);
             }
         }
         g.setGlobalAlpha(1);
     }
 
-    private void paintCard(Pen g, Viewport view, Theme theme, Enterprise firm, Rect r) {
+    /** "+N more" at ({@code x}, {@code y}), in type of {@code size} pixels. */
+    private static void paintMore(
+            Pen g, Viewport view, Theme theme, PaintWords words, int more, double x, double y, double size) {
+        double s = view.scale();
+        String text = new java.text.MessageFormat(words.more(), java.util.Locale.ROOT).format(new Object[] {more});
+        ChainPainter.text(
+                g,
+                view,
+                text,
+                x + 6 / s,
+                y,
+                size / s,
+                theme.subtle(),
+                FontWeight.BOLD,
+                FontPosture.REGULAR,
+                TextAlignment.LEFT);
+    }
+
+    private void paintCard(Pen g, Viewport view, Theme theme, Enterprise firm, Rect r, double name) {
         double s = view.scale();
         if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
             return;
@@ -153,10 +206,10 @@ final class BoxDigest {
         ChainPainter.text(
                 g,
                 view,
-                Fonts.fit(firm.name(), NAME, r.width() * s - 10),
+                Fonts.fit(firm.name(), name, r.width() * s - 10),
                 r.x() + 5 / s,
                 r.centerY(),
-                NAME / s,
+                name / s,
                 firm.local() ? theme.text() : theme.subtle(),
                 firm.role() == Role.LEADER ? FontWeight.BOLD : FontWeight.NORMAL,
                 FontPosture.REGULAR);

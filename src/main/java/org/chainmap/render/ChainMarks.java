@@ -19,7 +19,8 @@ import org.chainmap.model.RegionMap;
  * external firm counts, its gap marks (缺 missing, 弱 weak, 延 extend), the broken feeds and the flows between
  * segments as bands.
  *
- * @param counts the local ([0]) and external ([1]) firms of each segment's box, by segment id
+ * @param counts the local ([0]) and external ([1]) firms working in each segment, by segment id: those whose
+ *     main segment it is and those for which it is another segment, as the gap analysis counts them
  * @param missing the missing segments
  * @param weak the weak segments
  * @param extend the segments to extend the chain with
@@ -36,11 +37,19 @@ record ChainMarks(
 
     /** The marks of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
     static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        // A box counts every firm working in its segment, as the gap analysis does: the cards of the firms whose
+        // main segment it is and the markers of those for which it is a second segment.
+        Set<String> drawn = new java.util.LinkedHashSet<>(geometry.cards().keySet());
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            drawn.add(marker.firm());
+        }
         Map<String, int[]> counts = new HashMap<>();
-        for (String id : geometry.cards().keySet()) {
+        for (String id : drawn) {
             Enterprise firm = map.enterprise(id).orElse(null);
             if (firm != null) {
-                counts.computeIfAbsent(firm.mainSegment(), key -> new int[2])[firm.local() ? 0 : 1]++;
+                for (String segment : new HashSet<>(firm.segments())) {
+                    counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
+                }
             }
         }
         Set<String> missing = new HashSet<>();

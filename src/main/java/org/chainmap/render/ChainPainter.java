@@ -133,6 +133,28 @@ public final class ChainPainter {
         return ZoomLevel.of(geometry, view.surface().scale());
     }
 
+    /**
+     * The view a zoom from {@code before} to {@code after} about surface point (sx, sy) shows: {@code after},
+     * unless the zoom crosses between the overview and the card layout's boxes, whose layouts differ; then the
+     * box under the pointer keeps its place under it ({@link LevelSwitch}, decision 0029).
+     */
+    public Viewport zoomed(Viewport before, Viewport after, double sx, double sy) {
+        ZoomLevel was = level(before);
+        ZoomLevel now = level(after);
+        if (was == now || was != ZoomLevel.OVERVIEW && now != ZoomLevel.OVERVIEW) {
+            return after;
+        }
+        Map<String, Rect> diagram = overview.geometry().boxes();
+        return was == ZoomLevel.OVERVIEW
+                ? LevelSwitch.keep(diagram, geometry.segments(), before, after, sx, sy)
+                : LevelSwitch.keep(geometry.segments(), diagram, before, after, sx, sy);
+    }
+
+    /** The boxes of the overview's diagram, by segment id. */
+    Map<String, Rect> overviewBoxes() {
+        return overview.geometry().boxes();
+    }
+
     /** The segment whose box the overview draws at map point (x, y), or {@code null}. */
     public String overviewBoxAt(double x, double y) {
         return overview.geometry().boxAt(x, y);

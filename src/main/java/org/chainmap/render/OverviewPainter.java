@@ -57,8 +57,7 @@ final class OverviewPainter {
         for (ChainGeometry.Column column : geometry.columns()) {
             Rect r = column.bounds();
             g.setFill(theme.column());
-            double round = Math.min(12, r.width() * 0.05);
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+            RoundRects.fill(g, view, r, Math.min(12, r.width() * 0.05));
             String name = column.stage() == Stage.UPSTREAM
                     ? words.upstream()
                     : column.stage() == Stage.MIDSTREAM ? words.midstream() : words.downstream();
@@ -90,11 +89,12 @@ final class OverviewPainter {
         boolean missing = marks.missing().contains(segment.id());
         double round = Math.min(8, r.height() * 0.1);
         g.setFill(theme.box());
-        g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+        // In pieces on pixels (RoundRects): a box's rounded outline costs a pass over its whole area otherwise.
+        RoundRects.fill(g, view, r, round);
         g.setStroke(missing ? theme.gap() : theme.boxBorder());
         g.setLineWidth((missing ? 2 : 1.2) / view.scale());
         g.setLineDashes(missing ? new double[] {6 / view.scale(), 4 / view.scale()} : null);
-        g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), round, round);
+        RoundRects.stroke(g, view, r, round);
         g.setLineDashes((double[]) null);
         BoxLabel.paint(
                 g,

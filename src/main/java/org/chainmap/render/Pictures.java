@@ -154,6 +154,42 @@ public final class Pictures {
                         (g, view, theme, paintWords) -> painter.paint(g, view, theme, paintWords, null)));
     }
 
+    /** The scale of a PNG for which no density was asked: 192 dpi, twice the pixels of a plain screen. */
+    public static final double AUTOMATIC_SCALE = 2;
+
+    /**
+     * How a PNG is sized when no density is asked for ({@code export} without {@code --dpi} or {@code --scale}, the
+     * export dialog's "fit to an A3 page"), by {@link #toPage}.
+     *
+     * @param picture the picture to write: the one asked for, or its drawing made smaller
+     * @param scale the pixels per map unit it is written at
+     * @param asked the size the picture asked for would have had
+     * @param written the size written
+     * @param percent the drawing's size as written, in percent of the one asked for
+     */
+    public record PageFit(Picture picture, double scale, PngExport.Size asked, PngExport.Size written, long percent) {
+
+        /** Whether the drawing was made smaller to fit the page. */
+        public boolean fitted() {
+            return percent < 100 || written.width() < asked.width() || written.height() < asked.height();
+        }
+    }
+
+    /**
+     * {@code picture} at {@code scale} as it is written when no density is asked for: as it is when that fits an A3
+     * page at 300 dpi (either orientation), else with its drawing made smaller until it fits ({@link
+     * #fittedToPage}). The one rule of the command line and of the export dialog.
+     */
+    public static PageFit toPage(Picture picture, double scale) {
+        Picture written = fittedToPage(picture, scale).orElse(picture);
+        return new PageFit(
+                written,
+                scale,
+                PngExport.size(picture, scale),
+                PngExport.size(written, scale),
+                Math.round(100 * written.drawing().width() / picture.drawing().width()));
+    }
+
     /**
      * {@code picture} with its drawing made smaller, the frame kept, so that at {@code scale} it fits an A3 page
      * at 300 dpi in the drawing's orientation; or nothing when it fits already. The drawing is painted at the

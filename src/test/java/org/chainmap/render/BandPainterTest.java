@@ -9,7 +9,10 @@ import org.chainmap.layout.Rect;
 import org.chainmap.layout.SegmentBands;
 import org.junit.jupiter.api.Test;
 
-/** Bands that look alike are stroked as one path: a frame pays for a few strokes, not for one per band. */
+/**
+ * Bands that look alike are one path: a frame pays for a few strokes or fills, not for one per band; on pixels the
+ * bands with links are filled outlines, one path per colour, whatever their widths.
+ */
 class BandPainterTest {
 
     @Test
@@ -32,12 +35,19 @@ class BandPainterTest {
 
         new BandPainter(bands).paint(pen, view, Theme.LIGHT, boxes, null);
 
-        assertThat(pen.strokes()).hasSize(3);
+        // On pixels the bands with links are outlines filled, one path per colour; the dashed one is stroked.
+        assertThat(pen.strokes()).hasSize(1);
         assertThat(pen.calls().stream().filter("fill"::equals).count())
-                .as("the arrowheads, a path per look")
+                .as("the feeds' outlines, the broken ones', the dashed band's arrowhead")
                 .isEqualTo(3);
         assertThat(pen.calls().stream().filter("moveTo"::equals).count())
                 .as("every band is drawn, and its arrowhead")
                 .isEqualTo(2 * bands.size());
+
+        // A vector pen gets each look stroked whole, the arrowheads a path per look.
+        RecordingPen vector = new RecordingPen(false);
+        new BandPainter(bands).paint(vector, view, Theme.LIGHT, boxes, null);
+        assertThat(vector.strokes()).hasSize(3);
+        assertThat(vector.calls().stream().filter("fill"::equals).count()).isEqualTo(3);
     }
 }

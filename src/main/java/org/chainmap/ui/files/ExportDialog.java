@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.Theme;
 import org.chainmap.ui.I18n;
@@ -66,8 +67,11 @@ public final class ExportDialog {
      * @param scale pixels per map unit (of a PNG)
      * @param theme the colours
      * @param transparent whether the background is left transparent
+     * @param toPage whether a PNG is fitted to an A3 page at 300 dpi as {@code export} fits it without {@code
+     *     --dpi} or {@code --scale} ({@link Pictures#toPage}), at {@code scale}
      */
-    public record Choice(Subject subject, Format format, double scale, Theme theme, boolean transparent) {}
+    public record Choice(
+            Subject subject, Format format, double scale, Theme theme, boolean transparent, boolean toPage) {}
 
     /** The ids of the dialog's controls, for tests. */
     static final String SUBJECT_ID = "export-subject";
@@ -75,12 +79,15 @@ public final class ExportDialog {
     public static final String FORMAT_ID = "export-format";
     public static final String DPI_ID = "export-dpi";
     public static final String SIZE_ID = "export-size";
+    public static final String PAGE_ID = "export-page";
+    public static final String BY_DPI_ID = "export-by-dpi";
 
     private final I18n text;
     private final Function<Subject, Picture> pictures;
     private final Dialog<Choice> dialog = new Dialog<>();
     private final ChoiceBox<Subject> subject = new ChoiceBox<>();
     private final ChoiceBox<Format> format = new ChoiceBox<>();
+    private final RadioButton byPage;
     private final RadioButton byDpi;
     private final RadioButton byScale;
     private final Spinner<Integer> dpi = new Spinner<>(96, 600, 192, 24);
@@ -106,19 +113,20 @@ public final class ExportDialog {
         format.setConverter(converter(f -> text.text("dialog.export.format." + f.extension())));
         format.setValue(Format.PNG);
         ToggleGroup density = new ToggleGroup();
-        byDpi = new RadioButton(text.text("dialog.export.dpi"));
-        byScale = new RadioButton(text.text("dialog.export.scale"));
-        byDpi.setToggleGroup(density);
-        byScale.setToggleGroup(density);
-        byDpi.setSelected(true);
+        // By default a PNG is fitted to an A3 page at 300 dpi, by the rule of the command line (Pictures.toPage).
+        byPage = radio(text.text("dialog.export.page"), PAGE_ID, density);
+        byDpi = radio(text.text("dialog.export.dpi"), BY_DPI_ID, density);
+        byScale = radio(text.text("dialog.export.scale"), null, density);
+        byPage.setSelected(true);
         dpi.setId(DPI_ID);
         dpi.setEditable(true);
         scale.setEditable(true);
         var vector = format.valueProperty().isNotEqualTo(Format.PNG);
+        byPage.disableProperty().bind(vector);
         byDpi.disableProperty().bind(vector);
         byScale.disableProperty().bind(vector);
-        dpi.disableProperty().bind(byScale.selectedProperty().or(vector));
-        scale.disableProperty().bind(byDpi.selectedProperty().or(vector));
+        dpi.disableProperty().bind(byDpi.selectedProperty().not().or(vector));
+        scale.disableProperty().bind(byScale.selectedProperty().not().or(vector));
         theme.getItems().setAll(List.of(Theme.LIGHT, Theme.DARK, Theme.CONTRAST));
         theme.setConverter(converter(t -> text.text("dialog.export.theme." + t.name())));
         theme.setValue(Theme.LIGHT);
@@ -143,6 +151,8 @@ public final class ExportDialog {
                         subject,
                         new Label(text.text("dialog.export.format")),
                         format,
+                        byPage,
+                        new Label(),
                         byDpi,
                         dpi,
                         byScale,
@@ -159,7 +169,8 @@ public final class ExportDialog {
                         format.getValue(),
                         chosenScale(),
                         theme.getValue(),
-                        transparent.isSelected())
+                        transparent.isSelected(),
+                        byPage.isSelected())
                 : null);
     }
 
@@ -172,6 +183,9 @@ public final class ExportDialog {
     }
 
     private double chosenScale() {
+        if (byPage.isSelected()) {
+            return Pictures.AUTOMATIC_SCALE;
+        }
         return byDpi.isSelected() ? dpi.getValue() / PngExport.BASE_DPI : scale.getValue();
     }
 
@@ -189,6 +203,24 @@ public final class ExportDialog {
             dialog.getDialogPane().lookupButton(export).setDisable(false);
             return;
         }
+        if (byPage.isSelected()) {
+            Pictures.PageFit fit = Pictures.toPage(pictures.apply(subject.getValue()), chosenScale());
+            size.setText(
+                    fit.fitted()
+                            ? text.text(
+                                    "dialog.export.fitted",
+                                    fit.written().width(),
+                                    fit.written().height(),
+                                    fit.percent(),
+                                    fit.asked().width(),
+                                    fit.asked().height())
+                            : text.text(
+                                    "dialog.export.fits",
+                                    fit.written().width(),
+                                    fit.written().height()));
+            dialog.getDialogPane().lookupButton(export).setDisable(false);
+            return;
+        }
         PngExport.Size pixels = PngExport.size(pictures.apply(subject.getValue()), chosenScale());
         size.setText(text.text(
                 pixels.fits() ? "dialog.export.size" : "dialog.export.tooLarge",
@@ -196,6 +228,14 @@ public final class ExportDialog {
                 pixels.height(),
                 PngExport.MAX_SIDE));
         dialog.getDialogPane().lookupButton(export).setDisable(!pixels.fits());
+    }
+
+    /** A choice of {@code group}, labelled {@code label}, with the style id {@code id} (none when null). */
+    private static RadioButton radio(String label, String id, ToggleGroup group) {
+        RadioButton radio = new RadioButton(label);
+        radio.setId(id);
+        radio.setToggleGroup(group);
+        return radio;
     }
 
     /** A form of rows, each a label and its control. */

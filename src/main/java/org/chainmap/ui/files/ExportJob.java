@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.chainmap.io.AtomicWrite;
 import org.chainmap.render.Picture;
+import org.chainmap.render.Pictures;
 import org.chainmap.render.PngExport;
 import org.chainmap.render.vector.VectorExport;
 import org.chainmap.ui.I18n;
@@ -33,7 +34,10 @@ public final class ExportJob extends Task<Path> {
     private final Path target;
 
     public ExportJob(Picture picture, ExportDialog.Choice choice, Path target) {
-        this.picture = picture;
+        // Fitted to the page by the rule of the command line (Pictures.toPage).
+        this.picture = choice.toPage() && choice.format() == ExportDialog.Format.PNG
+                ? Pictures.toPage(picture, choice.scale()).picture()
+                : picture;
         this.choice = choice;
         this.target = target;
     }

@@ -318,6 +318,12 @@ public final class ChainCanvas extends MapSurface {
         }
     }
 
+    /** Across the switch between the overview and the boxes, the box under the pointer stays (decision 0029). */
+    @Override
+    Viewport zoomed(Viewport before, Viewport after, double sx, double sy) {
+        return painter == null ? after : painter.zoomed(before, after, sx, sy);
+    }
+
     /** What the map shows now: decided by the size things have on screen (decision 0018). */
     ZoomLevel level() {
         return painter == null ? ZoomLevel.CARDS : painter.level(viewport());

@@ -242,10 +242,18 @@ public abstract class MapSurface extends Region {
         fitted = false;
         double mapX = viewX + sx / scale;
         double mapY = viewY + sy / scale;
+        Viewport before = viewport();
         scale = clamp(newScale);
-        viewX = mapX - sx / scale;
-        viewY = mapY - sy / scale;
+        Viewport after = zoomed(
+                before, new Viewport(mapX - sx / scale, mapY - sy / scale, scale, getWidth(), getHeight()), sx, sy);
+        viewX = after.x();
+        viewY = after.y();
         redraw();
+    }
+
+    /** Where a zoom about surface point (sx, sy) from {@code before} to {@code after} goes: {@code after}. */
+    Viewport zoomed(Viewport before, Viewport after, double sx, double sy) {
+        return after;
     }
 
     /** Zooms by {@code factor} about the centre of the canvas. */
