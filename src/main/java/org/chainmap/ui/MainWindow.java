@@ -427,8 +427,15 @@ public final class MainWindow {
         return search;
     }
 
-    /** File ▸ Export picture…: asks what and how, then where, and writes the PNG, SVG or PDF in the background. */
+    /**
+     * File ▸ Export picture…: asks what and how, then where, and writes the PNG, SVG or PDF in the background; once
+     * the analysis after the last edit has arrived, so that the picture shows the map as edited.
+     */
     void exportPicture() {
+        model.afterEdits().whenSettled().thenRun(this::exportPictureSettled);
+    }
+
+    private void exportPictureSettled() {
         Optional<Chain> chain = model.selectedChain();
         Optional<MapDocument> document = model.document();
         if (chain.isEmpty() || document.isEmpty()) {

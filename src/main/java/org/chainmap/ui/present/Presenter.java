@@ -81,8 +81,15 @@ public final class Presenter {
         return view;
     }
 
-    /** Starts the presentation: at its beginning, or with {@code fromChain} at the selected chain's first step. */
+    /**
+     * Starts the presentation: at its beginning, or with {@code fromChain} at the selected chain's first step; once
+     * the analysis after the last edit has arrived (at once unless a large map is being analysed in the background).
+     */
     void start(boolean fromChain) {
+        model.afterEdits().whenSettled().thenRun(() -> startSettled(fromChain));
+    }
+
+    private void startSettled(boolean fromChain) {
         RegionMap map = model.map().orElse(null);
         if (stage != null || map == null) {
             return;
