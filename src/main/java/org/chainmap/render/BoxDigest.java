@@ -109,7 +109,8 @@ final class BoxDigest {
             List<Enterprise> firms = ranked(segment.id());
             // A box of few firms too low for a row of cards under its name (a small chain at fit) names its firms
             // where the counts would be, so that the chain reads; the cards level shows which are local.
-            if (!firms.isEmpty() && firms.size() <= FEW && r.height() * s < LOW) {
+            double clear = marks.marked(segment.id()) ? BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS) : 0;
+            if (!firms.isEmpty() && firms.size() <= FEW && r.height() * s < LOW + clear) {
                 BoxLabel.paint(
                         g,
                         view,
@@ -119,20 +120,12 @@ final class BoxDigest {
                         String.join("、", firms.stream().map(Enterprise::name).toList()),
                         13,
                         2,
-                        false);
+                        false,
+                        clear);
                 continue;
             }
             double used = BoxLabel.paint(
-                    g,
-                    view,
-                    theme,
-                    r,
-                    words.name(segment),
-                    marks.countLine(segment.id(), words),
-                    13,
-                    2,
-                    false,
-                    marks.marked(segment.id()) ? BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS) : 0);
+                    g, view, theme, r, words.name(segment), marks.countLine(segment.id(), words), 13, 2, false, clear);
             double pad = 6 / s;
             double left = r.x() + pad;
             double top = r.y() + Math.max(used, pad);

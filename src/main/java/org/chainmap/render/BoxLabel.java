@@ -69,13 +69,17 @@ final class BoxLabel {
             while (Fonts.estimateWidth(counts, countSize) > wide - 2 * pad && countSize > ZoomLevel.READABLE) {
                 countSize = Math.max(ZoomLevel.READABLE, countSize * 0.92);
             }
-            countLines = Fonts.wrap(counts, countSize, wide - 2 * pad, 2);
+            countLines = counts.isEmpty() ? List.of() : Fonts.wrap(counts, countSize, wide - 2 * pad, 2);
             double countHeight = LINE * countSize * countLines.size();
             int room = (int) Math.min(mostLines, Math.floor((high - top - pad - countHeight) / (LINE * size)));
             if (room < 1) {
                 if (size > ZoomLevel.READABLE) {
                     size = Math.max(ZoomLevel.READABLE, size * 0.9);
                     continue;
+                }
+                if (clear > 0 && !counts.isEmpty()) {
+                    // Too low for the name and the counts below the marks: the name alone; the marks say the gap.
+                    return paint(g, view, theme, r, name, "", largest, mostLines, centred, clear);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.
                 return clear > 0 && top > pad

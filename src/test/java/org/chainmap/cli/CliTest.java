@@ -85,7 +85,7 @@ class CliTest {
     void infoCountsPerChain() {
         CliRun run = run("info", HENGYANG);
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("衡阳市 (430400)").contains("14 chains").contains("新型能源及电力装备产业链");
+        assertThat(run.out()).startsWith("衡阳市 (430400)").contains("14 chains").contains("New Energy & Power Equipment");
         assertThat(run.out()
                         .lines()
                         .filter(line -> line.matches("^[a-z].*\\d+$"))

@@ -387,8 +387,11 @@ class ExportCommandTest {
         while (labels.find()) {
             words.append(labels.group(1));
         }
+        // In the command's language (English here), as every drawing is.
         for (var segment : MAP.chain("power").orElseThrow().segments()) {
-            assertThat(words.toString()).contains(segment.name().replace(" ", ""));
+            String name = org.chainmap.model.Names.of(segment, java.util.Locale.ENGLISH);
+            assertThat(words.toString().replace(" ", ""))
+                    .contains(name.replace("&", "&amp;").replace(" ", ""));
         }
         assertThat(vector)
                 .doesNotContain(MAP.enterprise("tbea-hy").orElseThrow().name());

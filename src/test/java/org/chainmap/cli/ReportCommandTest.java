@@ -160,7 +160,7 @@ class ReportCommandTest {
         String page = Files.readString(html);
         assertThat(markdown)
                 .startsWith("# 衡阳市: gaps of the industry chains\n")
-                .contains("| 1 | 新型能源及电力装备产业链 | power | 15 | 10 | 67% | 100% |")
+                .contains("| 1 | New Energy &amp; Power Equipment | power | 15 | 10 | 67% | 100% |")
                 .contains("### Ranked targets")
                 // The sources the map cites: the last part, each title a link to its page.
                 .contains("## Sources the map cites")
@@ -169,8 +169,8 @@ class ReportCommandTest {
         assertThat(page)
                 .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
                 .contains("<meta charset=\"utf-8\">")
-                .contains("<td>新型能源及电力装备产业链</td><td>power</td><td class=\"n\">15</td><td class=\"n\">10</td>"
-                        + "<td class=\"n\">67%</td><td class=\"n\">100%</td>")
+                .contains("<td>New Energy &amp; Power Equipment</td><td>power</td><td class=\"n\">15</td>"
+                        + "<td class=\"n\">10</td><td class=\"n\">67%</td><td class=\"n\">100%</td>")
                 // A firm's citations link to the rows of the sources table, whose titles link to the pages.
                 .contains("<td><a href=\"#source-S7\">S7</a>, <a href=\"#source-S89\">S89</a>, "
                         + "<a href=\"#source-S33\">S33</a></td>")
