@@ -147,7 +147,9 @@ public final class Fonts {
         }
         if (start < text.length() && !out.isEmpty()) {
             String last = out.remove(out.size() - 1);
-            out.add(fit(last + text.substring(start), size, width));
+            // The space the line break swallowed stays between the words of the cut last line.
+            String space = text.charAt(start - 1) == ' ' ? " " : "";
+            out.add(fit(last + space + text.substring(start), size, width));
         }
         return out;
     }

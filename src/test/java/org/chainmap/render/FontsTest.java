@@ -42,6 +42,16 @@ class FontsTest {
     private static final String TOFU = "\uE000";
 
     @Test
+    void aCutLastLineKeepsTheSpaceBetweenItsWords() {
+        double oneWord = Fonts.estimateWidth("Instrument ", 13);
+        List<String> one = Fonts.wrap("Instrument transformers", 13, oneWord * 1.6, 1);
+        assertThat(one).hasSize(1);
+        assertThat(one.get(0)).startsWith("Instrument t").endsWith("…");
+        assertThat(Fonts.wrap("Grain-oriented silicon steel", 13, Fonts.estimateWidth("Grain-oriented s…", 13), 1))
+                .containsExactly("Grain-oriented s…");
+    }
+
+    @Test
     void theShippedFacesLoadAsOneFamilyWithARegularAndABoldFace() {
         assertThat(Fonts.family()).isEqualTo(Fonts.FAMILY);
         assertThat(Font.getFontNames(Fonts.FAMILY)).contains("ChainMap Sans SC", "ChainMap Sans SC Bold");
