@@ -132,6 +132,10 @@ public final class ExportDialog {
         theme.setValue(Theme.LIGHT);
         transparent = new CheckBox(text.text("dialog.export.transparent"));
         size.setId(SIZE_ID);
+        // The size and how it was chosen wrap, rather than make the dialog as wide as the sentence.
+        size.setWrapText(true);
+        size.setPrefWidth(480);
+        size.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         export = new ButtonType(text.text("dialog.export.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
