@@ -15,25 +15,7 @@ cd "$repo"
 mvn -B -o -q -DskipTests package
 mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/shot.cp -Dmdep.includeScope=runtime
 
-work=$(mktemp -d)
-xvfb=""
-wm=""
-stop() {
-    local pid=$1 tries=30
-    kill "$pid" 2>/dev/null || return 0
-    while kill -0 "$pid" 2>/dev/null && [ $tries -gt 0 ]; do
-        sleep 0.1
-        tries=$((tries - 1))
-    done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-cleanup() {
-    [ -n "$wm" ] && stop "$wm"
-    [ -n "$xvfb" ] && stop "$xvfb"
-    rm -rf "$work"
-}
-trap cleanup EXIT
+. "$repo/docs/screenshots/screen.sh"
 
 java -jar target/chainmap.jar generate --enterprises 40000 --seed 1 --out "$work/generated.json" >/dev/null
 python3 - "$work/generated.json" "$work/region40k.json" <<'EOF'
@@ -45,24 +27,7 @@ EOF
 java -jar target/chainmap.jar export "$work/region40k.json" --chain electronics --overview \
     --png "$out/zoom-overview-a3.png" --dpi 300
 
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-sleep 1
-cat > "$work/overlay" <<'EOF'
-*.font: Noto Sans CJK SC-10
-window.title.height: 24
-EOF
-cat > "$work/init" <<EOF
-session.screen0.toolbar.visible:	false
-session.screen0.defaultDeco:	NORMAL
-session.styleOverlay:	$work/overlay
-session.configVersion:	13
-EOF
-fluxbox -rc "$work/init" >/dev/null 2>&1 &
-wm=$!
-sleep 1
+start_screen
 
 java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang=zh -Dchainmap.theme=light -Dchainmap.view=map \
     org.chainmap.Main "$work/region40k.json" >"$work/app.log" 2>&1 &

@@ -17,48 +17,9 @@ cd "$repo"
 
 mvn -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/shot.cp -Dmdep.includeScope=runtime
 
-work=$(mktemp -d)
-xvfb=""
-wm=""
-# stop PID: asks the process to end, and ends it after 3 s (fluxbox sometimes hangs on its TERM handler).
-stop() {
-    local pid=$1 tries=30
-    kill "$pid" 2>/dev/null || return 0
-    while kill -0 "$pid" 2>/dev/null && [ $tries -gt 0 ]; do
-        sleep 0.1
-        tries=$((tries - 1))
-    done
-    kill -9 "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-# The window manager first, while its display is still there: without one it hangs on.
-cleanup() {
-    [ -n "$wm" ] && stop "$wm"
-    [ -n "$xvfb" ] && stop "$xvfb"
-    rm -rf "$work"
-}
-trap cleanup EXIT
+. "$repo/docs/screenshots/screen.sh"
 
-# A display of its own, the size of the screenshots. fluxbox gives the window its title bar
-# (openbox does not work under Xvfb here).
-display=":$((90 + RANDOM % 9))"
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=$display
-sleep 1
-cat > "$work/overlay" <<'EOF'
-*.font: Noto Sans CJK SC-10
-window.title.height: 24
-EOF
-cat > "$work/init" <<EOF
-session.screen0.toolbar.visible:	false
-session.screen0.defaultDeco:	NORMAL
-session.styleOverlay:	$work/overlay
-session.configVersion:	13
-EOF
-fluxbox -rc "$work/init" >/dev/null 2>&1 &
-wm=$!
-sleep 1
+start_screen
 
 # shoot LANG THEME FILE X Y [VIEW [KEYS [FIND]]]: opens the map in LANG and THEME (light, dark, contrast:
 # -Dchainmap.theme, which overrides the user's remembered theme without changing it) on VIEW (columns, map,

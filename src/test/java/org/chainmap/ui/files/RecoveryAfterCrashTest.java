@@ -159,7 +159,8 @@ class RecoveryAfterCrashTest {
                 .redirectOutput(output.toFile())
                 .start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // Generous: a second JVM with JavaFX starts in seconds on a quiet machine, in a minute under a load of 30.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!(edited(output) && copied(recovery))) {
                 assertThat(session.isAlive())
                         .as("the session runs: %s", Files.readString(output, StandardCharsets.UTF_8))
