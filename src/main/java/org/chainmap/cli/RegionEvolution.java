@@ -292,6 +292,8 @@ public final class RegionEvolution {
                 firm.products(),
                 firm.verified(),
                 firm.provenance() == null ? Provenance.NONE : firm.provenance(),
-                firm.extra() == null ? Extras.NONE : firm.extra());
+                firm.extra() == null ? Extras.NONE : firm.extra(),
+                null,
+                firm.industryCode());
     }
 }

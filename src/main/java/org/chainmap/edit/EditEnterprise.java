@@ -88,6 +88,7 @@ public record EditEnterprise(Enterprise edited, String key) implements Command {
                 firm.verified(),
                 firm.provenance(),
                 before == null ? firm.extra() : before.extra(),
-                firm.planned());
+                firm.planned(),
+                Lookup.optional(firm.industryCode()));
     }
 }

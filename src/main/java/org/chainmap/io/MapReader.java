@@ -51,8 +51,7 @@ import org.chainmap.model.Target;
 import org.chainmap.model.TargetStatus;
 
 /**
- * Reads a map file (format version {@value #VERSION}, see {@code docs/format.md}) into a {@link RegionMap},
- * finding every problem at once.
+ * Reads a map file (version {@value #VERSION}, see docs/format.md) into a {@link RegionMap}, with every problem.
  *
  * <p>Reading never throws for bad input: a file that is not JSON, not a map, too large, too deep, or
  * breaks a rule of the format gives a {@link LoadResult} without a map and with one problem per fault,
@@ -391,6 +390,7 @@ public final class MapReader {
         Long revenue = fields.whole("revenue");
         Integer revenueYear = fields.integer("revenueYear");
         List<String> products = fields.texts("products");
+        String industryCode = fields.text("industryCode");
         PlanStatus planned = issue19.planned(fields, ElementKind.ENTERPRISE, id);
         String verified = fields.text("verified");
         Provenance provenance = readProvenance(fields);
@@ -414,7 +414,8 @@ public final class MapReader {
                 verified,
                 provenance,
                 fields.extras(MAPPER),
-                planned);
+                planned,
+                industryCode);
     }
 
     private SupplyLink readLink(FieldReader fields) {

@@ -223,6 +223,7 @@ public final class MapWriter {
         number("revenue", firm.revenue());
         number("revenueYear", firm.revenueYear());
         texts("products", firm.products());
+        text("industryCode", firm.industryCode());
         keyword("planned", firm.planned());
         text("source", firm.provenance().source());
         writeCites(firm.provenance().cites());

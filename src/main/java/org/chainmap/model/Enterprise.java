@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param extra fields this program does not know, kept as they are
  * @param planned how far the firm has got when it is part of the target map only (to attract, signed,
  *     under construction); {@code null} for a firm that exists today
+ * @param industryCode its industry under GB/T 4754 (国民经济行业分类) as a ledger gives it, the section letter
+ *     and 2 to 4 digits ({@code C3821}); {@code null} when unknown
  */
 public record Enterprise(
         String id,
@@ -42,7 +44,8 @@ public record Enterprise(
         String verified,
         Provenance provenance,
         Extras extra,
-        PlanStatus planned) {
+        PlanStatus planned,
+        String industryCode) {
 
     /** Checks the required fields and makes the lists immutable. */
     public Enterprise {
@@ -55,7 +58,47 @@ public record Enterprise(
         extra = extra == null ? Extras.NONE : extra;
     }
 
-    /** A firm that exists today (not planned). */
+    /** A firm of no known industry code. */
+    public Enterprise(
+            String id,
+            String name,
+            String creditCode,
+            boolean local,
+            Origin origin,
+            String county,
+            String park,
+            List<String> segments,
+            Role role,
+            List<String> tags,
+            Long revenue,
+            Integer revenueYear,
+            List<String> products,
+            String verified,
+            Provenance provenance,
+            Extras extra,
+            PlanStatus planned) {
+        this(
+                id,
+                name,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra,
+                planned,
+                null);
+    }
+
+    /** A firm that exists today (not planned), of no known industry code. */
     public Enterprise(
             String id,
             String name,
@@ -117,7 +160,8 @@ public record Enterprise(
                 verified,
                 provenance,
                 extra,
-                status);
+                status,
+                industryCode);
     }
 
     /** A firm with only the fields a script must write. */
@@ -170,7 +214,8 @@ public record Enterprise(
                 verified,
                 provenance,
                 extra,
-                planned);
+                planned,
+                industryCode);
     }
 
     /** This firm under the name {@code newName}. */
@@ -192,7 +237,8 @@ public record Enterprise(
                 verified,
                 provenance,
                 extra,
-                planned);
+                planned,
+                industryCode);
     }
 
     /** This firm, local to the region or not; an external firm keeps its origin, a local one has none. */
@@ -214,6 +260,30 @@ public record Enterprise(
                 verified,
                 provenance,
                 extra,
-                planned);
+                planned,
+                industryCode);
+    }
+
+    /** This firm with the industry code {@code code}; {@code null} for none. */
+    public Enterprise withIndustryCode(String code) {
+        return new Enterprise(
+                id,
+                name,
+                creditCode,
+                local,
+                origin,
+                county,
+                park,
+                segments,
+                role,
+                tags,
+                revenue,
+                revenueYear,
+                products,
+                verified,
+                provenance,
+                extra,
+                planned,
+                code);
     }
 }

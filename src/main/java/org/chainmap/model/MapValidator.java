@@ -223,6 +223,10 @@ public final class MapValidator {
 
     private void checkEnterprise(Enterprise firm, String path) {
         requireText(firm.name(), path + ".name");
+        if (firm.industryCode() != null
+                && !INDUSTRY_CODE.matcher(firm.industryCode()).matches()) {
+            problems.add(Problem.warning(path + ".industryCode", "industryCode.malformed", firm.industryCode()));
+        }
         if (firm.creditCode() != null) {
             checkCreditCode(firm.creditCode(), path + ".creditCode");
         }

@@ -273,22 +273,23 @@ class SchemaTest {
                 provenance,
                 Extras.NONE);
         Enterprise external = new Enterprise(
-                "e1",
-                "某外地企业",
-                "91430400MA4L0000X0",
-                false,
-                Origin.of("广东省", "深圳市"),
-                "珠晖区",
-                "白沙洲工业园",
-                List.of("c.up", "c.down"),
-                Role.LEADER,
-                List.of("规上", "高新"),
-                2_000_000_000L,
-                2023,
-                List.of("变压器"),
-                "2024-05-31",
-                provenance,
-                Extras.NONE);
+                        "e1",
+                        "某外地企业",
+                        "91430400MA4L0000X0",
+                        false,
+                        Origin.of("广东省", "深圳市"),
+                        "珠晖区",
+                        "白沙洲工业园",
+                        List.of("c.up", "c.down"),
+                        Role.LEADER,
+                        List.of("规上", "高新"),
+                        2_000_000_000L,
+                        2023,
+                        List.of("变压器"),
+                        "2024-05-31",
+                        provenance,
+                        Extras.NONE)
+                .withIndustryCode("C3821");
         Enterprise local =
                 Enterprise.of("e2", "某本地企业", true, List.of("c.down"), "规上").withPlanned(PlanStatus.BUILDING);
         SupplyLink link = new SupplyLink("l1", "e1", "e2", "铜杆", 30_000_000L, provenance, Extras.NONE)

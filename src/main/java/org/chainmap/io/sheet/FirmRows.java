@@ -112,7 +112,8 @@ final class FirmRows {
                 verified != null ? verified : before == null ? null : before.verified(),
                 provenance,
                 before == null ? null : before.extra(),
-                before == null ? null : before.planned());
+                before == null ? null : before.planned(),
+                industryCode(codes, before));
         if (isLocal && (province != null || city != null)) {
             row.remark(FIRM_PROVINCE, "row.originOfLocal");
         }
@@ -195,6 +196,20 @@ final class FirmRows {
     private String newId(RowReader row) {
         String id = row.text(FIRM_ID);
         return id != null ? id : incoming.newId("firm-");
+    }
+
+    /**
+     * The industry code the firm keeps: the first code of the row that reads as one, as the map writes it ({@code
+     * C3821}); the firm's code before when the row gives none.
+     */
+    private static String industryCode(List<String> codes, Enterprise before) {
+        for (String text : codes) {
+            String code = IndustryCodes.forFirm(text);
+            if (code != null) {
+                return code;
+            }
+        }
+        return before == null ? null : before.industryCode();
     }
 
     private static String pick(RowReader row, Column column, String before) {
@@ -302,6 +317,7 @@ final class FirmRows {
                 .field(FIRM_REVENUE, before.revenue(), after.revenue())
                 .field(FIRM_REVENUE_YEAR, before.revenueYear(), after.revenueYear())
                 .field(FIRM_PRODUCTS, before.products(), after.products())
+                .field(FIRM_INDUSTRY_CODE, before.industryCode(), after.industryCode())
                 .field(FIRM_VERIFIED, before.verified(), after.verified());
         Rows.provenanceChanges(
                 changes, before.provenance(), after.provenance(), FIRM_CERTAINTY, FIRM_SOURCE, FIRM_NOTE);

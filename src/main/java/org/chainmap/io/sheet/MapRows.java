@@ -128,7 +128,7 @@ final class MapRows {
             row.add(firm.revenue());
             row.add(firm.revenueYear());
             row.add(joined(firm.products()));
-            row.add(null); // an industry code only places a firm on import; the map does not keep it
+            row.add(firm.industryCode());
             row.add(firm.provenance().source());
             row.add(firm.verified());
             row.add(

@@ -3,16 +3,10 @@ package org.chainmap.io.sheet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -29,10 +23,9 @@ import org.xml.sax.helpers.DefaultHandler;
 final class WorksheetHandler extends DefaultHandler {
 
     private final SheetGrid grid;
-    private final SharedStrings strings;
-    private final StylesTable styles;
+    private final List<String> strings;
+    private final StylesPart styles;
     private final boolean date1904;
-    private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private Cell[] sharedCells = new Cell[0];
     private final List<CellRangeAddress> arrayFormulas = new ArrayList<>();
 
@@ -54,10 +47,10 @@ final class WorksheetHandler extends DefaultHandler {
 
     /**
      * @param strings the workbook's shared strings
-     * @param styles its cell styles; {@code null} if it has none
+     * @param styles its cell styles (no style is a date style when it has none)
      * @param date1904 whether its dates count from 1904 (old Mac workbooks) rather than 1900
      */
-    WorksheetHandler(SheetGrid grid, SharedStrings strings, StylesTable styles, boolean date1904) {
+    WorksheetHandler(SheetGrid grid, List<String> strings, StylesPart styles, boolean date1904) {
         this.grid = grid;
         this.strings = strings;
         this.styles = styles;
@@ -189,23 +182,11 @@ final class WorksheetHandler extends DefaultHandler {
     }
 
     private Cell number(double number) {
-        if (DateUtil.isValidExcelDate(number) && isDateStyle(style)) {
+        if (DateUtil.isValidExcelDate(number) && styles.isDate(style)) {
             LocalDate date = DateUtil.getLocalDateTime(number, date1904).toLocalDate();
             return new Cell(date.toString(), null, date);
         }
         return Cell.number(number);
-    }
-
-    /** Whether the cell style at {@code index} shows a number as a date (as {@code DateUtil.isCellDateFormatted}). */
-    private boolean isDateStyle(int index) {
-        if (styles == null || styles.getNumCellStyles() == 0) {
-            return false;
-        }
-        return dateStyles.computeIfAbsent(index, key -> {
-            XSSFCellStyle cellStyle = styles.getStyleAt(key);
-            return cellStyle != null
-                    && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-        });
     }
 
     /** An error's text ({@code #DIV/0!}); an error cell without a code is POI's code 0, {@code #NULL!}. */
@@ -225,12 +206,10 @@ final class WorksheetHandler extends DefaultHandler {
         if (at >= 0 && at < sharedCells.length && sharedCells[at] != null) {
             return sharedCells[at];
         }
-        Cell cell;
-        try {
-            cell = Cell.text(strings.getItemAt(at).getString());
-        } catch (RuntimeException e) {
-            return Cell.EMPTY;
+        if (at < 0 || at >= strings.size()) {
+            return Cell.EMPTY; // as POI's workbook model reads a string the table does not hold
         }
+        Cell cell = Cell.text(strings.get(at));
         if (at >= sharedCells.length) {
             sharedCells = Arrays.copyOf(sharedCells, Math.max(at + 1, sharedCells.length * 2));
         }
@@ -240,7 +219,7 @@ final class WorksheetHandler extends DefaultHandler {
 
     /** {@code text} with Excel's escapes of characters XML cannot hold ({@code _x000D_}) undone, as POI does. */
     private static String decoded(String text) {
-        return text.contains("_x") ? new XSSFRichTextString(text).getString() : text;
+        return OoxmlText.decoded(text);
     }
 
     /** The column of a cell reference such as {@code AB12}, from 0. */

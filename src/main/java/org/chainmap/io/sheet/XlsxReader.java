@@ -20,11 +20,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -46,6 +41,21 @@ final class XlsxReader {
     /** How far into an XML part its prolog, where a document type would be declared, is looked for. */
     static final int PROLOG_BYTES = 64 << 10;
 
+    /** The content type of the shared-string table, as POI's {@code XSSFRelation.SHARED_STRINGS} names it. */
+    static final String SHARED_STRINGS =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+    /** The content type of the styles, as POI's {@code XSSFRelation.STYLES} names it. */
+    static final String STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    /** The relation from the workbook to a worksheet ({@code XSSFRelation.WORKSHEET}). */
+    static final String WORKSHEET = RELATIONSHIPS + "worksheet";
+
+    /** The relation from the workbook to a chart sheet ({@code XSSFRelation.CHARTSHEET}). */
+    static final String CHARTSHEET = RELATIONSHIPS + "chartsheet";
+
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
     /**
@@ -60,20 +70,28 @@ final class XlsxReader {
         }
         OPCPackage zip = OPCPackage.open(file, PackageAccess.READ);
         try {
-            XSSFReader reader = new XSSFReader(zip);
-            PackagePart workbookPart = zip.getPart(zip.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
-                    .getRelationship(0));
+            PackageRelationship document = zip.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
+                    .getRelationship(0);
+            PackagePart workbookPart = document == null ? null : zip.getPart(document);
+            if (workbookPart == null) {
+                throw new OpenXML4JException("no workbook part");
+            }
             XMLReader xml = XMLHelper.newXMLReader();
             WorkbookPart workbook = new WorkbookPart();
-            parse(xml, workbook, reader.getWorkbookData());
-            SharedStrings strings = new ReadOnlySharedStringsTable(zip, false);
-            StylesTable styles = reader.getStylesTable();
+            parse(xml, workbook, workbookPart.getInputStream());
+            SharedStringsPart strings = new SharedStringsPart();
+            parseFirst(xml, strings, zip, SHARED_STRINGS);
+            StylesPart styles = new StylesPart();
+            parseFirst(xml, styles, zip, STYLES);
             List<Table> tables = new ArrayList<>();
             for (SheetEntry sheet : workbook.sheets) {
                 PackagePart part = sheet.visible() ? sheetPart(workbookPart, sheet.relation()) : null;
                 if (part != null) {
                     SheetGrid grid = new SheetGrid();
-                    parse(xml, new WorksheetHandler(grid, strings, styles, workbook.date1904), part.getInputStream());
+                    parse(
+                            xml,
+                            new WorksheetHandler(grid, strings.strings(), styles, workbook.date1904),
+                            part.getInputStream());
                     tables.add(grid.table(sheet.name()));
                 }
             }
@@ -128,6 +146,15 @@ final class XlsxReader {
         return false;
     }
 
+    /** Reads the first part of {@code contentType} with {@code handler}, if the package has one. */
+    private static void parseFirst(XMLReader xml, DefaultHandler handler, OPCPackage zip, String contentType)
+            throws IOException, SAXException, OpenXML4JException {
+        List<PackagePart> parts = zip.getPartsByContentType(contentType);
+        if (!parts.isEmpty()) {
+            parse(xml, handler, parts.get(0).getInputStream());
+        }
+    }
+
     private static void parse(XMLReader xml, DefaultHandler handler, InputStream part)
             throws IOException, SAXException {
         try (InputStream in = part) {
@@ -146,7 +173,7 @@ final class XlsxReader {
             return null;
         }
         String type = link.getRelationshipType();
-        if (!type.equals(XSSFRelation.WORKSHEET.getRelation()) && !type.equals(XSSFRelation.CHARTSHEET.getRelation())) {
+        if (!type.equals(WORKSHEET) && !type.equals(CHARTSHEET)) {
             return null;
         }
         return workbookPart.getRelatedPart(link);

@@ -134,7 +134,8 @@ final class EnterpriseForm {
                 before.verified(),
                 before.provenance(),
                 before.extra(),
-                before.planned()));
+                before.planned(),
+                before.industryCode()));
     }
 
     private Optional<String> perform(Enterprise edited) {
@@ -193,6 +194,7 @@ final class EnterpriseForm {
                 firm.verified(),
                 firm.provenance(),
                 firm.extra(),
-                firm.planned());
+                firm.planned(),
+                firm.industryCode());
     }
 }

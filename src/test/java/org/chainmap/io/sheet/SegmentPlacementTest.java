@@ -144,10 +144,13 @@ class SegmentPlacementTest {
     void theRulesFillOnlyAnEmptyPlaceAndAnUpdateThatFillsItIsShown() throws Exception {
         ImportPreview preview = preview(BATTERY, "企业名称,主要产品,行业代码\n" + "衡阳电芯有限公司,锂电池正极材料,3512\n" + "衡阳未归类有限公司,石墨负极,\n");
 
-        // A firm of the map that has segments keeps them: its products are updated, its place is not.
+        // A firm of the map that has segments keeps them: its products are updated, its place is not (its industry
+        // code, which it did not have, is kept from the row).
         RowOutcome placedBefore = preview.rows().get(0);
         assertThat(placedBefore.action()).isEqualTo(RowOutcome.Action.UPDATE);
-        assertThat(placedBefore.changes()).extracting(change -> change.column()).containsExactly(Column.FIRM_PRODUCTS);
+        assertThat(placedBefore.changes())
+                .extracting(change -> change.column())
+                .containsExactly(Column.FIRM_PRODUCTS, Column.FIRM_INDUSTRY_CODE);
         assertThat(firm(preview, "衡阳电芯有限公司").segments()).containsExactly("b.cell");
         // A firm of the map in no segment is placed, as an update like any other, with the rule that placed it.
         RowOutcome unplacedBefore = preview.rows().get(1);

@@ -304,6 +304,58 @@ class XlsxReaderTest {
                                 .startsWith("far.xlsx has more than 200,000 rows"));
     }
 
+    @Test
+    void sharedStringsAndStylesWrittenByHandReadAsTheWorkbookModelReadsThem() throws Exception {
+        Path written = dir.resolve("written.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(written)) {
+            workbook.createSheet("企业").createRow(0).createCell(0).setCellValue("占位");
+            workbook.write(out);
+        }
+        String main = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+        String strings = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst " + main + ">"
+                + "<si><t>企业名称</t></si><si><t>核实日期</t></si>"
+                + "<si><r><t>衡阳</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">电工 </t></r>"
+                + "<rPh sb=\"0\" eb=\"2\"><t>こうよう</t></rPh></si>"
+                + "<si><t>甲_x000D_乙_x005F_x0041_丙_x12_丁_X0041_</t></si><si><t/></si><si><t>末_x0041_</t></si></sst>";
+        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet " + main + ">"
+                + "<numFmts count=\"2\">"
+                + "<numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+                + "<numFmt numFmtId=\"165\" formatCode=\"0.00%\"/></numFmts>"
+                + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
+                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\">"
+                + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"6\"><xf numFmtId=\"0\" xfId=\"0\"/><xf numFmtId=\"164\" xfId=\"0\"/>"
+                + "<xf numFmtId=\"165\" xfId=\"0\"/><xf numFmtId=\"14\" xfId=\"0\"/><xf xfId=\"0\"/>"
+                + "<xf numFmtId=\"166\" xfId=\"0\"/></cellXfs>"
+                + "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd\"/></dxf></dxfs>"
+                + "</styleSheet>";
+        StringBuilder dates = new StringBuilder();
+        for (int s = 1; s <= 5; s++) {
+            dates.append("<c s=\"").append(s).append("\"><v>45443</v></c>");
+        }
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet " + main + "><sheetData>"
+                + "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+                + "<row><c t=\"s\"><v>2</v></c>" + dates + "<c><v>45443</v></c></row>"
+                + "<row><c t=\"s\"><v>3</v></c><c t=\"s\"><v>4</v></c><c t=\"s\"><v>5</v></c></row>"
+                + "</sheetData></worksheet>";
+        Path file = withPart(written, dir.resolve("a.xlsx"), "xl/sharedStrings.xml", xml -> strings);
+        file = withPart(file, dir.resolve("b.xlsx"), "xl/styles.xml", xml -> styles);
+        file = withPart(file, dir.resolve("c.xlsx"), "xl/worksheets/sheet1.xml", xml -> sheet);
+
+        Table table = readBothWays(file).get(0);
+
+        assertThat(table.rows().get(1).cells())
+                .extracting(Cell::text)
+                .containsExactly("衡阳电工", "2024-05-31", "45443", "2024-05-31", "45443", "45443", "45443");
+        assertThat(table.rows().get(1).cell(1).date()).isEqualTo(LocalDate.of(2024, 5, 31));
+        assertThat(table.rows().get(2).cells())
+                .extracting(Cell::text)
+                .containsExactly("甲\r乙_x0041_丙_x12_丁_X0041_", "", "末A");
+    }
+
     private static String part(Path file, String name) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
