@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code compare} of a generated region ({@link RegionGenerator}, seed 1) and its later version
- * ({@link RegionEvolution}, seed 1): the comparison of two loaded maps (both gap analyses included), and the same
- * with the two files read from their bytes, as the command does. Sample mode, for medians.
+ * ({@link RegionEvolution}, seed 1): the comparison of two loaded maps (both gap analyses included), of the region
+ * with an equal copy of it, and the first with the two files read from their bytes, as the command does. Sample mode, for medians.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -42,6 +42,7 @@ public class CompareBenchmarks {
     private RegionMap after;
     private byte[] beforeBytes;
     private byte[] afterBytes;
+    private RegionMap beforeAgain;
 
     /** Generates the region, its later version and their files' bytes. */
     @Setup(Level.Trial)
@@ -50,12 +51,19 @@ public class CompareBenchmarks {
         after = RegionEvolution.evolve(before, 1);
         beforeBytes = MapWriter.toBytes(before);
         afterBytes = MapWriter.toBytes(after);
+        beforeAgain = MapReader.read(beforeBytes).map().orElseThrow();
     }
 
     /** The comparison of the two loaded maps. */
     @Benchmark
     public MapComparison compare() {
         return MapComparer.compare(before, after);
+    }
+
+    /** The comparison of a map with an equal copy of it (read again from its bytes): one analysis for both. */
+    @Benchmark
+    public MapComparison compareSame() {
+        return MapComparer.compare(before, beforeAgain);
     }
 
     /** Reading both files (at once, as the command does) and comparing them. */

@@ -12,20 +12,26 @@ import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.LocalRate;
 import org.chainmap.analysis.ScaleBasis;
 import org.chainmap.model.Chain;
+import org.chainmap.model.MapState;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
 
-/** {@code gaps --format json}: the fixed core of the issue and the evidence behind each gap. */
+/**
+ * {@code gaps --format json}: the fixed core of the issue and the evidence behind each gap, with the state of the map
+ * that was analysed ({@code state}: {@code current} or {@code target}).
+ */
 final class GapReportJson {
 
     private GapReportJson() {}
 
-    static void write(RegionMap map, List<ChainReport> reports, List<Problem> warnings, Console console) {
+    static void write(
+            RegionMap map, MapState state, List<ChainReport> reports, List<Problem> warnings, Console console) {
         Locale locale = console.messages().locale();
         CandidateReason reasons = new CandidateReason(map, locale);
         try (JsonGenerator gen = JsonOutput.open(console.out())) {
             gen.writeStartObject();
             JsonOutput.writeRegion(gen, map.region());
+            gen.writeStringField("state", state.id());
             gen.writeArrayFieldStart("chains");
             for (ChainReport report : reports) {
                 writeChain(gen, map.chain(report.chain()).orElseThrow(), report, reasons);

@@ -66,7 +66,7 @@ final class GapsCommand implements Command {
             States.notice(whole, state, console);
         }
         switch (format) {
-            case "json" -> GapReportJson.write(map, reports, warnings, console);
+            case "json" -> GapReportJson.write(map, state, reports, warnings, console);
             case "csv" -> GapReportCsv.write(map, reports, console);
             default -> GapReportText.write(map, reports, console);
         }

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chainmap.analysis.SnapshotOnSave;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditRefusedException;
 import org.chainmap.edit.Merge;
+import org.chainmap.edit.PutSnapshot;
 import org.chainmap.io.FileStamp;
 import org.chainmap.io.InvalidMapException;
 import org.chainmap.io.LoadResult;
@@ -30,6 +33,7 @@ import org.chainmap.io.sheet.RowOutcome;
 import org.chainmap.io.sheet.SheetException;
 import org.chainmap.model.Problem;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Snapshot;
 
 /**
  * {@code import FILE (--xlsx DATA | --csv DATA)… [--dry-run] [--skip-refused] [--encoding E] [--columns H=K,…]}:
@@ -134,6 +138,11 @@ final class ImportCommand implements Command {
                             Description.of("import.apply", preview.changes(), preview.source()))
                     .plan(map)
                     .applyTo(map);
+            // a map that asks for a snapshot on each save gets it here, as a save in the window takes it
+            Snapshot due = SnapshotOnSave.due(after, LocalDate.now());
+            if (due != null) {
+                after = new PutSnapshot(due).plan(after).applyTo(after);
+            }
         } catch (EditRefusedException e) {
             console.err().println(console.text("import.refusedChange", e.message(locale)));
             return 1;

@@ -19,12 +19,17 @@ public final class FirmMatching {
     private final Map<String, Enterprise> newByOld = new HashMap<>();
     private final Map<String, Enterprise> oldByNew = new HashMap<>();
     private final Map<String, MatchedBy> how = new HashMap<>();
+    private final List<Enterprise> beforeFirms;
+    private final List<Enterprise> afterFirms;
 
-    private FirmMatching() {}
+    private FirmMatching(List<Enterprise> beforeFirms, List<Enterprise> afterFirms) {
+        this.beforeFirms = beforeFirms;
+        this.afterFirms = afterFirms;
+    }
 
     /** Matches the firms of {@code after} to those of {@code before}. */
     public static FirmMatching of(RegionMap before, RegionMap after) {
-        FirmMatching matching = new FirmMatching();
+        FirmMatching matching = new FirmMatching(before.enterprises(), after.enterprises());
         Map<String, Enterprise> oldById = new HashMap<>(before.enterprises().size() * 2);
         before.enterprises().forEach(firm -> oldById.putIfAbsent(firm.id(), firm));
         List<Enterprise> leftNew = new ArrayList<>();
@@ -118,6 +123,16 @@ public final class FirmMatching {
     public String newId(String oldId) {
         Enterprise firm = newByOld.get(oldId);
         return firm == null ? oldId : firm.id();
+    }
+
+    /** The old map's firms, in its order. */
+    List<Enterprise> beforeFirms() {
+        return beforeFirms;
+    }
+
+    /** The new map's firms, in its order. */
+    List<Enterprise> afterFirms() {
+        return afterFirms;
     }
 
     /** The number of firms matched. */

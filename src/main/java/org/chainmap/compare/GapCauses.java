@@ -154,22 +154,39 @@ final class GapCauses {
         causes.putIfAbsent(firm, new Cause(firm, kind));
     }
 
-    /** The flows of {@code feeds} in {@code map}: links into local firms, by the segments of their two ends. */
+    /**
+     * The flows of {@code feeds} in {@code map}: links into local firms, by the segments of their two ends. The
+     * feeds are looked up by their two segments, customer's first, so that the links into segments no feed ends in
+     * (most of them: few feeds change) cost one lookup and no text.
+     */
     private Map<String, Flow> flows(RegionMap map, Set<String> feeds, boolean old) {
         Map<String, Flow> flows = new HashMap<>();
         if (feeds.isEmpty()) {
             return flows;
         }
+        Map<String, Map<String, String>> byTo = new HashMap<>();
+        for (String feed : feeds) {
+            int cut = feed.indexOf('>');
+            byTo.computeIfAbsent(feed.substring(cut + 1), key -> new HashMap<>())
+                    .put(feed.substring(0, cut), feed);
+        }
         for (SupplyLink link : map.links()) {
             Enterprise customer = map.enterprise(link.to()).orElse(null);
+            if (customer == null || !customer.local() || !endsAny(customer, byTo)) {
+                continue;
+            }
             Enterprise supplier = map.enterprise(link.from()).orElse(null);
-            if (customer == null || supplier == null || !customer.local()) {
+            if (supplier == null) {
                 continue;
             }
             for (String to : customer.segments()) {
+                Map<String, String> froms = byTo.get(to);
+                if (froms == null) {
+                    continue;
+                }
                 for (String from : supplier.segments()) {
-                    String feed = from + ">" + to;
-                    if (!from.equals(to) && feeds.contains(feed)) {
+                    String feed = from.equals(to) ? null : froms.get(from);
+                    if (feed != null) {
                         Flow flow = flows.computeIfAbsent(feed, key -> new Flow());
                         flow.suppliers.add(old ? firms.newId(supplier.id()) : supplier.id());
                         flow.customers.add(old ? firms.newId(customer.id()) : customer.id());
@@ -178,5 +195,15 @@ final class GapCauses {
             }
         }
         return flows;
+    }
+
+    /** Whether a segment of {@code customer} is the end of a feed of {@code byTo}. */
+    private static boolean endsAny(Enterprise customer, Map<String, Map<String, String>> byTo) {
+        for (String to : customer.segments()) {
+            if (byTo.containsKey(to)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

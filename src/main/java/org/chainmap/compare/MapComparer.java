@@ -41,6 +41,12 @@ public final class MapComparer {
 
     /** What changed from {@code before} to {@code after}. */
     public static MapComparison compare(RegionMap before, RegionMap after) {
+        if (sameForAnalysis(before, after)) {
+            // a version compared with an equal one (a file and its backup after a save that changed nothing, say):
+            // one analysis serves both sides
+            List<ChainReport> reports = GapAnalysis.of(after);
+            return new MapComparer(before, after).build(reports, reports);
+        }
         CompletableFuture<List<ChainReport>> oldAnalysis = CompletableFuture.supplyAsync(() -> GapAnalysis.of(before));
         MapComparer comparer = new MapComparer(before, after);
         List<ChainReport> newReports = GapAnalysis.of(after);
@@ -54,6 +60,15 @@ public final class MapComparer {
             throw e;
         }
         return comparer.build(oldReports, newReports);
+    }
+
+    /** Whether the two maps hold everything the gap analysis reads alike: settings, chains, firms, links, targets. */
+    static boolean sameForAnalysis(RegionMap before, RegionMap after) {
+        return before.analysis().equals(after.analysis())
+                && before.chains().equals(after.chains())
+                && before.enterprises().equals(after.enterprises())
+                && before.links().equals(after.links())
+                && before.targets().equals(after.targets());
     }
 
     private MapComparison build(List<ChainReport> oldReports, List<ChainReport> newReports) {

@@ -7,7 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import org.chainmap.analysis.KeyFigures;
+import org.chainmap.analysis.SnapshotOnSave;
 import org.chainmap.edit.PutSnapshot;
 import org.chainmap.edit.SetSnapshotOnSave;
 import org.chainmap.model.MapState;
@@ -65,23 +65,13 @@ public final class TargetMapMenu {
         file.getItems().addAll(quit, java.util.List.of(menu.take, menu.onSave, new SeparatorMenuItem()));
     }
 
-    /**
-     * The snapshot a save takes when the map asks for one ({@code snapshots.onSave}): today's, unless today's
-     * holds the same figures already; {@code null} when none is due.
-     */
+    /** The snapshot a save takes when the map asks for one; {@code null} when none is due ({@link SnapshotOnSave}). */
     public static Snapshot dueOnSave(RegionMap map) {
-        if (!map.snapshots().onSave()) {
-            return null;
-        }
-        Snapshot snapshot = today(map);
-        Snapshot kept = map.snapshots().on(snapshot.date()).orElse(null);
-        return snapshot.sameFigures(kept) ? null : snapshot;
+        return SnapshotOnSave.due(map, LocalDate.now());
     }
 
     private static Snapshot today(RegionMap map) {
-        String date = LocalDate.now().toString();
-        String label = map.snapshots().on(date).map(Snapshot::label).orElse(null);
-        return KeyFigures.take(map, date, label);
+        return SnapshotOnSave.of(map, LocalDate.now());
     }
 
     private void tickOnSave() {

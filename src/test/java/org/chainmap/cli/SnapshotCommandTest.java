@@ -48,6 +48,8 @@ class SnapshotCommandTest {
         assertThat(current.at("/chains/0/covered").asInt()).isEqualTo(1);
         assertThat(current.at("/chains/0/gaps/0/segment").asText()).isEqualTo("c.b");
         assertThat(target.at("/chains/0/covered").asInt()).isEqualTo(2);
+        assertThat(current.get("state").asText()).isEqualTo("current");
+        assertThat(target.get("state").asText()).isEqualTo("target");
         assertThat(CliRun.of("gaps", file.toString()).out()).startsWith("Current state: planned");
         assertThat(CliRun.of("gaps", file.toString(), "--state", "later").code())
                 .isEqualTo(Cli.USAGE);
