@@ -26,11 +26,15 @@ import org.chainmap.render.Words;
  * The frames of {@link FrameBenchmarks} timed by the processor time the whole process spends on each (the JavaFX
  * thread's painting and the render thread's rasterising), which a loaded machine disturbs far less than the wall
  * clock, and written as PNGs to look at. {@code java -cp target/benchmarks.jar org.chainmap.bench.FrameProbe OUT
- * FRAMES ZOOM...}: per zoom ({@code fit} or percent) the mean processor time (its clock ticks in hundredths of a second) and the
+ * FRAMES ZOOM...} ({@code -Dprobe.lang=en}: English words; {@code -Dprobe.direct=true}: a pen of single pictures):
+ * per zoom ({@code fit} or percent) the mean processor time (its clock ticks in hundredths of a second) and the
  * median wall time of the last two thirds of {@code FRAMES} frames, and
  * {@code OUT/frame-ZOOM.png}; a zoom written {@code 25+3} pans the view by 3 pixels each frame.
  */
 public final class FrameProbe {
+
+    /** With {@code -Dprobe.paint=true}: the painting alone is timed (the commands recorded, nothing drawn). */
+    private static final boolean PAINT_ONLY = Boolean.getBoolean("probe.paint");
 
     private FrameProbe() {}
 
@@ -43,7 +47,7 @@ public final class FrameProbe {
         HeadlessFx.start();
         LargeChain chain = LargeChain.of(10_000);
         ChainGeometry geometry = chain.geometry();
-        PaintWords words = Words.of(Locale.CHINESE).paintWords();
+        PaintWords words = Words.of(Locale.forLanguageTag(System.getProperty("probe.lang", "zh"))).paintWords();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Canvas canvas = HeadlessFx.call(() -> new Canvas(FrameBenchmarks.WIDTH, FrameBenchmarks.HEIGHT));
         FxPen g = new FxPen(canvas.getGraphicsContext2D(), !Boolean.getBoolean("probe.direct"));
@@ -73,7 +77,7 @@ public final class FrameProbe {
                 long w0 = System.nanoTime();
                 HeadlessFx.call(() -> {
                     chain.painter().paint(g, view, Theme.LIGHT, words);
-                    return canvas.snapshot(null, image);
+                    return PAINT_ONLY ? null : canvas.snapshot(null, image);
                 });
                 wall[i] = (System.nanoTime() - w0) / 1e6;
                 cpu[i] = (os.getProcessCpuTime() - c0) / 1e6;
