@@ -24,9 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_screen: a display of its own, the size of the screenshots, with fluxbox on it.
+# start_screen: a display of its own (SHOT_DISPLAY, or a free-looking one), the size of the screenshots, with fluxbox on it.
 start_screen() {
-    local display=":$((90 + RANDOM % 9))"
+    local display=${SHOT_DISPLAY:-":$((90 + RANDOM % 9))"}
     Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb=$!
     export DISPLAY=$display

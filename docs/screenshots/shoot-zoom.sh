@@ -6,7 +6,9 @@
 # The chain is the electronics chain (10,321 cards) of `generate --enterprises 40000` (seed 1), moved to the front
 # of the region's chains so that the window opens on it.
 # Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), python3, Maven.
-# Usage, from anywhere: docs/screenshots/shoot-zoom.sh      OUT=folder to write elsewhere; WAIT=seconds (default 180).
+# Usage, from anywhere: docs/screenshots/shoot-zoom.sh      OUT=folder to write elsewhere; WAIT=seconds (default 180);
+#   SHOT_DISPLAY=:N the X display to start (default one of :90 to :98); SETTLE=seconds between the window and the
+#   first shot, for the map to open (default 15; more on a loaded machine).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -44,7 +46,7 @@ if [ -z "$window" ]; then
     kill "$app" 2>/dev/null || true
     exit 1
 fi
-sleep 15
+sleep "${SETTLE:-15}"
 xdotool windowmove "$window" 0 0
 xdotool windowsize "$window" 1600 1000
 sleep 3

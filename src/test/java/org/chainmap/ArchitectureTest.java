@@ -101,11 +101,12 @@ class ArchitectureTest {
 
     @Test
     void theDrawingRoutineDrawsWithAPenNotACanvas() {
+        // BandLayer is the screen pen's picture of the bands (decision 0038): it draws only for an FxPen of frames.
         noClasses()
                 .that()
                 .resideInAPackage("org.chainmap.render..")
                 .and()
-                .haveNameNotMatching("org\\.chainmap\\.render\\.(FxPen|PngExport|HeadlessFx)(\\$.*)?")
+                .haveNameNotMatching("org\\.chainmap\\.render\\.(FxPen|PngExport|HeadlessFx|BandLayer)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx.scene.canvas..")

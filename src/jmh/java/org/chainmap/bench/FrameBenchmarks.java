@@ -69,7 +69,7 @@ public class FrameBenchmarks {
                     + System.getProperty("glass.platform"));
             HeadlessFx.call(() -> {
                 canvas = new Canvas(WIDTH, HEIGHT);
-                g = new FxPen(canvas.getGraphicsContext2D());
+                g = new FxPen(canvas.getGraphicsContext2D(), true);
                 image = new WritableImage(WIDTH, HEIGHT);
                 return null;
             });

@@ -2,8 +2,6 @@ package org.chainmap.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,14 +40,12 @@ final class CardSweeps {
     static final int MOST_SIFTED = 64;
 
     private final FeedGraph graph;
+    private final CardNumbering numbering;
+    private final CardPins pins;
     private final int[][] items;
     private final int[][] boxCards;
     private final String[] cardName;
     private final int[] cardLayer;
-    private final boolean[] local;
-    private final int[] slot;
-    private final int[][] before;
-    private final int[][] after;
     private final int[] rank;
     /** Each card's and item's height in its layer as {@link Placement} would draw it, centred on the layer. */
     private final double[] place;
@@ -66,63 +62,18 @@ final class CardSweeps {
 
     private CardSweeps(Layers layers, Map<String, List<String>> cards, CardInput input) {
         graph = FeedGraph.of(layers);
+        numbering = CardNumbering.of(graph, cards, input);
+        pins = new CardPins(graph, numbering);
         items = new int[graph.layerCount()][];
-        boxCards = new int[graph.size()][];
-        Map<String, Integer> number = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        List<Integer> layerOfCard = new ArrayList<>();
         for (int layer = 0; layer < items.length; layer++) {
             items[layer] = graph.layer(layer);
-            for (int item : items[layer]) {
-                List<String> own = cards.getOrDefault(graph.name(item), List.of());
-                boxCards[item] = new int[own.size()];
-                for (int i = 0; i < own.size(); i++) {
-                    number.put(own.get(i), names.size());
-                    boxCards[item][i] = names.size();
-                    names.add(own.get(i));
-                    layerOfCard.add(layer);
-                }
-            }
         }
-        int count = names.size();
-        cardName = names.toArray(String[]::new);
-        cardLayer = layerOfCard.stream().mapToInt(Integer::intValue).toArray();
-        local = new boolean[count];
-        slot = new int[count];
-        before = new int[count][];
-        after = new int[count][];
-        List<Integer> spanning = new ArrayList<>();
-        List<List<Integer>> down = new ArrayList<>();
-        for (int layer = 0; layer < items.length; layer++) {
-            down.add(new ArrayList<>());
-        }
-        for (int card = 0; card < count; card++) {
-            local[card] = input.local().get(cardName[card]);
-            slot[card] = input.slots().getOrDefault(cardName[card], -1);
-            List<Integer> lower = new ArrayList<>();
-            List<Integer> upper = new ArrayList<>();
-            for (String partner : input.partners().getOrDefault(cardName[card], List.of())) {
-                Integer other = number.get(partner);
-                if (other != null && cardLayer[other] != cardLayer[card]) {
-                    (cardLayer[other] < cardLayer[card] ? lower : upper).add(other);
-                    if (cardLayer[other] == cardLayer[card] + 1) {
-                        down.get(cardLayer[card]).add(card);
-                        down.get(cardLayer[card]).add(other);
-                    } else if (cardLayer[other] > cardLayer[card]) {
-                        spanning.add(card);
-                        spanning.add(other);
-                    }
-                }
-            }
-            before[card] = lower.stream().mapToInt(Integer::intValue).toArray();
-            after[card] = upper.stream().mapToInt(Integer::intValue).toArray();
-        }
-        edgesDown = new int[items.length][];
-        for (int layer = 0; layer < items.length; layer++) {
-            edgesDown[layer] =
-                    down.get(layer).stream().mapToInt(Integer::intValue).toArray();
-        }
-        longLinks = spanning.stream().mapToInt(Integer::intValue).toArray();
+        boxCards = copy(numbering.boxCards);
+        cardName = numbering.name;
+        cardLayer = numbering.layer;
+        edgesDown = numbering.edgesDown;
+        longLinks = numbering.longLinks;
+        int count = numbering.size();
         rank = new int[count];
         place = new double[count];
         itemPlace = new double[graph.size()];
@@ -236,7 +187,7 @@ final class CardSweeps {
         int[][] firstCards = copy(boxCards);
         // A second start: the boxes as blocks, ordered by the links their feeds carry.
         restore(startItems, startCards);
-        BlockOrdering.search(graph, items, BlockOrdering.weights(graph, boxCards, after));
+        BlockOrdering.search(graph, items, BlockOrdering.weights(graph, boxCards, after()));
         for (int layer = 0; layer < items.length; layer++) {
             measure(layer);
         }
@@ -298,7 +249,7 @@ final class CardSweeps {
             double sum = 0;
             double links = 0;
             for (int c = 0; c < box.length; c++) {
-                int[] partners = fromBefore ? before[box[c]] : after[box[c]];
+                int[] partners = fromBefore ? before()[box[c]] : after()[box[c]];
                 double own = 0;
                 double weight = 0;
                 for (int partner : partners) {
@@ -321,7 +272,7 @@ final class CardSweeps {
         for (int i = 0; i < row.length; i++) {
             result[i] = row[sorted[i]];
         }
-        items[layer] = keepPinnedOrder(result);
+        items[layer] = pins.keepOrder(result);
         measure(layer);
     }
 
@@ -346,73 +297,14 @@ final class CardSweeps {
         }
         Arrays.sort(
                 sorted,
-                (a, b) -> local[box[a]] != local[box[b]] ? (local[box[a]] ? -1 : 1) : Double.compare(key[a], key[b]));
+                (a, b) -> local()[box[a]] != local()[box[b]]
+                        ? (local()[box[a]] ? -1 : 1)
+                        : Double.compare(key[a], key[b]));
         int[] result = new int[box.length];
         for (int i = 0; i < box.length; i++) {
             result[i] = box[sorted[i]];
         }
-        System.arraycopy(pin(result), 0, box, 0, box.length);
-    }
-
-    /** {@code box} with its pinned cards at their slots, the free ones in their order in the rest. */
-    private int[] pin(int[] box) {
-        List<Integer> held = new ArrayList<>();
-        for (int card : box) {
-            if (slot[card] >= 0) {
-                held.add(card);
-            }
-        }
-        if (held.isEmpty()) {
-            return box;
-        }
-        held.sort(Comparator.comparingInt((Integer card) -> slot[card]).thenComparing(card -> cardName[card]));
-        int[] placed = new int[box.length];
-        Arrays.fill(placed, -1);
-        for (int card : held) {
-            int at = Math.min(slot[card], placed.length - 1);
-            int free = at;
-            while (free < placed.length && placed[free] >= 0) {
-                free++;
-            }
-            if (free == placed.length) {
-                free = at;
-                while (placed[free] >= 0) {
-                    free--;
-                }
-            }
-            placed[free] = card;
-        }
-        int next = 0;
-        for (int i = 0; i < placed.length; i++) {
-            if (placed[i] < 0) {
-                while (slot[box[next]] >= 0) {
-                    next++;
-                }
-                placed[i] = box[next++];
-            }
-        }
-        return placed;
-    }
-
-    /** {@code nodes} with the pinned boxes dealt back, in the order of their heights, into the places they hold. */
-    private int[] keepPinnedOrder(int[] nodes) {
-        List<Integer> held = new ArrayList<>();
-        for (int node : nodes) {
-            if (graph.pinned(node)) {
-                held.add(node);
-            }
-        }
-        if (held.size() < 2) {
-            return nodes;
-        }
-        held.sort(graph.pinOrder());
-        int next = 0;
-        for (int i = 0; i < nodes.length; i++) {
-            if (graph.pinned(nodes[i])) {
-                nodes[i] = held.get(next++);
-            }
-        }
-        return nodes;
+        System.arraycopy(pins.pin(result), 0, box, 0, box.length);
     }
 
     /** Sifts the boxes of {@code layer}, then transposes its cards, against both neighbouring layers. */
@@ -471,19 +363,19 @@ final class CardSweeps {
     }
 
     int[][] before() {
-        return before;
+        return numbering.before;
     }
 
     int[][] after() {
-        return after;
+        return numbering.after;
     }
 
     boolean[] local() {
-        return local;
+        return numbering.local;
     }
 
     int[] slot() {
-        return slot;
+        return numbering.slot;
     }
 
     FeedGraph graph() {

@@ -48,6 +48,9 @@ final class BandPainter {
 
     private final List<SegmentBands.Band> bands;
 
+    /** The bands kept as a picture while a screen's view pans. */
+    private final BandLayer layer = new BandLayer();
+
     BandPainter(List<SegmentBands.Band> bands) {
         this.bands = List.copyOf(bands);
     }
@@ -117,9 +120,27 @@ final class BandPainter {
 
     /**
      * Paints the bands between {@code boxes} that {@code view} sees, in {@code theme}'s colours; with a {@code
-     * focus} (segment ids), the bands not between two of them dimmed.
+     * focus} (segment ids), the bands not between two of them dimmed. On a pen of frames, from a picture kept while
+     * the view pans ({@link BandLayer}).
      */
     void paint(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
+        if (g instanceof FxPen fx
+                && fx.frames()
+                && layer.paint(fx, view, theme, boxes, focus, (pen, seen) -> draw(pen, seen, theme, boxes, focus))) {
+            // The pen left as drawing the bands leaves it: what is drawn next (dashed frames) looks the same.
+            g.setGlobalAlpha(1);
+            g.setLineCap(StrokeLineCap.ROUND);
+            return;
+        }
+        draw(g, view, theme, boxes, focus);
+    }
+
+    /** The pictures of bands made so far for frames ({@link BandLayer}). */
+    int pictures() {
+        return layer.made();
+    }
+
+    private void draw(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
         // Bands of one look are one path, stroked once: the software rasteriser pays for every row of pixels of
         // every shape, so 200 wide curves stroked one by one cost 20-35 ms a frame, and a path of them about
         // what one costs. Widths are rounded to steps of a fifth on the screen, so that few looks remain. On

@@ -125,7 +125,7 @@ final class BoxDigest {
                 continue;
             }
             double used = BoxLabel.paint(
-                    g, view, theme, r, words.name(segment), marks.countLine(segment.id(), words), 13, 2, false, clear);
+                    g, view, theme, r, words.name(segment), marks.countLines(segment.id(), words), 13, 2, false, clear);
             double pad = 6 / s;
             double left = r.x() + pad;
             double top = r.y() + Math.max(used, pad);

@@ -18,11 +18,19 @@ final class BoxLabel {
     /** The height of a line, as a share of its size. */
     static final double LINE = 1.2;
 
+    /**
+     * The least size of the count line, as a share of the name's, before a shorter way of saying it is taken: a
+     * count made small to fit a box was unreadable on a printed page (6 pt on an A3 at 300 dpi).
+     */
+    static final double COUNTS_LEAST = 0.7;
+
     private BoxLabel() {}
 
     /**
      * Writes {@code name} and {@code counts} into {@code r}, centred ({@code centred}) or from its top left,
-     * the name at most {@code largest} pixels and {@code mostLines} lines.
+     * the name at most {@code largest} pixels and {@code mostLines} lines. {@code counts} are ways of saying the
+     * same from the longest to the shortest ({@link ChainMarks#countLines}): the first that fits on one line at
+     * least {@link #COUNTS_LEAST} of the name's size is written; else one on two lines.
      *
      * @return the height written, in map units, padding included; 0 when nothing readable fits
      */
@@ -32,16 +40,41 @@ final class BoxLabel {
             Theme theme,
             Rect r,
             String name,
-            String counts,
+            List<String> counts,
             double largest,
             int mostLines,
             boolean centred) {
         return paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0);
     }
 
+    /** As {@link #paint(Pen, Viewport, Theme, Rect, String, List, double, int, boolean, double)}, one count line. */
+    static double paint(
+            Pen g,
+            Viewport view,
+            Theme theme,
+            Rect r,
+            String name,
+            String counts,
+            double largest,
+            int mostLines,
+            boolean centred,
+            double clear) {
+        return paint(
+                g,
+                view,
+                theme,
+                r,
+                name,
+                counts.isEmpty() ? List.of() : List.of(counts),
+                largest,
+                mostLines,
+                centred,
+                clear);
+    }
+
     /**
      * Writes {@code name} and {@code counts} into {@code r} as {@link #paint(Pen, Viewport, Theme, Rect, String,
-     * String, double, int, boolean)} does, from its top left starting at least {@code clear} pixels below its top
+     * List, double, int, boolean)} does, from its top left starting at least {@code clear} pixels below its top
      * edge: below the half of the gap marks ({@link #badges}) that hangs into the box, so that they never cover it.
      */
     static double paint(
@@ -50,7 +83,7 @@ final class BoxLabel {
             Theme theme,
             Rect r,
             String name,
-            String counts,
+            List<String> counts,
             double largest,
             int mostLines,
             boolean centred,
@@ -66,10 +99,31 @@ final class BoxLabel {
         List<String> countLines;
         while (true) {
             countSize = Math.max(ZoomLevel.READABLE, 0.85 * size);
-            while (Fonts.estimateWidth(counts, countSize) > wide - 2 * pad && countSize > ZoomLevel.READABLE) {
-                countSize = Math.max(ZoomLevel.READABLE, countSize * 0.92);
+            countLines = List.of();
+            double least = Math.max(ZoomLevel.READABLE, COUNTS_LEAST * size);
+            for (String line : counts) {
+                double fits = countSize;
+                while (Fonts.estimateWidth(line, fits) > wide - 2 * pad && fits > least) {
+                    fits = Math.max(least, fits * 0.92);
+                }
+                if (Fonts.estimateWidth(line, fits) <= wide - 2 * pad) {
+                    countSize = fits;
+                    countLines = List.of(line);
+                    break;
+                }
             }
-            countLines = counts.isEmpty() ? List.of() : Fonts.wrap(counts, countSize, wide - 2 * pad, 2);
+            if (countLines.isEmpty() && !counts.isEmpty()) {
+                // None on one line: the first whole on two, at the least size; else the shortest, cut.
+                countSize = least;
+                countLines = Fonts.wrap(counts.get(counts.size() - 1), countSize, wide - 2 * pad, 2);
+                for (String line : counts) {
+                    List<String> two = Fonts.wrap(line, countSize, wide - 2 * pad, 2);
+                    if (whole(two, line)) {
+                        countLines = two;
+                        break;
+                    }
+                }
+            }
             double countHeight = LINE * countSize * countLines.size();
             int room = (int) Math.min(mostLines, Math.floor((high - top - pad - countHeight) / (LINE * size)));
             if (room < 1) {
@@ -79,7 +133,7 @@ final class BoxLabel {
                 }
                 if (clear > 0 && !counts.isEmpty()) {
                     // Too low for the name and the counts below the marks: the name alone; the marks say the gap.
-                    return paint(g, view, theme, r, name, "", largest, mostLines, centred, clear);
+                    return paint(g, view, theme, r, name, List.of(), largest, mostLines, centred, clear);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.
                 return clear > 0 && top > pad

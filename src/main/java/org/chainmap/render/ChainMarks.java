@@ -82,6 +82,15 @@ record ChainMarks(
                 .format(new Object[] {count[0], count[1]});
     }
 
+    /** The lines that count {@code segment}'s firms, in {@code words}: the whole one, then the short one. */
+    List<String> countLines(String segment, PaintWords words) {
+        int[] count = count(segment);
+        Object[] arguments = {count[0], count[1]};
+        return List.of(
+                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments),
+                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments));
+    }
+
     /** Whether {@code segment}'s box carries a gap mark. */
     boolean marked(String segment) {
         if (missing.contains(segment) || weak.contains(segment) || extend.contains(segment)) {

@@ -14,9 +14,25 @@ public final class FxPen implements Pen {
 
     private final GraphicsContext g;
 
-    /** The pen that draws on {@code g}. */
+    private final boolean frames;
+
+    /** The pen that draws on {@code g} once (a picture, a tile of one). */
     public FxPen(GraphicsContext g) {
+        this(g, false);
+    }
+
+    /**
+     * The pen that draws on {@code g}; with {@code frames}, frame after frame of a view that pans and zooms (the
+     * screen's), so that what stays the same while it pans may be kept as a picture ({@link BandLayer}).
+     */
+    public FxPen(GraphicsContext g, boolean frames) {
         this.g = g;
+        this.frames = frames;
+    }
+
+    /** Whether this pen draws frame after frame on screen, rather than a picture once. */
+    public boolean frames() {
+        return frames;
     }
 
     /** The context drawn on, for what only a screen draws (gesture overlays). */

@@ -102,7 +102,7 @@ final class OverviewPainter {
                 theme,
                 r,
                 words.name(segment),
-                marks.countLine(segment.id(), words),
+                marks.countLines(segment.id(), words),
                 Double.MAX_VALUE,
                 6,
                 true);

@@ -21,6 +21,8 @@ import org.chainmap.model.Segment;
  *     java.text.MessageFormat} pattern: {0} local firms, {1} external ones
  * @param more what a box at middle zoom says of the firms it has no room for, a {@link java.text.MessageFormat}
  *     pattern: {0} firms not shown
+ * @param firmsShort the count of a box's firms where {@code firms} does not fit, a shorter pattern of the same
+ *     arguments ("12 local · 3 ext.")
  * @param locale the language of these words, which also chooses the names drawn ({@link Names})
  */
 public record PaintWords(
@@ -34,6 +36,7 @@ public record PaintWords(
         String extend,
         String firms,
         String more,
+        String firmsShort,
         Locale locale) {
 
     /** The Chinese marks, as planners write them. */

@@ -71,6 +71,7 @@ public final class Words {
                 text("mark.extend"),
                 bundle.pattern("count.firms"),
                 bundle.pattern("count.more"),
+                bundle.pattern("count.firms.short"),
                 locale);
     }
 

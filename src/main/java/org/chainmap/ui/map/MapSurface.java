@@ -50,7 +50,7 @@ public abstract class MapSurface extends Region {
 
     private final Canvas canvas = new Canvas();
     /** The canvas's pen, which the drawing paints with; a canvas keeps one context for its life. */
-    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D());
+    private final FxPen pen = new FxPen(canvas.getGraphicsContext2D(), true);
 
     private double viewX;
     private double viewY;

@@ -1,0 +1,112 @@
+package org.chainmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.chainmap.layout.Rect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A box's count line is never cut: where the whole line ("254 local firms, 40 outside") does not fit its box at a
+ * size near the name's, the short one ("254 local · 40 ext.") is written, whole, at a size a page can be read at.
+ */
+class BoxLabelCountsTest {
+
+    private static final PaintWords ENGLISH = Words.of(Locale.ENGLISH).paintWords();
+
+    private static List<String> counts(int local, int outside) {
+        return List.of(
+                new java.text.MessageFormat(ENGLISH.firms(), Locale.ROOT).format(new Object[] {local, outside}),
+                new java.text.MessageFormat(ENGLISH.firmsShort(), Locale.ROOT).format(new Object[] {local, outside}));
+    }
+
+    @Test
+    void aBoxTooNarrowForTheWholeLineWritesTheShortOne() {
+        List<String> counts = counts(7463, 1234);
+        assertThat(counts.get(1)).isEqualTo("7,463 local · 1,234 ext.");
+        // The name at 20 px, so the count line at 17 px and at least 14: a box wide enough for the short line at
+        // 17 px and too narrow for the whole one at 14.
+        double pad = 6;
+        double wide = Fonts.estimateWidth(counts.get(1), 17) + 2 * pad + 1;
+        assertThat(Fonts.estimateWidth(counts.get(0), 14) + 2 * pad).isGreaterThan(wide);
+        RecordingPen pen = new RecordingPen(true);
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, wide, 100),
+                "电子件",
+                counts,
+                20,
+                2,
+                true);
+
+        assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "7,463 local · 1,234 ext.");
+        assertThat((double) pen.texts().get(1)[3]).isEqualTo(17.0);
+    }
+
+    @Test
+    void aPrintedBoxWritesItsCountNearTheNamesSizeNeverCut() {
+        RecordingPen pen = new RecordingPen(true);
+        // An overview box as the A3 page draws it: 500 × 300 pixels, the name about 50 px.
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 500, 300),
+                "电子关键材料",
+                counts(7463, 1234),
+                52,
+                6,
+                true);
+
+        List<Object[]> texts = pen.texts();
+        double name = (double) texts.get(0)[3];
+        assertThat(texts).hasSizeGreaterThan(1);
+        for (Object[] line : texts.subList(1, texts.size())) {
+            assertThat((String) line[0]).doesNotContain("…");
+            assertThat((double) line[3])
+                    .as("a count line at least 0.7 of the name's size")
+                    .isGreaterThanOrEqualTo(0.7 * name - 0.01);
+        }
+    }
+
+    @Test
+    void aWideBoxKeepsTheWholeCountLine() {
+        RecordingPen pen = new RecordingPen(true);
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 900, 300),
+                "电子关键材料",
+                counts(7463, 1234),
+                52,
+                6,
+                true);
+
+        assertThat(pen.texts()).extracting(t -> (String) t[0]).contains("7,463 local firms, 1,234 outside");
+    }
+
+    @Test
+    void aBoxTooNarrowForEitherOnOneLineWritesOneWholeOnTwo() {
+        RecordingPen pen = new RecordingPen(true);
+        // The screen at fit: a small box, the name at the least readable size.
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 95, 90),
+                "电子件",
+                counts(12, 3),
+                9,
+                2,
+                true);
+
+        List<String> lines =
+                pen.texts().stream().map(t -> (String) t[0]).skip(1).toList();
+        assertThat(lines).noneMatch(line -> line.contains("…"));
+        assertThat(String.join(" ", lines)).isIn("12 local firms, 3 outside", "12 local · 3 ext.");
+    }
+}
