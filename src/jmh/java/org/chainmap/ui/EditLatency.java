@@ -52,7 +52,7 @@ public final class EditLatency {
                 performed.add(times[1] - times[0]);
                 painted.add(shown[0] - times[0]);
                 cpu.add(shown[1] - times[2]);
-                HeadlessFx.call(() -> window.model.afterEdits().whenSettled()).get(60, TimeUnit.SECONDS);
+                HeadlessFx.call(() -> window.model.afterEdits().whenSettled()).get(10, TimeUnit.MINUTES);
             }
             HeadlessFx.call(() -> {
                 window.stage.close();
