@@ -420,6 +420,7 @@ final class ExportCommand implements Command {
     private static int writeData(
             RegionMap map, Chain chain, int boxColumns, Map<String, String> data, Console console) {
         ChainGeometry geometry = ChainLayouter.layout(map, chain, boxColumns);
+        java.util.Locale locale = console.messages().locale(); // names in the command line's language, as pictures
         for (Map.Entry<String, String> entry : data.entrySet()) {
             Path target = Path.of(entry.getValue());
             int[] cut = {0};
@@ -427,8 +428,8 @@ final class ExportCommand implements Command {
                 AtomicWrite.write(target, out -> {
                     switch (entry.getKey()) {
                         case "--layout-json" -> LayoutJsonWriter.write(map, chain, geometry, out);
-                        case "--dot" -> cut[0] = DotWriter.write(map, chain, geometry, out);
-                        default -> GraphmlWriter.write(map, chain, geometry, out);
+                        case "--dot" -> cut[0] = DotWriter.write(map, chain, geometry, out, locale);
+                        default -> GraphmlWriter.write(map, chain, geometry, out, locale);
                     }
                 });
             } catch (IOException e) {

@@ -7,11 +7,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Placement;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
@@ -50,9 +52,11 @@ public final class DotWriter {
     private final DrawnChain drawn;
     private final Writer out;
     private final boolean full;
+    private final Locale locale;
     private final java.util.Set<String> cut = new java.util.LinkedHashSet<>();
 
-    private DotWriter(DrawnChain drawn, Writer out, boolean full) {
+    private DotWriter(DrawnChain drawn, Writer out, boolean full, Locale locale) {
+        this.locale = locale;
         this.drawn = drawn;
         this.out = out;
         this.full = full;
@@ -70,7 +74,16 @@ public final class DotWriter {
      * @throws IOException when {@code out} fails
      */
     public static int write(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out) throws IOException {
-        return write(DrawnChain.of(map, chain, geometry), out, true);
+        return write(map, chain, geometry, out, Locale.CHINESE);
+    }
+
+    /**
+     * As {@link #write(RegionMap, Chain, ChainGeometry, OutputStream)}, with the chain's and segments' names in
+     * {@code locale}'s language ({@link Names}: English names where the map has them).
+     */
+    public static int write(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out, Locale locale)
+            throws IOException {
+        return write(DrawnChain.of(map, chain, geometry), out, true, locale);
     }
 
     /**
@@ -85,12 +98,12 @@ public final class DotWriter {
      */
     public static void writeFirms(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out)
             throws IOException {
-        write(DrawnChain.of(map, chain, geometry), out, false);
+        write(DrawnChain.of(map, chain, geometry), out, false, Locale.CHINESE);
     }
 
-    private static int write(DrawnChain drawn, OutputStream out, boolean full) throws IOException {
+    private static int write(DrawnChain drawn, OutputStream out, boolean full, Locale locale) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        DotWriter dot = new DotWriter(drawn, writer, full);
+        DotWriter dot = new DotWriter(drawn, writer, full, locale);
         dot.writeGraph();
         writer.flush();
         return dot.cut.size();
@@ -98,8 +111,8 @@ public final class DotWriter {
 
     private void writeGraph() throws IOException {
         out.write("digraph " + q(drawn.chain.id()) + " {\n");
-        out.write("  graph [rankdir=LR, newrank=true, compound=true, charset=\"UTF-8\", label=" + q(drawn.chain.name())
-                + ", labelloc=t];\n");
+        out.write("  graph [rankdir=LR, newrank=true, compound=true, charset=\"UTF-8\", label="
+                + q(Names.of(drawn.chain, locale)) + ", labelloc=t];\n");
         out.write("  node [shape=box, fixedsize=true, fontsize=10, width=" + inches(Placement.CARD_WIDTH) + ", height="
                 + inches(Placement.CARD_HEIGHT) + "];\n");
         Map<String, List<String>> cards = drawn.cardsBySegment();
@@ -142,7 +155,7 @@ public final class DotWriter {
 
     private void writeCluster(Segment segment, List<String> own, List<String> shown) throws IOException {
         out.write("  subgraph " + q(cluster(segment.id())) + " {\n");
-        out.write("    label=" + q(segment.name()) + ";\n");
+        out.write("    label=" + q(Names.of(segment, locale)) + ";\n");
         if (full) {
             // The segment's own point: the end of its feeds, and what keeps an empty box on the map.
             out.write("    " + q(segment.id()) + " [shape=point, style=invis, fixedsize=false, width=0.01];\n");

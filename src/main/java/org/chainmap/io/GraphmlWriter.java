@@ -8,11 +8,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
@@ -65,12 +67,21 @@ public final class GraphmlWriter {
      * @throws IOException when {@code out} fails
      */
     public static void write(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out) throws IOException {
+        write(map, chain, geometry, out, Locale.CHINESE);
+    }
+
+    /**
+     * As {@link #write(RegionMap, Chain, ChainGeometry, OutputStream)}, with the segments' names in {@code
+     * locale}'s language ({@link Names}: English names where the map has them).
+     */
+    public static void write(RegionMap map, Chain chain, ChainGeometry geometry, OutputStream out, Locale locale)
+            throws IOException {
         DrawnChain drawn = DrawnChain.of(map, chain, geometry);
         Graph<String, Edge> graph = new DirectedPseudograph<>(null, null, false);
         Map<String, Map<String, Attribute>> nodes = new HashMap<>();
         for (Map.Entry<String, Rect> box : geometry.segments().entrySet()) {
             Segment segment = drawn.segments.get(box.getKey());
-            Map<String, Attribute> attributes = node(segment.name(), "segment", segment, box.getValue());
+            Map<String, Attribute> attributes = node(Names.of(segment, locale), "segment", segment, box.getValue());
             graph.addVertex(segment.id());
             nodes.put(segment.id(), attributes);
         }

@@ -30,16 +30,27 @@ public record ChainCounts(
         int local = 0;
         int external = 0;
         Set<String> members = new HashSet<>();
-        for (Enterprise firm : map.enterprisesOfChain(chain.id())) {
-            members.add(firm.id());
-            if (firm.local()) {
-                local++;
-            } else {
-                external++;
+        Set<Enterprise> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Segment segment : chain.segments()) { // the map's firms by segment, not all of its firms
+            for (Enterprise firm : map.enterprisesIn(segment.id())) {
+                if (seen.add(firm)) {
+                    members.add(firm.id());
+                    if (firm.local()) {
+                        local++;
+                    } else {
+                        external++;
+                    }
+                }
             }
         }
-        int links = (int)
-                map.links().stream().filter(link -> members.contains(link.to())).count();
+        int links = 0;
+        if (!members.isEmpty()) {
+            for (SupplyLink link : map.links()) {
+                if (members.contains(link.to())) {
+                    links++;
+                }
+            }
+        }
         return new ChainCounts(chain.segments().size(), stages[0], stages[1], stages[2], local, external, links);
     }
 

@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,13 +84,19 @@ final class LinkPass {
     LinkPass(RegionMap map, ChainGeometry geometry, Map<String, Enterprise> firms, Set<String> chokepointSuppliers) {
         this.firms = firms;
         this.chokepointSuppliers = chokepointSuppliers;
+        // Only the drawn links' firms are looked up: a lookup for each of a large map's links took most of an
+        // edit's time on the JavaFX thread (issue 17 item 9).
         for (org.chainmap.model.SupplyLink link : map.links()) {
-            if (link.isPlanned() || isPlanned(map, link.from()) || isPlanned(map, link.to())) {
+            if (link.isPlanned()) {
                 planned.add(List.of(link.from(), link.to()));
             }
         }
-        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(geometry.links());
-        ordered.sort(Comparator.comparingInt(this::layer));
+        for (ChainGeometry.LinkRoute route : geometry.links()) {
+            if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
+                planned.add(List.of(route.supplier(), route.customer()));
+            }
+        }
+        List<ChainGeometry.LinkRoute> ordered = byLayer(geometry.links());
         bounds = new double[8 * ordered.size()];
         Map<List<Double>, StubLabel> labels = new LinkedHashMap<>();
         for (ChainGeometry.LinkRoute route : ordered) {
@@ -134,8 +139,23 @@ final class LinkPass {
         }
     }
 
-    private static boolean isPlanned(RegionMap map, String firm) {
-        return map.enterprise(firm).map(Enterprise::isPlanned).orElse(false);
+    private boolean isPlanned(RegionMap map, String firm) {
+        Enterprise drawn = firms.get(firm);
+        return drawn != null
+                ? drawn.isPlanned()
+                : map.enterprise(firm).map(Enterprise::isPlanned).orElse(false);
+    }
+
+    /** The routes in the order they are painted; each route's layer found once, not at each comparison. */
+    private List<ChainGeometry.LinkRoute> byLayer(List<ChainGeometry.LinkRoute> routes) {
+        List<List<ChainGeometry.LinkRoute>> layers =
+                new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        for (ChainGeometry.LinkRoute route : routes) {
+            layers.get(layer(route)).add(route);
+        }
+        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(routes.size());
+        layers.forEach(ordered::addAll);
+        return ordered;
     }
 
     /** Where a link is painted among the others: later on top. */

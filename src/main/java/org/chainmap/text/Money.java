@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Amounts of yuan as planners write them: 1000 亿元, 15.3 亿元, 350 万元 in Chinese; CNY 100 bn, CNY 35 m in English
  * (a reader of either language counts in their own large units: 亿 and 万, billions and millions). The exact
  * number stays in the file; this is what a table, a card, a slide or a reason shows, and what a person types
- * back: {@link #parse} reads every form {@link #format} writes, in both languages.
+ * back: {@link #parse} reads every form {@link #format} writes, in both languages. Large counts of things are
+ * written in the same units ({@link #count}), so that a table shows one way of writing large numbers.
  */
 public final class Money {
 
@@ -80,6 +81,27 @@ public final class Money {
                 .multiply(BigDecimal.valueOf(factor))
                 .setScale(0, RoundingMode.HALF_UP)
                 .longValueExact();
+    }
+
+    /**
+     * A count of things (firms, links) as planners write it, with the large units of {@link #format}: below ten
+     * thousand the whole number (9,876); then 1.2万 / 3.5亿 in Chinese, 12.3 thousand / 1.2 million in English.
+     * The unit of the things counted (家, firms) is the caller's. One decimal, none when it is 0.
+     */
+    public static String count(long count, Locale locale) {
+        boolean chinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+        long size = Math.abs(count);
+        if (size < WAN) {
+            return number(count, "#,##0", locale);
+        }
+        if (chinese) {
+            return size >= YI
+                    ? number((double) count / YI, "#,##0.#", locale) + "亿"
+                    : number((double) count / WAN, "#,##0.#", locale) + "万";
+        }
+        return size >= MILLION
+                ? number((double) count / MILLION, "#,##0.#", locale) + " million"
+                : number((double) count / 1_000, "#,##0.#", locale) + " thousand";
     }
 
     private static String shown(String number, String unit, boolean chinese) {

@@ -135,6 +135,11 @@ public final class I18n {
         return Money.format(yuan, locale);
     }
 
+    /** A count as planners write it: 9,876; 2.8万 (Chinese) or 28.2 thousand (English) from ten thousand. */
+    public String count(long things) {
+        return Money.count(things, locale);
+    }
+
     static String stageKey(Stage stage) {
         return "stage." + stage.id();
     }

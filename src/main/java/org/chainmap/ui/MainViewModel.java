@@ -63,6 +63,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final MapEdits edits = new MapEdits();
     private final AfterEdits after = new AfterEdits();
+    private final ChainCountsMemo chainCounts = new ChainCountsMemo(after.trail());
     private boolean applying;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
@@ -260,7 +261,7 @@ public final class MainViewModel {
 
     /** The segments, local and external firms and links of {@code chain}. */
     public ChainCounts counts(Chain chain) {
-        return ChainCounts.of(map().orElseThrow(), chain);
+        return chainCounts.of(map().orElseThrow(), chain);
     }
 
     /** The position of {@code chain} in the map, which picks its colour when it has none. */
@@ -478,9 +479,9 @@ public final class MainViewModel {
                 "status.counts",
                 counts.chains(),
                 counts.segments(),
-                counts.enterprises(),
-                counts.localEnterprises(),
-                counts.links()));
+                text.count(counts.enterprises()),
+                text.count(counts.localEnterprises()),
+                text.count(counts.links())));
     }
 
     private static String fileName(Path file) {

@@ -127,4 +127,40 @@ class EnglishNamesTest {
         CliRun gaps = CliRun.of("--lang", "en", "gaps", HENGYANG);
         assertThat(gaps.out()).contains(POWER.nameEn()).doesNotContain(POWER.name());
     }
+
+    @Test
+    void dotAndGraphmlInEnglishLabelTheChainAndSegmentsInEnglish() throws Exception {
+        Path dot = dir.resolve("power.dot");
+        Path graphml = dir.resolve("power.graphml");
+        CliRun run = CliRun.of(
+                "--lang",
+                "en",
+                "export",
+                HENGYANG,
+                "--chain",
+                "power",
+                "--dot",
+                dot.toString(),
+                "--graphml",
+                graphml.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        String dotText = Files.readString(dot);
+        String graphmlText = Files.readString(graphml);
+        assertThat(dotText).contains("label=\"" + POWER.nameEn() + "\"");
+        for (Segment segment : named(POWER)) {
+            assertThat(dotText).as(segment.id()).contains("label=\"" + segment.nameEn() + "\";");
+            assertThat(dotText).as(segment.id()).doesNotContain("label=\"" + segment.name() + "\";");
+            assertThat(graphmlText)
+                    .as(segment.id())
+                    .contains(">" + segment.nameEn().replace("&", "&amp;") + "<");
+            assertThat(graphmlText).as(segment.id()).doesNotContain(">" + segment.name() + "<");
+        }
+
+        Path chinese = dir.resolve("power-zh.dot");
+        assertThat(CliRun.of("--lang", "zh", "export", HENGYANG, "--chain", "power", "--dot", chinese.toString())
+                        .code())
+                .isZero();
+        assertThat(Files.readString(chinese))
+                .contains("label=\"" + named(POWER).get(0).name() + "\";");
+    }
 }

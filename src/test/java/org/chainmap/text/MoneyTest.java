@@ -55,4 +55,16 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.parse("1e30")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Money.parse("999999999999亿")).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void largeCountsInTheSameUnitsAsMoney() {
+        assertThat(Money.count(9_876, Locale.CHINESE)).isEqualTo("9,876");
+        assertThat(Money.count(12_345, Locale.CHINESE)).isEqualTo("1.2万");
+        assertThat(Money.count(100_000, Locale.CHINESE)).isEqualTo("10万");
+        assertThat(Money.count(269_776, Locale.CHINESE)).isEqualTo("27万");
+        assertThat(Money.count(150_000_000, Locale.CHINESE)).isEqualTo("1.5亿");
+        assertThat(Money.count(9_876, Locale.ENGLISH)).isEqualTo("9,876");
+        assertThat(Money.count(28_216, Locale.ENGLISH)).isEqualTo("28.2 thousand");
+        assertThat(Money.count(2_500_000, Locale.ENGLISH)).isEqualTo("2.5 million");
+    }
 }

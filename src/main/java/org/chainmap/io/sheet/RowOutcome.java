@@ -45,10 +45,16 @@ public record RowOutcome(
      */
     public record FieldChange(Column column, Object before, Object after) {
 
-        /** "营收: 1200000000 → 1500000000" in {@code locale}'s language. */
+        /** "营收: 12 亿元 → 15 亿元" in {@code locale}'s language: amounts of money as planners write them. */
         public String text(java.util.Locale locale) {
-            return Message.format(
-                    locale, "change", column.in(locale), Shown.value(before, locale), Shown.value(after, locale));
+            return Message.format(locale, "change", column.in(locale), shown(before, locale), shown(after, locale));
+        }
+
+        private String shown(Object value, java.util.Locale locale) {
+            boolean money = column == Column.FIRM_REVENUE || column == Column.ITEM_AMOUNT;
+            return money && value instanceof Number amount
+                    ? org.chainmap.text.Money.format(amount.longValue(), locale)
+                    : Shown.value(value, locale);
         }
     }
 

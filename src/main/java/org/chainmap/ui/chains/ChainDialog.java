@@ -75,7 +75,7 @@ final class ChainDialog {
         refusal.setWrapText(true);
         refusal.setMaxWidth(420);
         VBox content = new VBox(10, grid, refusal);
-        content.setPadding(new Insets(12));
+        content.setPadding(Insets.EMPTY); // the dialog pane's content gives the margin (base.css)
         dialog.getDialogPane().setContent(content);
         ButtonType ok = OkButton.of(text);
         dialog.getDialogPane()

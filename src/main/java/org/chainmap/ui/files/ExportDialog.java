@@ -247,7 +247,7 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.setPadding(new Insets(10, 0, 0, 0));
+        form.setPadding(Insets.EMPTY); // the dialog pane's content gives the margin (base.css)
         for (int i = 0; i < labelsAndControls.length; i += 2) {
             form.addRow(i / 2, labelsAndControls[i], labelsAndControls[i + 1]);
         }

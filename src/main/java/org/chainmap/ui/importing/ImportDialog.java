@@ -99,7 +99,7 @@ final class ImportDialog {
                 counts,
                 new HBox(8, new Label(text.text("dialog.import.show")), show),
                 rows);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.setPadding(Insets.EMPTY); // the dialog pane's content gives the margin (base.css)
         content.setPrefSize(1000, 600);
         dialog.getDialogPane().setContent(content);
         refresh();

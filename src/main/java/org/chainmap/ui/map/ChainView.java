@@ -50,6 +50,7 @@ public final class ChainView extends BorderPane {
     private final List<SegmentBox> boxes = new ArrayList<>();
     private final ScrollPane scroller = new ScrollPane();
     private final Node body;
+    private boolean stale;
 
     /** The chain's heading, its segments in three columns, and the legend. */
     public ChainView(MainViewModel model) {
@@ -76,14 +77,34 @@ public final class ChainView extends BorderPane {
                 rebuild();
             }
         });
-        model.revisionProperty().addListener((property, old, now) -> rebuild());
+        model.revisionProperty().addListener((property, old, now) -> rebuildWhenShown());
         if (body == null) {
             model.selectionProperty().addListener((property, old, now) -> showSelection());
+            // In a tab: the columns of a large chain are thousands of nodes, made again only when shown.
+            parentProperty().addListener((property, old, now) -> {
+                if (now != null) {
+                    now.visibleProperty().addListener((visible, was, is) -> {
+                        if (is && stale) {
+                            rebuild();
+                        }
+                    });
+                }
+            });
         }
         rebuild();
     }
 
+    /** After an edit: the columns are made again at once if shown, else when next shown. */
+    private void rebuildWhenShown() {
+        if (body == null && getParent() != null && !getParent().isVisible()) {
+            stale = true;
+        } else {
+            rebuild();
+        }
+    }
+
     private void rebuild() {
+        stale = false;
         boxes.clear();
         Chain chain = model.selectedChainProperty().get();
         if (chain == null || model.map().isEmpty()) {
@@ -153,7 +174,10 @@ public final class ChainView extends BorderPane {
         }
         ChainCounts counts = model.counts(chain);
         header.getChildren()
-                .add(subtle(text.text("chain.summary", counts.localEnterprises(), counts.externalEnterprises())));
+                .add(subtle(text.text(
+                        "chain.summary",
+                        text.count(counts.localEnterprises()),
+                        text.count(counts.externalEnterprises()))));
         model.report(chain).ifPresent(report -> header.getChildren().addAll(figures(report), gapTotals(report)));
         return header;
     }

@@ -122,7 +122,7 @@ public final class ArrangeDialog {
         parts.setPrefSize(340, 420);
         steps.setPrefSize(420, 420);
         HBox content = new HBox(16, left, right);
-        content.setPadding(new Insets(8));
+        content.setPadding(Insets.EMPTY); // the dialog pane's content gives the margin (base.css)
         dialog.getDialogPane().setContent(content);
         ButtonType ok = OkButton.of(text);
         dialog.getDialogPane()

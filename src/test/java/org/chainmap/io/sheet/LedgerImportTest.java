@@ -143,10 +143,13 @@ class LedgerImportTest {
                         // would change them is shown, never made silently.
                         "环节：power.transformer、power.converter、power.reactor → power.transformer、power.converter",
                         "标签：规上 → 链主、规上",
-                        "营收（元）： → 15000000000",
+                        "营收（元）： → 150 亿元", // as planners write it (issue 17 item 5), not 15000000000
                         "营收年份： → 2023",
                         "产品：1000千伏特高压交流变压器、电抗器、±800千伏直流换流变压器 → 特高压变压器",
                         "核实日期： → 2024-06-01");
+        assertThat(row(preview, 4).changes())
+                .extracting(change -> change.text(Locale.ENGLISH))
+                .anyMatch(change -> change.endsWith("→ CNY 15 bn"));
     }
 
     @Test
