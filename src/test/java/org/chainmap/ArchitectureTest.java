@@ -67,7 +67,7 @@ class ArchitectureTest {
                 .whereLayer("search")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("compare")
-                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .mayOnlyBeAccessedByLayers("render", "ui", "cli")
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("platform")
