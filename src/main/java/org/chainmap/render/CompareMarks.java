@@ -145,7 +145,7 @@ public record CompareMarks(
      * The box a gap's change is shown on: a segment's gap on the segment, a feed's on the buying segment, a key
      * firm's on its main segment.
      */
-    static String segmentOf(GapChange change, ComparedMap compared) {
+    public static String segmentOf(GapChange change, ComparedMap compared) {
         Gap gap = change.gap();
         if (gap instanceof Gap.Missing missing) {
             return missing.segment();

@@ -63,6 +63,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final MapEdits edits = new MapEdits();
     private final AfterEdits after = new AfterEdits();
+    private final Comparing comparing = new Comparing();
     private boolean applying;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
@@ -375,6 +376,11 @@ public final class MainViewModel {
     /** What follows each edit: the analysis and the layouts, at once or in the background; tests wait on it. */
     public AfterEdits afterEdits() {
         return after;
+    }
+
+    /** The compare mode: the comparison the views mark, if any. */
+    public Comparing comparing() {
+        return comparing;
     }
 
     private void showEdited(List<Object> touched) {
