@@ -218,8 +218,11 @@ public final class CompareMode {
     }
 
     private void escapeLeaves(Scene scene) {
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && active()) {
+        // A filter: the map surfaces take Esc for themselves; a text field keeps it (the search closes on it).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE
+                    && active()
+                    && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 leave();
                 event.consume();
             }
