@@ -25,7 +25,8 @@ import org.chainmap.io.report.Report;
 import org.chainmap.model.Chain;
 
 /**
- * {@code compare OLD NEW [--chain ID] [--format text|json|csv] [--xlsx OUT] [--html OUT]}: what changed between two
+ * {@code compare OLD NEW [--chain ID] [--format text|json|csv] [--xlsx OUT] [--html OUT] [--png OUT] [--pdf OUT]}:
+ * what changed between two
  * versions of a map, per chain, and above all which gaps closed and opened and which firms caused it
  * ({@link MapComparer}). OLD and NEW are map files or versions kept elsewhere ({@link MapSource}); the two are read
  * at once. Exit 0 when both could be read, whatever changed; 1 when either is bad, reported as {@code validate}
@@ -40,8 +41,11 @@ final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> args, Console console) throws UsageException {
-        Arguments parsed =
-                Arguments.parse(args, Set.of("--chain", "--format", "--xlsx", "--html"), Set.of(), console.messages());
+        Arguments parsed = Arguments.parse(
+                args,
+                Set.of("--chain", "--format", "--xlsx", "--html", "--png", "--pdf"),
+                Set.of(),
+                console.messages());
         String format = parsed.choice("--format", "text", "text", "json", "csv");
         List<String> files = parsed.positionals(2, "OLD NEW");
         if (files.size() > 2) {
@@ -74,7 +78,14 @@ final class CompareCommand implements Command {
             case "csv" -> CompareCsv.write(comparison, chains, console);
             default -> CompareText.write(comparison, chains, files, console);
         }
-        return writeReports(parsed, comparison, chains, files, console);
+        int reports = writeReports(parsed, comparison, chains, files, console);
+        Map<String, String> pictures = new LinkedHashMap<>();
+        for (String option : List.of("--png", "--pdf")) {
+            if (parsed.text(option, null) != null) {
+                pictures.put(option, parsed.text(option, null));
+            }
+        }
+        return Math.max(reports, ComparePicture.write(pictures, comparison, only, files, console));
     }
 
     /** Writes the workbook and the page asked for; 1 when one cannot be written. */

@@ -1,19 +1,8 @@
 package org.chainmap.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.chainmap.io.LoadResult;
-import org.chainmap.io.MapFile;
-import org.chainmap.io.MapReader;
-import org.chainmap.io.Recovery;
-import org.chainmap.io.RecoveryStore;
+import org.chainmap.io.MapVersion;
 
 /**
  * A version of a map that {@code compare} reads: a map file, or, when no file has that name,
@@ -28,10 +17,6 @@ import org.chainmap.io.RecoveryStore;
  * Read as {@code validate} reads a file: a bad version's errors are printed with its name, and it gives nothing.
  */
 final class MapSource {
-
-    static final String GIT = "git:";
-    static final String BACKUP = "backup:";
-    static final String RECOVERY = "recovery:";
 
     private MapSource() {}
 
@@ -55,101 +40,29 @@ final class MapSource {
 
     /** Checks the form of {@code spec}, before any reading. */
     static void checkForm(String spec, Console console) throws UsageException {
-        if (spec.startsWith(GIT) && !exists(spec)) {
-            String rest = spec.substring(GIT.length());
-            int colon = rest.indexOf(':');
-            if (colon <= 0 || colon == rest.length() - 1) {
-                throw new UsageException(console.text("compare.badGit", spec));
-            }
+        if (!MapVersion.wellFormed(spec)) {
+            throw new UsageException(console.text("compare.badGit", spec));
         }
     }
 
-    /** Reads the map {@code spec} names, printing nothing (safe on any thread). */
+    /** Reads the map {@code spec} names ({@link MapVersion}), printing nothing (safe on any thread). */
     static Fetched fetch(String spec, Console console) {
-        if (!hasPrefix(spec) || exists(spec)) {
-            return new Fetched(spec, MapReader.read(Path.of(spec)), null);
+        MapVersion.Read read = MapVersion.read(spec, null);
+        if (read.missing() == null) {
+            return new Fetched(read.name(), read.result(), null);
         }
-        if (spec.startsWith(BACKUP)) {
-            Path backup = MapFile.backupOf(Path.of(spec.substring(BACKUP.length())));
-            if (!Files.isRegularFile(backup)) {
-                return new Fetched(spec, null, console.text("compare.noBackup", spec, backup));
-            }
-            return new Fetched(backup.toString(), MapReader.read(backup), null);
+        String key =
+                switch (read.missing()) {
+                    case NO_BACKUP -> "compare.noBackup";
+                    case NO_RECOVERY -> "compare.noRecovery";
+                    case NO_GIT -> "compare.noGit";
+                    case GIT_FAILED -> "compare.gitFailed";
+                };
+        Object[] args = new Object[read.details().size() + 1];
+        args[0] = spec;
+        for (int i = 0; i < read.details().size(); i++) {
+            args[i + 1] = read.details().get(i);
         }
-        if (spec.startsWith(RECOVERY)) {
-            Path file = Path.of(spec.substring(RECOVERY.length()));
-            RecoveryStore store = new RecoveryStore(RecoveryStore.defaultDir());
-            List<Recovery> copies = store.copiesOf(file);
-            if (copies.isEmpty()) {
-                return new Fetched(spec, null, console.text("compare.noRecovery", spec, file, store.dir()));
-            }
-            return new Fetched(spec, MapReader.read(copies.get(0).copy()), null);
-        }
-        String rest = spec.substring(GIT.length());
-        int colon = rest.indexOf(':');
-        return fromGit(spec, rest.substring(0, colon), rest.substring(colon + 1), console);
-    }
-
-    /** Whether a file is named {@code spec}: it is read as a file even if its name begins like a version. */
-    private static boolean exists(String spec) {
-        try {
-            return Files.exists(Path.of(spec));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
-    }
-
-    private static boolean hasPrefix(String spec) {
-        return spec.startsWith(GIT) || spec.startsWith(BACKUP) || spec.startsWith(RECOVERY);
-    }
-
-    private static Fetched fromGit(String spec, String revision, String path, Console console) {
-        Process git;
-        try {
-            git = new ProcessBuilder("git", "show", revision + ":" + path)
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
-        } catch (IOException e) {
-            return new Fetched(spec, null, console.text("compare.noGit", spec, e.getMessage()));
-        }
-        try {
-            git.getOutputStream().close();
-            CompletableFuture<byte[]> errors =
-                    CompletableFuture.supplyAsync(() -> readAll(git.getErrorStream(), 1 << 16));
-            byte[] bytes = readAll(git.getInputStream(), MapReader.MAX_BYTES + 1);
-            if (bytes.length > MapReader.MAX_BYTES) {
-                git.destroy();
-            }
-            int exit = git.waitFor();
-            String message = new String(errors.join(), Charset.defaultCharset()).strip();
-            if (exit != 0 && bytes.length <= MapReader.MAX_BYTES) {
-                String first = message.isEmpty()
-                        ? "exit " + exit
-                        : message.lines().findFirst().orElse(message);
-                return new Fetched(
-                        spec, null, console.text("compare.gitFailed", spec, first.replaceFirst("^fatal: ", "")));
-            }
-            return new Fetched(spec, MapReader.read(bytes), null);
-        } catch (IOException e) {
-            return new Fetched(spec, null, console.text("compare.noGit", spec, e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            git.destroy();
-            return new Fetched(spec, null, console.text("compare.noGit", spec, "interrupted"));
-        }
-    }
-
-    /** The bytes of {@code in}, no more than {@code limit}. */
-    private static byte[] readAll(InputStream in, long limit) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        try (in) {
-            for (int n; out.size() < limit && (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, (int) Math.min(n, limit - out.size()));
-            }
-        } catch (IOException e) {
-            // what was read is what there is; git's exit code says whether it failed
-        }
-        return out.toByteArray();
+        return new Fetched(spec, null, console.text(key, args));
     }
 }

@@ -64,6 +64,7 @@ public final class MainViewModel {
     private final MapEdits edits = new MapEdits();
     private final AfterEdits after = new AfterEdits();
     private final ChainCountsMemo chainCounts = new ChainCountsMemo(after.trail());
+    private final Comparing comparing = new Comparing();
     private boolean applying;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
@@ -376,6 +377,11 @@ public final class MainViewModel {
     /** What follows each edit: the analysis and the layouts, at once or in the background; tests wait on it. */
     public AfterEdits afterEdits() {
         return after;
+    }
+
+    /** The compare mode: the comparison the views mark, if any. */
+    public Comparing comparing() {
+        return comparing;
     }
 
     private void showEdited(List<Object> touched) {

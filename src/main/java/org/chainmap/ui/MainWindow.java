@@ -31,6 +31,7 @@ import org.chainmap.render.Pictures;
 import org.chainmap.render.Words;
 import org.chainmap.search.Hit;
 import org.chainmap.ui.chains.ChainList;
+import org.chainmap.ui.compare.CompareMode;
 import org.chainmap.ui.details.DetailsPane;
 import org.chainmap.ui.edit.EditMenu;
 import org.chainmap.ui.edit.SelectionEdits;
@@ -93,6 +94,7 @@ public final class MainWindow {
     private final WindowPlacement placement;
     private final SaveActions files;
     private final Presenter presenter;
+    private final CompareMode compare;
 
     /** Builds the window on {@code stage}, showing whatever {@code model} holds. */
     public MainWindow(Stage stage, MainViewModel model) {
@@ -137,7 +139,8 @@ public final class MainWindow {
         };
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
-        SplitPane panes = new SplitPane(chainList, views, details);
+        compare = new CompareMode(stage, model, canvas);
+        SplitPane panes = new SplitPane(chainList, compare.around(views), details);
         placement = new WindowPlacement(data.preferences(), stage, panes, chainList, details);
 
         search = new MapSearch(model);
@@ -150,6 +153,7 @@ public final class MainWindow {
         presenter = new Presenter(stage, model);
         PresentationMenu.install(menus.viewMenu(), model, presenter, () -> ArrangeDialog.arrange(stage, model));
         TargetMapMenu.install(menus.getMenus().get(0), menus.viewMenu(), model);
+        compare.install(menus.getMenus().get(0));
         root.setBottom(new StatusBar(model, this::showProblems));
 
         Scene scene = new Scene(root);
@@ -422,6 +426,11 @@ public final class MainWindow {
         view(shown == MapSearch.Shown.CHAIN ? MainMenuBar.ViewAction.FIT : MainMenuBar.ViewAction.ZOOM_TO_SELECTION);
     }
 
+    /** Compare mode (tests). */
+    public CompareMode compare() {
+        return compare;
+    }
+
     /** The search of the open map. */
     public MapSearch search() {
         return search;
@@ -448,7 +457,15 @@ public final class MainWindow {
             Words words = Words.of(text.locale());
             String today = LocalDate.now().toString();
             String source = document.get().name();
-            if (subject == ExportDialog.Subject.PANORAMA) {
+            Optional<Picture> marked = subject == ExportDialog.Subject.PANORAMA
+                    ? compare.picture(true, panorama.drawing(), chain.get())
+                    : compare.picture(
+                            false,
+                            subject == ExportDialog.Subject.VIEW ? canvas.viewDrawing() : canvas.drawing(),
+                            chain.get());
+            if (marked.isPresent()) {
+                return marked.get();
+            } else if (subject == ExportDialog.Subject.PANORAMA) {
                 return panorama.drawing()
                         .map(drawing -> Pictures.panorama(map, model.gaps().reports(), words, source, today, drawing))
                         .orElseGet(() -> Pictures.panorama(map, model.gaps().reports(), words, source, today));
@@ -458,25 +475,9 @@ public final class MainWindow {
                     .map(drawing -> Pictures.chain(map, chain.get(), report, words, source, today, drawing))
                     .orElseGet(() -> Pictures.chain(map, chain.get(), report, words, source, today));
         };
-        ExportDialog.ask(stage, text, pictures).ifPresent(choice -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(text.text("dialog.export.save"));
-            String extension = choice.format().extension();
-            chooser.getExtensionFilters()
-                    .add(new FileChooser.ExtensionFilter(
-                            text.text("dialog.export.filter." + extension), "*." + extension));
-            chooser.setInitialFileName(
-                    (choice.subject() == ExportDialog.Subject.PANORAMA
-                                    ? "panorama"
-                                    : chain.get().id()) + "." + extension);
-            if (document.get().file() != null && document.get().file().getParent() != null) {
-                chooser.setInitialDirectory(document.get().file().getParent().toFile());
-            }
-            File chosen = OwnedDialog.save(chooser, stage);
-            if (chosen != null) {
-                exportPicture(pictures.apply(choice.subject()), choice, chosen.toPath());
-            }
-        });
+        ExportDialog.ask(stage, text, pictures).ifPresent(choice -> ExportDialog.chooseFile(
+                        stage, text, choice, chain.get().id(), document.get().file())
+                .ifPresent(file -> exportPicture(pictures.apply(choice.subject()), choice, file)));
     }
 
     /** Writes {@code picture} as {@code choice} says to {@code file}, in the background, with progress. */

@@ -314,4 +314,22 @@ public final class Styles {
                 Math.round(color.getGreen() * 255),
                 Math.round(color.getBlue() * 255));
     }
+
+    /** Compare mode: something added since the older version (green). */
+    public static final String COMPARE_ADDED = "compare-added";
+
+    /** Compare mode: something only the older version had, a ghost (red, struck out). */
+    public static final String COMPARE_REMOVED = "compare-removed";
+
+    /** Compare mode: something changed since the older version (outlined blue). */
+    public static final String COMPARE_CHANGED = "compare-changed";
+
+    /** Compare mode: a gap's change on a segment box (✓ closed, ! opened, ~ changed). */
+    public static final String COMPARE_GAP = "compare-gap";
+
+    /** Compare mode: the bar above the views (what is compared with what, key figures, close). */
+    public static final String COMPARE_BAR = "compare-bar";
+
+    /** Compare mode: the list of the changes beside the views. */
+    public static final String COMPARE_LIST = "compare-list";
 }

@@ -272,4 +272,24 @@ public final class ExportDialog {
             }
         };
     }
+
+    /**
+     * Asks where to write the picture {@code choice} describes: a file named after the chain {@code chainId} (or
+     * "panorama"), in the folder of {@code mapFile} when there is one; empty when the user cancels.
+     */
+    public static java.util.Optional<java.nio.file.Path> chooseFile(
+            Window owner, I18n text, Choice choice, String chainId, java.nio.file.Path mapFile) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(text.text("dialog.export.save"));
+        String extension = choice.format().extension();
+        chooser.getExtensionFilters()
+                .add(new javafx.stage.FileChooser.ExtensionFilter(
+                        text.text("dialog.export.filter." + extension), "*." + extension));
+        chooser.setInitialFileName((choice.subject() == Subject.PANORAMA ? "panorama" : chainId) + "." + extension);
+        if (mapFile != null && mapFile.getParent() != null) {
+            chooser.setInitialDirectory(mapFile.getParent().toFile());
+        }
+        java.io.File chosen = OwnedDialog.save(chooser, owner);
+        return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
+    }
 }

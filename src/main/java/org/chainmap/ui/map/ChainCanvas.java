@@ -17,9 +17,11 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
+import org.chainmap.render.ComparePainter;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.ZoomLevel;
+import org.chainmap.ui.Comparing;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.Selection;
@@ -89,6 +91,7 @@ public final class ChainCanvas extends MapSurface {
             }
         });
         model.revisionProperty().addListener((o, was, now) -> rebuild());
+        model.comparing().shownProperty().addListener((o, was, now) -> rebuild());
         model.selectionProperty().addListener((o, was, now) -> {
             if (!model.applying()) {
                 refocus();
@@ -279,6 +282,9 @@ public final class ChainCanvas extends MapSurface {
         shownChain = chain == null ? null : chain.id();
         // The map in the state the View menu chose (current, target, both): what the analysis counted.
         RegionMap map = model.gaps().shown().or(model::map).orElse(null);
+        // In compare mode the map with the older version's removed things as ghosts, marked.
+        Comparing.Shown compared = model.comparing().shown().orElse(null);
+        map = compared == null || map == null ? map : compared.compared().map();
         chain = chain == null || map == null ? chain : map.chain(chain.id()).orElse(chain);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
         // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
@@ -291,8 +297,15 @@ public final class ChainCanvas extends MapSurface {
             setDrawing(null);
         } else {
             geometry = laidOut;
-            painter = new ChainPainter(map, chain, geometry, report);
-            Drawing drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+            Drawing drawing;
+            if (compared == null) {
+                painter = new ChainPainter(map, chain, geometry, report);
+                drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
+            } else {
+                ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);
+                painter = marked.chain();
+                drawing = marked.drawing();
+            }
             if (sameChain) {
                 replaceDrawing(drawing); // the same chain edited: the camera stays where the user put it
             } else {

@@ -21,6 +21,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.ui.Comparing;
 import org.chainmap.ui.GapText;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
@@ -78,6 +79,7 @@ public final class ChainView extends BorderPane {
             }
         });
         model.revisionProperty().addListener((property, old, now) -> rebuildWhenShown());
+        model.comparing().shownProperty().addListener((property, old, now) -> rebuildWhenShown());
         if (body == null) {
             model.selectionProperty().addListener((property, old, now) -> showSelection());
             // In a tab: the columns of a large chain are thousands of nodes, made again only when shown.
@@ -235,12 +237,42 @@ public final class ChainView extends BorderPane {
             none.getStyleClass().add(Styles.PLACEHOLDER);
             column.getChildren().add(none);
         }
+        ColumnMarks marks = compareMarks();
         for (Segment segment : segments) {
             SegmentBox box = new SegmentBox(model, segment, model::select);
             boxes.add(box);
             column.getChildren().add(box);
+            if (marks != null) {
+                marks.mark(box);
+            }
+        }
+        if (marks != null) {
+            column.getChildren().addAll(marks.ghostBoxes(removedSegments(stage), model::displayName));
         }
         return column;
+    }
+
+    /** The compare marks of the chain's boxes in compare mode; {@code null} outside it. */
+    private ColumnMarks compareMarks() {
+        Comparing.Shown shown = model.comparing().shown().orElse(null);
+        Chain chain = model.selectedChainProperty().get();
+        if (shown == null || chain == null) {
+            return null;
+        }
+        List<String> ids = shown.compared().map().chain(chain.id()).map(Chain::segments).orElse(List.of()).stream()
+                .map(Segment::id)
+                .toList();
+        return new ColumnMarks(shown, ids, model.texts());
+    }
+
+    /** The segments of the chain at {@code stage} that only the older version has, in compare mode. */
+    private List<Segment> removedSegments(Stage stage) {
+        Comparing.Shown shown = model.comparing().shown().orElseThrow();
+        Chain chain = model.selectedChainProperty().get();
+        return shown.compared().map().chain(chain.id()).map(Chain::segments).orElse(List.of()).stream()
+                .filter(segment -> segment.stage() == stage
+                        && shown.compared().ghostSegments().contains(segment.id()))
+                .toList();
     }
 
     private void showSelection() {

@@ -6,9 +6,12 @@ import org.chainmap.layout.PanoramaGeometry;
 import org.chainmap.layout.PanoramaLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
+import org.chainmap.render.ComparePanorama;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.PanoramaPainter;
+import org.chainmap.render.PanoramaWords;
 import org.chainmap.render.Words;
+import org.chainmap.ui.Comparing;
 import org.chainmap.ui.MainViewModel;
 
 /**
@@ -44,6 +47,7 @@ public final class PanoramaCanvas extends MapSurface {
         model.revisionProperty().addListener((o, was, now) -> rebuild(true));
         // Names in another language take other room: the panorama is laid out again, the camera kept.
         model.textsProperty().addListener((o, was, now) -> rebuild(true));
+        model.comparing().shownProperty().addListener((o, was, now) -> rebuild(true));
         rebuild();
     }
 
@@ -112,15 +116,25 @@ public final class PanoramaCanvas extends MapSurface {
             geometry = null;
             setDrawing(null);
         } else {
+            // In compare mode the map with the older version's removed things as ghosts, marked.
+            Comparing.Shown compared = model.comparing().shown().orElse(null);
+            map = compared == null ? map : compared.compared().map();
             geometry = PanoramaLayouter.layout(map, model.texts().locale());
-            PanoramaPainter painter =
-                    new PanoramaPainter(map, geometry, model.gaps().reports());
-            // The panorama has words of its own; the surface's chain words are not used.
-            Drawing drawing = Drawing.of(
-                    geometry.width(),
-                    geometry.height(),
-                    (g, view, theme, words) -> painter.paint(
-                            g, view, theme, Words.of(model.texts().locale()).panoramaWords()));
+            PanoramaWords panoramaWords = Words.of(model.texts().locale()).panoramaWords();
+            Drawing drawing;
+            if (compared == null) {
+                PanoramaPainter painter =
+                        new PanoramaPainter(map, geometry, model.gaps().reports());
+                // The panorama has words of its own; the surface's chain words are not used.
+                drawing = Drawing.of(
+                        geometry.width(),
+                        geometry.height(),
+                        (g, view, theme, words) -> painter.paint(g, view, theme, panoramaWords));
+            } else {
+                drawing = new ComparePanorama(
+                                compared.compared(), geometry, model.gaps().reports())
+                        .drawing(panoramaWords);
+            }
             if (edited) {
                 replaceDrawing(drawing);
             } else {

@@ -1,0 +1,170 @@
+package org.chainmap.render;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.compare.Change;
+import org.chainmap.compare.ComparedMap;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.OverviewGeometry;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+
+/**
+ * Paints a compared chain: the chain of a {@link ComparedMap} as {@link ChainPainter} paints any chain, then its
+ * {@link CompareMarks} over it: ghosts (what only the old map had) washed out and outlined red and dashed, added
+ * firms, segments and links green, changed ones outlined blue, and on each box the gap changes, a closed gap ticked
+ * green, an opened one flagged red, a changed one marked ~. At the overview zoom only the boxes' marks are drawn.
+ */
+public final class ComparePainter {
+
+    /** The colour of what was added. */
+    public static final Color ADDED = Color.web("#1e9e3e");
+
+    /** The colour of what was removed. */
+    public static final Color REMOVED = Color.web("#d7263d");
+
+    /** The colour of what changed. */
+    public static final Color CHANGED = Color.web("#2f6fdb");
+
+    /** How much of the background a ghost is washed with. */
+    static final double WASH = 0.6;
+
+    private final ChainPainter chain;
+    private final ChainGeometry geometry;
+    private final CompareMarks marks;
+    private final OverviewGeometry overview;
+
+    /** A painter of {@code chain} of {@code compared}'s map laid out as {@code geometry}, with the new gaps. */
+    public ComparePainter(ComparedMap compared, Chain chain, ChainGeometry geometry, ChainReport report) {
+        this.chain = new ChainPainter(compared.map(), chain, geometry, report);
+        this.geometry = geometry;
+        this.marks = CompareMarks.of(compared, chain, geometry);
+        this.overview = OverviewGeometry.of(geometry, chain, geometry.width(), geometry.height());
+    }
+
+    /** The chain's own painter, which this one paints over (zoom levels, focus). */
+    public ChainPainter chain() {
+        return chain;
+    }
+
+    /** The marks painted. */
+    public CompareMarks marks() {
+        return marks;
+    }
+
+    /** The compared chain as a drawing. */
+    public Drawing drawing() {
+        return Drawing.of(geometry.width(), geometry.height(), this::paint);
+    }
+
+    /** Paints the chain, then the marks, as {@code view} sees them. */
+    public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
+        chain.paint(g, view, theme, words);
+        ZoomLevel level = chain.level(view);
+        g.save();
+        g.translate(-view.x() * view.scale(), -view.y() * view.scale());
+        g.scale(view.scale(), view.scale());
+        g.setLineCap(StrokeLineCap.ROUND);
+        Map<String, Rect> boxes = level == ZoomLevel.OVERVIEW ? overview.boxes() : geometry.segments();
+        if (level == ZoomLevel.CARDS) {
+            paintLinks(g, view);
+            marks.cards().forEach((id, change) -> {
+                Rect r = geometry.cards().get(id);
+                if (r != null && view.sees(r.x(), r.y(), r.width(), r.height())) {
+                    outline(g, view, r, change, theme, 6);
+                }
+            });
+        }
+        marks.boxes().forEach((id, change) -> {
+            Rect r = boxes.get(id);
+            if (r != null && view.sees(r.x(), r.y(), r.width(), r.height())) {
+                outline(g, view, r, change, theme, 8);
+            }
+        });
+        marks.gaps().forEach((id, list) -> {
+            Rect r = boxes.get(id);
+            if (r != null) {
+                gapMarks(g, view, r, list, theme);
+            }
+        });
+        g.setGlobalAlpha(1);
+        g.restore();
+    }
+
+    private void paintLinks(Pen g, Viewport view) {
+        double width = Math.max(2, 2.5 / view.scale());
+        marks.links().forEach((index, change) -> {
+            List<double[]> points = geometry.links().get(index).points();
+            g.setStroke(change == Change.ADDED ? ADDED : REMOVED);
+            g.setLineWidth(width);
+            Strokes.dashes(g, view, change == Change.REMOVED ? new double[] {3 * width, 2 * width} : null);
+            g.beginPath();
+            Strokes.add(g, view, points);
+            g.stroke();
+            Strokes.dashes(g, view, null);
+        });
+    }
+
+    /** A card's or box's mark: a ghost washed out and outlined red, dashed; an added or changed one outlined. */
+    static void outline(Pen g, Viewport view, Rect r, Change change, Theme theme, double arc) {
+        double width = Math.max(2.5, 2.5 / view.scale());
+        if (change == Change.REMOVED) {
+            g.setGlobalAlpha(WASH);
+            g.setFill(theme.background());
+            RoundRects.fill(g, view, r, arc);
+            g.setGlobalAlpha(1);
+            g.setStroke(REMOVED);
+            g.setLineWidth(width);
+            Strokes.dashes(g, view, new double[] {2.5 * width, 1.6 * width});
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            Strokes.dashes(g, view, null);
+            return;
+        }
+        g.setStroke(change == Change.ADDED ? ADDED : CHANGED);
+        g.setLineWidth(change == Change.ADDED ? width * 1.4 : width);
+        double inset = -width / 2;
+        g.strokeRoundRect(
+                r.x() + inset, r.y() + inset, r.width() - 2 * inset, r.height() - 2 * inset, arc + width, arc + width);
+    }
+
+    /**
+     * The gap changes of a box as round marks along its top edge from the left: a tick on green for a gap closed,
+     * ! on red for one opened, ~ on blue for one changed; each with the gap's kind below it when it reads.
+     */
+    static void gapMarks(Pen g, Viewport view, Rect r, List<CompareMarks.GapMark> list, Theme theme) {
+        double radius = Math.max(9, 8 / view.scale());
+        double x = r.x() + radius + 4;
+        double y = r.y() - radius * 0.5; // above the edge, clear of the box's name
+        for (CompareMarks.GapMark mark : list) {
+            if (x + radius > r.right() + radius) {
+                break;
+            }
+            Color colour = mark.change() == Change.REMOVED ? ADDED : mark.change() == Change.ADDED ? REMOVED : CHANGED;
+            double ring = radius * 1.15;
+            g.setFill(theme.background());
+            g.fillOval(x - ring, y - ring, 2 * ring, 2 * ring);
+            g.setFill(colour);
+            g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+            if (mark.change() == Change.REMOVED) {
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(radius / 3.5);
+                g.beginPath();
+                g.moveTo(x - radius * 0.45, y + radius * 0.02);
+                g.lineTo(x - radius * 0.1, y + radius * 0.38);
+                g.lineTo(x + radius * 0.5, y - radius * 0.35);
+                g.stroke();
+            } else {
+                g.setFill(Color.WHITE);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(javafx.geometry.VPos.CENTER);
+                Lettering.fill(g, mark.change() == Change.ADDED ? "!" : "~", x, y, radius * 1.5, FontWeight.BOLD);
+            }
+            x += 2 * radius + 3;
+        }
+    }
+}

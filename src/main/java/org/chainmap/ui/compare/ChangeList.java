@@ -1,0 +1,171 @@
+package org.chainmap.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.chainmap.compare.ChainComparison;
+import org.chainmap.compare.ComparedMap;
+import org.chainmap.compare.FirmChange;
+import org.chainmap.compare.GapChange;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Names;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.model.SupplyLink;
+import org.chainmap.ui.Comparing;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.Styles;
+
+/**
+ * The list of the changes beside the views in compare mode, grouped by chain and by kind (gaps closed, opened,
+ * changed; firms added, removed, changed; segments and links added and removed). A click on a row hands its
+ * {@link Row} to the window, which selects and centres what it names.
+ */
+final class ChangeList extends ListView<ChangeList.Row> {
+
+    /** The list's id, for tests. */
+    static final String ID = "compareList";
+
+    /**
+     * One row: a heading (no chain), or a change of {@code chain} naming a firm or a segment of the compared map.
+     *
+     * @param words what the row says
+     * @param style its style class (a {@code compare-*} class, or {@code null} for a heading)
+     * @param chain the chain of the change; {@code null} for a heading
+     * @param firm the firm it names (an id of the compared map, a ghost's for a firm removed), or {@code null}
+     * @param segment the segment it names, or {@code null}
+     */
+    record Row(String words, String style, String chain, String firm, String segment) {}
+
+    ChangeList(Consumer<Row> chosen) {
+        setId(ID);
+        getStyleClass().add(Styles.COMPARE_LIST);
+        setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass()
+                        .removeAll(Styles.COMPARE_ADDED, Styles.COMPARE_REMOVED, Styles.COMPARE_CHANGED, "heading");
+                setText(empty || row == null ? null : row.words());
+                if (!empty && row != null) {
+                    getStyleClass().add(row.style() == null ? "heading" : row.style());
+                    setStyle(row.chain() == null ? "-fx-font-weight: bold;" : "-fx-padding: 2 4 2 16;");
+                }
+            }
+        });
+        getSelectionModel().selectedItemProperty().addListener((property, was, now) -> {
+            if (now != null && now.chain() != null) {
+                chosen.accept(now);
+            }
+        });
+    }
+
+    /** Shows the changes of {@code shown} in {@code text}'s words; {@code null}: none. */
+    void show(Comparing.Shown shown, I18n text) {
+        List<Row> rows = new ArrayList<>();
+        if (shown != null) {
+            ComparedMap compared = shown.compared();
+            RegionMap map = compared.map();
+            for (ChainComparison chain : compared.comparison().chains()) {
+                if (chain.after() == null || chain.change() == org.chainmap.compare.Change.SAME) {
+                    continue;
+                }
+                String id = chain.id();
+                rows.add(new Row(Names.of(chain.after(), text.locale()), null, null, null, null));
+                gaps(rows, text, "compare.list.closed", Styles.COMPARE_ADDED, chain.closed(), id, compared);
+                gaps(rows, text, "compare.list.opened", Styles.COMPARE_REMOVED, chain.opened(), id, compared);
+                gaps(rows, text, "compare.list.gapChanged", Styles.COMPARE_CHANGED, chain.gapsChanged(), id, compared);
+                for (Enterprise firm : chain.added()) {
+                    rows.add(firmRow(text, "compare.list.added", Styles.COMPARE_ADDED, id, firm));
+                }
+                for (Enterprise firm : chain.removed()) {
+                    if (compared.ghostFirms().contains(firm.id())) {
+                        rows.add(firmRow(text, "compare.list.removed", Styles.COMPARE_REMOVED, id, firm));
+                    } else {
+                        rows.add(new Row(
+                                text.text("compare.list.removed", firm.name()),
+                                Styles.COMPARE_REMOVED,
+                                id,
+                                null,
+                                null));
+                    }
+                }
+                for (FirmChange firm : chain.changed()) {
+                    rows.add(firmRow(text, "compare.list.changed", Styles.COMPARE_CHANGED, id, firm.after()));
+                }
+                for (Segment segment : chain.segmentsAdded()) {
+                    rows.add(new Row(
+                            text.text("compare.list.segmentAdded", Names.of(segment, text.locale())),
+                            Styles.COMPARE_ADDED,
+                            id,
+                            null,
+                            segment.id()));
+                }
+                for (Segment segment : chain.segmentsRemoved()) {
+                    rows.add(new Row(
+                            text.text("compare.list.segmentRemoved", Names.of(segment, text.locale())),
+                            Styles.COMPARE_REMOVED,
+                            id,
+                            null,
+                            segment.id()));
+                }
+                links(rows, text, "compare.list.linkAdded", Styles.COMPARE_ADDED, chain.linksAdded(), id, map);
+                links(
+                        rows,
+                        text,
+                        "compare.list.linkRemoved",
+                        Styles.COMPARE_REMOVED,
+                        chain.linksRemoved(),
+                        id,
+                        compared.comparison().before());
+            }
+        }
+        getItems().setAll(rows);
+    }
+
+    private static Row firmRow(I18n text, String key, String style, String chain, Enterprise firm) {
+        return new Row(text.text(key, firm.name()), style, chain, firm.id(), firm.mainSegment());
+    }
+
+    private static void gaps(
+            List<Row> rows,
+            I18n text,
+            String key,
+            String style,
+            List<GapChange> gaps,
+            String chain,
+            ComparedMap compared) {
+        for (GapChange gap : gaps) {
+            String segment = org.chainmap.render.CompareMarks.segmentOf(gap, compared);
+            String where = segment == null
+                    ? gap.place()
+                    : compared.map()
+                            .segment(segment)
+                            .map(s -> Names.of(s, text.locale()))
+                            .orElse(segment);
+            rows.add(new Row(
+                    text.text(key, text.text("gap.kind." + gap.gap().kind().id()), where),
+                    style,
+                    chain,
+                    null,
+                    segment));
+        }
+    }
+
+    private static void links(
+            List<Row> rows,
+            I18n text,
+            String key,
+            String style,
+            List<SupplyLink> links,
+            String chain,
+            RegionMap names) {
+        for (SupplyLink link : links) {
+            String from = names.enterprise(link.from()).map(Enterprise::name).orElse(link.from());
+            String to = names.enterprise(link.to()).map(Enterprise::name).orElse(link.to());
+            rows.add(new Row(text.text(key, from, to), style, chain, null, null));
+        }
+    }
+}

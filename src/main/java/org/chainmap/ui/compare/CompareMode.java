@@ -1,0 +1,275 @@
+package org.chainmap.ui.compare;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.chainmap.layout.Rect;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.render.ComparePictures;
+import org.chainmap.render.Drawing;
+import org.chainmap.render.Picture;
+import org.chainmap.render.Words;
+import org.chainmap.ui.Comparing;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MapDocument;
+import org.chainmap.ui.OwnedDialog;
+import org.chainmap.ui.Selection;
+import org.chainmap.ui.files.ProblemDialog;
+import org.chainmap.ui.map.ChainCanvas;
+
+/**
+ * Compare mode in the window: File ▸ Compare with… asks for the older version ({@link CompareDialog}), reads and
+ * compares it in the background ({@link CompareRun}, again after each edit), and sets the model's
+ * {@link Comparing}, which every view draws marked; meanwhile the {@link CompareBar} sits above the views and the
+ * {@link ChangeList} beside them. Esc or the bar's button leaves it, as does opening another map.
+ */
+public final class CompareMode {
+
+    /** The id of File ▸ Compare with…, for tests. */
+    public static final String MENU_ID = "menuCompare";
+
+    private static final String WORK = "compare";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final ChainCanvas canvas;
+    private final CompareBar bar = new CompareBar(this::leave);
+    private final ChangeList list = new ChangeList(this::go);
+    private final MenuItem item = new MenuItem();
+    private final BorderPane frame = new BorderPane();
+    private CompareRun run;
+
+    /** Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas}. */
+    public CompareMode(Stage stage, MainViewModel model, ChainCanvas canvas) {
+        this.stage = stage;
+        this.model = model;
+        this.canvas = canvas;
+        item.setId(MENU_ID);
+        item.setOnAction(event -> ask());
+        item.disableProperty().bind(model.documentProperty().isNull());
+        model.comparing().shownProperty().addListener((property, was, now) -> refresh());
+        model.selectedChainProperty().addListener((property, was, now) -> refresh());
+        model.textsProperty().addListener((property, was, now) -> refresh());
+        model.documentProperty().addListener((property, was, now) -> {
+            if (was != null && now != null && !java.util.Objects.equals(was.file(), now.file())) {
+                leave(); // another map: the older version was of the one before
+            }
+        });
+        model.revisionProperty().addListener((property, was, now) -> recompare());
+        frame.sceneProperty().addListener((property, was, now) -> {
+            if (now != null) {
+                escapeLeaves(now);
+            }
+        });
+        refresh();
+    }
+
+    /** {@code views} with the compare bar above and the list of changes beside them while comparing. */
+    public Node around(Node views) {
+        frame.setCenter(views);
+        return frame;
+    }
+
+    /** Adds File ▸ Compare with… after the File menu's first item (Open). */
+    public void install(Menu file) {
+        file.getItems().add(Math.min(1, file.getItems().size()), item);
+    }
+
+    /** Whether the window is comparing. */
+    public boolean active() {
+        return model.comparing().active();
+    }
+
+    /**
+     * Compares the map open with the version {@code spec} ({@link org.chainmap.io.MapVersion}), in the background,
+     * git run in the map's folder; a version that cannot be read is reported in a dialog.
+     */
+    public void compareWith(String spec) {
+        Optional<MapDocument> document = model.document();
+        Optional<RegionMap> now = model.map();
+        if (document.isEmpty() || now.isEmpty()) {
+            return;
+        }
+        Path file = document.get().file();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        String name = document.get().name();
+        model.announce(model.texts().text("compare.status.running", spec));
+        model.afterEdits()
+                .work()
+                .run(
+                        WORK,
+                        () -> {
+                            CompareRun.Result read = CompareRun.read(spec, folder);
+                            return read.run() == null
+                                    ? read
+                                    : new Shown(read, read.run().compare(now.get(), name));
+                        },
+                        result -> {
+                            if (result instanceof Shown shown) {
+                                run = shown.read().run();
+                                model.comparing().shownProperty().set(shown.shown());
+                                model.announce("");
+                            } else {
+                                failed((CompareRun.Result) result);
+                            }
+                        });
+    }
+
+    /** A version read and compared. */
+    private record Shown(CompareRun.Result read, Comparing.Shown shown) {}
+
+    /** Leaves compare mode. */
+    public void leave() {
+        run = null;
+        model.afterEdits().work().cancel(WORK);
+        model.comparing().shownProperty().set(null);
+    }
+
+    /**
+     * The picture of the compared chain or panorama drawn as {@code drawing} (the screen's), when comparing: what
+     * File ▸ Export picture writes then.
+     */
+    public Optional<Picture> picture(boolean panorama, Optional<Drawing> drawing, Chain chain) {
+        Comparing.Shown shown = model.comparing().shown().orElse(null);
+        if (shown == null || drawing.isEmpty()) {
+            return Optional.empty();
+        }
+        Words words = Words.of(model.texts().locale());
+        String today = LocalDate.now().toString();
+        return Optional.of(
+                panorama
+                        ? ComparePictures.panorama(
+                                shown.compared(), words, shown.oldName(), shown.newName(), today, drawing.get())
+                        : ComparePictures.chain(
+                                shown.compared(),
+                                chain.id(),
+                                words,
+                                shown.oldName(),
+                                shown.newName(),
+                                today,
+                                drawing.get()));
+    }
+
+    private void ask() {
+        Path file = model.document().map(MapDocument::file).orElse(null);
+        CompareDialog.ask(stage, model.texts(), file).ifPresent(this::compareWith);
+    }
+
+    /** After an edit: the same older version compared with the map as edited, in the background. */
+    private void recompare() {
+        CompareRun current = run;
+        Optional<RegionMap> now = model.map();
+        if (current == null || now.isEmpty() || !active()) {
+            return;
+        }
+        String name = model.document().map(MapDocument::name).orElse("");
+        model.afterEdits().work().run(WORK, () -> current.compare(now.get(), name), shown -> {
+            if (run == current) {
+                model.comparing().shownProperty().set(shown);
+            }
+        });
+    }
+
+    private void failed(CompareRun.Result result) {
+        model.announce("");
+        var read = result.read();
+        if (read.missing() != null) {
+            Object[] args = new Object[read.details().size() + 1];
+            args[0] = read.name();
+            for (int i = 0; i < read.details().size(); i++) {
+                args[i + 1] = read.details().get(i);
+            }
+            Alert alert = new Alert(
+                    Alert.AlertType.ERROR,
+                    model.texts()
+                            .text("compare.missing." + read.missing().name().toLowerCase(java.util.Locale.ROOT), args));
+            alert.setHeaderText(model.texts().text("compare.failed"));
+            OwnedDialog.prepare(alert, stage, null).show();
+            return;
+        }
+        ProblemDialog.openFailed(
+                        stage,
+                        model.texts(),
+                        read.name(),
+                        read.result().errors(),
+                        model.texts().text("compare.failedConsequence"))
+                .show();
+    }
+
+    private void refresh() {
+        Comparing.Shown shown = model.comparing().shown().orElse(null);
+        item.setText(model.texts().text("menu.file.compare"));
+        bar.show(shown, model.selectedChainProperty().get(), model.texts());
+        list.show(shown, model.texts());
+        frame.setTop(shown == null ? null : bar);
+        frame.setRight(shown == null ? null : list);
+    }
+
+    private void escapeLeaves(Scene scene) {
+        // A filter: the map surfaces take Esc for themselves; a text field keeps it (the search closes on it).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE
+                    && active()
+                    && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                leave();
+                event.consume();
+            }
+        });
+    }
+
+    /** Selects what {@code row} names, in its chain, and centres it on the map when the map is shown. */
+    private void go(ChangeList.Row row) {
+        Comparing.Shown shown = model.comparing().shown().orElse(null);
+        if (shown == null) {
+            return;
+        }
+        model.chains().stream()
+                .filter(chain -> chain.id().equals(row.chain()))
+                .findFirst()
+                .filter(chain -> model.selectedChainProperty().get() != chain)
+                .ifPresent(model::selectChain);
+        RegionMap map = model.map().orElseThrow();
+        Optional<Enterprise> firm = Optional.ofNullable(row.firm()).flatMap(map::enterprise);
+        Optional<Segment> segment = Optional.ofNullable(row.segment()).flatMap(map::segment);
+        if (firm.isPresent() && segment.isPresent()) {
+            model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
+        } else if (segment.isPresent() && row.firm() == null) {
+            model.select(new Selection.OfSegment(segment.get()));
+        }
+        if (!showing(canvas) || canvas.geometry() == null) {
+            return;
+        }
+        if (firm.isPresent() || segment.isPresent() && row.firm() == null) {
+            canvas.zoomToSelection();
+            return;
+        }
+        // A ghost: not in the map to select, but drawn where it stood.
+        Rect r = row.firm() != null
+                ? canvas.geometry().cards().get(row.firm())
+                : canvas.geometry().segments().get(row.segment());
+        if (r != null) {
+            canvas.show(r.x() - r.width(), r.y() - 3 * r.height(), 3 * r.width(), 7 * r.height());
+        }
+    }
+
+    private static boolean showing(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.chainmap.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.chainmap.compare.Change;
+import org.chainmap.compare.ComparedMap;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Segment;
+import org.chainmap.render.CompareMarks;
+import org.chainmap.ui.Comparing;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.Styles;
+
+/**
+ * The compare marks of the Columns view: on each {@link SegmentBox} the marks {@link CompareMarks} gives its
+ * segment (added, changed; its gaps closed ✓, opened !, changed ~), its firms added or changed, and the firms it
+ * lost as struck-out ghosts; the segments removed as ghost boxes. Styled by the {@code compare-*} classes.
+ */
+final class ColumnMarks {
+
+    private final ComparedMap compared;
+    private final CompareMarks marks;
+    private final I18n text;
+
+    /** The marks of {@code shown} for the segments {@code segments}, in {@code text}'s words. */
+    ColumnMarks(Comparing.Shown shown, List<String> segments, I18n text) {
+        this.compared = shown.compared();
+        this.marks = CompareMarks.ofBoxes(compared, new java.util.LinkedHashSet<>(segments));
+        this.text = text;
+    }
+
+    /** Marks {@code box}: its frame, its gap changes, its firms, and the ghosts of the firms it lost. */
+    void mark(SegmentBox box) {
+        String id = box.segment().id();
+        Change change = marks.box(id);
+        if (change != Change.SAME) {
+            box.getStyleClass().add(styleOf(change));
+        }
+        List<CompareMarks.GapMark> gaps = marks.gaps().getOrDefault(id, List.of());
+        if (!gaps.isEmpty()) {
+            FlowPane row = new FlowPane(4, 4);
+            for (CompareMarks.GapMark gap : gaps) {
+                String sign = gap.change() == Change.REMOVED ? "✓" : gap.change() == Change.ADDED ? "!" : "~";
+                Label label = new Label(
+                        sign + " " + text.text("gap.badge." + gap.kind().id()));
+                label.getStyleClass().addAll(Styles.COMPARE_GAP, styleOf(gap.change()));
+                label.setTooltip(Badge.tooltip(text.text(
+                        "compare.gap." + gap.change().id(),
+                        text.text("gap.kind." + gap.kind().id()))));
+                row.getChildren().add(label);
+            }
+            box.getChildren().add(Math.min(1, box.getChildren().size()), row);
+        }
+        for (Node child : box.getChildren()) {
+            if (child instanceof Label label && label.getUserData() instanceof Enterprise firm) {
+                Change firmChange = compared.firm(firm.id());
+                if (firmChange != Change.SAME) {
+                    label.getStyleClass().add(styleOf(firmChange));
+                }
+            }
+        }
+        for (String ghost : compared.ghostFirms()) {
+            Enterprise firm = compared.map().enterprise(ghost).orElse(null);
+            if (firm != null && id.equals(firm.mainSegment())) {
+                box.getChildren().add(ghost(firm.name()));
+            }
+        }
+    }
+
+    /** The ghost boxes of the segments removed from {@code stageSegments}' chain at one stage. */
+    List<Node> ghostBoxes(List<Segment> removed, java.util.function.Function<Segment, String> names) {
+        List<Node> boxes = new ArrayList<>();
+        for (Segment segment : removed) {
+            Label title = ghost(names.apply(segment));
+            title.getStyleClass().add(Styles.SEGMENT_TITLE);
+            VBox box = new VBox(4, title);
+            box.getStyleClass().addAll(Styles.SEGMENT_BOX, Styles.COMPARE_REMOVED);
+            box.setUserData(segment);
+            boxes.add(box);
+        }
+        return boxes;
+    }
+
+    private Label ghost(String name) {
+        Label label = new Label(name);
+        label.getStyleClass().addAll(Styles.ENTERPRISE, Styles.COMPARE_REMOVED);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setTooltip(Badge.tooltip(text.text("compare.removedTip")));
+        return label;
+    }
+
+    private static String styleOf(Change change) {
+        return switch (change) {
+            case ADDED -> Styles.COMPARE_ADDED;
+            case REMOVED -> Styles.COMPARE_REMOVED;
+            default -> Styles.COMPARE_CHANGED;
+        };
+    }
+}

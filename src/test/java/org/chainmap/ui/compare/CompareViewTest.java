@@ -1,0 +1,118 @@
+package org.chainmap.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.chainmap.io.MapFile;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MainWindow;
+import org.chainmap.ui.Selection;
+import org.chainmap.ui.Styles;
+import org.chainmap.ui.TestMaps;
+import org.chainmap.ui.map.ChainCanvas;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Compare mode on the small test map against a hand-made older version of it, which had one more transformer maker
+ * (gone since) and knew the leader by a shorter name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+
+    @TempDir
+    Path dir;
+
+    private MainViewModel model;
+    private MainWindow window;
+    private Path older;
+
+    @Start
+    void start(javafx.stage.Stage primary) throws Exception {
+        model = new MainViewModel(I18n.CHINESE);
+        window = new MainWindow(primary, model);
+        window.show();
+        window.openAtStartup(TestMaps.writeSmall(dir));
+        RegionMap small = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>();
+        for (Enterprise firm : small.enterprises()) {
+            firms.add(firm.name().equals("特变电工衡阳变压器有限公司") ? firm.withName("特变衡变") : firm);
+        }
+        firms.add(Enterprise.of("gone", "旧变压器厂", true, List.of("power.transformer")));
+        older = dir.resolve("older.json");
+        MapFile.save(small.withEnterprises(firms), older);
+    }
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private void compare(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.compare().compareWith(older.toString()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.comparing().active());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void compareModeMarksEveryViewAndListsTheChanges(FxRobot robot) throws TimeoutException {
+        compare(robot);
+        assertThat(robot.lookup("#" + CompareBar.ID).tryQuery()).isPresent();
+        ListView<ChangeList.Row> list = robot.lookup("#" + ChangeList.ID).queryListView();
+        assertThat(list.getItems()).extracting(ChangeList.Row::words).contains("− 旧变压器厂", "~ 特变电工衡阳变压器有限公司");
+        // Columns: the firm that left is a struck-out ghost in its old box; the renamed one is outlined.
+        List<String> ghosts = robot.lookup("." + Styles.COMPARE_REMOVED).queryAll().stream()
+                .filter(Label.class::isInstance)
+                .map(node -> ((Label) node).getText())
+                .toList();
+        assertThat(ghosts).contains("旧变压器厂");
+        assertThat(robot.lookup("." + Styles.COMPARE_CHANGED).queryAll()).isNotEmpty();
+        // Map: the ghost is laid out as a card of the chain's drawing.
+        robot.interact(() -> window.showView("map"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ChainCanvas canvas = robot.lookup("#" + ChainCanvas.ID).query();
+        assertThat(canvas.geometry().cards()).containsKey("gone");
+        // Panorama: the map with the ghost is what it draws.
+        robot.interact(() -> window.showView("panorama"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.comparing().shown().orElseThrow().compared().map().enterprise("gone"))
+                .isPresent();
+    }
+
+    @Test
+    void clickingARowSelectsTheFirmAndEscLeaves(FxRobot robot) throws TimeoutException {
+        compare(robot);
+        ListView<ChangeList.Row> list = robot.lookup("#" + ChangeList.ID).queryListView();
+        int row = list.getItems().stream().map(ChangeList.Row::words).toList().indexOf("~ 特变电工衡阳变压器有限公司");
+        robot.interact(() -> list.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(node -> node instanceof javafx.scene.control.ListCell<?> cell
+                        && "~ 特变电工衡阳变压器有限公司".equals(cell.getText()))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection()).get().isInstanceOfSatisfying(Selection.OfEnterprise.class, firm -> assertThat(
+                        firm.enterprise().name())
+                .isEqualTo("特变电工衡阳变压器有限公司"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.comparing().active()).isFalse();
+        assertThat(robot.lookup("#" + CompareBar.ID).tryQuery()).isEmpty();
+    }
+}
