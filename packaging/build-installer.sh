@@ -47,13 +47,19 @@ jlink --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header
 
 common=(--name ChainMap --app-version "$version" --vendor ChainMap --description "$description"
   --copyright "ChainMap contributors")
-[[ -f LICENSE ]] && common+=(--license-file LICENSE)
+# The licence goes with the installers, not the application image (jpackage refuses it there).
+package=()
+[[ -f LICENSE ]] && package+=(--license-file LICENSE)
 launcher=(--input "$out/input" --main-jar chainmap.jar --main-class org.chainmap.Main --runtime-image "$out/runtime")
 
 case $type in
   deb)
     command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null \
       || { echo "build-installer: a .deb needs dpkg-deb and fakeroot (apt-get install fakeroot)" >&2; exit 2; }
+    # The class list of a start in a real window (GTK, OpenGL or software pipeline, fonts, the shipped map),
+    # from which the postinst makes the class-data-sharing archive without starting ChainMap (docs/packaging.md).
+    echo "build-installer: class list of a window start"
+    packaging/class-list.sh "$out/runtime/bin/java" "$out/input/chainmap.jar" "$out/input/chainmap.classlist"
     # The launcher maps the archive the postinst makes (packaging/linux/postinst); JVM warnings go to standard
     # error, never into a command's output.
     echo "build-installer: application image"
@@ -64,7 +70,7 @@ case $type in
     # .json files are offered to ChainMap by its desktop entry (packaging/linux/ChainMap.desktop, MimeType):
     # no --file-associations, which would install a definition of application/json over the system's own.
     echo "build-installer: package"
-    jpackage --type deb --dest "$out" "${common[@]}" --app-image "$out/image/ChainMap" \
+    jpackage --type deb --dest "$out" "${common[@]}" "${package[@]}" --app-image "$out/image/ChainMap" \
       --resource-dir packaging/linux --icon packaging/icons/chainmap-256.png \
       --linux-package-name chainmap --linux-deb-maintainer chainmap@users.noreply.github.com \
       --linux-menu-group Office --linux-app-category misc --linux-shortcut \
@@ -73,14 +79,14 @@ case $type in
   msi)
     # Start menu (group ChainMap) and desktop shortcuts, .json files open in ChainMap, the folder can be
     # chosen; the upgrade code stays the same for every version, so that a new .msi replaces the old one.
-    jpackage --type msi --dest "$out" "${common[@]}" "${launcher[@]}" \
+    jpackage --type msi --dest "$out" "${common[@]}" "${package[@]}" "${launcher[@]}" \
       --icon packaging/icons/chainmap.ico --file-associations packaging/json-association.properties \
       --win-menu --win-menu-group ChainMap --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 6f1c2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f \
       --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
     ;;
   dmg)
-    jpackage --type dmg --dest "$out" "${common[@]}" "${launcher[@]}" \
+    jpackage --type dmg --dest "$out" "${common[@]}" "${package[@]}" "${launcher[@]}" \
       --icon packaging/icons/chainmap.icns --file-associations packaging/json-association.properties \
       --mac-package-identifier org.chainmap.ChainMap --mac-package-name ChainMap \
       --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'

@@ -3,6 +3,9 @@
 # class-data-sharing archive, RUNS times each, alternating, on $DISPLAY; and `gaps` of a 100,000-firm map
 # without and with the archive beside Python's json.load of the same file, in the same minutes.
 #   Xvfb :57 & DISPLAY=:57 openbox & DISPLAY=:57 packaging/measure-start.sh
+# The window is also timed with the two archives the .deb has made: one dumped from the class list of a window
+# start (jar_list_cds, packaging/class-list.sh, as the postinst makes it now) and one of a start on the headless
+# screen (jar_headless_cds, as it made it before). GAPS=0 leaves out the command line's samples.
 # Prints each run and the medians, with the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +14,9 @@ jar=target/chainmap.jar
 map=target/perf/generated-100000.json
 gui_jsa=target/perf/chainmap-gui.jsa
 cli_jsa=target/perf/chainmap-cli.jsa
+list_jsa=target/perf/chainmap-list.jsa
+headless_jsa=target/perf/chainmap-headless.jsa
+gaps=${GAPS:-1}
 mkdir -p target/perf
 [[ -f $map ]] || java -jar "$jar" generate --enterprises 100000 --out "$map"
 # The archives: a start that exits after its first frame with the map (as the .deb's postinst makes it), and a
@@ -22,6 +28,15 @@ if [[ ! -f $cli_jsa ]]; then
   java -jar "$jar" generate --enterprises 1000 --out target/perf/generated-1000.json
   java -XX:ArchiveClassesAtExit="$cli_jsa" -Xlog:disable -jar "$jar" gaps --format json \
     target/perf/generated-1000.json >/dev/null 2>&1 || true
+fi
+if [[ ! -f $list_jsa ]]; then
+  packaging/class-list.sh java "$jar" target/perf/chainmap.classlist
+  java -Xshare:dump -Xlog:disable -XX:SharedClassListFile=target/perf/chainmap.classlist \
+    -XX:SharedArchiveFile="$list_jsa" -cp "$jar" >/dev/null 2>&1
+fi
+if [[ ! -f $headless_jsa ]]; then
+  java -XX:ArchiveClassesAtExit="$headless_jsa" -Xlog:disable -Dglass.platform=Monocle -Dmonocle.platform=Headless \
+    -Dprism.order=sw -Djava.awt.headless=true -Dchainmap.exitAfterStart=true -jar "$jar" >/dev/null 2>&1
 fi
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; echo "$(date +%s.%N) - $s" | bc; }
@@ -37,16 +52,20 @@ sample() {    # key, then the command; prints the sample as it comes
 for ((i = 1; i <= runs; i++)); do
   sample jar packaging/first-window.sh java -jar "$jar"
   sample jar_cds packaging/first-window.sh java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar"
+  sample jar_list_cds packaging/first-window.sh java -XX:SharedArchiveFile="$list_jsa" -jar "$jar"
+  sample jar_headless_cds packaging/first-window.sh java -XX:SharedArchiveFile="$headless_jsa" -jar "$jar"
+  ((gaps)) || continue
   sample gaps seconds java -jar "$jar" gaps --format json "$map"
   sample gaps_gui_cds seconds java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar" gaps --format json "$map"
   sample gaps_cli_cds seconds java -XX:SharedArchiveFile="$cli_jsa" -jar "$jar" gaps --format json "$map"
   sample python seconds python3 -c "import json; json.load(open('$map'))"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for key in jar jar_cds; do
+for key in jar jar_cds jar_list_cds jar_headless_cds; do
   echo "$key window: $(cut -d' ' -f1 <<<"${times[$key]%$'\n'}" | tr '\n' ' ') median $(cut -d' ' -f1 <<<"${times[$key]%$'\n'}" | median)"
   echo "$key with map: $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | tr '\n' ' ') median $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | median)"
 done
+((gaps)) || exit 0
 for key in gaps gaps_gui_cds gaps_cli_cds python; do
   echo "$key: $(printf '%s' "${times[$key]}" | awk '{ printf "%.2f ", $1 }') median $(printf '%s' "${times[$key]}" | median)"
 done

@@ -69,6 +69,8 @@ class ReleaseWorkflowTest {
         assertThat(indexOf(runs, "packaging/check-deb.sh"))
                 .isGreaterThan(indexOf(runs, "packaging/build-installer.sh deb"));
         assertThat(String.join("\n", runs)).contains("fakeroot");
+        // The class list of a window start (packaging/class-list.sh) needs a display: Xvfb on the runner.
+        assertThat(String.join("\n", runs)).contains("xvfb");
     }
 
     @Test
