@@ -226,6 +226,7 @@ class ArchitectureTest {
      */
     private static final Map<String, List<String>> UI_FEATURES = Map.of(
             "chains", List.of("map"),
+            "dashboard", List.of(),
             "details", List.of(),
             "edit", List.of("map", "find", "gesture"),
             "files", List.of(),
