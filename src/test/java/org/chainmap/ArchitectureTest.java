@@ -224,18 +224,18 @@ class ArchitectureTest {
      * The feature packages of {@code ui} (docs/ARCHITECTURE.md, decision 0026) and the other feature packages each
      * may use. Every one of them may use {@code ui} itself, the shared core (view model, texts, styles, dialogs).
      */
-    private static final Map<String, List<String>> UI_FEATURES = Map.of(
-            "chains", List.of("map"),
-            "dashboard", List.of(),
-            "details", List.of(),
-            "edit", List.of("map", "find", "gesture"),
-            "files", List.of(),
-            "find", List.of(),
-            "gesture", List.of(),
-            "importing", List.of(),
-            "lists", List.of(),
-            "map", List.of("details", "find", "gesture"),
-            "present", List.of("map"));
+    private static final Map<String, List<String>> UI_FEATURES = Map.ofEntries(
+            Map.entry("chains", List.of("map")),
+            Map.entry("dashboard", List.of()),
+            Map.entry("details", List.of()),
+            Map.entry("edit", List.of("map", "find", "gesture")),
+            Map.entry("files", List.of()),
+            Map.entry("find", List.of()),
+            Map.entry("gesture", List.of()),
+            Map.entry("importing", List.of()),
+            Map.entry("lists", List.of()),
+            Map.entry("map", List.of("details", "find", "gesture")),
+            Map.entry("present", List.of("map")));
 
     @Test
     void theUiSubPackagesAreTheDocumentedFeatures() {
