@@ -61,7 +61,11 @@ final class RankingTable extends TableView<Ranking.Row> {
                                         row -> row.gapChange() == null
                                                 ? null
                                                 : row.gapChange().doubleValue(),
-                                        value -> value == null ? "\u2013" : String.format("%+d", value.longValue()))));
+                                        value -> value == null
+                                                ? "\u2013"
+                                                : value > 0
+                                                        ? "+" + value.longValue()
+                                                        : value < 0 ? "\u2212" + -value.longValue() : "\u00b10")));
             }
             getItems().setAll(ranking.rows());
             ranking.rows().stream()
@@ -99,6 +103,7 @@ final class RankingTable extends TableView<Ranking.Row> {
             }
         });
         column.getStyleClass().add("number-column");
+        column.setPrefWidth(110);
         return column;
     }
 }
