@@ -151,7 +151,7 @@ final class ProgressCommand implements Command {
     }
 
     private static String report(Dashboard dashboard, ProgressWords words) {
-        return words.text("report.title", dashboard.map().region().name());
+        return words.title(dashboard.map().region().name());
     }
 
     /** The dashboard's pages: the chains ranked, then each chain's four charts. */
@@ -169,7 +169,7 @@ final class ProgressCommand implements Command {
     /** The page of the chain {@code chain}, or of the chains ranked when it is {@code null}. */
     static ChartPage page(Dashboard dashboard, ProgressWords words, String chain, Locale locale) {
         DashboardCharts charts = new DashboardCharts(words);
-        String subtitle = words.text("page.subtitle", dashboard.map().region().name(), dashboard.today());
+        String subtitle = words.pageSubtitle(dashboard.map().region().name(), dashboard.today());
         if (chain == null) {
             return new ChartPage(
                     report(dashboard, words), subtitle, List.of(charts.ranking(dashboard.ranking())), 1, locale);
@@ -181,12 +181,12 @@ final class ProgressCommand implements Command {
     private static void printRanking(Dashboard dashboard, ProgressWords words, Console console) {
         TextTable table = new TextTable(true, false, true, true, true, true);
         table.row(
-                words.text("column.rank"),
-                words.text("column.chain"),
-                words.text("column.coverage"),
-                words.text("column.localRate"),
-                words.text("column.gaps"),
-                words.text("column.coverageChange"));
+                words.column("rank"),
+                words.column("chain"),
+                words.column("coverage"),
+                words.column("localRate"),
+                words.column("gaps"),
+                words.column("coverageChange"));
         for (Ranking.Row row : dashboard.ranking().rows()) {
             table.row(
                     String.valueOf(row.rank()),
@@ -197,8 +197,7 @@ final class ProgressCommand implements Command {
                     words.points(row.coverageChange()));
         }
         console.out()
-                .println(words.text(
-                        "report.title",
+                .println(words.title(
                         TerminalText.visible(dashboard.map().region().name())));
         console.out().print(table.render());
     }

@@ -33,6 +33,21 @@ public final class ProgressWords {
         return bundle.text(key, args);
     }
 
+    /** The header of the column {@code key} of the report and the ranking ({@code column.KEY}). */
+    public String column(String key) {
+        return text("column." + key);
+    }
+
+    /** The report's title, for the region {@code region}. */
+    public String title(String region) {
+        return text("report.title", region);
+    }
+
+    /** The line below a page of charts: the region and the day of the figures now. */
+    public String pageSubtitle(String region, String today) {
+        return text("page.subtitle", region, today);
+    }
+
     /** A share as a whole percentage, {@code 67%}; a dash for none. */
     public static String percent(Double share) {
         return share == null ? "\u2013" : Math.round(share * 100) + "%";

@@ -74,8 +74,7 @@ final class DashboardExports {
                 now.get().trend().name(),
                 now.get()
                         .words()
-                        .text(
-                                "page.subtitle",
+                        .pageSubtitle(
                                 now.get().dashboard().map().region().name(),
                                 now.get().dashboard().today()),
                 all,

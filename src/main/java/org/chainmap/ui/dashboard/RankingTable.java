@@ -37,27 +37,18 @@ final class RankingTable extends TableView<Ranking.Row> {
         filling = true;
         try {
             if (getColumns().isEmpty()
-                    || !words.text("column.rank").equals(getColumns().get(0).getText())) {
+                    || !words.column("rank").equals(getColumns().get(0).getText())) {
                 getColumns()
                         .setAll(java.util.List.of(
+                                column(words.column("rank"), row -> (double) row.rank(), value -> format(value, 0)),
+                                text(words.column("chain")),
+                                column(words.column("coverage"), Ranking.Row::coverage, ProgressWords::percent),
+                                column(words.column("localRate"), Ranking.Row::localRate, ProgressWords::percent),
+                                column(words.column("gaps"), row -> (double) row.gaps(), value -> format(value, 0)),
+                                column(words.column("coverageChange"), Ranking.Row::coverageChange, words::points),
+                                column(words.column("localRateChange"), Ranking.Row::localRateChange, words::points),
                                 column(
-                                        words.text("column.rank"),
-                                        row -> (double) row.rank(),
-                                        value -> format(value, 0)),
-                                text(words.text("column.chain")),
-                                column(words.text("column.coverage"), Ranking.Row::coverage, ProgressWords::percent),
-                                column(words.text("column.localRate"), Ranking.Row::localRate, ProgressWords::percent),
-                                column(
-                                        words.text("column.gaps"),
-                                        row -> (double) row.gaps(),
-                                        value -> format(value, 0)),
-                                column(words.text("column.coverageChange"), Ranking.Row::coverageChange, words::points),
-                                column(
-                                        words.text("column.localRateChange"),
-                                        Ranking.Row::localRateChange,
-                                        words::points),
-                                column(
-                                        words.text("column.gapChange"),
+                                        words.column("gapChange"),
                                         row -> row.gapChange() == null
                                                 ? null
                                                 : row.gapChange().doubleValue(),
