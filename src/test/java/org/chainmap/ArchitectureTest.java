@@ -48,6 +48,8 @@ class ArchitectureTest {
                 .definedBy("org.chainmap.search..")
                 .layer("compare")
                 .definedBy("org.chainmap.compare..")
+                .layer("progress")
+                .definedBy("org.chainmap.progress..")
                 .layer("render")
                 .definedBy("org.chainmap.render..")
                 .layer("ui")
@@ -63,11 +65,13 @@ class ArchitectureTest {
                 .whereLayer("render")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("io")
-                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .mayOnlyBeAccessedByLayers("progress", "ui", "cli")
+                .whereLayer("progress")
+                .mayOnlyBeAccessedByLayers("render", "ui", "cli")
                 .whereLayer("search")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("compare")
-                .mayOnlyBeAccessedByLayers("render", "ui", "cli")
+                .mayOnlyBeAccessedByLayers("progress", "render", "ui", "cli")
                 .whereLayer("edit")
                 .mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("platform")
@@ -75,7 +79,7 @@ class ArchitectureTest {
                 .whereLayer("layout")
                 .mayOnlyBeAccessedByLayers("io", "render", "ui", "cli")
                 .whereLayer("analysis")
-                .mayOnlyBeAccessedByLayers("layout", "io", "render", "compare", "ui", "cli")
+                .mayOnlyBeAccessedByLayers("layout", "io", "render", "compare", "progress", "ui", "cli")
                 .check(classes);
     }
 
@@ -91,6 +95,7 @@ class ArchitectureTest {
                         "org.chainmap.io..",
                         "org.chainmap.search..",
                         "org.chainmap.compare..",
+                        "org.chainmap.progress..",
                         "org.chainmap.cli..",
                         "org.chainmap.platform..")
                 .should()
@@ -123,6 +128,24 @@ class ArchitectureTest {
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
                         "java..", "org.chainmap.model..", "org.chainmap.search..", "net.sourceforge.pinyin4j..")
+                .check(classes);
+    }
+
+    @Test
+    void progressUsesTheModelTheAnalysisTheComparisonAndTheReportRecordOnly() {
+        classes()
+                .that()
+                .resideInAPackage("org.chainmap.progress..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.chainmap.model..",
+                        "org.chainmap.analysis..",
+                        "org.chainmap.compare..",
+                        "org.chainmap.io.report..",
+                        "org.chainmap.text..",
+                        "org.chainmap.progress..")
                 .check(classes);
     }
 
@@ -209,6 +232,7 @@ class ArchitectureTest {
     private static final Map<String, List<String>> UI_FEATURES = Map.ofEntries(
             Map.entry("chains", List.of("map")),
             Map.entry("compare", List.of("map", "files")),
+            Map.entry("dashboard", List.of()),
             Map.entry("details", List.of()),
             Map.entry("edit", List.of("map", "find", "gesture")),
             Map.entry("files", List.of()),

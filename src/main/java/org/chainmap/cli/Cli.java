@@ -34,6 +34,7 @@ public final class Cli {
                 new SnapshotCommand(),
                 new ReportCommand(),
                 new CompareCommand(),
+                new ProgressCommand(),
                 new ExportCommand(),
                 new SlidesCommand(),
                 new ImportCommand(),

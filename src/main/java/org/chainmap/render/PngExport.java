@@ -97,6 +97,28 @@ public final class PngExport {
                 (g, x, y, width, height) -> picture.paint(g, x, y, width, height, scale, painted));
     }
 
+    /**
+     * Writes {@code drawing} whole at {@code scale} pixels per unit, in {@code theme}, to {@code out}. Called from the
+     * JavaFX thread, it paints there at once.
+     */
+    public static void write(Drawing drawing, double scale, Theme theme, OutputStream out) throws IOException {
+        int width = (int) Math.ceil(drawing.width() * scale);
+        int height = (int) Math.ceil(drawing.height() * scale);
+        Viewport whole = new Viewport(0, 0, scale, width, height);
+        writeTiles(
+                width,
+                height,
+                BASE_DPI * scale,
+                Map.of(),
+                out,
+                done -> {},
+                (g, x, y, tileWidth, tileHeight) -> drawing.paint(
+                        g,
+                        new Viewport(x / scale, y / scale, scale, tileWidth, tileHeight).tileOf(whole),
+                        theme,
+                        null));
+    }
+
     /** Paints the tile of a picture's pixels whose top left corner is at (x, y), {@code width} × {@code height}. */
     interface TilePainter {
         /** Paints with {@code g}, whose origin is the tile's top left corner. */

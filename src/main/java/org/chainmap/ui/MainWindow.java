@@ -32,6 +32,7 @@ import org.chainmap.render.Words;
 import org.chainmap.search.Hit;
 import org.chainmap.ui.chains.ChainList;
 import org.chainmap.ui.compare.CompareMode;
+import org.chainmap.ui.dashboard.DashboardView;
 import org.chainmap.ui.details.DetailsPane;
 import org.chainmap.ui.edit.EditMenu;
 import org.chainmap.ui.edit.SelectionEdits;
@@ -120,6 +121,7 @@ public final class MainWindow {
         Tab listsTab = new Tab(null, new ListsView(model));
         listsTab.setId(LISTS_TAB_ID);
         TabPane views = new TabPane(columns, mapTab, panoramaTab, listsTab);
+        DashboardView.addTo(views, model);
         // Clicking a chain in the panorama opens it on the map.
         panorama = new PanoramaCanvas(model, chain -> {
             model.selectChain(chain);

@@ -37,6 +37,9 @@ public final class ExcelReport {
     /** The widest a column gets, in characters; longer text wraps. */
     private static final int MAX_WIDTH = 60;
 
+    /** The height of a row at the default 15 points, in pixels at 96 dpi. */
+    private static final double ROW_PIXELS = 20;
+
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final TextCells cells = new TextCells(workbook);
     private final CellStyle title;
@@ -129,11 +132,33 @@ public final class ExcelReport {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, (Math.min(Math.max(widths[c], 6), MAX_WIDTH) + 2) * 256);
         }
+        for (Report.Figure figure : part.figures()) {
+            r = picture(sheet, figure, r);
+        }
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
+    }
+
+    /**
+     * Puts {@code figure}'s PNG on {@code sheet} from row {@code r}, at its size at 96 dpi (a picture with more
+     * pixels is shown smaller, sharp in print), and gives the first row below it.
+     */
+    private int picture(Sheet sheet, Report.Figure figure, int r) {
+        int index = workbook.addPicture(figure.png(), org.apache.poi.ss.usermodel.Workbook.PICTURE_TYPE_PNG);
+        org.apache.poi.xssf.usermodel.XSSFDrawing drawing =
+                (org.apache.poi.xssf.usermodel.XSSFDrawing) sheet.createDrawingPatriarch();
+        org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor =
+                workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(0);
+        anchor.setRow1(r);
+        anchor.setAnchorType(org.apache.poi.ss.usermodel.ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        org.apache.poi.xssf.usermodel.XSSFPicture picture = drawing.createPicture(anchor, index);
+        java.awt.Dimension pixels = picture.getImageDimension();
+        picture.resize(figure.width() / pixels.getWidth(), figure.height() / pixels.getHeight());
+        return r + (int) Math.ceil(figure.height() / ROW_PIXELS) + 1;
     }
 
     private static int columns(Report.Sheet part) {

@@ -21,7 +21,9 @@ public final class HtmlReport {
             "table{border-collapse:collapse;margin:.5em 0 1.5em}",
             "th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}",
             "th{background:#eee}td.n{text-align:right;white-space:nowrap}",
-            ".sub{color:#666}nav li{display:inline;margin-right:1em}");
+            ".sub{color:#666}nav li{display:inline;margin-right:1em}",
+            "figure{display:inline-block;margin:.5em 1em 1em 0;vertical-align:top}",
+            "figure svg{max-width:100%;height:auto}figcaption{color:#666;font-size:.9em}");
 
     private HtmlReport() {}
 
@@ -42,6 +44,10 @@ public final class HtmlReport {
         for (int i = 0; i < report.sheets().size(); i++) {
             Report.Sheet sheet = report.sheets().get(i);
             out.write("<h2 id=\"part-" + i + "\">" + escape(sheet.title()) + "</h2>\n");
+            for (Report.Figure figure : sheet.figures()) {
+                out.write("<figure>\n" + inline(figure.svg()) + "<figcaption>" + escape(figure.title())
+                        + "</figcaption>\n</figure>\n");
+            }
             for (Report.Table table : sheet.tables()) {
                 if (table.title() != null && !table.title().equals(sheet.title())) {
                     out.write("<h3>" + escape(table.title()) + "</h3>\n");
@@ -91,6 +97,15 @@ public final class HtmlReport {
     /** The HTML id of a source's row: {@code source-} and the id, escaped to be a safe attribute value. */
     private static String anchor(String id) {
         return "source-" + escape(id).replace(" ", "_");
+    }
+
+    /** An SVG document as an element of the page: without its XML declaration. */
+    static String inline(String svg) {
+        String element = svg.strip();
+        if (element.startsWith("<?xml")) {
+            element = element.substring(element.indexOf("?>") + 2).strip();
+        }
+        return element + "\n";
     }
 
     /** {@code text} with the characters HTML gives a meaning escaped, and line breaks kept. */

@@ -27,12 +27,39 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
      * @param title its heading
      * @param tables its tables, in order
      * @param frozen the index of the table through whose header row a workbook freezes the sheet
+     * @param figures its charts, shown before its tables (a workbook puts them beside them)
      */
-    public record Sheet(String name, String title, List<Table> tables, int frozen) {
+    public record Sheet(String name, String title, List<Table> tables, int frozen, List<Figure> figures) {
 
-        /** Copies the list. */
+        /** Copies the lists. */
         public Sheet {
             tables = List.copyOf(tables);
+            figures = List.copyOf(figures);
+        }
+
+        /** A part without charts. */
+        public Sheet(String name, String title, List<Table> tables, int frozen) {
+            this(name, title, tables, frozen, List.of());
+        }
+    }
+
+    /**
+     * A chart drawn for a report, once as vector and once as pixels: an HTML page shows the SVG inline, a
+     * workbook the PNG as a picture.
+     *
+     * @param title what it shows, the picture's name and alternative text
+     * @param svg the chart as an SVG document
+     * @param png the chart as a PNG image
+     * @param width its width in pixels at 96 dpi (the PNG may have more pixels, for print)
+     * @param height its height in pixels at 96 dpi
+     */
+    public record Figure(String title, String svg, byte[] png, double width, double height) {
+
+        /** Checks the fields. */
+        public Figure {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(svg, "svg");
+            Objects.requireNonNull(png, "png");
         }
     }
 

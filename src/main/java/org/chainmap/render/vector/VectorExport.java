@@ -8,11 +8,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.scene.paint.Color;
+import org.chainmap.render.Drawing;
 import org.chainmap.render.HeadlessFx;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Slide;
 import org.chainmap.render.SlideExport;
 import org.chainmap.render.Theme;
+import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 
 /**
@@ -71,6 +73,36 @@ public final class VectorExport {
                 });
             }
         }
+    }
+
+    /** Writes {@code drawing} whole at 100%, in {@code theme}, as an SVG document titled {@code title}. */
+    public static void drawingSvg(Drawing drawing, String title, Theme theme, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        HeadlessFx.await(() -> {
+            SvgPen pen = new SvgPen(writer, drawing.width(), drawing.height(), title, MapFaces.SHIPPED);
+            drawing.paint(pen, whole(drawing), theme, null);
+            pen.finish();
+            return null;
+        });
+        writer.flush();
+    }
+
+    /** Writes {@code drawings} whole at 100%, in {@code theme}, as a PDF document titled {@code title}, a page each. */
+    public static void drawingsPdf(List<? extends Drawing> drawings, String title, Theme theme, OutputStream out)
+            throws IOException {
+        try (PdfDocument document = new PdfDocument(out, title, MapFaces.SHIPPED)) {
+            for (Drawing drawing : drawings) {
+                PdfPen pen = document.page(drawing.width(), drawing.height());
+                HeadlessFx.await(() -> {
+                    drawing.paint(pen, whole(drawing), theme, null);
+                    return null;
+                });
+            }
+        }
+    }
+
+    private static Viewport whole(Drawing drawing) {
+        return new Viewport(0, 0, 1, drawing.width(), drawing.height());
     }
 
     private static void paint(Picture picture, VectorPen pen, Theme theme, boolean transparent) {

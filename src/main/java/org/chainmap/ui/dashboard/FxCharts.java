@@ -1,0 +1,91 @@
+package org.chainmap.ui.dashboard;
+
+import java.util.Locale;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import org.chainmap.progress.Chart;
+import org.chainmap.render.Theme;
+import org.chainmap.render.chart.ChartColors;
+import org.chainmap.text.Money;
+
+/**
+ * A {@link Chart} as one of JavaFX's charts: lines as a {@link LineChart}, stacked bars as a
+ * {@link StackedBarChart}, bars as a {@link BarChart}; shares on an axis from 0 to 100%, amounts of yuan in
+ * 亿元/万元; each series in its colour of the theme ({@link ChartColors}), through the chart's palette, so that the
+ * legend shows the same colours.
+ */
+final class FxCharts {
+
+    private FxCharts() {}
+
+    /** The JavaFX chart of {@code chart}, coloured for {@code theme}, amounts in {@code locale}'s units. */
+    static XYChart<String, Number> of(Chart chart, Theme theme, Locale locale) {
+        CategoryAxis days = new CategoryAxis();
+        NumberAxis values = new NumberAxis();
+        values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(labels(chart.unit(), locale));
+        if (chart.unit() == Chart.Unit.SHARE) {
+            values.setAutoRanging(false);
+            values.setLowerBound(0);
+            values.setUpperBound(Math.max(100, Math.ceil(chart.maximum() * 100)));
+            values.setTickUnit(25);
+        }
+        XYChart<String, Number> shown =
+                switch (chart.kind()) {
+                    case LINE -> new LineChart<>(days, values);
+                    case STACKED_BAR -> new StackedBarChart<>(days, values);
+                    case BAR -> new BarChart<>(days, values);
+                };
+        shown.setTitle(chart.title());
+        shown.setAnimated(false);
+        shown.setId("chart-" + chart.id());
+        shown.getStyleClass().add("dashboard-chart");
+        StringBuilder palette = new StringBuilder();
+        for (int s = 0; s < chart.series().size(); s++) {
+            Chart.Series series = chart.series().get(s);
+            XYChart.Series<String, Number> data = new XYChart.Series<>();
+            data.setName(series.name());
+            for (int i = 0; i < chart.categories().size(); i++) {
+                Double value = series.values().get(i);
+                if (value != null) {
+                    double shownValue = chart.unit() == Chart.Unit.SHARE ? value * 100 : value;
+                    data.getData().add(new XYChart.Data<>(chart.categories().get(i), shownValue));
+                }
+            }
+            shown.getData().add(data);
+            // the chart's palette (modena's CHART_COLOR_n), which the series, its symbols and the legend all take
+            palette.append("CHART_COLOR_")
+                    .append(s % 8 + 1)
+                    .append(": ")
+                    .append(ChartColors.css(ChartColors.of(series.key(), theme)))
+                    .append(';');
+        }
+        shown.setStyle(palette.toString());
+        return shown;
+    }
+
+    private static StringConverter<Number> labels(Chart.Unit unit, Locale locale) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return switch (unit) {
+                    case SHARE -> Math.round(value.doubleValue()) + "%";
+                    case COUNT -> value.doubleValue() == Math.rint(value.doubleValue())
+                            ? String.valueOf(value.longValue())
+                            : "";
+                    case YUAN -> Money.format(Math.round(value.doubleValue()), locale);
+                };
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

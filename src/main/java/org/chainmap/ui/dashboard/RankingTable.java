@@ -1,0 +1,100 @@
+package org.chainmap.ui.dashboard;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.chainmap.progress.ProgressWords;
+import org.chainmap.progress.Ranking;
+
+/**
+ * The chains ranked, as a table that sorts by any column (rank, coverage, local rate, gaps, the changes since the
+ * last snapshot); choosing a row hands its chain's id to the view.
+ */
+final class RankingTable extends TableView<Ranking.Row> {
+
+    /** The id of the table, for tests. */
+    static final String ID = "dashboardRanking";
+
+    private final Consumer<String> chosen;
+    private boolean filling;
+
+    RankingTable(Consumer<String> chosen) {
+        this.chosen = chosen;
+        setId(ID);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !filling) {
+                this.chosen.accept(now.chain());
+            }
+        });
+    }
+
+    /** Shows {@code ranking} with headers in {@code words}' language, the row of {@code selected} chosen. */
+    void show(Ranking ranking, ProgressWords words, String selected) {
+        filling = true;
+        try {
+            if (getColumns().isEmpty()
+                    || !words.column("rank").equals(getColumns().get(0).getText())) {
+                getColumns()
+                        .setAll(java.util.List.of(
+                                column(words.column("rank"), row -> (double) row.rank(), value -> format(value, 0)),
+                                text(words.column("chain")),
+                                column(words.column("coverage"), Ranking.Row::coverage, ProgressWords::percent),
+                                column(words.column("localRate"), Ranking.Row::localRate, ProgressWords::percent),
+                                column(words.column("gaps"), row -> (double) row.gaps(), value -> format(value, 0)),
+                                column(words.column("coverageChange"), Ranking.Row::coverageChange, words::points),
+                                column(words.column("localRateChange"), Ranking.Row::localRateChange, words::points),
+                                column(
+                                        words.column("gapChange"),
+                                        row -> row.gapChange() == null
+                                                ? null
+                                                : row.gapChange().doubleValue(),
+                                        value -> value == null
+                                                ? "\u2013"
+                                                : value > 0
+                                                        ? "+" + value.longValue()
+                                                        : value < 0 ? "\u2212" + -value.longValue() : "\u00b10")));
+            }
+            getItems().setAll(ranking.rows());
+            ranking.rows().stream()
+                    .filter(row -> row.chain().equals(selected))
+                    .findFirst()
+                    .ifPresent(row -> getSelectionModel().select(row));
+        } finally {
+            filling = false;
+        }
+    }
+
+    private static String format(Double value, int decimals) {
+        return value == null ? "\u2013" : String.format("%." + decimals + "f", value);
+    }
+
+    private static TableColumn<Ranking.Row, String> text(String header) {
+        TableColumn<Ranking.Row, String> column = new TableColumn<>(header);
+        column.setCellValueFactory(
+                cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
+        column.setPrefWidth(220);
+        return column;
+    }
+
+    /** A column of numbers: sorted by the number (rows without one last), shown as {@code shown} writes it. */
+    private static TableColumn<Ranking.Row, Double> column(
+            String header, Function<Ranking.Row, Double> value, Function<Double, String> shown) {
+        TableColumn<Ranking.Row, Double> column = new TableColumn<>(header);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setComparator(java.util.Comparator.nullsFirst(Double::compare));
+        column.setCellFactory(list -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : shown.apply(item));
+            }
+        });
+        column.getStyleClass().add("number-column");
+        column.setPrefWidth(110);
+        return column;
+    }
+}
