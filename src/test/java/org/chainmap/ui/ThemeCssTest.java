@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.css.CssParser;
 import javafx.scene.paint.Color;
 import org.chainmap.render.Theme;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,23 @@ class ThemeCssTest {
         }
         assertThat(used).as("the base sheet's colours").contains("-cm-text", "-cm-missing", "-cm-surface");
         assertThat(colours(theme).keySet()).as(theme.stylesheet()).containsAll(used);
+    }
+
+    @Test
+    void everySheetParsesWithoutErrors() throws IOException {
+        List<String> sheets = new ArrayList<>(List.of(Styles.BASE));
+        for (AppTheme theme : AppTheme.values()) {
+            sheets.add(theme.stylesheet());
+        }
+        for (String sheet : sheets) {
+            CssParser.errorsProperty().clear();
+            new CssParser().parse(Styles.class.getResource(sheet));
+            // A merge that drops a closing brace still loads, with the rules after it silently lost.
+            assertThat(CssParser.errorsProperty())
+                    .as(sheet)
+                    .extracting(CssParser.ParseError::getMessage)
+                    .isEmpty();
+        }
     }
 
     @Test

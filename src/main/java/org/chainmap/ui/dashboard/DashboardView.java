@@ -26,6 +26,7 @@ import org.chainmap.progress.DashboardCharts;
 import org.chainmap.progress.ProgressWords;
 import org.chainmap.progress.Trend;
 import org.chainmap.ui.I18n;
+import org.chainmap.ui.LazyTab;
 import org.chainmap.ui.MainViewModel;
 
 /**
@@ -97,16 +98,22 @@ public final class DashboardView extends BorderPane {
 
     /** The Dashboard tab of {@code model}, added at the end of {@code views}; it works only while chosen. */
     public static Tab addTo(TabPane views, MainViewModel model) {
-        DashboardView view = new DashboardView(model);
-        Tab tab = new Tab(null, view);
+        // Built at the tab's first selection, so that its controls cost the window's first frame nothing.
+        Tab tab = new Tab();
+        LazyTab.fill(tab, () -> {
+            DashboardView view = new DashboardView(model);
+            view.shown = true;
+            view.refresh();
+            tab.selectedProperty().addListener((o, was, now) -> {
+                view.shown = now;
+                view.refresh();
+            });
+            return view;
+        });
         tab.setId(TAB_ID);
         Runnable name = () -> tab.setText(model.texts().text("view.dashboard"));
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
-        tab.selectedProperty().addListener((o, was, now) -> {
-            view.shown = now;
-            view.refresh();
-        });
         views.getTabs().add(tab);
         return tab;
     }
