@@ -8,7 +8,8 @@
 # Usage, from anywhere:  docs/screenshots/shoot.sh                 (all of them)
 #                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark,
 #                                                                   lists, chain-dialog, export-dialog, search)
-# OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40).
+# OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40);
+# SETTLE=seconds between the window and the shot (default 2; 30 or more on a loaded machine).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -44,7 +45,8 @@ shoot() {
         kill "$app" 2>/dev/null || true
         exit 1
     fi
-    sleep 2
+    # The window shows before the map is drawn in it; on a loaded machine drawing takes a while (SETTLE).
+    sleep "${SETTLE:-2}"
     xdotool windowmove "$window" 50 16
     sleep 0.8
     # The click selects a segment or a firm, so that the details pane shows its gaps and candidates.
