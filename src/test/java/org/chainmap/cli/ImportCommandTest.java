@@ -55,7 +55,7 @@ class ImportCommandTest {
                 .contains("  未读取的列：H 列“联系人”")
                 .contains("新增 1 行，更新 1 行，无变化 0 行，无法导入 1 行")
                 .contains("  台账.csv 第 2 行：衡阳恒缘电工材料有限公司")
-                .contains("      营收（元）： → 15000000000")
+                .contains("      营收（元）： → 150 亿元")
                 .contains("      D 列“环节”：没有名为“超导电缆”的环节")
                 .contains("试运行：未写入任何内容。");
         assertThat(Files.readAllBytes(map)).isEqualTo(before);

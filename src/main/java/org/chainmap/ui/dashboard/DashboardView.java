@@ -76,6 +76,9 @@ public final class DashboardView extends BorderPane {
             charts.getRowConstraints().add(row);
         }
         heading.getStyleClass().add("dashboard-heading");
+        // The heading wraps and the buttons keep their words where the window is narrow (1366 px, large type).
+        heading.setWrapText(true);
+        List.of(exportChart, exportAll, report).forEach(button -> button.setMinWidth(Region.USE_PREF_SIZE));
         exportChart.setId("dashboardExportChart");
         exportAll.setId("dashboardExportAll");
         report.setId("dashboardReport");

@@ -3,9 +3,12 @@ package org.chainmap.ui.dashboard;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import org.chainmap.progress.ProgressWords;
 import org.chainmap.progress.Ranking;
 
@@ -78,6 +81,25 @@ final class RankingTable extends TableView<Ranking.Row> {
                 cell -> new ReadOnlyObjectWrapper<>(cell.getValue().name()));
         column.setPrefWidth(220);
         return column;
+    }
+
+    /**
+     * Keeps every column at least as wide as its heading, so that no heading is cut to "覆盖率较上…"; where the
+     * window is too narrow for all of them, the table scrolls sideways instead.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        for (Node header : lookupAll(".column-header")) {
+            if (header instanceof TableColumnHeader column
+                    && column.getTableColumn() != null
+                    && header.lookup(".label") instanceof Label label) {
+                double needed = Math.ceil(label.prefWidth(-1) + column.snappedLeftInset() + column.snappedRightInset());
+                if (column.getTableColumn().getMinWidth() < needed) {
+                    column.getTableColumn().setMinWidth(needed);
+                }
+            }
+        }
     }
 
     /** A column of numbers: sorted by the number (rows without one last), shown as {@code shown} writes it. */
