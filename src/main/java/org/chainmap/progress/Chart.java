@@ -76,6 +76,11 @@ public record Chart(
         }
     }
 
+    /** Whether no series has any value: the chart then says {@link #empty()} instead of drawing nothing. */
+    public boolean blank() {
+        return series.stream().allMatch(one -> one.values().stream().allMatch(Objects::isNull));
+    }
+
     /** The largest value shown: of any one value, or for stacked bars of a bar's sum; 0 when there is none. */
     public double maximum() {
         double max = 0;

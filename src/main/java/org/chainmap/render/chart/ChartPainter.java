@@ -69,7 +69,7 @@ public final class ChartPainter {
         double max = axisMaximum();
         paintAxis(g, left, top, right, bottom, max, theme);
         paintCategories(g, left, right, bottom, theme);
-        if (chart.series().stream().allMatch(series -> series.values().stream().allMatch(v -> v == null))) {
+        if (chart.blank()) {
             g.setFill(theme.subtle());
             g.setFont(Fonts.of(LABEL + 1));
             g.setTextAlign(TextAlignment.CENTER);

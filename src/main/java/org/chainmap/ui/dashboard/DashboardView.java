@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -18,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.progress.Chart;
@@ -171,7 +173,15 @@ public final class DashboardView extends BorderPane {
             List<Chart> shownCharts = new DashboardCharts(words).of(trend.get());
             for (int i = 0; i < shownCharts.size(); i++) {
                 Chart chart = shownCharts.get(i);
-                charts.add(FxCharts.of(chart, model.theme().drawing(), locale), i % 2, i / 2);
+                Node shownChart = FxCharts.of(chart, model.theme().drawing(), locale);
+                if (chart.blank()) {
+                    // An empty axis says nothing: the chart says why it is empty, as the exported one does.
+                    Label why = new Label(chart.empty());
+                    why.getStyleClass().add("dashboard-empty");
+                    why.setWrapText(true);
+                    shownChart = new StackPane(shownChart, why);
+                }
+                charts.add(shownChart, i % 2, i / 2);
                 MenuItem item = new MenuItem(chart.title());
                 item.setOnAction(event -> exports.exportChart(chart, getScene().getWindow()));
                 exportChart.getItems().add(item);
