@@ -26,13 +26,18 @@ public final class ChainMapApplication extends Application {
         ThemePreference.user().follow(model);
         MotionPreference.user().follow(model);
         new UnexpectedErrors(stage, model::texts).install();
+        List<String> args = getParameters().getUnnamed();
+        // The first frame says which map is on its way, not "no map open" (it is read after that frame).
+        model.opening(
+                args.isEmpty()
+                        ? ShippedMap.FILE_NAME
+                        : Path.of(args.get(0)).getFileName().toString());
         AppIcon.addTo(stage);
         MainWindow window = new MainWindow(stage, model);
         window.show();
         // The map is read, analysed and drawn after the window's first frame, so that the window shows at once.
-        List<String> args = getParameters().getUnnamed();
         FirstFrame.then(() -> {
-            window.openAtStartup(args.isEmpty() ? null : Path.of(args.get(0)));
+            StartupOpening.open(window, model, args.isEmpty() ? null : Path.of(args.get(0)));
             window.offerRecovery();
             window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
             if (FirstFrame.exitAfterStart()) {

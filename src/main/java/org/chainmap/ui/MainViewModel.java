@@ -66,6 +66,7 @@ public final class MainViewModel {
     private final ChainCountsMemo chainCounts = new ChainCountsMemo(after.trail());
     private final Comparing comparing = new Comparing();
     private boolean applying;
+    private String opening;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     /** A window with no map yet, speaking {@code language} (Chinese or English). */
@@ -102,10 +103,7 @@ public final class MainViewModel {
         return texts.get();
     }
 
-    /**
-     * Whether selecting a firm or a segment on the map focuses its upstream and downstream paths and dims
-     * the rest; on at first.
-     */
+    /** Whether selecting a firm or a segment focuses its upstream and downstream paths, dimming the rest; on. */
     public BooleanProperty focusSelectionProperty() {
         return focusSelection;
     }
@@ -366,10 +364,7 @@ public final class MainViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    /**
-     * Whether the model is in the middle of showing a change: the map, its analysis, the chains and the
-     * selection are not all the new ones yet. Views wait for {@link #revisionProperty()}.
-     */
+    /** Whether a change is being shown (map, analysis, chains, selection); views wait for the revision. */
     public boolean applying() {
         return applying;
     }
@@ -435,6 +430,12 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** Says that {@code name} is being opened, while no map is shown (the first frames at start); null: no more. */
+    public void opening(String name) {
+        opening = name;
+        describeWindow();
+    }
+
     /** Tells the user that something was done, in the status bar after the map's counts. */
     public void announce(String message) {
         describeWindow();
@@ -471,7 +472,7 @@ public final class MainViewModel {
         MapDocument shown = document.get();
         if (shown == null) {
             title.set(text.text("app.name"));
-            status.set(text.text("status.noMap"));
+            status.set(opening == null ? text.text("status.noMap") : text.text("status.opening", opening));
             return;
         }
         String region = shown.map().region().name();

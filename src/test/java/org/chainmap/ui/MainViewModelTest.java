@@ -48,6 +48,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void whileTheFirstMapIsReadTheStatusSaysWhichOne() throws IOException {
+        MainViewModel fresh = new MainViewModel(I18n.CHINESE);
+        fresh.opening("hengyang.json");
+        assertThat(fresh.statusProperty().get()).isEqualTo("正在打开 hengyang.json\u2026");
+        fresh.open(file);
+        assertThat(fresh.statusProperty().get()).doesNotContain("正在打开");
+        fresh.opening(null);
+        MainViewModel failed = new MainViewModel(I18n.CHINESE);
+        failed.opening("hengyang.json");
+        failed.opening(null);
+        assertThat(failed.statusProperty().get()).startsWith("未打开图谱");
+    }
+
+    @Test
     void openingShowsTheChainsAndSelectsTheFirst() {
         assertThat(model.chains()).extracting(Chain::id).containsExactly("power", "food");
         assertThat(model.selectedChain()).map(Chain::id).hasValue("power");

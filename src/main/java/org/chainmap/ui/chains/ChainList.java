@@ -65,9 +65,10 @@ public final class ChainList extends VBox {
         model.selectedChainProperty().addListener((property, old, now) -> showSelected(now));
         ChainListEditing.attach(model, list);
         // An edit puts the map's chains in the list anew, which clears its selection; the chain shown stays.
-        model.revisionProperty()
-                .addListener((property, old, now) ->
-                        showSelected(model.selectedChainProperty().get()));
+        model.revisionProperty().addListener((property, old, now) -> {
+            showSelected(model.selectedChainProperty().get());
+            translate(); // "no chains" only once a map is open: at start, the map is still being read
+        });
         model.textsProperty().addListener((property, old, now) -> translate());
         model.gapsProperty().addListener((property, old, now) -> list.refresh());
         translate();
@@ -113,7 +114,7 @@ public final class ChainList extends VBox {
     private void translate() {
         I18n text = model.texts();
         title.setText(text.text("chains.title"));
-        placeholder.setText(text.text("chains.empty"));
+        placeholder.setText(model.map().isEmpty() ? "" : text.text("chains.empty"));
         list.refresh();
     }
 

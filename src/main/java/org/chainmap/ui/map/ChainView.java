@@ -111,7 +111,9 @@ public final class ChainView extends BorderPane {
         Chain chain = model.selectedChainProperty().get();
         if (chain == null || model.map().isEmpty()) {
             I18n text = model.texts();
-            Label none = new Label(model.map().isEmpty() ? text.text("status.noMap") : text.text("chain.none"));
+            // With no map: what the status bar says ("no map open", or the file being opened at start).
+            Label none =
+                    new Label(model.map().isEmpty() ? model.statusProperty().get() : text.text("chain.none"));
             none.getStyleClass().add(Styles.PLACEHOLDER);
             setTop(null);
             setCenter(none);
