@@ -31,7 +31,8 @@ java -jar target/chainmap.jar export "$work/region40k.json" --chain electronics 
 
 start_screen
 
-java -cp "target/classes:$(cat target/shot.cp)" -Dchainmap.lang=zh -Dchainmap.theme=light -Dchainmap.view=map \
+java -cp "target/classes:$(cat target/shot.cp)" -Djava.util.prefs.userRoot="$work/prefs" \
+    -Dchainmap.recovery.dir="$work/recovery" -Dchainmap.lang=zh -Dchainmap.theme=light -Dchainmap.view=map \
     org.chainmap.Main "$work/region40k.json" >"$work/app.log" 2>&1 &
 app=$!
 window="" waited=0

@@ -28,7 +28,9 @@ start_screen
 # names, - for none), types FIND into Find (Ctrl+F) when given, saves the screen.
 shoot() {
     local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:--} find=${8:-}
+    # Preferences and recovery copies of their own: no offer to restore a crashed session over the picture.
     java -cp "target/classes:$(cat target/shot.cp)" -Djava.util.prefs.userRoot="$work/prefs" \
+        -Dchainmap.recovery.dir="$work/recovery" \
         -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
         -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
