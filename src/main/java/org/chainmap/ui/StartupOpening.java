@@ -19,16 +19,18 @@ final class StartupOpening {
     private StartupOpening() {}
 
     /**
-     * Opens {@code file} (the shipped map when {@code null}) in {@code window}.
+     * Opens {@code file} (the shipped map when {@code null}) in {@code window}, then runs {@code then}: at once
+     * for a small map, when the background reading has ended for a large one.
      *
      * @return the background reading of a large file, or nothing when the map was opened at once
      */
-    static Optional<Task<MainViewModel.Loaded>> open(MainWindow window, MainViewModel model, Path file) {
+    static Optional<Task<MainViewModel.Loaded>> open(MainWindow window, MainViewModel model, Path file, Runnable then) {
         Optional<Task<MainViewModel.Loaded>> reading =
                 file != null && large(file) ? window.open(file) : Optional.empty();
         if (reading.isEmpty()) {
             window.openAtStartup(file);
             model.opening(null);
+            then.run();
             return reading;
         }
         reading.get().stateProperty().addListener((property, was, now) -> {
@@ -39,6 +41,7 @@ final class StartupOpening {
                     if (model.document().isEmpty()) {
                         window.openAtStartup(null);
                     }
+                    then.run();
                 });
             }
         });

@@ -71,9 +71,13 @@ class StartupOpeningTest {
         });
         @SuppressWarnings("unchecked")
         Optional<Task<MainViewModel.Loaded>>[] reading = new Optional[1];
-        robot.interact(() -> reading[0] = StartupOpening.open(window, model, large));
+        java.util.concurrent.atomic.AtomicInteger after = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> reading[0] = StartupOpening.open(window, model, large, after::incrementAndGet));
 
         assertThat(reading[0]).as("read in the background").isPresent();
+        assertThat(after)
+                .as("what follows the opening (the recovery offer) waits for the map")
+                .hasValue(0);
         assertThat(model.document()).isEmpty();
         assertThat(model.statusProperty().get()).isEqualTo("Opening large.json\u2026");
 
@@ -82,6 +86,7 @@ class StartupOpeningTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.document().orElseThrow().file()).isEqualTo(large);
         assertThat(model.statusProperty().get()).doesNotContain("Opening");
+        assertThat(after).hasValue(1);
     }
 
     @Test
@@ -90,7 +95,7 @@ class StartupOpeningTest {
         Files.writeString(broken, "{" + " ".repeat((int) MainWindow.BACKGROUND_BYTES));
         @SuppressWarnings("unchecked")
         Optional<Task<MainViewModel.Loaded>>[] reading = new Optional[1];
-        robot.interact(() -> reading[0] = StartupOpening.open(window, model, broken));
+        robot.interact(() -> reading[0] = StartupOpening.open(window, model, broken, () -> {}));
         assertThat(reading[0]).isPresent();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.document().isPresent());
         // The window's dialog says why the file could not be read; behind it, the shipped map.
