@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.chainmap.render.SteelYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,45 +20,6 @@ class ComparePictureTest {
 
     @TempDir
     Path dir;
-
-    static final String OLD =
-            """
-            {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
-             "chains": [{"id": "power", "name": "输变电", "segments": [
-               {"id": "power.steel", "name": "取向硅钢", "stage": "upstream", "feeds": ["power.transformer"]},
-               {"id": "power.transformer", "name": "变压器", "stage": "midstream"},
-               {"id": "power.ct", "name": "互感器", "stage": "midstream"},
-               {"id": "power.oil", "name": "变压器油", "stage": "upstream"}]}],
-             "enterprises": [
-               {"id": "t1", "name": "特变电工衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "t2", "name": "衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "ct", "name": "南方互感器", "local": true, "segments": ["power.ct"]},
-               {"id": "gone", "name": "旧互感器厂", "local": true, "segments": ["power.ct"]},
-               {"id": "baosteel", "name": "宝钢股份", "local": false, "segments": ["power.steel"]}],
-             "links": [{"from": "baosteel", "to": "t1"}, {"from": "baosteel", "to": "t2"},
-                       {"from": "gone", "to": "t1"}]}
-            """;
-
-    static final String NEW =
-            """
-            {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
-             "chains": [{"id": "power", "name": "输变电", "segments": [
-               {"id": "power.steel", "name": "取向硅钢", "stage": "upstream", "feeds": ["power.transformer"]},
-               {"id": "power.transformer", "name": "变压器", "stage": "midstream"},
-               {"id": "power.ct", "name": "互感器", "stage": "midstream"}]}],
-             "enterprises": [
-               {"id": "t1", "name": "特变电工衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "t2", "name": "衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "ct", "name": "南方互感器有限公司", "local": true, "segments": ["power.ct"]},
-               {"id": "baosteel", "name": "宝钢股份", "local": false, "segments": ["power.steel"]},
-               {"id": "hysteel", "name": "衡阳硅钢", "local": true, "segments": ["power.steel"]}],
-             "links": [{"from": "baosteel", "to": "t1"}, {"from": "baosteel", "to": "t2"},
-                       {"from": "hysteel", "to": "t1"}]}
-            """;
 
     /** How many pixels of {@code image} are within a few steps of {@code rgb}. */
     static int pixels(BufferedImage image, int rgb) {
@@ -80,8 +42,8 @@ class ComparePictureTest {
     void thePngHoldsTheGreenAndRedMarksThePlainDrawingHasNot() throws Exception {
         Path old = dir.resolve("old.json");
         Path now = dir.resolve("new.json");
-        Files.writeString(old, OLD, StandardCharsets.UTF_8);
-        Files.writeString(now, NEW, StandardCharsets.UTF_8);
+        Files.writeString(old, SteelYear.OLD, StandardCharsets.UTF_8);
+        Files.writeString(now, SteelYear.NEW, StandardCharsets.UTF_8);
         Path marked = dir.resolve("marked.png");
         Path pdf = dir.resolve("marked.pdf");
         CliRun run = CliRun.of(

@@ -25,45 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class CompareMarksTest {
 
-    static final String OLD =
-            """
-            {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
-             "chains": [{"id": "power", "name": "输变电", "segments": [
-               {"id": "power.steel", "name": "取向硅钢", "stage": "upstream", "feeds": ["power.transformer"]},
-               {"id": "power.transformer", "name": "变压器", "stage": "midstream"},
-               {"id": "power.ct", "name": "互感器", "stage": "midstream"},
-               {"id": "power.oil", "name": "变压器油", "stage": "upstream"}]}],
-             "enterprises": [
-               {"id": "t1", "name": "特变电工衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "t2", "name": "衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "ct", "name": "南方互感器", "local": true, "segments": ["power.ct"]},
-               {"id": "gone", "name": "旧互感器厂", "local": true, "segments": ["power.ct"]},
-               {"id": "baosteel", "name": "宝钢股份", "local": false, "segments": ["power.steel"]}],
-             "links": [{"from": "baosteel", "to": "t1"}, {"from": "baosteel", "to": "t2"},
-                       {"from": "gone", "to": "t1"}]}
-            """;
-
-    static final String NEW =
-            """
-            {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
-             "chains": [{"id": "power", "name": "输变电", "segments": [
-               {"id": "power.steel", "name": "取向硅钢", "stage": "upstream", "feeds": ["power.transformer"]},
-               {"id": "power.transformer", "name": "变压器", "stage": "midstream"},
-               {"id": "power.ct", "name": "互感器", "stage": "midstream"}]}],
-             "enterprises": [
-               {"id": "t1", "name": "特变电工衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "t2", "name": "衡阳变压器", "local": true, "segments": ["power.transformer"],
-                "tags": ["规上"]},
-               {"id": "ct", "name": "南方互感器有限公司", "local": true, "segments": ["power.ct"]},
-               {"id": "baosteel", "name": "宝钢股份", "local": false, "segments": ["power.steel"]},
-               {"id": "hysteel", "name": "衡阳硅钢", "local": true, "segments": ["power.steel"]}],
-             "links": [{"from": "baosteel", "to": "t1"}, {"from": "baosteel", "to": "t2"},
-                       {"from": "hysteel", "to": "t1"}]}
-            """;
-
     static RegionMap read(String json) {
         LoadResult result = MapReader.read(json.getBytes(StandardCharsets.UTF_8));
         assertThat(result.errors()).isEmpty();
@@ -71,7 +32,7 @@ class CompareMarksTest {
     }
 
     static ComparedMap compared() {
-        return ComparedMap.of(MapComparer.compare(read(OLD), read(NEW)));
+        return ComparedMap.of(MapComparer.compare(read(SteelYear.OLD), read(SteelYear.NEW)));
     }
 
     @Test
