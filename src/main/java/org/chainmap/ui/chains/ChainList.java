@@ -67,7 +67,7 @@ public final class ChainList extends VBox {
         // An edit puts the map's chains in the list anew, which clears its selection; the chain shown stays.
         model.revisionProperty().addListener((property, old, now) -> {
             showSelected(model.selectedChainProperty().get());
-            translate(); // "no chains" only once a map is open: at start, the map is still being read
+            placeholder(); // "no chains" only once a map is open: at start, the map is still being read
         });
         model.textsProperty().addListener((property, old, now) -> translate());
         model.gapsProperty().addListener((property, old, now) -> list.refresh());
@@ -114,8 +114,12 @@ public final class ChainList extends VBox {
     private void translate() {
         I18n text = model.texts();
         title.setText(text.text("chains.title"));
-        placeholder.setText(model.map().isEmpty() ? "" : text.text("chains.empty"));
+        placeholder();
         list.refresh();
+    }
+
+    private void placeholder() {
+        placeholder.setText(model.map().isEmpty() ? "" : model.texts().text("chains.empty"));
     }
 
     /** One chain: colour swatch, name, coverage bar, gap counts. */
