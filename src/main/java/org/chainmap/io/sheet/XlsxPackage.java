@@ -93,7 +93,10 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    /** A namespace-aware SAX reader that refuses a document type declaration (and so every entity of one). */
+    /**
+     * A namespace-aware SAX reader that refuses a document type declaration (and so every entity of one) and prints
+     * nothing: what is wrong with a part is thrown, for the caller to put in the user's words.
+     */
     static XMLReader xmlReader() throws SAXException, ParserConfigurationException {
         SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
@@ -103,7 +106,11 @@ final class XlsxPackage implements Closeable {
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return factory.newSAXParser().getXMLReader();
+        XMLReader reader = factory.newSAXParser().getXMLReader();
+        // A fatal error is thrown, as the default handler does, but not also printed on standard error (Xerces'
+        // own handler writes "[Fatal Error] …" there); the others are not errors of a workbook.
+        reader.setErrorHandler(new DefaultHandler());
+        return reader;
     }
 
     /** Reads the content types; a package without them is no workbook. */
