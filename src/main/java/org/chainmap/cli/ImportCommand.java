@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import org.chainmap.analysis.SnapshotOnSave;
 import org.chainmap.edit.Description;
 import org.chainmap.edit.EditRefusedException;
@@ -26,6 +27,7 @@ import org.chainmap.io.MapLockedException;
 import org.chainmap.io.sheet.Column;
 import org.chainmap.io.sheet.CsvEncoding;
 import org.chainmap.io.sheet.Headers;
+import org.chainmap.io.sheet.ImportFiles;
 import org.chainmap.io.sheet.ImportOptions;
 import org.chainmap.io.sheet.ImportPreview;
 import org.chainmap.io.sheet.Importer;
@@ -88,6 +90,7 @@ final class ImportCommand implements Command {
     }
 
     private static int run(Arguments parsed, String file, List<Path> data, ImportOptions options, Console console) {
+        FutureTask<ImportFiles> sheets = SheetsBeside.read(data, options);
         Optional<LoadResult> loaded = MapArgument.read(file, console);
         if (loaded.isEmpty()) {
             return 1;
@@ -95,7 +98,7 @@ final class ImportCommand implements Command {
         RegionMap map = loaded.get().map().orElseThrow();
         ImportPreview preview;
         try {
-            preview = Importer.preview(map, data, options);
+            preview = Importer.preview(map, SheetsBeside.result(sheets));
         } catch (SheetException e) {
             console.err()
                     .println(TerminalText.visible(

@@ -148,8 +148,9 @@ class ImportCommandTest {
 
         CliRun back = CliRun.of("import", map.toString(), "--xlsx", filled.toString());
         assertThat(back.code()).isZero();
-        // 230 rows of segments, firms, links and items, and 25 of the mapping sheet: the segments' industry codes.
-        assertThat(back.out()).contains("0 to add, 0 to update, 255 unchanged, 0 cannot be taken");
+        // 230 rows of segments, firms, links and items, and 38 of the mapping sheet: the segments' industry codes
+        // (25) and the products of the four segments that share C3821 (13).
+        assertThat(back.out()).contains("0 to add, 0 to update, 268 unchanged, 0 cannot be taken");
         assertThat(back.out()).contains("Nothing to import");
         assertThat(CliRun.of("template").code()).isEqualTo(2);
     }

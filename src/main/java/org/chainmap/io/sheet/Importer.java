@@ -25,8 +25,7 @@ public final class Importer {
      * @throws SheetException if the file cannot be read at all (too large, not a spreadsheet, a zip bomb)
      */
     public static ImportPreview preview(RegionMap map, Path file, ImportOptions options) throws SheetException {
-        SheetFile.Loaded loaded = SheetFile.read(file, options.encoding());
-        return preview(map, file.getFileName().toString(), loaded, options.mapping());
+        return preview(map, read(List.of(file), options));
     }
 
     /**
@@ -36,8 +35,24 @@ public final class Importer {
      * @throws SheetException if one of the files cannot be read at all; nothing is weighed then
      */
     public static ImportPreview preview(RegionMap map, List<Path> files, ImportOptions options) throws SheetException {
+        return preview(map, read(files, options));
+    }
+
+    /** Weighs files already read against {@code map}. */
+    public static ImportPreview preview(RegionMap map, ImportFiles files) {
+        return preview(map, files.source(), files.loaded(), files.mapping());
+    }
+
+    /**
+     * Reads the files of one import, in their order, without weighing them (which needs the map).
+     *
+     * @throws SheetException if one of the files cannot be read at all (too large, not a spreadsheet, a zip bomb)
+     */
+    public static ImportFiles read(List<Path> files, ImportOptions options) throws SheetException {
         if (files.size() == 1) {
-            return preview(map, files.get(0), options);
+            Path file = files.get(0);
+            SheetFile.Loaded loaded = SheetFile.read(file, options.encoding());
+            return new ImportFiles(file.getFileName().toString(), loaded, options.mapping());
         }
         List<Table> tables = new ArrayList<>();
         boolean workbook = false;
@@ -55,7 +70,7 @@ public final class Importer {
             names.add(file.getFileName().toString());
         }
         SheetFile.Loaded all = new SheetFile.Loaded(tables, workbook, encoding, bom, undecodable);
-        return preview(map, String.join(", ", names), all, options.mapping());
+        return new ImportFiles(String.join(", ", names), all, options.mapping());
     }
 
     /** Weighs the sheets of a file already read against {@code map}. */

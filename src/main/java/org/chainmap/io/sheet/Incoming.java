@@ -34,7 +34,6 @@ import org.chainmap.model.Target;
 final class Incoming {
 
     private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}._:-]{1,100}");
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final RegionMap map;
     private final Set<String> ids = new HashSet<>();
@@ -388,8 +387,7 @@ final class Incoming {
         if (isPlainKey(name)) {
             return name;
         }
-        return BLANKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
-                .replaceAll("")
+        return Values.withoutBlanks(Normalizer.normalize(name, Normalizer.Form.NFKC))
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -86,7 +86,8 @@ final class RowReader {
      */
     List<String> list(Column column, Predicate<String> known) {
         Cell cell = cell(column);
-        List<String> values = Values.list(cell, known);
+        List<String> written = Values.values(cell.text(), known);
+        List<String> values = Values.once(written);
         if (values.isEmpty() && !cell.isBlank()) {
             remark(column, "row.listEmpty", cell.text());
             return values;
@@ -94,7 +95,7 @@ final class RowReader {
         if (NAMES_THINGS.contains(column) && Values.cutBlind(cell, values, known)) {
             return List.of(cell.text());
         }
-        for (String value : Values.repeated(cell, known)) {
+        for (String value : Values.repeated(written)) {
             remark(column, "row.repeated", value);
         }
         return values;

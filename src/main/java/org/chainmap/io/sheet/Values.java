@@ -217,7 +217,12 @@ final class Values {
 
     /** Several values in one cell (see {@link #values}), each once; a known value is kept whole. */
     static List<String> list(Cell cell, Predicate<String> known) {
-        return List.copyOf(new LinkedHashSet<>(values(cell.text(), known)));
+        return once(values(cell.text(), known));
+    }
+
+    /** {@code values} each once, in the order of their first mention. */
+    static List<String> once(List<String> values) {
+        return values.size() < 2 ? List.copyOf(values) : List.copyOf(new LinkedHashSet<>(values));
     }
 
     /**
@@ -234,6 +239,9 @@ final class Values {
         }
         if (known.test(whole)) {
             return List.of(whole);
+        }
+        if (!hasSeparator(whole)) {
+            return List.of(whole); // one piece: what the cutting below would give, without its work
         }
         if (whole.indexOf('\n') >= 0 || whole.indexOf('\r') >= 0) {
             return whole.lines()
@@ -279,6 +287,16 @@ final class Values {
         return values;
     }
 
+    private static boolean hasSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || SEPARATORS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line without blanks and separators at its ends ({@code 绝缘纸板,} is 绝缘纸板). */
     private static String withoutEndSeparators(String line) {
         int from = 0;
@@ -315,9 +333,17 @@ final class Values {
 
     /** The values a cell names more than once, each once, in the order of their first repeat. */
     static List<String> repeated(Cell cell, Predicate<String> known) {
+        return repeated(values(cell.text(), known));
+    }
+
+    /** The values of {@code values} (a cell's, as {@link #values} gives them) that are there more than once. */
+    static List<String> repeated(List<String> values) {
+        if (values.size() < 2) {
+            return List.of();
+        }
         Set<String> seen = new HashSet<>();
         Set<String> twice = new LinkedHashSet<>();
-        for (String value : values(cell.text(), known)) {
+        for (String value : values) {
             if (!seen.add(value)) {
                 twice.add(value);
             }
@@ -393,8 +419,33 @@ final class Values {
 
     /** Text compared as a word: full-width forms made plain, lower case, no blanks. */
     static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", "");
+        return withoutBlanks(Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code text} without the blanks a regular expression's {@code \\s} matches (space, tab, line feed, vertical
+     * tab, form feed, carriage return), by a loop: a command that read a ledger compiled the expression once per
+     * cell.
+     */
+    static String withoutBlanks(String text) {
+        int first = 0;
+        while (first < text.length() && !isBlank(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBlank(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

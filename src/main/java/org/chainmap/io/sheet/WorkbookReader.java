@@ -1,15 +1,15 @@
 package org.chainmap.io.sheet;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -25,7 +25,7 @@ import org.xml.sax.SAXException;
  * is read as a stream of XML by {@link XlsxReader}, so that a ledger of a few hundred thousand rows (the 32 MiB
  * that {@link SheetFile} lets in) fits in the heap its tables take; the older {@code .xls} (at most 65,536 rows)
  * is read whole with POI's workbook model, which also defines what each cell becomes ({@link #table}), and the
- * stream reproduces it. POI's zip safety limits are on, so a zip bomb is refused before it is expanded.
+ * stream reproduces it. The zip safety limits are on either way, so a zip bomb is refused before it is expanded.
  */
 final class WorkbookReader {
 
@@ -35,20 +35,27 @@ final class WorkbookReader {
     /** No part of the package may expand beyond this. */
     static final long MAX_ENTRY_BYTES = 256L << 20;
 
-    static {
-        Poi.quiet();
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
-
     private WorkbookReader() {}
+
+    /** POI set up for a workbook read whole: quiet, and its zip-bomb limits those of {@link XlsxPackage}. */
+    private static final class PoiLimits {
+        static {
+            Poi.quiet();
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        }
+
+        static void set() {
+            // the class's initialisation does it, once
+        }
+    }
 
     static List<Table> read(File file) throws SheetException {
         try {
-            return FileMagic.valueOf(file) == FileMagic.OOXML ? XlsxReader.read(file) : readWhole(file);
+            return isZip(file) ? XlsxReader.read(file) : readWhole(file);
         } catch (EncryptedDocumentException e) {
             throw new SheetException(Message.of("file.encrypted", file.getName()), e);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (causedBy(e, SheetGrid.TooManyRows.class)) {
                 throw new SheetException(Message.of("file.tooManyRows", file.getName(), Table.MAX_ROWS), e);
             }
@@ -65,6 +72,7 @@ final class WorkbookReader {
      * container.
      */
     static List<Table> readWhole(File file) throws IOException {
+        PoiLimits.set();
         try (Workbook workbook = WorkbookFactory.create(file, null, true)) {
             List<Table> tables = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -86,8 +94,20 @@ final class WorkbookReader {
         return false;
     }
 
-    /** Whether POI stopped because of its zip safety limits, however deep it wrapped the reason. */
+    /** Whether {@code file} begins as a zip does ({@code PK\3\4}): an {@code .xlsx}, not an OLE2 container. */
+    private static boolean isZip(File file) throws IOException {
+        byte[] head;
+        try (InputStream in = new FileInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    /** Whether the zip-bomb limits (POI's, or {@link XlsxPackage}'s) stopped the reading, however deep the reason. */
     private static boolean isBomb(Throwable e) {
+        if (causedBy(e, XlsxPackage.Bomb.class)) {
+            return true;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("Zip bomb") || message.contains("max. ratio") || message.contains("exceed the max")) {

@@ -2,26 +2,14 @@ package org.chainmap.io.sheet;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import java.util.Map;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,9 +18,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads an {@code .xlsx} workbook as a stream of XML, part by part, holding no more of it than the tables it
  * makes (and the shared strings and styles): the workbook part for its sheets' names, which are hidden, and its
  * date system; then each visible sheet through a {@link WorksheetHandler}. A ledger of a few hundred thousand rows
- * is read in the heap its tables take, where POI's workbook model would need gigabytes. The zip is opened by POI,
- * so its zip-bomb limits ({@link org.apache.poi.openxml4j.util.ZipSecureFile}, set by {@link WorkbookReader},
- * through which every workbook is read) hold for every part read.
+ * is read in the heap its tables take, where POI's workbook model would need gigabytes. The package is opened by
+ * {@link XlsxPackage} with {@code java.util.zip}, which holds every part read to the zip-bomb limits POI sets for
+ * the workbooks it reads whole ({@link WorkbookReader#MIN_INFLATE_RATIO}, {@link WorkbookReader#MAX_ENTRY_BYTES}).
+ * A part whose prolog declares a document type refuses the workbook, naming the part.
  */
 final class XlsxReader {
 
@@ -56,75 +45,51 @@ final class XlsxReader {
     /** The relation from the workbook to a chart sheet ({@code XSSFRelation.CHARTSHEET}). */
     static final String CHARTSHEET = RELATIONSHIPS + "chartsheet";
 
+    /** The relation from the package to its workbook part ({@code PackageRelationshipTypes.CORE_DOCUMENT}). */
+    static final String CORE_DOCUMENT = RELATIONSHIPS + "officeDocument";
+
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The visible sheets of {@code file}, in the workbook's order; refused whole when a part declares a document
      * type.
      */
-    static List<Table> read(File file)
-            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException, SheetException {
-        String declaring = doctypePart(file);
-        if (declaring != null) {
-            throw new SheetException(Message.of("file.doctype", file.getName(), declaring));
-        }
-        OPCPackage zip = OPCPackage.open(file, PackageAccess.READ);
-        try {
-            PackageRelationship document = zip.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT)
-                    .getRelationship(0);
-            PackagePart workbookPart = document == null ? null : zip.getPart(document);
-            if (workbookPart == null) {
-                throw new OpenXML4JException("no workbook part");
+    static List<Table> read(File file) throws IOException, SAXException, ParserConfigurationException, SheetException {
+        try (XlsxPackage zip = XlsxPackage.open(file)) {
+            String declaring = zip.declaringDoctype(PROLOG_BYTES);
+            if (declaring != null) {
+                throw new SheetException(Message.of("file.doctype", file.getName(), declaring));
             }
-            XMLReader xml = XMLHelper.newXMLReader();
+            XMLReader xml = XlsxPackage.xmlReader();
+            zip.readContentTypes(xml);
+            String workbookPart = zip.relationships(xml, "").stream()
+                    .filter(link -> CORE_DOCUMENT.equals(link.type()))
+                    .findFirst()
+                    .map(XlsxPackage.Relationship::target)
+                    .orElse(null);
+            if (!zip.has(workbookPart)) {
+                throw new IOException("no workbook part");
+            }
             WorkbookPart workbook = new WorkbookPart();
-            parse(xml, workbook, workbookPart.getInputStream());
+            zip.parse(xml, workbook, workbookPart);
             SharedStringsPart strings = new SharedStringsPart();
             parseFirst(xml, strings, zip, SHARED_STRINGS);
             StylesPart styles = new StylesPart();
             parseFirst(xml, styles, zip, STYLES);
+            Map<String, XlsxPackage.Relationship> related = new HashMap<>();
+            for (XlsxPackage.Relationship link : zip.relationships(xml, workbookPart)) {
+                related.putIfAbsent(link.id(), link);
+            }
             List<Table> tables = new ArrayList<>();
             for (SheetEntry sheet : workbook.sheets) {
-                PackagePart part = sheet.visible() ? sheetPart(workbookPart, sheet.relation()) : null;
+                String part = sheet.visible() ? sheetPart(zip, related.get(sheet.relation())) : null;
                 if (part != null) {
                     SheetGrid grid = new SheetGrid();
-                    parse(
-                            xml,
-                            new WorksheetHandler(grid, strings.strings(), styles, workbook.date1904),
-                            part.getInputStream());
+                    zip.parse(xml, new WorksheetHandler(grid, strings.strings(), styles, workbook.date1904), part);
                     tables.add(grid.table(sheet.name()));
                 }
             }
             return tables;
-        } finally {
-            zip.revert(); // closes a package opened to read, without the warning close() gives
-        }
-    }
-
-    /**
-     * The first XML part of the package whose prolog declares a document type ({@code <!DOCTYPE}), or {@code
-     * null}. Excel and WPS never write one; a workbook made to have one is after the reader's files (XXE) or its
-     * memory (entities that expand). POI's parsers refuse it too, but deep inside, where the part is lost (a
-     * broken {@code _rels/.rels} even passes as a missing document): here it is named. Only the prolog is read,
-     * at most {@link #PROLOG_BYTES} of each part; a package that is no zip is left to POI to refuse.
-     */
-    static String doctypePart(File file) throws IOException {
-        try (ZipFile zip = new ZipFile(file)) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName().toLowerCase(Locale.ROOT);
-                if (!entry.isDirectory() && (name.endsWith(".xml") || name.endsWith(".rels"))) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        if (declaresDoctype(in.readNBytes(PROLOG_BYTES))) {
-                            return entry.getName();
-                        }
-                    }
-                }
-            }
-            return null;
-        } catch (ZipException e) {
-            return null;
         }
     }
 
@@ -147,36 +112,27 @@ final class XlsxReader {
     }
 
     /** Reads the first part of {@code contentType} with {@code handler}, if the package has one. */
-    private static void parseFirst(XMLReader xml, DefaultHandler handler, OPCPackage zip, String contentType)
-            throws IOException, SAXException, OpenXML4JException {
-        List<PackagePart> parts = zip.getPartsByContentType(contentType);
-        if (!parts.isEmpty()) {
-            parse(xml, handler, parts.get(0).getInputStream());
-        }
-    }
-
-    private static void parse(XMLReader xml, DefaultHandler handler, InputStream part)
+    private static void parseFirst(XMLReader xml, DefaultHandler handler, XlsxPackage zip, String contentType)
             throws IOException, SAXException {
-        try (InputStream in = part) {
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
+        List<String> parts = zip.partsOfType(contentType);
+        if (!parts.isEmpty()) {
+            zip.parse(xml, handler, parts.get(0));
         }
     }
 
     /**
      * The part a sheet's relation points to, if it is a worksheet or a chart sheet (the sheets POI's workbook
-     * model has); {@code null} for other parts (a dialog or macro sheet) and for a relation that is not there.
+     * model has) and is there; {@code null} for other parts (a dialog or macro sheet) and for a relation that is not
+     * there.
      */
-    private static PackagePart sheetPart(PackagePart workbookPart, String relation) throws OpenXML4JException {
-        PackageRelationship link = relation == null ? null : workbookPart.getRelationship(relation);
-        if (link == null) {
+    private static String sheetPart(XlsxPackage zip, XlsxPackage.Relationship link) {
+        if (link == null || link.type() == null || link.target() == null) {
             return null;
         }
-        String type = link.getRelationshipType();
-        if (!type.equals(WORKSHEET) && !type.equals(CHARTSHEET)) {
+        if (!link.type().equals(WORKSHEET) && !link.type().equals(CHARTSHEET)) {
             return null;
         }
-        return workbookPart.getRelatedPart(link);
+        return zip.has(link.target()) ? link.target() : null;
     }
 
     /** A sheet as the workbook part lists it. */

@@ -136,6 +136,7 @@ public final class DetailsPane extends VBox {
         rows.add(text.text("details.tags"), join(firm.tags()));
         rows.add(text.text("details.revenue"), revenue(text, firm));
         rows.add(text.text("details.products"), join(firm.products()));
+        rows.add(text.text("details.industryCode"), firm.industryCode());
         rows.add(text.text("details.firmSuppliers"), partners(firm, true));
         rows.add(text.text("details.firmCustomers"), partners(firm, false));
         provenance(rows, firm.provenance());

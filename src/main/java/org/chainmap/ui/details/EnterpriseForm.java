@@ -13,9 +13,9 @@ import org.chainmap.ui.MainViewModel;
 
 /**
  * The selected firm's properties, editable, in the details pane: name, credit code, local or external,
- * county, park, tags, revenue, products; then its supply links ({@link LinkRows}). Each value committed is
- * one {@link EditEnterprise} (a rename, a mark local or external, or an edit); a value the map refuses is
- * marked on its field with the reason, and not applied.
+ * county, park, tags, revenue, products, industry code (GB/T 4754); then its supply links ({@link LinkRows}).
+ * Each value committed is one {@link EditEnterprise} (a rename, a mark local or external, or an edit); a value the
+ * map refuses is marked on its field with the reason, and not applied.
  */
 final class EnterpriseForm {
 
@@ -32,6 +32,7 @@ final class EnterpriseForm {
     private final PropertyField tags;
     private final PropertyField revenue;
     private final PropertyField products;
+    private final PropertyField industryCode;
     private final LinkRows links;
     private final PlannedChoice planned;
     private final VBox node = new VBox(10);
@@ -49,6 +50,8 @@ final class EnterpriseForm {
         tags = new PropertyField(ID + "tags", value -> perform(with(current(), Field.TAGS, value)));
         products = new PropertyField(ID + "products", value -> perform(with(current(), Field.PRODUCTS, value)));
         revenue = new PropertyField(ID + "revenue", this::commitRevenue);
+        industryCode = new PropertyField(ID + "industryCode", value -> perform(with(current(), Field.INDUSTRY, value)));
+        industryCode.field().setPromptText(text.text("form.industryCode.prompt"));
         tags.field().setPromptText(text.text("form.list.prompt"));
         products.field().setPromptText(text.text("form.list.prompt"));
         revenue.field().setPromptText(text.text("form.revenue.prompt"));
@@ -56,7 +59,7 @@ final class EnterpriseForm {
         local.setText(text.text("form.local"));
         local.setOnAction(
                 event -> model.perform(EditEnterprise.markLocal(model.map().orElseThrow(), firm, local.isSelected())));
-        fields = List.of(name, creditCode, county, park, tags, revenue, products);
+        fields = List.of(name, creditCode, county, park, tags, revenue, products, industryCode);
         PropertyGrid grid = new PropertyGrid();
         grid.add(text.text("form.name"), name);
         grid.add(text.text("details.creditCode"), creditCode);
@@ -66,6 +69,7 @@ final class EnterpriseForm {
         grid.add(text.text("details.tags"), tags);
         grid.add(text.text("form.revenue"), revenue);
         grid.add(text.text("details.products"), products);
+        grid.add(text.text("details.industryCode"), industryCode);
         grid.add(text.text("form.planned"), planned.node());
         links = new LinkRows(model, firm);
         node.getChildren().addAll(grid.node(), links.node());
@@ -93,6 +97,7 @@ final class EnterpriseForm {
         tags.show(String.join(separator, shown.tags()));
         revenue.show(shown.revenue() == null ? "" : shown.revenue().toString());
         products.show(String.join(separator, shown.products()));
+        industryCode.show(shown.industryCode());
         planned.show(shown.planned());
         links.refresh();
     }
@@ -171,7 +176,8 @@ final class EnterpriseForm {
         COUNTY,
         PARK,
         TAGS,
-        PRODUCTS
+        PRODUCTS,
+        INDUSTRY
     }
 
     /** {@code firm} with {@code field} set to {@code typed} (a blank value: unknown). */
@@ -195,6 +201,14 @@ final class EnterpriseForm {
                 firm.provenance(),
                 firm.extra(),
                 firm.planned(),
-                firm.industryCode());
+                field == Field.INDUSTRY ? industryCode(value) : firm.industryCode());
+    }
+
+    /**
+     * An industry code as typed: blanks gone, the section letter in capitals ({@code c3821} is {@code C3821}), so
+     * that it compares as an import writes it; {@code null} for nothing typed.
+     */
+    static String industryCode(String typed) {
+        return typed == null ? null : typed.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT);
     }
 }
