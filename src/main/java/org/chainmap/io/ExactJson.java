@@ -6,7 +6,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -157,6 +160,29 @@ final class ExactJson {
     static JsonNode read(JsonFactory factory, byte[] bytes, Map<String, ElementSink> streamed) throws IOException {
         try (JsonParser parser = factory.createParser(bytes)) {
             return read(parser, streamed);
+        } catch (RepeatedField e) {
+            // A streamed element repeats a field: the whole file read as a tree fails on it with the parser's own
+            // words and place, those of every other repeated field.
+            read(factory, bytes);
+            throw new JsonParseException((JsonParser) null, "Duplicate field '" + e.name + "'", e.where);
+        }
+    }
+
+    /**
+     * A field repeated within an element of a streamed array, which the parser was not asked to find there
+     * ({@link #quiet}); found by {@link #tree} instead.
+     */
+    private static final class RepeatedField extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final transient JsonLocation where;
+
+        RepeatedField(String name, JsonLocation where) {
+            super("Duplicate field '" + name + "'");
+            this.name = name;
+            this.where = where;
         }
     }
 
@@ -190,7 +216,7 @@ final class ExactJson {
         }
         JsonNode root = token == JsonToken.START_OBJECT && !streamed.isEmpty()
                 ? streamedObject(parser, streamed)
-                : tree(parser, token);
+                : tree(parser, token, null);
         JsonToken after = parser.nextToken();
         if (after != null) {
             throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
@@ -204,6 +230,7 @@ final class ExactJson {
      */
     private static JsonNode streamedObject(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
         ObjectNode object = NODES.objectNode();
+        TextPool pool = new TextPool();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             if (next == null) {
                 throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
@@ -215,28 +242,56 @@ final class ExactJson {
             }
             ElementSink sink = streamed.get(name);
             if (sink == null || value != JsonToken.START_ARRAY) {
-                object.set(name, tree(parser, value));
+                object.set(name, tree(parser, value, null));
                 continue;
             }
+            boolean repeats = parser.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
             int index = 0;
             for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
                 if (element == null) {
                     throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");
                 }
-                sink.element(tree(parser, element), index++);
+                JsonReadContext quiet = repeats && element == JsonToken.START_OBJECT ? quiet(parser) : null;
+                DupDetector detector = quiet == null ? null : quiet.getDupDetector();
+                if (quiet != null) {
+                    quiet.withDupDetector(null);
+                }
+                sink.element(tree(parser, element, pool, repeats), index++);
+                if (quiet != null) {
+                    quiet.withDupDetector(detector); // the parser reuses the context for later objects
+                }
             }
             object.set(name, NODES.arrayNode());
         }
         return object;
     }
 
-    /** The value that starts at {@code token}, built without recursion (the parser limits the depth anyway). */
-    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
+    /**
+     * The value that starts at {@code token}, built without recursion (the parser limits the depth anyway). With a
+     * {@code pool}, the element of a streamed array: its strings are the pool's, and its objects keep their fields
+     * in {@link FewFields}; the tree is the same JSON either way.
+     */
+    private static JsonNode tree(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
+        return tree(parser, token, pool, false);
+    }
+
+    /**
+     * The context of the object the parser has just started, to read without the parser's own search for repeated
+     * fields: a set of names for each of a hundred thousand small objects, where {@link FewFields} finds a repeat
+     * by the way. {@code null} when the parser keeps its contexts otherwise.
+     */
+    private static JsonReadContext quiet(JsonParser parser) {
+        return parser.getParsingContext() instanceof JsonReadContext context ? context : null;
+    }
+
+    /** {@link #tree(JsonParser, JsonToken, TextPool)}, failing on a repeated field when {@code repeats}. */
+    private static JsonNode tree(JsonParser parser, JsonToken token, TextPool pool, boolean repeats)
+            throws IOException {
         if (!token.isStructStart()) {
-            return scalar(parser, token);
+            return scalar(parser, token, pool);
         }
-        Deque<JsonNode> open = new ArrayDeque<>();
-        JsonNode root = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        Deque<JsonNode> open = new ArrayDeque<>(8);
+        JsonNode root = token == JsonToken.START_OBJECT ? object(pool) : NODES.arrayNode();
         open.push(root);
         while (!open.isEmpty()) {
             JsonToken next = parser.nextToken();
@@ -253,10 +308,13 @@ final class ExactJson {
                 next = parser.nextToken();
             }
             JsonNode value = next == JsonToken.START_OBJECT
-                    ? NODES.objectNode()
-                    : next == JsonToken.START_ARRAY ? NODES.arrayNode() : scalar(parser, next);
+                    ? object(pool)
+                    : next == JsonToken.START_ARRAY ? NODES.arrayNode() : scalar(parser, next, pool);
             JsonNode parent = open.peek();
             if (parent instanceof ObjectNode object) {
+                if (repeats && object.has(name)) {
+                    throw new RepeatedField(name, parser.currentLocation());
+                }
                 object.set(name, value);
             } else {
                 ((ArrayNode) parent).add(value);
@@ -268,9 +326,13 @@ final class ExactJson {
         return root;
     }
 
-    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+    private static ObjectNode object(TextPool pool) {
+        return pool == null ? NODES.objectNode() : new ObjectNode(NODES, new FewFields());
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         return switch (token) {
-            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_STRING -> pool == null ? NODES.textNode(parser.getText()) : pool.text(parser);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();

@@ -37,9 +37,14 @@ final class FieldReader {
     private final String arrayPath;
     private final int index;
     /** The names of the fields read so far: the first {@link #readCount} elements. */
-    private String[] read = new String[8];
+    private String[] read = new String[FIELDS];
 
     private int readCount;
+    /** How many of the names read are fields of the object: when all of them are, there are no extras. */
+    private int readPresent;
+
+    /** The room made at first for the names read: a firm's reader asks for about twenty. */
+    private static final int FIELDS = 24;
 
     /** The kinds of JSON value, as problem messages name them. */
     enum ValueType implements Localizable {
@@ -364,11 +369,19 @@ final class FieldReader {
 
     /** Marks a field as read by the caller, so that it is not kept as unknown. */
     void markRead(String name) {
+        markRead(name, object.get(name));
+    }
+
+    /** Marks field {@code name}, whose value is {@code node} ({@code null} when absent), as read. */
+    private void markRead(String name, JsonNode node) {
         if (!wasRead(name)) {
             if (readCount == read.length) {
                 read = Arrays.copyOf(read, readCount * 2);
             }
             read[readCount++] = name;
+            if (node != null) {
+                readPresent++;
+            }
         }
     }
 
@@ -389,6 +402,9 @@ final class FieldReader {
 
     /** The fields not read so far, kept as compact JSON; each noted as unknown. */
     Extras extras(ObjectMapper mapper) {
+        if (readPresent == object.size()) {
+            return Extras.NONE; // every field was read: the usual case, seen without going through them
+        }
         Map<String, String> extra = null;
         for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (!wasRead(field.getKey())) {
@@ -434,8 +450,8 @@ final class FieldReader {
 
     /** The field's value, marked as read; {@code null} when absent or JSON null. */
     private JsonNode take(String name) {
-        markRead(name);
         JsonNode node = object.get(name);
+        markRead(name, node);
         return node == null || node.isNull() ? null : node;
     }
 

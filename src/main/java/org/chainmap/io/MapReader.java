@@ -143,13 +143,26 @@ public final class MapReader {
     }
 
     private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation) {
+        return read(bytes, beforeValidation, true);
+    }
+
+    /**
+     * The map in {@code bytes} read as one whole tree, the firms and links too: the way every file was read before
+     * they were streamed (decision 0030), kept so that tests can hold the stream to it.
+     */
+    static LoadResult readAsTree(byte[] bytes) {
+        return read(bytes, map -> {}, false);
+    }
+
+    /** The map in {@code bytes}, validated and its problems placed unless {@code beforeValidation} is null. */
+    private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation, boolean stream) {
         if (bytes.length > MAX_BYTES) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
         }
         MapReader reader = new MapReader();
         JsonNode root;
         try {
-            root = ExactJson.read(FACTORY, bytes, reader.streamed);
+            root = stream ? ExactJson.read(FACTORY, bytes, reader.streamed) : ExactJson.read(FACTORY, bytes);
         } catch (JsonProcessingException e) {
             return LoadResult.failed(MapInput.problem(e, bytes));
         } catch (IOException e) {
@@ -160,6 +173,9 @@ public final class MapReader {
         }
         RegionMap map = reader.readRoot(root);
         root = null; // the tree is garbage from here on: let a collection during validation free it
+        if (beforeValidation == null) {
+            return LoadResult.of(map, reader.problems);
+        }
         List<Problem> all = new ArrayList<>(reader.problems);
         if (map != null) {
             beforeValidation.accept(map);
@@ -179,23 +195,7 @@ public final class MapReader {
      * fault of the JSON itself.
      */
     static LoadResult readBack(byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
-        }
-        MapReader reader = new MapReader();
-        JsonNode root;
-        try {
-            root = ExactJson.read(FACTORY, bytes, reader.streamed);
-        } catch (JsonProcessingException e) {
-            return LoadResult.failed(MapInput.problem(e, bytes));
-        } catch (IOException e) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
-        }
-        if (root == null || root.isMissingNode()) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
-        }
-        RegionMap map = reader.readRoot(root);
-        return LoadResult.of(map, reader.problems);
+        return read(bytes, null, true);
     }
 
     private RegionMap readRoot(JsonNode root) {
@@ -424,7 +424,7 @@ public final class MapReader {
         String to = fields.requiredText("to");
         String product = fields.text("product");
         Long value = fields.whole("value");
-        PlanStatus planned = issue19.planned(fields, ElementKind.LINK, id == null ? from + "→" + to : id);
+        PlanStatus planned = issue19.planned(fields, ElementKind.LINK, () -> id == null ? from + "→" + to : id);
         Provenance provenance = readProvenance(fields);
         if (from == null || to == null) {
             return null;

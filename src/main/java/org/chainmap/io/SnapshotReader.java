@@ -3,6 +3,8 @@ package org.chainmap.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.chainmap.model.ChainFigures;
 import org.chainmap.model.ElementKind;
 import org.chainmap.model.Keyword;
@@ -31,6 +33,14 @@ final class SnapshotReader {
      * element has none); {@code null} when absent. An unknown status is an error naming the element.
      */
     PlanStatus planned(FieldReader fields, ElementKind kind, String id) {
+        return planned(fields, kind, () -> id);
+    }
+
+    /**
+     * The field {@code planned} as {@link #planned(FieldReader, ElementKind, String)} reads it, the element's id
+     * (or what names it) made only for a problem.
+     */
+    PlanStatus planned(FieldReader fields, ElementKind kind, Supplier<String> name) {
         String word = fields.text("planned");
         if (word == null) {
             return null;
@@ -40,7 +50,7 @@ final class SnapshotReader {
                     fields.pathOf("planned"),
                     "planned.unknown",
                     kind,
-                    id == null ? "" : id,
+                    Objects.requireNonNullElse(name.get(), ""),
                     word,
                     Keyword.choices(PlanStatus.class)));
             return null;

@@ -26,6 +26,8 @@ public final class MapValidator {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern INDUSTRY_CODE = Pattern.compile("[A-T]\\d{2,4}");
     private static final Pattern PRODUCT_BLANKS = Pattern.compile("\\s+");
+    /** The most values of a firm's list compared pairwise for repeats; a longer list takes a set. */
+    private static final int SMALL_LIST = 16;
 
     private final RegionMap map;
     private final List<Problem> problems = new ArrayList<>();
@@ -151,11 +153,13 @@ public final class MapValidator {
             checkChain(map.chains().get(c), c);
         }
         for (int e = 0; e < map.enterprises().size(); e++) {
-            checkEnterprise(map.enterprises().get(e), "$.enterprises[" + e + "]");
+            checkEnterprise(map.enterprises().get(e), e);
         }
         for (int l = 0; l < map.links().size(); l++) {
             SupplyLink link = map.links().get(l);
-            checkAmount(link.value(), "$.links[" + l + "].value");
+            if (link.value() != null && link.value() < 0) {
+                checkAmount(link.value(), "$.links[" + l + "].value");
+            }
             if (link.from().equals(link.to())) {
                 problems.add(Problem.error("$.links[" + l + "].to", "link.self", link.from()));
             }
@@ -221,23 +225,43 @@ public final class MapValidator {
         }
     }
 
-    private void checkEnterprise(Enterprise firm, String path) {
-        requireText(firm.name(), path + ".name");
+    /**
+     * The rules of firm {@code e}. Its path is made only for a problem: a large map has a hundred thousand firms,
+     * nearly all without any.
+     */
+    private void checkEnterprise(Enterprise firm, int e) {
+        if (isBlank(firm.name())) {
+            requireText(firm.name(), firmPath(e) + ".name");
+        }
         if (firm.industryCode() != null
                 && !INDUSTRY_CODE.matcher(firm.industryCode()).matches()) {
-            problems.add(Problem.warning(path + ".industryCode", "industryCode.malformed", firm.industryCode()));
+            problems.add(Problem.warning(firmPath(e) + ".industryCode", "industryCode.malformed", firm.industryCode()));
         }
-        if (firm.creditCode() != null) {
-            checkCreditCode(firm.creditCode(), path + ".creditCode");
+        if (firm.creditCode() != null && !CreditCode.isValid(firm.creditCode())) {
+            checkCreditCode(firm.creditCode(), firmPath(e) + ".creditCode");
         }
-        checkAmount(firm.revenue(), path + ".revenue");
-        checkYear(firm.revenueYear(), path + ".revenueYear");
-        checkDate(firm.verified(), path + ".verified");
-        warnRepeats(firm.segments(), path + ".segments", "enterprise.segment.repeated");
+        if (firm.revenue() != null && firm.revenue() < 0) {
+            checkAmount(firm.revenue(), firmPath(e) + ".revenue");
+        }
+        if (isBadYear(firm.revenueYear())) {
+            checkYear(firm.revenueYear(), firmPath(e) + ".revenueYear");
+        }
+        if (isBadDate(firm.verified())) {
+            checkDate(firm.verified(), firmPath(e) + ".verified");
+        }
+        warnRepeats(firm.segments(), e, ".segments", "enterprise.segment.repeated");
         if (firm.segments().isEmpty()) {
-            problems.add(Problem.warning(path, "enterprise.noSegment", firm.name()));
+            problems.add(Problem.warning(firmPath(e), "enterprise.noSegment", firm.name()));
         }
-        warnRepeats(firm.tags(), path + ".tags", "enterprise.tag.repeated");
+        warnRepeats(firm.tags(), e, ".tags", "enterprise.tag.repeated");
+    }
+
+    private static String firmPath(int e) {
+        return "$.enterprises[" + e + "]";
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void checkCreditCode(String code, String path) {
@@ -254,16 +278,30 @@ public final class MapValidator {
         }
     }
 
-    private void warnRepeats(List<String> values, String path, String key) {
-        if (values.size() < 2) {
-            return;
+    /** A warning at each of firm {@code e}'s {@code values} (its {@code field}) that an earlier one equals. */
+    private void warnRepeats(List<String> values, int e, String field, String key) {
+        if (values.size() < 2 || (values.size() <= SMALL_LIST && !hasRepeat(values))) {
+            return; // the common case, without a set or a path
         }
+        String path = firmPath(e) + field;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {
                 problems.add(Problem.warning(path + "[" + i + "]", key, values.get(i)));
             }
         }
+    }
+
+    /** Whether one of {@code values} equals an earlier one: for a few values, cheaper than a set. */
+    private static boolean hasRepeat(List<String> values) {
+        for (int i = 1; i < values.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(j).equals(values.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void checkReferences() {
@@ -376,8 +414,16 @@ public final class MapValidator {
         }
     }
 
+    private static boolean isBadDate(String date) {
+        return date != null && !DATE.matcher(date).matches();
+    }
+
+    private static boolean isBadYear(Integer year) {
+        return year != null && (year < 0 || year > 9999);
+    }
+
     private void checkDate(String date, String path) {
-        if (date != null && !DATE.matcher(date).matches()) {
+        if (isBadDate(date)) {
             problems.add(Problem.error(path, "date.malformed", date));
         }
     }
@@ -389,7 +435,7 @@ public final class MapValidator {
     }
 
     private void checkYear(Integer year, String path) {
-        if (year != null && (year < 0 || year > 9999)) {
+        if (isBadYear(year)) {
             problems.add(Problem.error(path, "year.malformed", String.valueOf(year)));
         }
     }

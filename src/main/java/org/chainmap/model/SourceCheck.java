@@ -59,14 +59,28 @@ final class SourceCheck {
             }
         }
         for (int e = 0; e < map.enterprises().size(); e++) {
-            cites(map.enterprises().get(e).provenance(), "$.enterprises[" + e + "]");
+            Provenance provenance = map.enterprises().get(e).provenance();
+            if (worthALook(provenance)) {
+                cites(provenance, "$.enterprises[" + e + "]");
+            }
         }
         for (int l = 0; l < map.links().size(); l++) {
-            cites(map.links().get(l).provenance(), "$.links[" + l + "]");
+            Provenance provenance = map.links().get(l).provenance();
+            if (worthALook(provenance)) {
+                cites(provenance, "$.links[" + l + "]");
+            }
         }
         for (int t = 0; t < map.targets().size(); t++) {
             cites(map.targets().get(t).provenance(), "$.targets[" + t + "]");
         }
+    }
+
+    /**
+     * Whether {@link #cites} could find anything in {@code provenance}: most of a large map's firms and links cite
+     * nothing and are not marked verified, and their paths (hundreds of thousands) need not be made.
+     */
+    private boolean worthALook(Provenance provenance) {
+        return !provenance.cites().isEmpty() || provenance.certainty() == Certainty.VERIFIED;
     }
 
     private void cites(Provenance provenance, String path) {
