@@ -118,7 +118,7 @@ public final class MainWindow {
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
         panoramaTab.setId(PANORAMA_TAB_ID);
-        Tab listsTab = new Tab(null, new ListsView(model));
+        Tab listsTab = LazyTab.of(() -> new ListsView(model)); // built when first shown: a faster first frame
         listsTab.setId(LISTS_TAB_ID);
         TabPane views = new TabPane(columns, mapTab, panoramaTab, listsTab);
         DashboardView.addTo(views, model);

@@ -80,6 +80,8 @@ final class WindowPlacement {
     private double leftWidth;
     private double rightWidth;
     private boolean maximized;
+    /** The panes' width at the last layout pass, whose sides were set for it. */
+    private double laidOutWidth = -1;
     /** Whether the window was shown just now, and its size is still the platform's doing. */
     private boolean settling = true;
 
@@ -242,8 +244,12 @@ final class WindowPlacement {
         stage.widthProperty().addListener((o, was, now) -> noteNormal());
         stage.heightProperty().addListener((o, was, now) -> noteNormal());
         // The window's width reaches the panes late and in steps (the window manager's say): each time, the
-        // side panes are set to their widths in pixels again, the chain taking what is left.
-        panes.widthProperty().addListener((o, was, now) -> applyWidths());
+        // side panes are set to their widths in pixels again, the chain taking what is left. Not when the width
+        // changes but after the layout at the new width: that layout's SplitPane skin keeps the side panes at
+        // their widths of the last layout (not resizable with the parent), which undoes dividers set before it.
+        // The first layout is at the scene's preferred width (inside show(), before the window has its size):
+        // the sides capped to a share of that width would otherwise stay capped in the wider window.
+        panes.getScene().addPostLayoutPulseListener(this::afterLayout);
         // Only the user's drag of a divider changes the widths wanted.
         panes.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
             if (onDivider(event.getTarget()) && left.getWidth() > 0 && right.getWidth() > 0) {
@@ -272,6 +278,16 @@ final class WindowPlacement {
             return;
         }
         normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+    }
+
+    /** After a layout pass: at a new width, the side panes set to their widths again and laid out in this pulse. */
+    private void afterLayout() {
+        double width = panes.getWidth();
+        if (width > 0 && width != laidOutWidth) {
+            laidOutWidth = width;
+            applyWidths();
+            panes.layout();
+        }
     }
 
     /** Sets the dividers so that the side panes have their widths in pixels. */
