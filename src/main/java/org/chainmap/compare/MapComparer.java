@@ -23,8 +23,9 @@ import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
 
 /**
- * Compares two versions of a map: matches their firms ({@link FirmMatching}) and links, runs the gap analysis of
- * each (the old one on a second thread), and sorts what changed into chains. Apart from the two analyses, linear
+ * Compares two versions of a map: matches their firms ({@link FirmMatching}) and links (on a second thread), runs
+ * the gap analysis of each (the old one on a second thread) or takes them done ({@link AnalysedMap}), and sorts what
+ * changed into chains. Apart from the two analyses, linear
  * in the size of the maps. The rules are in {@code docs/decisions/0027-comparing-maps.md}.
  */
 public final class MapComparer {
@@ -52,14 +53,7 @@ public final class MapComparer {
         }
         CompletableFuture<AnalysedMap> oldAnalysis = CompletableFuture.supplyAsync(() -> AnalysedMap.of(before));
         AnalysedMap now = AnalysedMap.of(after);
-        try {
-            return compare(oldAnalysis.join(), now);
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return compare(joined(oldAnalysis), now);
     }
 
     /**
@@ -90,6 +84,9 @@ public final class MapComparer {
     private MapComparison build(AnalysedMap oldSide, AnalysedMap newSide, boolean byNumbers) {
         List<ChainReport> oldReports = oldSide.reports();
         List<ChainReport> newReports = newSide.reports();
+        // the links on a second thread, the firms and gaps on this one: each reads the two maps only
+        CompletableFuture<LinkChanges> linkWork =
+                CompletableFuture.supplyAsync(() -> linkChanges(oldSide, newSide, byNumbers));
         Map<String, FirmChange> changes = new HashMap<>(after.enterprises().size() * 2);
         for (Enterprise firm : after.enterprises()) {
             Enterprise old = firms.inOld(firm.id());
@@ -98,13 +95,8 @@ public final class MapComparer {
             }
         }
         Map<String, FirmChange> changed = changedOnly(changes);
-        LinkMatching links = byNumbers
-                ? LinkMatching.of(oldSide.graph(), newSide.graph(), before.links(), after.links(), firms)
-                : LinkMatching.byText(before.links(), after.links(), firms);
         Map<String, List<Enterprise>> oldByChain = byChain(before);
         Map<String, List<Enterprise>> newByChain = byChain(after);
-        Map<String, List<SupplyLink>> addedLinks = linksByChain(after, links::added);
-        Map<String, List<SupplyLink>> removedLinks = linksByChain(before, links::removed);
         Map<String, ChainReport> oldById = new HashMap<>();
         oldReports.forEach(report -> oldById.put(report.chain(), report));
         Map<String, ChainReport> newById = new HashMap<>();
@@ -125,6 +117,7 @@ public final class MapComparer {
         } else {
             causes.prepareFeedsByText(feeds);
         }
+        LinkChanges links = joined(linkWork);
         List<ChainComparison> chains = new ArrayList<>();
         for (String id : ids) {
             Chain was = before.chain(id).orElse(null);
@@ -145,13 +138,42 @@ public final class MapComparer {
                     changedIn(id, oldByChain, newByChain, changed),
                     segmentsOnlyIn(is, was),
                     segmentsOnlyIn(was, is),
-                    addedLinks.getOrDefault(id, List.of()),
-                    removedLinks.getOrDefault(id, List.of()),
+                    links.added().getOrDefault(id, List.of()),
+                    links.removed().getOrDefault(id, List.of()),
                     sides.closed(causes),
                     sides.opened(causes),
                     sides.changed(causes)));
         }
-        return new MapComparison(before, after, firms, changes, links, chains);
+        return new MapComparison(before, after, firms, changes, links.matching(), chains);
+    }
+
+    /**
+     * The links matched, and those added and removed by chain.
+     *
+     * @param matching which links of each side the other has
+     * @param added the new map's links only it has, by chain
+     * @param removed the old map's links only it had, by chain
+     */
+    private record LinkChanges(
+            LinkMatching matching, Map<String, List<SupplyLink>> added, Map<String, List<SupplyLink>> removed) {}
+
+    private LinkChanges linkChanges(AnalysedMap oldSide, AnalysedMap newSide, boolean byNumbers) {
+        LinkMatching links = byNumbers
+                ? LinkMatching.of(oldSide.graph(), newSide.graph(), before.links(), after.links(), firms)
+                : LinkMatching.byText(before.links(), after.links(), firms);
+        return new LinkChanges(links, linksByChain(after, links::added), linksByChain(before, links::removed));
+    }
+
+    /** What {@code work} gave, what went wrong on its thread thrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The firms that changed, apart: most matched firms did not, and a chain's firms are looked up in these. */
