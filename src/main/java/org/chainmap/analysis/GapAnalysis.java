@@ -32,8 +32,15 @@ public final class GapAnalysis {
 
     /** The analysis of every chain of {@code map} as it is, planned things counted, in the map's chain order. */
     public static List<ChainReport> of(RegionMap map) {
-        MapGraph graph = MapGraph.of(map);
-        return reports(graph, map.chains(), CutFirms.find(graph));
+        return of(MapGraph.of(map));
+    }
+
+    /**
+     * The analysis of every chain of {@code graph}'s map, over that graph: for a caller that keeps the graph to
+     * look firms and links up by number afterwards ({@code compare.MapComparer}).
+     */
+    public static List<ChainReport> of(MapGraph graph) {
+        return reports(graph, graph.map().chains(), CutFirms.find(graph));
     }
 
     /**

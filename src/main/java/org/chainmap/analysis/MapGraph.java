@@ -74,19 +74,22 @@ public final class MapGraph {
                 }
             }
         }
+        // each end looked up once: two lookups a link, not four (a lookup of a firm's id is most of this work)
         List<SupplyLink> kept = new ArrayList<>(map.links().size());
+        int[] from = new int[map.links().size()];
+        int[] to = new int[map.links().size()];
         for (SupplyLink link : map.links()) {
-            if (firmIndex.containsKey(link.from()) && firmIndex.containsKey(link.to())) {
+            Integer supplier = firmIndex.get(link.from());
+            Integer customer = supplier == null ? null : firmIndex.get(link.to());
+            if (customer != null) {
+                from[kept.size()] = supplier;
+                to[kept.size()] = customer;
                 kept.add(link);
             }
         }
         links = kept.toArray(new SupplyLink[0]);
-        linkFrom = new int[links.length];
-        linkTo = new int[links.length];
-        for (int l = 0; l < links.length; l++) {
-            linkFrom[l] = firmIndex.get(links[l].from());
-            linkTo[l] = firmIndex.get(links[l].to());
-        }
+        linkFrom = links.length == from.length ? from : Arrays.copyOf(from, links.length);
+        linkTo = links.length == to.length ? to : Arrays.copyOf(to, links.length);
         outStart = new int[firms.length + 1];
         outLinks = new int[links.length];
         compress(linkFrom, outStart, outLinks);
@@ -201,17 +204,17 @@ public final class MapGraph {
     }
 
     /** The number of segments; they are numbered 0… in chain and document order. */
-    int segmentCount() {
+    public int segmentCount() {
         return chainOfSegment.size();
     }
 
     /** The number of a segment, or -1 for an id that is no segment. */
-    int segmentIndex(String id) {
+    public int segmentIndex(String id) {
         return segmentIndex.getOrDefault(id, -1);
     }
 
     /** The id of segment number {@code segment}. */
-    String segmentId(int segment) {
+    public String segmentId(int segment) {
         return segmentIds.get(segment);
     }
 
@@ -243,42 +246,45 @@ public final class MapGraph {
     }
 
     /** The number of enterprises; they are numbered 0… in document order. */
-    int firmCount() {
+    public int firmCount() {
         return firms.length;
     }
 
     /** Enterprise number {@code firm}. */
-    Enterprise firm(int firm) {
+    public Enterprise firm(int firm) {
         return firms[firm];
     }
 
     /** The number of the enterprise with this id, or -1. */
-    int firmIndex(String id) {
+    public int firmIndex(String id) {
         return firmIndex.getOrDefault(id, -1);
     }
 
-    /** The distinct segment numbers of enterprise number {@code firm}, in its order. */
-    int[] segmentsOf(int firm) {
+    /**
+     * The distinct segment numbers of enterprise number {@code firm}, in its order: the graph's own array, to read
+     * and never to change.
+     */
+    public int[] segmentsOf(int firm) {
         return firmSegments[firm];
     }
 
     /** The number of supply links in the graph; they are numbered 0… in document order. */
-    int linkCount() {
+    public int linkCount() {
         return links.length;
     }
 
     /** Supply link number {@code link}. */
-    SupplyLink link(int link) {
+    public SupplyLink link(int link) {
         return links[link];
     }
 
     /** The supplier's number of link number {@code link}. */
-    int supplier(int link) {
+    public int supplier(int link) {
         return linkFrom[link];
     }
 
     /** The customer's number of link number {@code link}. */
-    int customer(int link) {
+    public int customer(int link) {
         return linkTo[link];
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.chainmap.compare.AnalysedMap;
 import org.chainmap.compare.ChainComparison;
 import org.chainmap.compare.MapComparer;
 import org.chainmap.compare.MapComparison;
@@ -28,9 +30,9 @@ import org.chainmap.model.Chain;
  * {@code compare OLD NEW [--chain ID] [--format text|json|csv] [--xlsx OUT] [--html OUT] [--png OUT] [--pdf OUT]}:
  * what changed between two
  * versions of a map, per chain, and above all which gaps closed and opened and which firms caused it
- * ({@link MapComparer}). OLD and NEW are map files or versions kept elsewhere ({@link MapSource}); the two are read
- * at once. Exit 0 when both could be read, whatever changed; 1 when either is bad, reported as {@code validate}
- * reports it.
+ * ({@link MapComparer}). OLD and NEW are map files or versions kept elsewhere ({@link MapSource}); the two are read,
+ * validated and analysed at once, each on a thread of its own. Exit 0 when both could be read, whatever changed; 1
+ * when either is bad, reported as {@code validate} reports it.
  */
 final class CompareCommand implements Command {
 
@@ -54,16 +56,16 @@ final class CompareCommand implements Command {
         String only = parsed.text("--chain", null);
         MapSource.checkForm(files.get(0), console);
         MapSource.checkForm(files.get(1), console);
-        CompletableFuture<MapSource.Fetched> oldOne =
-                CompletableFuture.supplyAsync(() -> MapSource.fetch(files.get(0), console));
-        MapSource.Fetched newFetched = MapSource.fetch(files.get(1), console);
-        Optional<LoadResult> before = MapSource.check(oldOne.join(), console);
-        Optional<LoadResult> after = MapSource.check(newFetched, console);
+        // each version read, validated and analysed on a thread of its own; then compared on this one
+        CompletableFuture<Side> oldOne = CompletableFuture.supplyAsync(() -> Side.of(files.get(0), console));
+        Side newOne = Side.of(files.get(1), console);
+        Side oldSide = joined(oldOne);
+        Optional<LoadResult> before = MapSource.check(oldSide.fetched(), console);
+        Optional<LoadResult> after = MapSource.check(newOne.fetched(), console);
         if (before.isEmpty() || after.isEmpty()) {
             return 1;
         }
-        MapComparison comparison = MapComparer.compare(
-                before.get().map().orElseThrow(), after.get().map().orElseThrow());
+        MapComparison comparison = MapComparer.compare(oldSide.analysed(), newOne.analysed());
         if (only != null && comparison.chain(only).isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
             comparison.after().chains().forEach(chain -> ids.add(chain.id()));
@@ -86,6 +88,37 @@ final class CompareCommand implements Command {
             }
         }
         return Math.max(reports, ComparePicture.write(pictures, comparison, only, files, console));
+    }
+
+    /**
+     * One version as read, and analysed when it holds a map without errors.
+     *
+     * @param fetched what reading gave
+     * @param analysed its map with the graph and the gap analysis; {@code null} when it has none to compare
+     */
+    private record Side(MapSource.Fetched fetched, AnalysedMap analysed) {
+
+        /** Reads {@code spec} and analyses its map, printing nothing (safe on any thread). */
+        static Side of(String spec, Console console) {
+            MapSource.Fetched fetched = MapSource.fetch(spec, console);
+            boolean ok = fetched.result() != null && fetched.result().ok();
+            return new Side(fetched, ok ? AnalysedMap.of(fetched.result().map().orElseThrow()) : null);
+        }
+    }
+
+    /** The side {@code future} gives, what went wrong on its thread thrown as it was thrown there. */
+    private static Side joined(CompletableFuture<Side> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Writes the workbook and the page asked for; 1 when one cannot be written. */

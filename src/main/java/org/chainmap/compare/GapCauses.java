@@ -1,5 +1,6 @@
 package org.chainmap.compare;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.MapGraph;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SupplyLink;
@@ -41,11 +43,18 @@ final class GapCauses {
 
     /**
      * Works out the flows of the feeds {@code feeds} ({@code from>to}) in both maps at once: one pass over each
-     * map's links. Feeds not prepared here have no causes.
+     * map's links, by the numbers of {@code beforeGraph} and {@code afterGraph}, the graph views of the two maps.
+     * Feeds not prepared here have no causes.
      */
-    void prepareFeeds(Set<String> feeds) {
-        flowsBefore = flows(before, feeds, true);
-        flowsAfter = flows(after, feeds, false);
+    void prepareFeeds(Set<String> feeds, MapGraph beforeGraph, MapGraph afterGraph) {
+        flowsBefore = flows(beforeGraph, feeds, true);
+        flowsAfter = flows(afterGraph, feeds, false);
+    }
+
+    /** Works out the flows as {@link #prepareFeeds(Set, MapGraph, MapGraph)} does, by the ids of the links' ends. */
+    void prepareFeedsByText(Set<String> feeds) {
+        flowsBefore = flowsByText(before, feeds, true);
+        flowsAfter = flowsByText(after, feeds, false);
     }
 
     /** The causes of a change from {@code old} to {@code now}, either of which may be {@code null}. */
@@ -155,11 +164,95 @@ final class GapCauses {
     }
 
     /**
-     * The flows of {@code feeds} in {@code map}: links into local firms, by the segments of their two ends. The
-     * feeds are looked up by their two segments, customer's first, so that the links into segments no feed ends in
-     * (most of them: few feeds change) cost one lookup and no text.
+     * The flows of {@code feeds} in the map of {@code graph}: links into local firms, by the segments of their two
+     * ends. The feeds are looked up by their two segments' numbers, customer's first, so that a link into a segment
+     * no feed ends in (most of them: few feeds change) costs no lookup at all. The graph leaves out the links that
+     * name no firm, as this did by the ids.
      */
-    private Map<String, Flow> flows(RegionMap map, Set<String> feeds, boolean old) {
+    private Map<String, Flow> flows(MapGraph graph, Set<String> feeds, boolean old) {
+        Map<String, Flow> flows = new HashMap<>();
+        if (feeds.isEmpty()) {
+            return flows;
+        }
+        FeedEnds[] byTo = new FeedEnds[graph.segmentCount()];
+        for (String feed : feeds) {
+            int cut = feed.indexOf('>');
+            int from = graph.segmentIndex(feed.substring(0, cut));
+            int to = graph.segmentIndex(feed.substring(cut + 1));
+            if (from >= 0 && to >= 0 && from != to) {
+                if (byTo[to] == null) {
+                    byTo[to] = new FeedEnds();
+                }
+                byTo[to].add(from, feed);
+            }
+        }
+        for (int link = 0; link < graph.linkCount(); link++) {
+            int customerNumber = graph.customer(link);
+            Enterprise customer = graph.firm(customerNumber);
+            if (!customer.local() || !endsAny(graph.segmentsOf(customerNumber), byTo)) {
+                continue;
+            }
+            Enterprise supplier = graph.firm(graph.supplier(link));
+            int[] supplierSegments = graph.segmentsOf(graph.supplier(link));
+            for (int to : graph.segmentsOf(customerNumber)) {
+                FeedEnds froms = byTo[to];
+                if (froms == null) {
+                    continue;
+                }
+                for (int from : supplierSegments) {
+                    String feed = froms.feed(from);
+                    if (feed != null) {
+                        Flow flow = flows.computeIfAbsent(feed, key -> new Flow());
+                        flow.suppliers.add(old ? firms.newId(supplier.id()) : supplier.id());
+                        flow.customers.add(old ? firms.newId(customer.id()) : customer.id());
+                    }
+                }
+            }
+        }
+        return flows;
+    }
+
+    /** Whether one of a customer's segments (by number) is the end of a feed of {@code byTo}. */
+    private static boolean endsAny(int[] segments, FeedEnds[] byTo) {
+        for (int to : segments) {
+            if (byTo[to] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The feeds that end in one segment, by the numbers of the segments they start in: a few, searched in turn. */
+    private static final class FeedEnds {
+        private int[] froms = new int[2];
+        private String[] feeds = new String[2];
+        private int size;
+
+        void add(int from, String feed) {
+            if (size == froms.length) {
+                froms = Arrays.copyOf(froms, size * 2);
+                feeds = Arrays.copyOf(feeds, size * 2);
+            }
+            froms[size] = from;
+            feeds[size++] = feed;
+        }
+
+        /** The feed from segment number {@code from}, or {@code null}. */
+        String feed(int from) {
+            for (int i = 0; i < size; i++) {
+                if (froms[i] == from) {
+                    return feeds[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The flows of {@code feeds} in {@code map} as {@link #flows(MapGraph, Set, boolean)} works them out, but by
+     * the ids of the links' ends: the plain form the tests hold the numbered one to.
+     */
+    private Map<String, Flow> flowsByText(RegionMap map, Set<String> feeds, boolean old) {
         Map<String, Flow> flows = new HashMap<>();
         if (feeds.isEmpty()) {
             return flows;
@@ -172,7 +265,7 @@ final class GapCauses {
         }
         for (SupplyLink link : map.links()) {
             Enterprise customer = map.enterprise(link.to()).orElse(null);
-            if (customer == null || !customer.local() || !endsAny(customer, byTo)) {
+            if (customer == null || !customer.local() || !endsAnyByText(customer, byTo)) {
                 continue;
             }
             Enterprise supplier = map.enterprise(link.from()).orElse(null);
@@ -198,7 +291,7 @@ final class GapCauses {
     }
 
     /** Whether a segment of {@code customer} is the end of a feed of {@code byTo}. */
-    private static boolean endsAny(Enterprise customer, Map<String, Map<String, String>> byTo) {
+    private static boolean endsAnyByText(Enterprise customer, Map<String, Map<String, String>> byTo) {
         for (String to : customer.segments()) {
             if (byTo.containsKey(to)) {
                 return true;

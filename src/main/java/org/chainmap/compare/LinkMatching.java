@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chainmap.analysis.MapGraph;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.SupplyLink;
 
@@ -29,9 +30,29 @@ final class LinkMatching {
     }
 
     static LinkMatching of(List<SupplyLink> before, List<SupplyLink> after, FirmMatching firms) {
+        return of(new Ends(before, after, firms), before, after, firms);
+    }
+
+    /**
+     * The same matching, the ends numbered by the graph views of the two maps ({@code beforeGraph} of the map whose
+     * links are {@code before}, {@code afterGraph} of {@code after}'s): no lookup of a link's ends at all. When a
+     * graph left out a link (one naming no firm, in a map with errors), as {@link #of(List, List, FirmMatching)}.
+     */
+    static LinkMatching of(
+            MapGraph beforeGraph,
+            MapGraph afterGraph,
+            List<SupplyLink> before,
+            List<SupplyLink> after,
+            FirmMatching firms) {
+        if (beforeGraph.linkCount() != before.size() || afterGraph.linkCount() != after.size()) {
+            return of(before, after, firms);
+        }
+        return of(new Ends(beforeGraph, afterGraph, firms), before, after, firms);
+    }
+
+    private static LinkMatching of(Ends ends, List<SupplyLink> before, List<SupplyLink> after, FirmMatching firms) {
         LinkMatching matching = new LinkMatching(before.size(), after.size());
         Arrays.fill(matching.added, true);
-        Ends ends = new Ends(before, after, firms);
         if (!ends.fits()) {
             return byText(before, after, firms);
         }
@@ -92,6 +113,30 @@ final class LinkMatching {
         final long[] old;
         final long[] now;
         private int next;
+
+        /**
+         * The ends by the graphs' numbers: a new map's firm by its number in {@code afterGraph}, an old map's firm
+         * by the number of the new firm it matched, or after the new map's firms when it was removed. A firm named
+         * by several firms' id is the first of them, as in the graphs.
+         */
+        Ends(MapGraph beforeGraph, MapGraph afterGraph, FirmMatching firms) {
+            int newCount = afterGraph.firmCount();
+            int[] oldNumbers = new int[beforeGraph.firmCount()];
+            for (int f = 0; f < oldNumbers.length; f++) {
+                Enterprise match = firms.inNew(beforeGraph.firm(f).id());
+                int number = match == null ? -1 : afterGraph.firmIndex(match.id());
+                oldNumbers[f] = number >= 0 ? number : newCount + f;
+            }
+            next = newCount + oldNumbers.length;
+            now = new long[afterGraph.linkCount()];
+            for (int l = 0; l < now.length; l++) {
+                now[l] = (long) afterGraph.supplier(l) << INDEX_BITS | afterGraph.customer(l);
+            }
+            old = new long[beforeGraph.linkCount()];
+            for (int l = 0; l < old.length; l++) {
+                old[l] = (long) oldNumbers[beforeGraph.supplier(l)] << INDEX_BITS | oldNumbers[beforeGraph.customer(l)];
+            }
+        }
 
         Ends(List<SupplyLink> before, List<SupplyLink> after, FirmMatching firms) {
             Map<String, Integer> newFirms = new HashMap<>(firms.afterFirms().size() * 2);

@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
-import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
@@ -23,8 +23,9 @@ import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
 
 /**
- * Compares two versions of a map: matches their firms ({@link FirmMatching}) and links, runs the gap analysis of
- * each (the old one on a second thread), and sorts what changed into chains. Apart from the two analyses, linear
+ * Compares two versions of a map: matches their firms ({@link FirmMatching}) and links (on a second thread), runs
+ * the gap analysis of each (the old one on a second thread) or takes them done ({@link AnalysedMap}), and sorts what
+ * changed into chains. Apart from the two analyses, linear
  * in the size of the maps. The rules are in {@code docs/decisions/0027-comparing-maps.md}.
  */
 public final class MapComparer {
@@ -39,27 +40,36 @@ public final class MapComparer {
         this.firms = FirmMatching.of(before, after);
     }
 
-    /** What changed from {@code before} to {@code after}. */
+    /**
+     * What changed from {@code before} to {@code after}: the two gap analyses run at once, the old one on a second
+     * thread.
+     */
     public static MapComparison compare(RegionMap before, RegionMap after) {
         if (sameForAnalysis(before, after)) {
             // a version compared with an equal one (a file and its backup after a save that changed nothing, say):
             // one analysis serves both sides
-            List<ChainReport> reports = GapAnalysis.of(after);
-            return new MapComparer(before, after).build(reports, reports);
+            AnalysedMap now = AnalysedMap.of(after);
+            return compare(new AnalysedMap(before, now.graph(), now.reports()), now);
         }
-        CompletableFuture<List<ChainReport>> oldAnalysis = CompletableFuture.supplyAsync(() -> GapAnalysis.of(before));
-        MapComparer comparer = new MapComparer(before, after);
-        List<ChainReport> newReports = GapAnalysis.of(after);
-        List<ChainReport> oldReports;
-        try {
-            oldReports = oldAnalysis.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-        return comparer.build(oldReports, newReports);
+        CompletableFuture<AnalysedMap> oldAnalysis = CompletableFuture.supplyAsync(() -> AnalysedMap.of(before));
+        AnalysedMap now = AnalysedMap.of(after);
+        return compare(joined(oldAnalysis), now);
+    }
+
+    /**
+     * What changed from {@code before} to {@code after}, each analysed already (on a thread of its own, say): the
+     * same comparison as {@link #compare(RegionMap, RegionMap)} gives, on the calling thread.
+     */
+    public static MapComparison compare(AnalysedMap before, AnalysedMap after) {
+        return new MapComparer(before.map(), after.map()).build(before, after, true);
+    }
+
+    /**
+     * The same comparison, but with the links matched and the gaps' flows worked out by the ids of the links' ends
+     * rather than by the graphs' numbers: the plain form the tests hold the numbered one to.
+     */
+    static MapComparison compareByText(RegionMap before, RegionMap after) {
+        return new MapComparer(before, after).build(AnalysedMap.of(before), AnalysedMap.of(after), false);
     }
 
     /** Whether the two maps hold everything the gap analysis reads alike: settings, chains, firms, links, targets. */
@@ -71,7 +81,12 @@ public final class MapComparer {
                 && before.targets().equals(after.targets());
     }
 
-    private MapComparison build(List<ChainReport> oldReports, List<ChainReport> newReports) {
+    private MapComparison build(AnalysedMap oldSide, AnalysedMap newSide, boolean byNumbers) {
+        List<ChainReport> oldReports = oldSide.reports();
+        List<ChainReport> newReports = newSide.reports();
+        // the links on a second thread, the firms and gaps on this one: each reads the two maps only
+        CompletableFuture<LinkChanges> linkWork =
+                CompletableFuture.supplyAsync(() -> linkChanges(oldSide, newSide, byNumbers));
         Map<String, FirmChange> changes = new HashMap<>(after.enterprises().size() * 2);
         for (Enterprise firm : after.enterprises()) {
             Enterprise old = firms.inOld(firm.id());
@@ -79,27 +94,9 @@ public final class MapComparer {
                 changes.put(firm.id(), new FirmChange(old, firm, firms.how(firm.id()), aspects(old, firm)));
             }
         }
-        LinkMatching links = LinkMatching.of(before.links(), after.links(), firms);
+        Map<String, FirmChange> changed = changedOnly(changes);
         Map<String, List<Enterprise>> oldByChain = byChain(before);
         Map<String, List<Enterprise>> newByChain = byChain(after);
-        Map<String, List<SupplyLink>> addedLinks = new HashMap<>();
-        for (int i = 0; i < after.links().size(); i++) {
-            if (links.added(i)) {
-                SupplyLink link = after.links().get(i);
-                chainsOfLink(after, link).forEach(chain -> addedLinks
-                        .computeIfAbsent(chain, key -> new ArrayList<>())
-                        .add(link));
-            }
-        }
-        Map<String, List<SupplyLink>> removedLinks = new HashMap<>();
-        for (int i = 0; i < before.links().size(); i++) {
-            if (links.removed(i)) {
-                SupplyLink link = before.links().get(i);
-                chainsOfLink(before, link).forEach(chain -> removedLinks
-                        .computeIfAbsent(chain, key -> new ArrayList<>())
-                        .add(link));
-            }
-        }
         Map<String, ChainReport> oldById = new HashMap<>();
         oldReports.forEach(report -> oldById.put(report.chain(), report));
         Map<String, ChainReport> newById = new HashMap<>();
@@ -115,16 +112,21 @@ public final class MapComparer {
             sides.changedFeeds(feeds);
         }
         GapCauses causes = new GapCauses(before, after, firms);
-        causes.prepareFeeds(feeds);
+        if (byNumbers) {
+            causes.prepareFeeds(feeds, oldSide.graph(), newSide.graph());
+        } else {
+            causes.prepareFeedsByText(feeds);
+        }
+        LinkChanges links = joined(linkWork);
         List<ChainComparison> chains = new ArrayList<>();
         for (String id : ids) {
-            Chain old = before.chain(id).orElse(null);
-            Chain now = after.chain(id).orElse(null);
+            Chain was = before.chain(id).orElse(null);
+            Chain is = after.chain(id).orElse(null);
             GapSides sides = gapSides.get(id);
             chains.add(new ChainComparison(
                     id,
-                    old,
-                    now,
+                    was,
+                    is,
                     oldById.get(id),
                     newById.get(id),
                     newByChain.getOrDefault(id, List.of()).stream()
@@ -133,16 +135,56 @@ public final class MapComparer {
                     oldByChain.getOrDefault(id, List.of()).stream()
                             .filter(firm -> firms.inNew(firm.id()) == null)
                             .toList(),
-                    changedIn(id, oldByChain, newByChain, changes),
-                    segmentsOnlyIn(now, old),
-                    segmentsOnlyIn(old, now),
-                    addedLinks.getOrDefault(id, List.of()),
-                    removedLinks.getOrDefault(id, List.of()),
+                    changedIn(id, oldByChain, newByChain, changed),
+                    segmentsOnlyIn(is, was),
+                    segmentsOnlyIn(was, is),
+                    links.added().getOrDefault(id, List.of()),
+                    links.removed().getOrDefault(id, List.of()),
                     sides.closed(causes),
                     sides.opened(causes),
                     sides.changed(causes)));
         }
-        return new MapComparison(before, after, firms, changes, links, chains);
+        return new MapComparison(before, after, firms, changes, links.matching(), chains);
+    }
+
+    /**
+     * The links matched, and those added and removed by chain.
+     *
+     * @param matching which links of each side the other has
+     * @param added the new map's links only it has, by chain
+     * @param removed the old map's links only it had, by chain
+     */
+    private record LinkChanges(
+            LinkMatching matching, Map<String, List<SupplyLink>> added, Map<String, List<SupplyLink>> removed) {}
+
+    private LinkChanges linkChanges(AnalysedMap oldSide, AnalysedMap newSide, boolean byNumbers) {
+        LinkMatching links = byNumbers
+                ? LinkMatching.of(oldSide.graph(), newSide.graph(), before.links(), after.links(), firms)
+                : LinkMatching.byText(before.links(), after.links(), firms);
+        return new LinkChanges(links, linksByChain(after, links::added), linksByChain(before, links::removed));
+    }
+
+    /** What {@code work} gave, what went wrong on its thread thrown as it was thrown there. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The firms that changed, apart: most matched firms did not, and a chain's firms are looked up in these. */
+    private static Map<String, FirmChange> changedOnly(Map<String, FirmChange> changes) {
+        Map<String, FirmChange> changed = new HashMap<>();
+        changes.forEach((id, change) -> {
+            if (change.changed()) {
+                changed.put(id, change);
+            }
+        });
+        return changed;
     }
 
     /** What changed about a firm matched in both maps. */
@@ -169,7 +211,10 @@ public final class MapComparer {
         return aspects;
     }
 
-    /** The changed firms of a chain: those in it now, in the new map's order, then those that left it. */
+    /**
+     * The changed firms of a chain: those in it now, in the new map's order, then those that left it; {@code
+     * changes} holds the firms that changed, by their new ids.
+     */
     private List<FirmChange> changedIn(
             String chain,
             Map<String, List<Enterprise>> oldByChain,
@@ -216,6 +261,19 @@ public final class MapComparer {
             map.chainOfSegment(segment).ifPresent(chain -> chains.add(chain.id()));
         }
         return chains;
+    }
+
+    /** The links of {@code map} at the places {@code which} picks, by the chains of their firms. */
+    private static Map<String, List<SupplyLink>> linksByChain(RegionMap map, IntPredicate which) {
+        Map<String, List<SupplyLink>> byChain = new HashMap<>();
+        for (int i = 0; i < map.links().size(); i++) {
+            if (which.test(i)) {
+                SupplyLink link = map.links().get(i);
+                chainsOfLink(map, link).forEach(chain -> byChain.computeIfAbsent(chain, key -> new ArrayList<>())
+                        .add(link));
+            }
+        }
+        return byChain;
     }
 
     /** The chains of a link: those of its two firms. */
