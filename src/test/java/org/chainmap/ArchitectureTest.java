@@ -106,12 +106,13 @@ class ArchitectureTest {
 
     @Test
     void theDrawingRoutineDrawsWithAPenNotACanvas() {
-        // BandLayer is the screen pen's picture of the bands (decision 0038): it draws only for an FxPen of frames.
+        // FrameLayer is the screen pen's picture of the bands and the middle level (decisions 0038, 0044): it draws
+        // only for an FxPen of frames.
         noClasses()
                 .that()
                 .resideInAPackage("org.chainmap.render..")
                 .and()
-                .haveNameNotMatching("org\\.chainmap\\.render\\.(FxPen|PngExport|HeadlessFx|BandLayer)(\\$.*)?")
+                .haveNameNotMatching("org\\.chainmap\\.render\\.(FxPen|PngExport|HeadlessFx|FrameLayer)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx.scene.canvas..")

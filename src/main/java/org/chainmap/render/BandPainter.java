@@ -49,7 +49,14 @@ final class BandPainter {
     private final List<SegmentBands.Band> bands;
 
     /** The bands kept as a picture while a screen's view pans. */
-    private final BandLayer layer = new BandLayer();
+    private final FrameLayer layer = new FrameLayer();
+
+    /** What the bands' picture depends on besides the view. */
+    private record Content(Theme theme, Map<String, Rect> boxes, Set<String> focus) {
+        Content {
+            focus = focus == null ? null : Set.copyOf(focus);
+        }
+    }
 
     BandPainter(List<SegmentBands.Band> bands) {
         this.bands = List.copyOf(bands);
@@ -121,12 +128,16 @@ final class BandPainter {
     /**
      * Paints the bands between {@code boxes} that {@code view} sees, in {@code theme}'s colours; with a {@code
      * focus} (segment ids), the bands not between two of them dimmed. On a pen of frames, from a picture kept while
-     * the view pans ({@link BandLayer}).
+     * the view pans ({@link FrameLayer}).
      */
     void paint(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {
         if (g instanceof FxPen fx
                 && fx.frames()
-                && layer.paint(fx, view, theme, boxes, focus, (pen, seen) -> draw(pen, seen, theme, boxes, focus))) {
+                && layer.paint(
+                        fx,
+                        view,
+                        new Content(theme, boxes, focus),
+                        (pen, seen) -> draw(pen, seen, theme, boxes, focus))) {
             // The pen left as drawing the bands leaves it: what is drawn next (dashed frames) looks the same.
             g.setGlobalAlpha(1);
             g.setLineCap(StrokeLineCap.ROUND);
@@ -135,9 +146,14 @@ final class BandPainter {
         draw(g, view, theme, boxes, focus);
     }
 
-    /** The pictures of bands made so far for frames ({@link BandLayer}). */
+    /** The pictures of bands made so far for frames ({@link FrameLayer}). */
     int pictures() {
         return layer.made();
+    }
+
+    /** The frames that drew the bands from a picture of another scale ({@link FrameLayer}). */
+    int stoodIn() {
+        return layer.stoodIn();
     }
 
     private void draw(Pen g, Viewport view, Theme theme, Map<String, Rect> boxes, Set<String> focus) {

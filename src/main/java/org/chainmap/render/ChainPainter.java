@@ -79,6 +79,8 @@ public final class ChainPainter {
     private BoxDigest digest;
     /** The flows between the card layout's boxes, at middle zoom. */
     private final BandPainter bands;
+    /** The middle level kept as a picture on the screen while the view pans. */
+    private final FrameLayer middle = new FrameLayer();
 
     /** The text colour on marks, of the theme being painted. */
     private Color onGap = Color.WHITE;
@@ -150,6 +152,11 @@ public final class ChainPainter {
                 : LevelSwitch.keep(geometry.segments(), diagram, before, after, sx, sy);
     }
 
+    /** The pictures of the middle level made for frames so far, and the frames drawn from one of another scale. */
+    int[] middlePictures() {
+        return new int[] {middle.made(), middle.stoodIn()};
+    }
+
     /** The boxes of the overview's diagram, by segment id. */
     Map<String, Rect> overviewBoxes() {
         return overview.geometry().boxes();
@@ -187,17 +194,50 @@ public final class ChainPainter {
     /** Paints the chain as {@code view} sees it, in {@code theme}'s colours, with {@code words}. */
     public void paint(Pen g, Viewport view, Theme theme, PaintWords words) {
         ZoomLevel level = level(view);
+        onGap = theme.onGap();
         if (level == ZoomLevel.OVERVIEW) {
-            onGap = theme.onGap();
             overview.paint(g, view, theme, words, focusSegments);
             return;
         }
         g.save();
-        onGap = theme.onGap();
-        g.setFill(theme.background());
-        g.fillRect(0, 0, view.width(), view.height());
+        boolean kept =
+                level == ZoomLevel.MIDDLE && g instanceof FxPen fx && fx.frames() && keptMiddle(fx, view, theme, words);
+        if (!kept) {
+            g.setFill(theme.background());
+            g.fillRect(0, 0, view.width(), view.height());
+            g.translate(-view.x() * view.scale(), -view.y() * view.scale());
+            g.scale(view.scale(), view.scale());
+            paintInMapUnits(g, view, theme, words, level);
+        }
+        g.setGlobalAlpha(1);
+        g.restore();
+    }
+
+    /**
+     * The middle level on the screen from a picture kept while the view pans ({@link FrameLayer}, decision 0044):
+     * there the frame is hundreds of firm names, the same pixels frame after frame. Whether it was drawn.
+     */
+    private boolean keptMiddle(FxPen g, Viewport view, Theme theme, PaintWords words) {
+        g.save();
         g.translate(-view.x() * view.scale(), -view.y() * view.scale());
         g.scale(view.scale(), view.scale());
+        Object content = java.util.Arrays.asList(theme, words, focusSegments);
+        boolean kept = middle.paint(g, view, content, (pen, seen) -> {
+            double pad = 2 / seen.scale();
+            pen.setFill(theme.background());
+            pen.fillRect(
+                    seen.x() - pad,
+                    seen.y() - pad,
+                    seen.width() / seen.scale() + 2 * pad,
+                    seen.height() / seen.scale() + 2 * pad);
+            paintInMapUnits(pen, seen, theme, words, ZoomLevel.MIDDLE);
+        });
+        g.restore();
+        return kept;
+    }
+
+    /** The card layout's levels, on a pen set to map units. */
+    private void paintInMapUnits(Pen g, Viewport view, Theme theme, PaintWords words, ZoomLevel level) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setTextBaseline(VPos.CENTER);
         paintColumns(g, view, theme, words);
@@ -214,8 +254,6 @@ public final class ChainPainter {
             links.paint(g, view, theme, focusFirms, false);
             paintCards(g, view, theme, words);
         }
-        g.setGlobalAlpha(1);
-        g.restore();
     }
 
     private void paintColumns(Pen g, Viewport view, Theme theme, PaintWords words) {
@@ -392,47 +430,7 @@ public final class ChainPainter {
                     FontWeight.NORMAL,
                     firm.local() ? FontPosture.REGULAR : FontPosture.ITALIC);
         }
-        paintMarkers(g, view, theme);
-    }
-
-    /** The markers: a firm's card in a second segment, a dashed outline and its name after an arrow. */
-    private void paintMarkers(Pen g, Viewport view, Theme theme) {
-        // Dashes too fine to read as such (below 83%, on pixels): a solid hairline with the ink of the dashes.
-        boolean fine = Strokes.fine(g, view, 3);
-        for (ChainGeometry.Marker marker : geometry.markers()) {
-            Rect r = marker.bounds();
-            if (!view.sees(r.x(), r.y(), r.width(), r.height())) {
-                continue;
-            }
-            Enterprise firm = firms.get(marker.firm());
-            if (firm == null) {
-                continue;
-            }
-            double alpha = alpha(focusFirms != null && focusFirms.contains(firm.id()));
-            g.setGlobalAlpha(alpha);
-            g.setStroke(theme.boxBorder());
-            g.setLineWidth(1);
-            if (fine) {
-                // Half the ink, as the dashes had; on a projector (the contrast theme) the outline keeps it all.
-                g.setGlobalAlpha(theme.name().equals(Theme.CONTRAST.name()) ? alpha : alpha / 2);
-                RoundRects.hairline(g, r, 6);
-                g.setGlobalAlpha(alpha);
-            } else {
-                Strokes.dashes(g, view, new double[] {3, 3});
-                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), 6, 6);
-                Strokes.dashes(g, view, null);
-            }
-            text(
-                    g,
-                    view,
-                    Fonts.fit("↗ " + firm.name(), 11, r.width() - 12),
-                    r.x() + 6,
-                    r.centerY(),
-                    11,
-                    theme.subtle(),
-                    FontWeight.NORMAL,
-                    FontPosture.ITALIC);
-        }
+        MarkerPass.paint(g, view, theme, geometry.markers(), firms, focusFirms);
     }
 
     /** A badge is a square for one Chinese mark, wider for a word. */

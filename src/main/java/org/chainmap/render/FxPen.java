@@ -16,6 +16,9 @@ public final class FxPen implements Pen {
 
     private final boolean frames;
 
+    /** What to do when a frame was drawn in haste (a picture scaled during a zoom): ask for another soon. */
+    private Runnable settle = () -> {};
+
     /** The pen that draws on {@code g} once (a picture, a tile of one). */
     public FxPen(GraphicsContext g) {
         this(g, false);
@@ -23,7 +26,7 @@ public final class FxPen implements Pen {
 
     /**
      * The pen that draws on {@code g}; with {@code frames}, frame after frame of a view that pans and zooms (the
-     * screen's), so that what stays the same while it pans may be kept as a picture ({@link BandLayer}).
+     * screen's), so that what stays the same while it pans may be kept as a picture ({@link FrameLayer}).
      */
     public FxPen(GraphicsContext g, boolean frames) {
         this.g = g;
@@ -33,6 +36,19 @@ public final class FxPen implements Pen {
     /** Whether this pen draws frame after frame on screen, rather than a picture once. */
     public boolean frames() {
         return frames;
+    }
+
+    /**
+     * Calls {@code then} whenever a frame drew part of the drawing from a picture of another scale ({@link
+     * FrameLayer}, during a zoom): the screen should paint one more frame once the zoom stops, which draws it sharp.
+     */
+    public void onUnsettled(Runnable then) {
+        settle = then;
+    }
+
+    /** Says that the frame painted now is to be painted again once the view rests ({@link #onUnsettled}). */
+    void unsettled() {
+        settle.run();
     }
 
     /** The context drawn on, for what only a screen draws (gesture overlays). */

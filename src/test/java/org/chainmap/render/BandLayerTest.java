@@ -57,8 +57,15 @@ class BandLayerTest {
             assertThat(painter.pictures()).as("panning inside the picture").isEqualTo(1);
             frame(painter, screen, moved(view, 150, 0), boxes);
             assertThat(painter.pictures()).as("panning out of it makes another").isEqualTo(2);
-            frame(painter, screen, new Viewport(-10, -10, 0.9, W, H), boxes);
-            assertThat(painter.pictures()).as("a new scale is drawn directly").isEqualTo(2);
+            frame(painter, screen, new Viewport(190, 0, 0.9, W, H), boxes);
+            assertThat(painter.pictures()).as("a new scale makes no picture").isEqualTo(2);
+            assertThat(painter.stoodIn())
+                    .as("the last picture, which holds the view, stands in scaled")
+                    .isEqualTo(1);
+            frame(painter, screen, new Viewport(-400, -300, 0.5, W, H), boxes);
+            assertThat(painter.stoodIn())
+                    .as("a view the last picture does not hold is drawn directly")
+                    .isEqualTo(1);
             frame(painter, screen, moved(view, 30, 30), boxes);
             assertThat(painter.pictures())
                     .as("back to the first scale, away from its picture")

@@ -5,6 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -52,6 +53,12 @@ public abstract class MapSurface extends Region {
     /** The canvas's pen, which the drawing paints with; a canvas keeps one context for its life. */
     private final FxPen pen = new FxPen(canvas.getGraphicsContext2D(), true);
 
+    /** How long after the last frame drawn from a picture of another scale (a zoom) the sharp one is drawn. */
+    static final Duration SETTLE = Duration.millis(150);
+
+    /** Paints the frame again once a zoom rests, sharp (decision 0044). */
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+
     private double viewX;
     private double viewY;
     private double scale = 1;
@@ -81,6 +88,8 @@ public abstract class MapSurface extends Region {
         model.textsProperty().addListener((o, was, now) -> redraw());
         model.themeProperty().addListener((o, was, now) -> redraw());
         setFocusTraversable(true);
+        settle.setOnFinished(event -> redraw());
+        pen.onUnsettled(settle::playFromStart);
         getChildren().add(canvas);
         widthProperty().addListener((o, was, now) -> resized());
         heightProperty().addListener((o, was, now) -> resized());
