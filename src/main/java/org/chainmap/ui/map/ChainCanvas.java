@@ -299,7 +299,15 @@ public final class ChainCanvas extends MapSurface {
             geometry = laidOut;
             Drawing drawing;
             if (compared == null) {
-                painter = new ChainPainter(map, chain, geometry, report);
+                // After an edit, on the same layout: the painter before it keeps what the edit did not reach.
+                RegionMap drawn = painter == null ? null : painter.map();
+                painter = ChainPainter.after(
+                        painter,
+                        map,
+                        chain,
+                        geometry,
+                        report,
+                        layouts.touched(drawn, map).orElse(null));
                 drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             } else {
                 ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);

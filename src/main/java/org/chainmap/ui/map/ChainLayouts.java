@@ -58,6 +58,11 @@ final class ChainLayouts {
         return Optional.empty();
     }
 
+    /** The records the edits from {@code from} to {@code to} touched; empty when not known ({@code EditTrail}). */
+    Optional<List<Object>> touched(RegionMap from, RegionMap to) {
+        return after.trail().touched(from, to);
+    }
+
     /** The last geometry made of the chain {@code chainId}, for a map before the one shown; {@code null} if none. */
     ChainGeometry before(String chainId) {
         return chainId.equals(laidOutChain) ? geometry : null;
