@@ -44,6 +44,19 @@ public final class SegmentBands {
      * joined by links only, in the order of the map's links.
      */
     public static List<Band> of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        Map<String, String> home = new HashMap<>();
+        for (String id : geometry.cards().keySet()) {
+            map.enterprise(id).map(Enterprise::mainSegment).ifPresent(segment -> home.put(id, segment));
+        }
+        return of(map, chain, home, report);
+    }
+
+    /**
+     * The bands of {@code chain} of {@code map} as {@link #of(RegionMap, Chain, ChainGeometry, ChainReport)} finds
+     * them, given the main segment of each card's firm ({@code home}, by firm id; a card whose firm the map does not
+     * have, or has in no segment, is not in it): for a drawer that has the cards' firms at hand already.
+     */
+    public static List<Band> of(RegionMap map, Chain chain, Map<String, String> home, ChainReport report) {
         Set<List<String>> broken = new java.util.HashSet<>();
         for (Gap gap : report.gaps()) {
             if (gap instanceof Gap.Broken b) {
@@ -62,10 +75,6 @@ public final class SegmentBands {
                     pairs.putIfAbsent(pair, new long[2]);
                 }
             }
-        }
-        Map<String, String> home = new HashMap<>();
-        for (String id : geometry.cards().keySet()) {
-            map.enterprise(id).map(Enterprise::mainSegment).ifPresent(segment -> home.put(id, segment));
         }
         for (SupplyLink link : map.links()) {
             String from = home.get(link.from());

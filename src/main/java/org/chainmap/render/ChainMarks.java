@@ -52,6 +52,48 @@ record ChainMarks(
                 }
             }
         }
+        return marks(counts, report, SegmentBands.of(map, chain, geometry, report));
+    }
+
+    /**
+     * The marks of a drawing whose drawn firms (cards and markers) are {@code firms}, with the gaps of {@code
+     * report} and the bands {@code bands} of a drawing before it on the same geometry whose cards' main segments,
+     * links and chain's segments are the same: their counts are kept, whether each is broken is read again.
+     */
+    static ChainMarks withBands(Map<String, Enterprise> firms, ChainReport report, List<SegmentBands.Band> bands) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Enterprise firm : firms.values()) {
+            List<String> segments = firm.segments();
+            for (int s = 0; s < segments.size(); s++) {
+                if (segments.indexOf(segments.get(s)) == s) { // each segment once, as a set of them would
+                    counts.computeIfAbsent(segments.get(s), key -> new int[2])[firm.local() ? 0 : 1]++;
+                }
+            }
+        }
+        Set<List<String>> broken = brokenFeeds(report);
+        List<SegmentBands.Band> marked = new java.util.ArrayList<>(bands.size());
+        for (SegmentBands.Band band : bands) {
+            boolean isBroken = broken.contains(List.of(band.from(), band.to()));
+            marked.add(
+                    band.broken() == isBroken
+                            ? band
+                            : new SegmentBands.Band(
+                                    band.from(), band.to(), band.count(), band.value(), band.feed(), isBroken));
+        }
+        return marks(counts, report, marked);
+    }
+
+    private static Set<List<String>> brokenFeeds(ChainReport report) {
+        Set<List<String>> broken = new HashSet<>();
+        for (Gap gap : report.gaps()) {
+            if (gap instanceof Gap.Broken b) {
+                broken.add(List.of(b.from(), b.to()));
+            }
+        }
+        return broken;
+    }
+
+    private static ChainMarks marks(Map<String, int[]> counts, ChainReport report, List<SegmentBands.Band> bands) {
         Set<String> missing = new HashSet<>();
         Set<String> weak = new HashSet<>();
         Set<String> extend = new HashSet<>();
@@ -67,7 +109,7 @@ record ChainMarks(
                 broken.add(List.of(b.from(), b.to()));
             }
         }
-        return new ChainMarks(counts, missing, weak, extend, broken, SegmentBands.of(map, chain, geometry, report));
+        return new ChainMarks(counts, missing, weak, extend, broken, bands);
     }
 
     /** The local and external firms of {@code segment}'s box. */

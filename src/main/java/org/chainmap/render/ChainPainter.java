@@ -1,8 +1,6 @@
 package org.chainmap.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainmap.analysis.ChainReport;
-import org.chainmap.analysis.Gap;
 import org.chainmap.layout.ChainGeometry;
-import org.chainmap.layout.OverviewGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -53,6 +49,9 @@ public final class ChainPainter {
     /** How much of its colour what lies outside the focus keeps. */
     static final double DIMMED = 0.18;
 
+    /** What the constructor worked out, which the painter of the next edit may keep. */
+    private final PaintedChain parts;
+
     private final RegionMap map;
     private final Chain chain;
     private final ChainGeometry geometry;
@@ -61,13 +60,9 @@ public final class ChainPainter {
     private final Set<String> weak;
     private final Set<String> extend;
     private final Set<List<String>> broken;
-    private final Set<String> chokepointSuppliers = new HashSet<>();
-    private final Map<String, Enterprise> firms = new HashMap<>();
-    /**
-     * The cards' firms and rectangles in the order of the geometry's, and their bounds (x, y, width, height)
-     * in one array: every frame tests every card against the view, and from one array the numbers come in
-     * order instead of from objects all over the heap.
-     */
+    private final Set<String> chokepointSuppliers;
+    private final Map<String, Enterprise> firms;
+    /** The cards' firms, rectangles and bounds in the geometry's order, as {@link PaintedChain} has them. */
     private final Enterprise[] cardFirms;
 
     private final Rect[] cardRects;
@@ -90,44 +85,54 @@ public final class ChainPainter {
 
     /** A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}. */
     public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
-        this.map = map;
-        this.chain = chain;
-        this.geometry = geometry;
-        this.marks = ChainMarks.of(map, chain, geometry, report);
+        this(PaintedChain.of(map, chain, geometry, report));
+    }
+
+    private ChainPainter(PaintedChain parts) {
+        this.parts = parts;
+        this.map = parts.map();
+        this.chain = parts.chain();
+        this.geometry = parts.geometry();
+        this.marks = parts.marks();
         missing = marks.missing();
         weak = marks.weak();
         extend = marks.extend();
         broken = marks.broken();
-        for (Gap gap : report.gaps()) {
-            if (gap instanceof Gap.Chokepoint c) {
-                chokepointSuppliers.add(c.supplier());
-            }
-        }
-        for (String id : geometry.cards().keySet()) {
-            map.enterprise(id).ifPresent(firm -> firms.put(id, firm));
-        }
-        for (ChainGeometry.Marker marker : geometry.markers()) {
-            map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
-        }
-        int cards = geometry.cards().size();
-        cardFirms = new Enterprise[cards];
-        cardRects = new Rect[cards];
-        cardBounds = new double[4 * cards];
-        int i = 0;
-        for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
-            Rect r = card.getValue();
-            cardFirms[i] = firms.get(card.getKey());
-            cardRects[i] = r;
-            cardBounds[4 * i] = r.x();
-            cardBounds[4 * i + 1] = r.y();
-            cardBounds[4 * i + 2] = r.width();
-            cardBounds[4 * i + 3] = r.height();
-            i++;
-        }
-        links = new LinkPass(map, geometry, firms, chokepointSuppliers);
-        overview = new OverviewPainter(
-                chain, OverviewGeometry.of(geometry, chain, geometry.width(), geometry.height()), marks);
-        bands = new BandPainter(marks.bands());
+        chokepointSuppliers = parts.chokepointSuppliers();
+        firms = parts.firms();
+        cardFirms = parts.cardFirms();
+        cardRects = parts.cardRects();
+        cardBounds = parts.cardBounds();
+        links = parts.links();
+        overview = parts.overview();
+        bands = parts.bands();
+    }
+
+    /**
+     * A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}, the
+     * same as the constructor's, made from {@code before} (may be {@code null}), the painter of a map that edits made
+     * into {@code map} by replacing, adding or removing {@code touched} ({@code null}: not known): on the geometry
+     * {@code before} painted, what depends on it alone is kept (the window's painter after each edit, issue 17).
+     */
+    public static ChainPainter after(
+            ChainPainter before,
+            RegionMap map,
+            Chain chain,
+            ChainGeometry geometry,
+            ChainReport report,
+            java.util.Collection<?> touched) {
+        return new ChainPainter(
+                PaintedChain.after(before == null ? null : before.parts, map, chain, geometry, report, touched));
+    }
+
+    /** The map this painter draws. */
+    public RegionMap map() {
+        return map;
+    }
+
+    /** What the painter worked out before painting. */
+    PaintedChain parts() {
+        return parts;
     }
 
     /** What the drawing shows through {@code view}: decided by the size things have on its surface. */

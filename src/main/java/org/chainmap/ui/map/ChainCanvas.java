@@ -288,9 +288,18 @@ public final class ChainCanvas extends MapSurface {
         chain = chain == null || map == null ? chain : map.chain(chain.id()).orElse(chain);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
         // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
+        Chain drawnChain = chain;
+        RegionMap drawnMap = map;
         ChainGeometry laidOut = chain == null || map == null
                 ? null
-                : layouts.layout(map, chain, this::rebuild).orElse(layouts.before(chain.id()));
+                : layouts.layout(
+                                map,
+                                chain,
+                                this::rebuild,
+                                made -> report == null || compared != null
+                                        ? null
+                                        : new ChainPainter(drawnMap, drawnChain, made, report))
+                        .orElse(layouts.before(chain.id()));
         if (laidOut == null || report == null) {
             geometry = null;
             painter = null;
@@ -299,7 +308,17 @@ public final class ChainCanvas extends MapSurface {
             geometry = laidOut;
             Drawing drawing;
             if (compared == null) {
-                painter = new ChainPainter(map, chain, geometry, report);
+                // After an edit, on the same layout: the painter before it keeps what the edit did not reach. A layout
+                // made in the background comes painted: only the edits since, and a newer analysis, remain.
+                ChainPainter before = layouts.painted(geometry).orElse(painter);
+                RegionMap drawn = before == null ? null : before.map();
+                painter = ChainPainter.after(
+                        before,
+                        map,
+                        chain,
+                        geometry,
+                        report,
+                        layouts.touched(drawn, map).orElse(null));
                 drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             } else {
                 ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);

@@ -2,18 +2,20 @@ package org.chainmap.ui.map;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.LayoutReach;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
+import org.chainmap.render.ChainPainter;
 import org.chainmap.ui.AfterEdits;
 
 /**
  * The layout of the chain the map shows, kept across edits that do not reach its drawing ({@link LayoutReach}),
  * made again at once on a small map and in the background on a large one ({@link AfterEdits}). Until a new layout
  * comes, the map is drawn on the one before it: a firm renamed, recoloured or deleted shows at once, a firm moved
- * or added once the layout comes.
+ * or added once the layout comes. A layout made in the background comes with its painter, made there too.
  */
 final class ChainLayouts {
 
@@ -21,6 +23,9 @@ final class ChainLayouts {
     private ChainGeometry geometry;
     private RegionMap laidOutMap;
     private String laidOutChain;
+    /** The painter made in the background with the last geometry, till the JavaFX thread takes it. */
+    private ChainPainter painted;
+
     private RegionMap pendingMap;
     private String pendingChain;
 
@@ -33,6 +38,16 @@ final class ChainLayouts {
      * and {@code laidOut} runs on the JavaFX thread once the layout made in the background is in.
      */
     Optional<ChainGeometry> layout(RegionMap map, Chain chain, Runnable laidOut) {
+        return layout(map, chain, laidOut, made -> null);
+    }
+
+    /**
+     * As {@link #layout(RegionMap, Chain, Runnable)}; a layout made in the background is also painted there, by
+     * {@code paint} ({@code null}: not), so that the JavaFX thread takes the painter ({@link #painted}) instead of
+     * making one of tens of thousands of cards itself.
+     */
+    Optional<ChainGeometry> layout(
+            RegionMap map, Chain chain, Runnable laidOut, Function<ChainGeometry, ChainPainter> paint) {
         if (geometry != null && chain.id().equals(laidOutChain)) {
             Optional<List<Object>> since = after.trail().touched(laidOutMap, map);
             if (since.isPresent() && LayoutReach.unchanged(laidOutMap, map, chain.id(), since.get())) {
@@ -49,19 +64,41 @@ final class ChainLayouts {
         if (map != pendingMap || !chain.id().equals(pendingChain)) {
             pendingMap = map;
             pendingChain = chain.id();
-            after.work().run(AfterEdits.LAYOUT, () -> ChainLayouter.layout(map, chain), made -> {
-                pendingMap = null;
-                keep(map, chain, made);
-                laidOut.run();
-            });
+            after.work()
+                    .run(
+                            AfterEdits.LAYOUT,
+                            () -> {
+                                ChainGeometry made = ChainLayouter.layout(map, chain);
+                                return new LaidOut(made, paint.apply(made));
+                            },
+                            made -> {
+                                pendingMap = null;
+                                keep(map, chain, made.geometry());
+                                painted = made.painter();
+                                laidOut.run();
+                            });
         }
         return Optional.empty();
+    }
+
+    /** The painter made in the background with {@code geometry}, once: empty when there is none. */
+    Optional<ChainPainter> painted(ChainGeometry geometry) {
+        ChainPainter made = geometry == this.geometry ? painted : null;
+        painted = null;
+        return Optional.ofNullable(made);
+    }
+
+    /** The records the edits from {@code from} to {@code to} touched; empty when not known ({@code EditTrail}). */
+    Optional<List<Object>> touched(RegionMap from, RegionMap to) {
+        return after.trail().touched(from, to);
     }
 
     /** The last geometry made of the chain {@code chainId}, for a map before the one shown; {@code null} if none. */
     ChainGeometry before(String chainId) {
         return chainId.equals(laidOutChain) ? geometry : null;
     }
+
+    private record LaidOut(ChainGeometry geometry, ChainPainter painter) {}
 
     private void keep(RegionMap map, Chain chain, ChainGeometry made) {
         geometry = made;

@@ -1,0 +1,133 @@
+package org.chainmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapAnalysis;
+import org.chainmap.cli.RegionGenerator;
+import org.chainmap.edit.Command;
+import org.chainmap.edit.EditRefusedException;
+import org.chainmap.edit.History;
+import org.chainmap.edit.MoveEnterprise;
+import org.chainmap.edit.RandomCommands;
+import org.chainmap.io.MapReader;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ChainLayouter;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The window's painter after an edit ({@link ChainPainter#after}), which keeps what the edit did not reach of the
+ * painter before it, paints exactly what a painter made whole paints: after random edits, undos and redos, on the
+ * layout from before them (as the window draws while a large chain is laid out again) and on a new one, with the
+ * analysis from before the edit and the new one, at the three zoom levels.
+ */
+class PainterAfterEditsTest {
+
+    private static final RegionMap HENGYANG =
+            MapReader.read(Path.of("maps/hengyang.json")).map().orElseThrow();
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void aPainterAfterEditsPaintsWhatAWholePainterPaints(long seed) {
+        RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
+        Chain chain = start.chains().stream()
+                .max(Comparator.comparingInt(
+                        c -> start.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+        History history = new History(start);
+        RandomCommands commands = new RandomCommands(seed);
+        Random random = new Random(seed);
+        ChainGeometry geometry = ChainLayouter.layout(start, chain);
+        ChainReport report = report(start, chain.id());
+        ChainPainter painter = new ChainPainter(start, chain, geometry, report);
+        int kept = 0;
+        for (int i = 0; i < 60; i++) {
+            RegionMap before = history.map();
+            Command command = random.nextBoolean() ? commands.next(before) : moveInChain(before, chain.id(), random);
+            List<Object> touched;
+            try {
+                var done = history.perform(command);
+                if (done.isEmpty()) {
+                    continue;
+                }
+                touched = done.get().change().touched();
+            } catch (EditRefusedException refused) {
+                continue;
+            }
+            RegionMap map = history.map();
+            Chain shown = map.chain(chain.id()).orElse(null);
+            if (shown == null || shown.segments().isEmpty()) {
+                return; // the chain is gone: nothing left to draw
+            }
+            // At once: the edited map on the layout and the analysis from before it.
+            ChainPainter atOnce = ChainPainter.after(painter, map, shown, geometry, report, touched);
+            assertSamePainting(atOnce, new ChainPainter(map, shown, geometry, report), geometry, command + ", at once");
+            // The analysis comes: the same map and layout.
+            report = report(map, shown.id());
+            ChainPainter analysed = ChainPainter.after(atOnce, map, shown, geometry, report, List.of());
+            assertSamePainting(
+                    analysed, new ChainPainter(map, shown, geometry, report), geometry, command + ", analysed");
+            kept += atOnce.parts().links() == painter.parts().links() ? 1 : 0;
+            painter = analysed;
+            if (i % 5 == 0) { // the layout comes
+                geometry = ChainLayouter.layout(map, shown);
+                painter = ChainPainter.after(painter, map, shown, geometry, report, List.of());
+                assertSamePainting(
+                        painter, new ChainPainter(map, shown, geometry, report), geometry, command + ", laid out");
+            }
+        }
+        assertThat(kept).as("edits that kept the link pass").isGreaterThan(10);
+    }
+
+    /** A firm of the chain moved to another of its segments, as dragging its card does. */
+    private static Command moveInChain(RegionMap map, String chainId, Random random) {
+        Chain chain = map.chain(chainId).orElseThrow();
+        List<Enterprise> firms = map.enterprisesOfChain(chainId);
+        if (firms.isEmpty() || chain.segments().isEmpty()) {
+            return new MoveEnterprise("none", null, "none");
+        }
+        Enterprise firm = firms.get(random.nextInt(firms.size()));
+        return new MoveEnterprise(
+                firm.id(),
+                null,
+                chain.segments().get(random.nextInt(chain.segments().size())).id());
+    }
+
+    private static ChainReport report(RegionMap map, String chainId) {
+        return GapAnalysis.of(map).stream()
+                .filter(r -> r.chain().equals(chainId))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static void assertSamePainting(
+            ChainPainter kept, ChainPainter whole, ChainGeometry geometry, String after) {
+        double width = Math.max(geometry.width(), 1);
+        double height = Math.max(geometry.height(), 1);
+        for (double scale : new double[] {1, 0.3, 0.02}) {
+            Viewport view = new Viewport(0, 0, scale, width * scale, height * scale);
+            assertThat(painted(kept, view)).as("%s, scale %s", after, scale).isEqualTo(painted(whole, view));
+        }
+    }
+
+    /** What a painter asks a pen to do, in words: its calls, texts, fills and strokes. */
+    private static List<String> painted(ChainPainter painter, Viewport view) {
+        RecordingPen pen = new RecordingPen(false);
+        painter.paint(pen, view, Theme.LIGHT, PaintWords.CHINESE);
+        List<String> painted = new ArrayList<>(pen.calls());
+        pen.texts().forEach(text -> painted.add(Arrays.deepToString(text)));
+        pen.fills().forEach(fill -> painted.add(fill.toString()));
+        pen.strokes().forEach(stroke -> painted.add(stroke.call() + stroke.paint() + Arrays.toString(stroke.dashes())));
+        return painted;
+    }
+}
