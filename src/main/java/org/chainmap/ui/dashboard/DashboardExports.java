@@ -199,12 +199,13 @@ final class DashboardExports {
                         MapComparer.compare(read.map().get(), now.dashboard().map());
             }
             String source = old == null ? name : old.getFileName() + " \u2192 " + name;
+            int[] figures = {0};
             Report content = ProgressReport.of(now.dashboard(), comparison, source, now.words(), chart -> {
                 ChartPage page = ChartPage.of(chart, locale);
                 try {
                     return new Report.Figure(
                             chart.title(),
-                            ChartExport.svg(page, Theme.LIGHT),
+                            ChartExport.svg(page, Theme.LIGHT, ChartExport.figureIds(++figures[0])),
                             ChartExport.png(page, Theme.LIGHT, ChartExport.REPORT_SCALE),
                             page.width(),
                             page.height());
