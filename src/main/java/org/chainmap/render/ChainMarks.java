@@ -26,6 +26,8 @@ import org.chainmap.model.RegionMap;
  * @param extend the segments to extend the chain with
  * @param broken the broken feeds, as lists of their two segment ids
  * @param bands the flows between segments
+ * @param removed the firms drawn as ghosts in each segment (a compared map's firms only the older version had), by
+ *     segment id: not in {@code counts}, said apart ("12 (−3)")
  */
 record ChainMarks(
         Map<String, int[]> counts,
@@ -33,10 +35,19 @@ record ChainMarks(
         Set<String> weak,
         Set<String> extend,
         Set<List<String>> broken,
-        List<SegmentBands.Band> bands) {
+        List<SegmentBands.Band> bands,
+        Map<String, Integer> removed) {
 
     /** The marks of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
     static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        return of(map, chain, geometry, report, Set.of());
+    }
+
+    /**
+     * The marks as above, of a map whose firms {@code ghosts} are drawn only as what an older version had: they are
+     * counted apart, as removed, so that a box says the map's own numbers.
+     */
+    static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, Set<String> ghosts) {
         // A box counts every firm working in its segment, as the gap analysis does: the cards of the firms whose
         // main segment it is and the markers of those for which it is a second segment.
         Set<String> drawn = new java.util.LinkedHashSet<>(geometry.cards().keySet());
@@ -44,11 +55,16 @@ record ChainMarks(
             drawn.add(marker.firm());
         }
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> removed = new HashMap<>();
         for (String id : drawn) {
             Enterprise firm = map.enterprise(id).orElse(null);
             if (firm != null) {
                 for (String segment : new HashSet<>(firm.segments())) {
-                    counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
+                    if (ghosts.contains(id)) {
+                        removed.merge(segment, 1, Integer::sum);
+                    } else {
+                        counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
+                    }
                 }
             }
         }
@@ -67,7 +83,8 @@ record ChainMarks(
                 broken.add(List.of(b.from(), b.to()));
             }
         }
-        return new ChainMarks(counts, missing, weak, extend, broken, SegmentBands.of(map, chain, geometry, report));
+        return new ChainMarks(
+                counts, missing, weak, extend, broken, SegmentBands.of(map, chain, geometry, report), removed);
     }
 
     /** The local and external firms of {@code segment}'s box. */
@@ -75,20 +92,28 @@ record ChainMarks(
         return counts.getOrDefault(segment, new int[2]);
     }
 
-    /** The line that counts {@code segment}'s firms, in {@code words}. */
+    /** The line that counts {@code segment}'s firms, in {@code words}, with the firms removed apart: "(−3)". */
     String countLine(String segment, PaintWords words) {
         int[] count = count(segment);
         return new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
-                .format(new Object[] {count[0], count[1]});
+                        .format(new Object[] {count[0], count[1]})
+                + removedNote(segment);
     }
 
     /** The lines that count {@code segment}'s firms, in {@code words}: the whole one, then the short one. */
     List<String> countLines(String segment, PaintWords words) {
         int[] count = count(segment);
         Object[] arguments = {count[0], count[1]};
+        String removedNote = removedNote(segment);
         return List.of(
-                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments),
-                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments));
+                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments) + removedNote,
+                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments) + removedNote);
+    }
+
+    /** " (−N)" for the firms of {@code segment} drawn as ghosts; empty when there are none. */
+    private String removedNote(String segment) {
+        int gone = removed.getOrDefault(segment, 0);
+        return gone == 0 ? "" : " (\u2212" + gone + ")";
     }
 
     /** Whether {@code segment}'s box carries a gap mark. */

@@ -88,10 +88,18 @@ public final class ChainPainter {
 
     /** A painter of {@code chain} of {@code map}, laid out as {@code geometry}, with the gaps of {@code report}. */
     public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        this(map, chain, geometry, report, Set.of());
+    }
+
+    /**
+     * A painter as above of a compared map whose firms {@code ghosts} only an older version had: the boxes count
+     * them apart, as removed ("12 (−3)").
+     */
+    public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, Set<String> ghosts) {
         this.map = map;
         this.chain = chain;
         this.geometry = geometry;
-        this.marks = ChainMarks.of(map, chain, geometry, report);
+        this.marks = ChainMarks.of(map, chain, geometry, report, ghosts);
         missing = marks.missing();
         weak = marks.weak();
         extend = marks.extend();

@@ -28,6 +28,7 @@ import org.chainmap.ui.OwnedDialog;
 import org.chainmap.ui.Selection;
 import org.chainmap.ui.files.ProblemDialog;
 import org.chainmap.ui.map.ChainCanvas;
+import org.chainmap.ui.map.PanoramaCanvas;
 
 /**
  * Compare mode in the window: File ▸ Compare with… asks for the older version ({@link CompareDialog}), reads and
@@ -45,17 +46,19 @@ public final class CompareMode {
     private final Stage stage;
     private final MainViewModel model;
     private final ChainCanvas canvas;
+    private final PanoramaCanvas panorama;
     private final CompareBar bar = new CompareBar(this::leave);
     private final ChangeList list = new ChangeList(this::go);
     private final MenuItem item = new MenuItem();
     private final BorderPane frame = new BorderPane();
     private CompareRun run;
 
-    /** Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas}. */
-    public CompareMode(Stage stage, MainViewModel model, ChainCanvas canvas) {
+    /** Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas} and {@code panorama}. */
+    public CompareMode(Stage stage, MainViewModel model, ChainCanvas canvas, PanoramaCanvas panorama) {
         this.stage = stage;
         this.model = model;
         this.canvas = canvas;
+        this.panorama = panorama;
         item.setId(MENU_ID);
         item.setOnAction(event -> ask());
         item.disableProperty().bind(model.documentProperty().isNull());
@@ -229,7 +232,10 @@ public final class CompareMode {
         });
     }
 
-    /** Selects what {@code row} names, in its chain, and centres it on the map when the map is shown. */
+    /**
+     * Selects what {@code row} names, in its chain, and centres it on the map or the panorama when either is shown
+     * (its box on the panorama; a link's chain).
+     */
     private void go(ChangeList.Row row) {
         Comparing.Shown shown = model.comparing().shown().orElse(null);
         if (shown == null) {
@@ -247,6 +253,10 @@ public final class CompareMode {
             model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
         } else if (segment.isPresent() && row.firm() == null) {
             model.select(new Selection.OfSegment(segment.get()));
+        }
+        if (showing(panorama)) {
+            panorama.centre(row.chain(), row.segment());
+            return;
         }
         if (!showing(canvas) || canvas.geometry() == null) {
             return;
