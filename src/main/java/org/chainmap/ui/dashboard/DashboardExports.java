@@ -117,6 +117,12 @@ final class DashboardExports {
         });
     }
 
+    /**
+     * How the report's file is chosen: the system's save dialog ({@link OwnedDialog#save}); tests answer it
+     * themselves, as no system dialog opens headless.
+     */
+    static java.util.function.BiFunction<FileChooser, Window, File> saving = OwnedDialog::save;
+
     /** Asks against what and where, then writes the progress report. */
     void progressReport(Window owner) {
         Optional<DashboardView.Shown> now = shown.get();
@@ -174,7 +180,7 @@ final class DashboardExports {
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(text.text("dashboard.reportName") + ".xlsx");
         folder(chooser);
-        File chosen = OwnedDialog.save(chooser, owner);
+        File chosen = saving.apply(chooser, owner);
         if (chosen != null) {
             writeReport(now, old, withSuffix(chosen.toPath(), chooser.getSelectedExtensionFilter()));
         }
