@@ -96,8 +96,9 @@ final class ProgressCommand implements Command {
         }
         HeadlessFx.start();
         String source = since == null ? file : since + " \u2192 " + file;
+        int[] figures = {0}; // each chart's ids its own in the HTML page
         Report report = outputs.containsKey("--xlsx") || outputs.containsKey("--html")
-                ? ProgressReport.of(dashboard, comparison, source, words, chart -> figure(chart, locale))
+                ? ProgressReport.of(dashboard, comparison, source, words, chart -> figure(chart, locale, ++figures[0]))
                 : null;
         for (Map.Entry<String, String> output : outputs.entrySet()) {
             Path target = Path.of(output.getValue());
@@ -135,13 +136,16 @@ final class ProgressCommand implements Command {
         return date;
     }
 
-    /** A chart drawn for a report: SVG for a page, PNG at twice 96 dpi for a workbook, in the light theme. */
-    private static Report.Figure figure(Chart chart, Locale locale) {
+    /**
+     * The {@code n}th chart drawn for a report: SVG for a page (its ids its own), PNG at twice 96 dpi for a workbook,
+     * in the light theme.
+     */
+    private static Report.Figure figure(Chart chart, Locale locale, int n) {
         ChartPage page = ChartPage.of(chart, locale);
         try {
             return new Report.Figure(
                     chart.title(),
-                    ChartExport.svg(page, Theme.LIGHT),
+                    ChartExport.svg(page, Theme.LIGHT, ChartExport.figureIds(n)),
                     ChartExport.png(page, Theme.LIGHT, ChartExport.REPORT_SCALE),
                     page.width(),
                     page.height());

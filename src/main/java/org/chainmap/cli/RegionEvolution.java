@@ -93,7 +93,8 @@ public final class RegionEvolution {
             String to = newIds.get(link.to());
             if (from != null && to != null && random.nextInt(100) >= 2) {
                 links.add(new SupplyLink(
-                        link.id(), from, to, link.product(), link.value(), link.provenance(), link.extra()));
+                                link.id(), from, to, link.product(), link.value(), link.provenance(), link.extra())
+                        .withPlanned(link.planned()));
             }
         }
         Map<String, List<String>> bySegment = new HashMap<>();
@@ -129,17 +130,23 @@ public final class RegionEvolution {
                 links.add(SupplyLink.of(supplier.id(), customer, null));
             }
         }
+        return later(List.copyOf(firms.values()), links);
+    }
+
+    /** The later version: the map with {@code firms} and {@code links}, everything else (plans, snapshots) kept. */
+    private RegionMap later(List<Enterprise> firms, List<SupplyLink> links) {
         Region region = map.region();
         return new RegionMap(
                 new Region(
                         region.name(), region.code(), region.title(), region.date(), region.source(), region.extra()),
                 map.analysis(),
                 map.chains(),
-                List.copyOf(firms.values()),
+                firms,
                 links,
                 map.targets(),
                 map.sources(),
                 map.presentation(),
+                map.snapshots(),
                 map.extra());
     }
 
@@ -293,7 +300,7 @@ public final class RegionEvolution {
                 firm.verified(),
                 firm.provenance() == null ? Provenance.NONE : firm.provenance(),
                 firm.extra() == null ? Extras.NONE : firm.extra(),
-                null,
+                firm.planned(),
                 firm.industryCode());
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param title its heading, in the dashboard's language
  * @param kind how it is drawn
  * @param unit what its values are
- * @param categories the labels along the horizontal axis: the days, or the chains
+ * @param categories the labels along the category axis (horizontal; vertical for {@code HORIZONTAL_BAR}): the
+ *     days, or the chains
  * @param series the series, each with a value per category
  * @param empty what the chart says when no series has a value
  */
@@ -28,7 +29,12 @@ public record Chart(
         /** A bar per category, the series stacked in it. */
         STACKED_BAR,
         /** A group of bars per category, one per series, side by side. */
-        BAR
+        BAR,
+        /**
+         * A row per category, its name on the left in full, a bar per series from the left: for many categories with
+         * long names (the chains ranked).
+         */
+        HORIZONTAL_BAR
     }
 
     /** What a chart's values are, which decides how its axis and labels write them. */

@@ -98,7 +98,7 @@ public final class DashboardCharts {
         return new Chart(
                 "ranking",
                 words.text("chart.ranking"),
-                Chart.Kind.BAR,
+                Chart.Kind.HORIZONTAL_BAR,
                 Chart.Unit.SHARE,
                 names,
                 List.of(

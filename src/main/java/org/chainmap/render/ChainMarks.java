@@ -26,6 +26,8 @@ import org.chainmap.model.RegionMap;
  * @param extend the segments to extend the chain with
  * @param broken the broken feeds, as lists of their two segment ids
  * @param bands the flows between segments
+ * @param removed the firms drawn as ghosts in each segment (a compared map's firms only the older version had), by
+ *     segment id: not in {@code counts}, said apart ("12 (−3)")
  */
 record ChainMarks(
         Map<String, int[]> counts,
@@ -33,10 +35,19 @@ record ChainMarks(
         Set<String> weak,
         Set<String> extend,
         Set<List<String>> broken,
-        List<SegmentBands.Band> bands) {
+        List<SegmentBands.Band> bands,
+        Map<String, Integer> removed) {
 
     /** The marks of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
     static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        return of(map, chain, geometry, report, Set.of());
+    }
+
+    /**
+     * The marks as above, of a map whose firms {@code ghosts} are drawn only as what an older version had: they are
+     * counted apart, as removed, so that a box says the map's own numbers.
+     */
+    static ChainMarks of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, Set<String> ghosts) {
         // A box counts every firm working in its segment, as the gap analysis does: the cards of the firms whose
         // main segment it is and the markers of those for which it is a second segment.
         Set<String> drawn = new java.util.LinkedHashSet<>(geometry.cards().keySet());
@@ -44,15 +55,20 @@ record ChainMarks(
             drawn.add(marker.firm());
         }
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> removed = new HashMap<>();
         for (String id : drawn) {
             Enterprise firm = map.enterprise(id).orElse(null);
             if (firm != null) {
                 for (String segment : new HashSet<>(firm.segments())) {
-                    counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
+                    if (ghosts.contains(id)) {
+                        removed.merge(segment, 1, Integer::sum);
+                    } else {
+                        counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
+                    }
                 }
             }
         }
-        return marks(counts, report, SegmentBands.of(map, chain, geometry, report));
+        return marks(counts, report, SegmentBands.of(map, chain, geometry, report), removed);
     }
 
     /**
@@ -61,11 +77,24 @@ record ChainMarks(
      * links and chain's segments are the same: their counts are kept, whether each is broken is read again.
      */
     static ChainMarks withBands(Map<String, Enterprise> firms, ChainReport report, List<SegmentBands.Band> bands) {
+        return withBands(firms, report, bands, Set.of());
+    }
+
+    /** The marks as {@link #withBands}, with the firms {@code ghosts} counted apart, as removed. */
+    static ChainMarks withBands(
+            Map<String, Enterprise> firms, ChainReport report, List<SegmentBands.Band> bands, Set<String> ghosts) {
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Integer> removed = new HashMap<>();
         for (Enterprise firm : firms.values()) {
             List<String> segments = firm.segments();
+            boolean ghost = ghosts.contains(firm.id());
             for (int s = 0; s < segments.size(); s++) {
-                if (segments.indexOf(segments.get(s)) == s) { // each segment once, as a set of them would
+                if (segments.indexOf(segments.get(s)) != s) {
+                    continue; // each segment once, as a set of them would
+                }
+                if (ghost) {
+                    removed.merge(segments.get(s), 1, Integer::sum);
+                } else {
                     counts.computeIfAbsent(segments.get(s), key -> new int[2])[firm.local() ? 0 : 1]++;
                 }
             }
@@ -80,7 +109,7 @@ record ChainMarks(
                             : new SegmentBands.Band(
                                     band.from(), band.to(), band.count(), band.value(), band.feed(), isBroken));
         }
-        return marks(counts, report, marked);
+        return marks(counts, report, marked, removed);
     }
 
     private static Set<List<String>> brokenFeeds(ChainReport report) {
@@ -93,7 +122,11 @@ record ChainMarks(
         return broken;
     }
 
-    private static ChainMarks marks(Map<String, int[]> counts, ChainReport report, List<SegmentBands.Band> bands) {
+    private static ChainMarks marks(
+            Map<String, int[]> counts,
+            ChainReport report,
+            List<SegmentBands.Band> bands,
+            Map<String, Integer> removed) {
         Set<String> missing = new HashSet<>();
         Set<String> weak = new HashSet<>();
         Set<String> extend = new HashSet<>();
@@ -109,7 +142,7 @@ record ChainMarks(
                 broken.add(List.of(b.from(), b.to()));
             }
         }
-        return new ChainMarks(counts, missing, weak, extend, broken, bands);
+        return new ChainMarks(counts, missing, weak, extend, broken, bands, removed);
     }
 
     /** The local and external firms of {@code segment}'s box. */
@@ -117,20 +150,28 @@ record ChainMarks(
         return counts.getOrDefault(segment, new int[2]);
     }
 
-    /** The line that counts {@code segment}'s firms, in {@code words}. */
+    /** The line that counts {@code segment}'s firms, in {@code words}, with the firms removed apart: "(−3)". */
     String countLine(String segment, PaintWords words) {
         int[] count = count(segment);
         return new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
-                .format(new Object[] {count[0], count[1]});
+                        .format(new Object[] {count[0], count[1]})
+                + removedNote(segment);
     }
 
     /** The lines that count {@code segment}'s firms, in {@code words}: the whole one, then the short one. */
     List<String> countLines(String segment, PaintWords words) {
         int[] count = count(segment);
         Object[] arguments = {count[0], count[1]};
+        String removedNote = removedNote(segment);
         return List.of(
-                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments),
-                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments));
+                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments) + removedNote,
+                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments) + removedNote);
+    }
+
+    /** " (−N)" for the firms of {@code segment} drawn as ghosts; empty when there are none. */
+    private String removedNote(String segment) {
+        int gone = removed.getOrDefault(segment, 0);
+        return gone == 0 ? "" : " (\u2212" + gone + ")";
     }
 
     /** Whether {@code segment}'s box carries a gap mark. */

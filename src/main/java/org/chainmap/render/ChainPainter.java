@@ -88,6 +88,11 @@ public final class ChainPainter {
         this(PaintedChain.of(map, chain, geometry, report));
     }
 
+    /** As above, of a compared map whose firms {@code ghosts} only an older version had: counted apart ("12 (−3)"). */
+    public ChainPainter(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, Set<String> ghosts) {
+        this(PaintedChain.of(map, chain, geometry, report, ghosts));
+    }
+
     private ChainPainter(PaintedChain parts) {
         this.parts = parts;
         this.map = parts.map();

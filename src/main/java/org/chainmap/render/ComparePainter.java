@@ -41,7 +41,7 @@ public final class ComparePainter {
 
     /** A painter of {@code chain} of {@code compared}'s map laid out as {@code geometry}, with the new gaps. */
     public ComparePainter(ComparedMap compared, Chain chain, ChainGeometry geometry, ChainReport report) {
-        this.chain = new ChainPainter(compared.map(), chain, geometry, report);
+        this.chain = new ChainPainter(compared.map(), chain, geometry, report, compared.ghostFirms());
         this.geometry = geometry;
         this.marks = CompareMarks.of(compared, chain, geometry);
         this.overview = OverviewGeometry.of(geometry, chain, geometry.width(), geometry.height());

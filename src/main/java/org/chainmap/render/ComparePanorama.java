@@ -27,7 +27,7 @@ public final class ComparePanorama {
 
     /** A painter of {@code compared}'s map laid out as {@code geometry}, with the new map's analysis. */
     public ComparePanorama(ComparedMap compared, PanoramaGeometry geometry, List<ChainReport> reports) {
-        this.panorama = new PanoramaPainter(compared.map(), geometry, reports);
+        this.panorama = new PanoramaPainter(compared.map(), geometry, reports, compared.ghostFirms());
         this.geometry = geometry;
         this.marks = CompareMarks.ofBoxes(compared, geometry.segments().keySet());
         for (Enterprise firm : compared.map().enterprises()) {

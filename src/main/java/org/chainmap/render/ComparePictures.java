@@ -15,7 +15,7 @@ import org.chainmap.model.Names;
 /**
  * The pictures of a comparison, which the window's export and {@code compare --png/--pdf} write: a chain or the
  * panorama of a {@link ComparedMap} with its marks, titled with what is compared with what and framed with the
- * figures old → new.
+ * figures old → new; the legend keys the marks beside the gap marks.
  */
 public final class ComparePictures {
 
@@ -69,7 +69,7 @@ public final class ComparePictures {
                 change.changed().size(),
                 change.closed().size(),
                 change.opened().size());
-        return new Picture(drawing, title, figures, footer(compared, words, newName, date), words);
+        return new Picture(drawing, title, figures, footer(compared, words, newName, date), words, true);
     }
 
     /** The panorama of {@code compared}, laid out here, with the new map's analysis {@code reports}. */
@@ -98,11 +98,12 @@ public final class ComparePictures {
         String figures = words.text("figures.comparePanorama", added, removed, changed, closed, opened);
         String title =
                 words.text("title.comparePanorama", compared.map().region().name(), oldName);
-        return new Picture(drawing, title, figures, footer(compared, words, newName, date), words);
+        return new Picture(drawing, title, figures, footer(compared, words, newName, date), words, true);
     }
 
+    /** The footer of any picture of the map: the key of the marks is in the legend, with the gap marks'. */
     private static String footer(ComparedMap compared, Words words, String newName, String date) {
-        return Pictures.footer(compared.map(), newName, date, words) + " · " + words.text("compare.key");
+        return Pictures.footer(compared.map(), newName, date, words);
     }
 
     private static String percent(Double share, Words words) {

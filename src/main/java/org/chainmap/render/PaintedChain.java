@@ -56,6 +56,11 @@ record PaintedChain(
 
     /** Everything of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
     static PaintedChain of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
+        return of(map, chain, geometry, report, Set.of());
+    }
+
+    /** As above, of a compared map whose firms {@code ghosts} only an older version had: counted apart, as removed. */
+    static PaintedChain of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report, Set<String> ghosts) {
         Map<String, Enterprise> firms = new HashMap<>();
         for (String id : geometry.cards().keySet()) {
             map.enterprise(id).ifPresent(firm -> firms.put(id, firm));
@@ -78,8 +83,8 @@ record PaintedChain(
             cardBounds[4 * i + 3] = r.height();
             i++;
         }
-        ChainMarks marks =
-                ChainMarks.withBands(firms, report, SegmentBands.of(map, chain, homes(geometry, cardFirms), report));
+        ChainMarks marks = ChainMarks.withBands(
+                firms, report, SegmentBands.of(map, chain, homes(geometry, cardFirms), report), ghosts);
         Set<String> chokepoints = chokepointSuppliers(report);
         return new PaintedChain(
                 map,

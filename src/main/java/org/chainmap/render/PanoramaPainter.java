@@ -59,6 +59,14 @@ public final class PanoramaPainter {
      * @param reports the analysis of its chains ({@code analysis.GapAnalysis.of(map)})
      */
     public PanoramaPainter(RegionMap map, PanoramaGeometry geometry, List<ChainReport> reports) {
+        this(map, geometry, reports, Set.of());
+    }
+
+    /**
+     * A painter as above of a compared map whose firms {@code ghosts} only an older version had: the boxes do not
+     * count them ({@link ComparePanorama} says them apart).
+     */
+    public PanoramaPainter(RegionMap map, PanoramaGeometry geometry, List<ChainReport> reports, Set<String> ghosts) {
         this.geometry = geometry;
         Set<List<String>> drawn = new HashSet<>();
         geometry.feeds().forEach(feed -> drawn.add(List.of(feed.from(), feed.to())));
@@ -69,7 +77,7 @@ public final class PanoramaPainter {
                 chainOfSegment.putIfAbsent(segment.id(), chain.id());
                 int local = 0;
                 for (Enterprise firm : map.enterprisesIn(segment.id())) {
-                    local += firm.local() ? 1 : 0;
+                    local += firm.local() && !ghosts.contains(firm.id()) ? 1 : 0;
                 }
                 localFirms.putIfAbsent(segment.id(), local);
             }

@@ -16,8 +16,24 @@ import javafx.scene.text.TextAlignment;
  * @param figures the second line: coverage, local rate, counts
  * @param footer the last line: data source and export date
  * @param words the drawing's words and the legend's
+ * @param compared whether it is a comparison's picture: the legend then keys its marks too (added, removed,
+ *     changed, gaps closed and opened)
  */
-public record Picture(Drawing drawing, String title, String figures, String footer, Words words) {
+public record Picture(Drawing drawing, String title, String figures, String footer, Words words, boolean compared) {
+
+    /** The keys of a comparison's marks, after the gap marks and the cards in the legend of a compared picture. */
+    private static final List<String> COMPARE_KEYS = List.of(
+            "compare.added",
+            "compare.removed",
+            "compare.changed",
+            "compare.closed",
+            "compare.opened",
+            "compare.gapChanged");
+
+    /** A picture of a map, not of a comparison. */
+    public Picture(Drawing drawing, String title, String figures, String footer, Words words) {
+        this(drawing, title, figures, footer, words, false);
+    }
 
     /** The height of the title and figures above the drawing. */
     public static final double HEADER = 74;
@@ -83,17 +99,24 @@ public record Picture(Drawing drawing, String title, String figures, String foot
         return Fonts.estimateWidth(text, size) * 1.15;
     }
 
-    /** The legend's entries: a mark and its words; the marks of firms are card swatches. */
+    /**
+     * The legend's entries: a mark and its words; the marks of firms are card swatches; a compared picture's
+     * marks (outlines and round gap marks, {@link #COMPARE_KEYS}) follow.
+     */
     private List<String[]> legendItems() {
         PaintWords marks = words.paintWords();
-        return List.of(
+        List<String[]> items = new java.util.ArrayList<>(List.of(
                 new String[] {"missing", marks.missing()},
                 new String[] {"weak", marks.weak()},
                 new String[] {"broken", marks.broken()},
                 new String[] {"chokepoint", marks.chokepoint()},
                 new String[] {"extend", marks.extend()},
                 new String[] {"local", null},
-                new String[] {"external", null});
+                new String[] {"external", null}));
+        if (compared) {
+            COMPARE_KEYS.forEach(key -> items.add(new String[] {key, null}));
+        }
+        return items;
     }
 
     private static double badgeWidth(String mark) {
@@ -102,6 +125,9 @@ public record Picture(Drawing drawing, String title, String figures, String foot
 
     private double itemWidth(String[] item) {
         double mark = item[1] == null ? 28 : badgeWidth(item[1]);
+        if (round(item[0])) {
+            mark = 18;
+        }
         return mark + 6 + textWidth(words.text("legend." + item[0]), 12) + 18;
     }
 
@@ -156,6 +182,8 @@ public record Picture(Drawing drawing, String title, String figures, String foot
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setFont(Font.font(Fonts.of(11).getFamily(), FontWeight.BOLD, item[1].length() > 1 ? 11 : 12));
                 g.fillText(item[1], left + mark / 2, y + 9);
+            } else if (COMPARE_KEYS.contains(item[0])) {
+                mark = compareMark(g, item[0], left, y, theme);
             } else {
                 mark = 28;
                 g.setFill(item[0].equals("local") ? theme.card() : theme.externalCard());
@@ -167,6 +195,41 @@ public record Picture(Drawing drawing, String title, String figures, String foot
             legendLabel(g, words.text("legend." + item[0]), left + mark + 6, y, theme);
             x += w;
         }
+    }
+
+    /**
+     * A comparison's mark as the drawing shows it, at ({@code left}, {@code y}): a card outlined green (added), red
+     * and dashed (removed) or blue (changed); a gap closed ✓ on green, one opened ! on red, one changed ~ on blue.
+     * Gives its width.
+     */
+    private static double compareMark(Pen g, String key, double left, double y, Theme theme) {
+        if (round(key)) {
+            boolean closed = key.equals("compare.closed");
+            boolean opened = key.equals("compare.opened");
+            g.setFill(closed ? ComparePainter.ADDED : opened ? ComparePainter.REMOVED : ComparePainter.CHANGED);
+            g.fillOval(left, y, 18, 18);
+            g.setFill(javafx.scene.paint.Color.WHITE);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFont(Font.font(Fonts.of(11).getFamily(), FontWeight.BOLD, 12));
+            g.fillText(closed ? "\u2713" : opened ? "!" : "~", left + 9, y + 9);
+            return 18;
+        }
+        g.setFill(theme.card());
+        g.fillRoundRect(left, y, 28, 18, 5, 5);
+        g.setStroke(
+                key.equals("compare.added")
+                        ? ComparePainter.ADDED
+                        : key.equals("compare.removed") ? ComparePainter.REMOVED : ComparePainter.CHANGED);
+        g.setLineWidth(2.5);
+        g.setLineDashes(key.equals("compare.removed") ? new double[] {4, 3} : null);
+        g.strokeRoundRect(left + 1, y + 1, 26, 16, 5, 5);
+        g.setLineDashes(null);
+        return 28;
+    }
+
+    /** Whether the comparison's mark {@code key} is a round gap mark (closed, opened, changed). */
+    private static boolean round(String key) {
+        return key.equals("compare.closed") || key.equals("compare.opened") || key.equals("compare.gapChanged");
     }
 
     private static void legendLabel(Pen g, String label, double x, double y, Theme theme) {

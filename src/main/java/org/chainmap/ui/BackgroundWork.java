@@ -24,7 +24,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 public final class BackgroundWork {
 
     /** From how many enterprises a map is large: its analysis and layouts run in the background. */
-    static final int LARGE_MAP = 20_000;
+    public static final int LARGE_MAP = 20_000;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "chainmap-after-edit");

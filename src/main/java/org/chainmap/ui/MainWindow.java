@@ -141,7 +141,7 @@ public final class MainWindow {
         };
         name.run();
         model.textsProperty().addListener((o, was, now) -> name.run());
-        compare = new CompareMode(stage, model, canvas);
+        compare = new CompareMode(stage, model, canvas, panorama, data.preferences());
         SplitPane panes = new SplitPane(chainList, compare.around(views), details);
         placement = new WindowPlacement(data.preferences(), stage, panes, chainList, details);
 

@@ -115,9 +115,27 @@ class ProgressCommandTest {
         assertThat(page).contains("<td>整机厂</td><td>整机</td><td>promotion target signed</td><td>no</td>");
         // each SVG is a well-formed XML document of its own
         int at = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         while ((at = page.indexOf("<svg ", at)) >= 0) {
             int end = page.indexOf("</svg>", at) + "</svg>".length();
-            wellFormed(page.substring(at, end).getBytes(StandardCharsets.UTF_8));
+            String svg = page.substring(at, end);
+            wellFormed(svg.getBytes(StandardCharsets.UTF_8));
+            // no id defined twice in the page, and each chart's text uses glyphs defined in that chart
+            java.util.Set<String> own = new java.util.HashSet<>();
+            java.util.regex.Matcher defined =
+                    java.util.regex.Pattern.compile(" id=\"([^\"]+)\"").matcher(svg);
+            while (defined.find()) {
+                assertThat(ids.add(defined.group(1)))
+                        .as("id %s defined twice", defined.group(1))
+                        .isTrue();
+                own.add(defined.group(1));
+            }
+            java.util.regex.Matcher used =
+                    java.util.regex.Pattern.compile("href=\"#([^\"]+)\"").matcher(svg);
+            assertThat(used.find()).isTrue();
+            do {
+                assertThat(own).contains(used.group(1));
+            } while (used.find());
             at = end;
         }
     }

@@ -28,9 +28,23 @@ public final class ChartExport {
 
     /** {@code page} in {@code theme} as the text of an SVG document. */
     public static String svg(ChartPage page, Theme theme) throws IOException {
+        return svg(page, theme, "");
+    }
+
+    /**
+     * {@code page} in {@code theme} as the text of an SVG document whose element ids all begin with {@code ids}: a
+     * report's page holds several charts inline, each given its own prefix ({@link #figureIds}), so that no id is
+     * defined twice in the page and each chart's text uses its own glyphs.
+     */
+    public static String svg(ChartPage page, Theme theme, String ids) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        svg(page, theme, out);
+        VectorExport.drawingSvg(page, page.title(), theme, ids, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The id prefix of the {@code n}th chart (from 1) of a page: {@code c1-}, {@code c2-}, … */
+    public static String figureIds(int n) {
+        return "c" + n + "-";
     }
 
     /** Writes {@code pages} in {@code theme} as a PDF document titled {@code title}, a page each. */

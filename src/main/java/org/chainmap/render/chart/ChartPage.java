@@ -14,8 +14,9 @@ import org.chainmap.render.Theme;
 import org.chainmap.render.Viewport;
 
 /**
- * Charts on a page: a title and a subtitle above, then the charts in a grid of {@code columns} columns, each at
- * {@link ChartPainter#WIDTH} × {@link ChartPainter#HEIGHT}; one chart alone is a page of one. A {@link Drawing} in
+ * Charts on a page: a title and a subtitle above, then the charts in a grid of {@code columns} columns, each
+ * {@link ChartPainter#WIDTH} wide and {@link ChartPainter#height} high (a row as high as its tallest); one chart alone
+ * is a page of one. A {@link Drawing} in
  * pixels at 96 dpi, for the PNG, SVG and PDF exports.
  */
 public final class ChartPage implements Drawing {
@@ -71,7 +72,25 @@ public final class ChartPage implements Drawing {
 
     @Override
     public double height() {
-        return 2 * margin() + header() + rows() * ChartPainter.HEIGHT + Math.max(0, rows() - 1) * GAP;
+        return 2 * margin() + header() + top(rows()) - (rows() > 0 ? GAP : 0);
+    }
+
+    /** The height of the grid's row {@code row}: its tallest chart's ({@link ChartPainter#height}). */
+    private double rowHeight(int row) {
+        double height = 0;
+        for (int i = row * columns; i < Math.min(charts.size(), (row + 1) * columns); i++) {
+            height = Math.max(height, ChartPainter.height(charts.get(i)));
+        }
+        return height;
+    }
+
+    /** The top of the grid's row {@code row}, from the grid's top. */
+    private double top(int row) {
+        double top = 0;
+        for (int r = 0; r < row; r++) {
+            top += rowHeight(r) + GAP;
+        }
+        return top;
     }
 
     @Override
@@ -96,9 +115,10 @@ public final class ChartPage implements Drawing {
         }
         for (int i = 0; i < charts.size(); i++) {
             double x = margin() + (i % columns) * (ChartPainter.WIDTH + GAP);
-            double y = margin() + header() + (i / columns) * (ChartPainter.HEIGHT + GAP);
-            if (view.sees(x, y, ChartPainter.WIDTH, ChartPainter.HEIGHT)) {
-                new ChartPainter(charts.get(i), locale).paint(g, x, y, ChartPainter.WIDTH, ChartPainter.HEIGHT, theme);
+            double y = margin() + header() + top(i / columns);
+            double height = ChartPainter.height(charts.get(i));
+            if (view.sees(x, y, ChartPainter.WIDTH, height)) {
+                new ChartPainter(charts.get(i), locale).paint(g, x, y, ChartPainter.WIDTH, height, theme);
             }
         }
         g.restore();

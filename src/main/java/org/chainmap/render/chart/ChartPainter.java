@@ -15,7 +15,8 @@ import org.chainmap.text.Money;
  * Paints a {@link Chart} with a {@link Pen} in a rectangle: its title, a legend of its series, the value axis with
  * its grid (shares as percentages from 0 to 100%, counts and amounts of yuan on round steps, amounts in 亿元/万元 or
  * bn/m), the categories below (a label may have two lines), and the series as lines with a dot and the value at each
- * point, or as bars, grouped or stacked, with their values where there is room.
+ * point, or as bars, grouped or stacked, with their values where there is room; horizontal bars
+ * ({@link HorizontalBars}) with the categories' names on the left in full, for the ranking of the chains.
  */
 public final class ChartPainter {
 
@@ -32,6 +33,19 @@ public final class ChartPainter {
 
     private final Chart chart;
     private final Locale locale;
+
+    /**
+     * The height {@code chart} is drawn at: {@link #HEIGHT}, or for horizontal bars as much as their rows need (a
+     * ranking of many chains is taller).
+     */
+    public static double height(Chart chart) {
+        if (chart.kind() != Chart.Kind.HORIZONTAL_BAR) {
+            return HEIGHT;
+        }
+        double above = PAD + TITLE + 10 + LABEL + 16;
+        double below = LABEL + 6 + PAD;
+        return Math.max(HEIGHT, above + chart.categories().size() * HorizontalBars.rowHeight(chart) + below);
+    }
 
     /** A painter of {@code chart}, writing amounts in {@code locale}'s units. */
     public ChartPainter(Chart chart, Locale locale) {
@@ -55,6 +69,11 @@ public final class ChartPainter {
         double legendY = y + PAD + TITLE + 10;
         paintLegend(g, x + PAD, legendY, width - 2 * PAD, theme);
         double top = legendY + LABEL + 16;
+        if (chart.kind() == Chart.Kind.HORIZONTAL_BAR) {
+            new HorizontalBars(chart, this, LABEL).paint(g, x + PAD, top, x + width - PAD, y + height - PAD, theme);
+            g.restore();
+            return;
+        }
         double lines = chart.categories().stream()
                 .mapToInt(label -> label.split("\n").length)
                 .max()

@@ -24,15 +24,29 @@ public final class SvgPen extends VectorPen {
     private final StringBuilder line = new StringBuilder(256);
     private final Set<String> glyphsUsed = new LinkedHashSet<>();
     private final MapFaces faces;
+    private final String ids;
 
     /**
      * A pen that writes to {@code out} a document of {@code width} × {@code height} pixels titled {@code title};
      * call {@link #finish} when the drawing is done.
      */
     public SvgPen(Writer out, double width, double height, String title, MapFaces faces) {
+        this(out, width, height, title, faces, "");
+    }
+
+    /**
+     * A pen as above whose element ids all begin with {@code ids} (letters, digits, {@code -}; it begins with a
+     * letter, or is empty): several documents put inline in one HTML page, each with its own prefix, then define
+     * no id twice, and each {@code <use>} finds its own document's glyph.
+     */
+    public SvgPen(Writer out, double width, double height, String title, MapFaces faces, String ids) {
         super(faces);
+        if (!ids.matches("([A-Za-z][A-Za-z0-9-]*)?")) {
+            throw new IllegalArgumentException("not an id prefix: " + ids);
+        }
         this.out = out;
         this.faces = faces;
+        this.ids = ids;
         line.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
                 .append(" version=\"1.1\" width=\"");
@@ -113,7 +127,7 @@ public final class SvgPen extends VectorPen {
             if (!face.outline(cids[i]).getPathIterator(null).isDone()) {
                 String id = id(face, cids[i]);
                 glyphsUsed.add(id);
-                line.append("<use xlink:href=\"#").append(id).append('"');
+                line.append("<use xlink:href=\"#").append(ids).append(id).append('"');
                 if (at != 0) {
                     line.append(" x=\"").append(at).append('"');
                 }
@@ -132,7 +146,7 @@ public final class SvgPen extends VectorPen {
             for (String id : glyphsUsed) {
                 MapFace face = id.charAt(0) == 'b' ? faces.bold() : faces.regular();
                 GeneralPath outline = face.outline(Integer.parseInt(id.substring(1)));
-                line.append("<path id=\"").append(id).append("\" d=\"");
+                line.append("<path id=\"").append(ids).append(id).append("\" d=\"");
                 path(line, outline, 1);
                 line.append("\"/>\n");
                 flush();

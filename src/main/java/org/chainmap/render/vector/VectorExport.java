@@ -77,9 +77,18 @@ public final class VectorExport {
 
     /** Writes {@code drawing} whole at 100%, in {@code theme}, as an SVG document titled {@code title}. */
     public static void drawingSvg(Drawing drawing, String title, Theme theme, OutputStream out) throws IOException {
+        drawingSvg(drawing, title, theme, "", out);
+    }
+
+    /**
+     * Writes {@code drawing} as above, every element id of the document beginning with {@code ids} (see
+     * {@link SvgPen}): for a document put inline in a page beside others.
+     */
+    public static void drawingSvg(Drawing drawing, String title, Theme theme, String ids, OutputStream out)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         HeadlessFx.await(() -> {
-            SvgPen pen = new SvgPen(writer, drawing.width(), drawing.height(), title, MapFaces.SHIPPED);
+            SvgPen pen = new SvgPen(writer, drawing.width(), drawing.height(), title, MapFaces.SHIPPED, ids);
             drawing.paint(pen, whole(drawing), theme, null);
             pen.finish();
             return null;

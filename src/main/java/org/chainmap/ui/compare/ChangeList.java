@@ -49,6 +49,8 @@ final class ChangeList extends ListView<ChangeList.Row> {
                 getStyleClass()
                         .removeAll(Styles.COMPARE_ADDED, Styles.COMPARE_REMOVED, Styles.COMPARE_CHANGED, "heading");
                 setText(empty || row == null ? null : row.words());
+                // a row cut by a narrow list says itself whole in its tooltip
+                setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.words()));
                 if (!empty && row != null) {
                     getStyleClass().add(row.style() == null ? "heading" : row.style());
                     setStyle(row.chain() == null ? "-fx-font-weight: bold;" : "-fx-padding: 2 4 2 16;");

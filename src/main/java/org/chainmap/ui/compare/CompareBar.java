@@ -14,8 +14,8 @@ import org.chainmap.ui.Styles;
 
 /**
  * The bar above the views in compare mode: what is compared with what (the older version's name and date, the map
- * open), the chain's key figures old → new (coverage, local supporting rate, firms and gaps), and the button that
- * leaves compare mode (as Esc does).
+ * open) and below it the chain's key figures old → new (coverage, local supporting rate, firms and gaps), each
+ * wrapping on a narrow window, and the button that leaves compare mode (as Esc does).
  */
 final class CompareBar extends HBox {
 
@@ -35,10 +35,14 @@ final class CompareBar extends HBox {
         close.setId(CLOSE_ID);
         close.setOnAction(event -> leave.run());
         what.setStyle("-fx-font-weight: bold;");
-        figures.setMinWidth(0);
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
-        getChildren().addAll(what, figures, space, close);
+        // On a narrow window (1366 px, large type) the words wrap onto a second line rather than being cut.
+        what.setWrapText(true);
+        figures.setWrapText(true);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox words = new javafx.scene.layout.VBox(2, what, figures);
+        words.setMinWidth(0);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        getChildren().addAll(words, close);
     }
 
     /** Shows {@code shown} with the figures of {@code chain} (or the whole map's counts), in {@code text}'s words. */

@@ -28,6 +28,7 @@ import org.chainmap.ui.OwnedDialog;
 import org.chainmap.ui.Selection;
 import org.chainmap.ui.files.ProblemDialog;
 import org.chainmap.ui.map.ChainCanvas;
+import org.chainmap.ui.map.PanoramaCanvas;
 
 /**
  * Compare mode in the window: File ▸ Compare with… asks for the older version ({@link CompareDialog}), reads and
@@ -45,17 +46,31 @@ public final class CompareMode {
     private final Stage stage;
     private final MainViewModel model;
     private final ChainCanvas canvas;
+    private final PanoramaCanvas panorama;
     private final CompareBar bar = new CompareBar(this::leave);
     private final ChangeList list = new ChangeList(this::go);
     private final MenuItem item = new MenuItem();
     private final BorderPane frame = new BorderPane();
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    private final java.util.prefs.Preferences preferences;
+    private Node views;
     private CompareRun run;
 
-    /** Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas}. */
-    public CompareMode(Stage stage, MainViewModel model, ChainCanvas canvas) {
+    /**
+     * Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas} and {@code panorama},
+     * keeping the width the user gives the list of changes in {@code preferences}.
+     */
+    public CompareMode(
+            Stage stage,
+            MainViewModel model,
+            ChainCanvas canvas,
+            PanoramaCanvas panorama,
+            java.util.prefs.Preferences preferences) {
+        this.preferences = preferences;
         this.stage = stage;
         this.model = model;
         this.canvas = canvas;
+        this.panorama = panorama;
         item.setId(MENU_ID);
         item.setOnAction(event -> ask());
         item.disableProperty().bind(model.documentProperty().isNull());
@@ -78,9 +93,23 @@ public final class CompareMode {
 
     /** {@code views} with the compare bar above and the list of changes beside them while comparing. */
     public Node around(Node views) {
+        this.views = views;
         frame.setCenter(views);
+        // The list keeps its width when the window is resized; the width the user drags it to is remembered.
+        javafx.scene.control.SplitPane.setResizableWithParent(list, false);
+        list.widthProperty().addListener((property, was, now) -> {
+            if (split.getScene() != null && now.doubleValue() > 0) {
+                preferences.putDouble(LIST_WIDTH, now.doubleValue());
+            }
+        });
         return frame;
     }
+
+    /** The preference key of the list's width. */
+    static final String LIST_WIDTH = "compare.listWidth";
+
+    /** The list's width at first: narrow enough for Columns to keep room on a 1366-pixel screen. */
+    static final double LIST_WIDTH_DEFAULT = 240;
 
     /** Adds File ▸ Compare with… after the File menu's first item (Open). */
     public void install(Menu file) {
@@ -214,7 +243,22 @@ public final class CompareMode {
         bar.show(shown, model.selectedChainProperty().get(), model.texts());
         list.show(shown, model.texts());
         frame.setTop(shown == null ? null : bar);
-        frame.setRight(shown == null ? null : list);
+        boolean split = frame.getCenter() == this.split;
+        if (shown != null && !split && views != null) {
+            frame.setCenter(null);
+            this.split.getItems().setAll(views, list);
+            frame.setCenter(this.split);
+            double width = Math.max(120, preferences.getDouble(LIST_WIDTH, LIST_WIDTH_DEFAULT));
+            javafx.application.Platform.runLater(() -> {
+                double whole = this.split.getWidth();
+                if (whole > 0) {
+                    this.split.setDividerPositions(Math.max(0.4, 1 - width / whole));
+                }
+            });
+        } else if (shown == null && split) {
+            this.split.getItems().clear();
+            frame.setCenter(views);
+        }
     }
 
     private void escapeLeaves(Scene scene) {
@@ -229,7 +273,10 @@ public final class CompareMode {
         });
     }
 
-    /** Selects what {@code row} names, in its chain, and centres it on the map when the map is shown. */
+    /**
+     * Selects what {@code row} names, in its chain, and centres it on the map or the panorama when either is shown
+     * (its box on the panorama; a link's chain).
+     */
     private void go(ChangeList.Row row) {
         Comparing.Shown shown = model.comparing().shown().orElse(null);
         if (shown == null) {
@@ -247,6 +294,10 @@ public final class CompareMode {
             model.select(new Selection.OfEnterprise(firm.get(), segment.get()));
         } else if (segment.isPresent() && row.firm() == null) {
             model.select(new Selection.OfSegment(segment.get()));
+        }
+        if (showing(panorama)) {
+            panorama.centre(row.chain(), row.segment());
+            return;
         }
         if (!showing(canvas) || canvas.geometry() == null) {
             return;

@@ -117,6 +117,12 @@ final class DashboardExports {
         });
     }
 
+    /**
+     * How the report's file is chosen: the system's save dialog ({@link OwnedDialog#save}); tests answer it
+     * themselves, as no system dialog opens headless.
+     */
+    static java.util.function.BiFunction<FileChooser, Window, File> saving = OwnedDialog::save;
+
     /** Asks against what and where, then writes the progress report. */
     void progressReport(Window owner) {
         Optional<DashboardView.Shown> now = shown.get();
@@ -174,7 +180,7 @@ final class DashboardExports {
         chooser.setSelectedExtensionFilter(xlsx);
         chooser.setInitialFileName(text.text("dashboard.reportName") + ".xlsx");
         folder(chooser);
-        File chosen = OwnedDialog.save(chooser, owner);
+        File chosen = saving.apply(chooser, owner);
         if (chosen != null) {
             writeReport(now, old, withSuffix(chosen.toPath(), chooser.getSelectedExtensionFilter()));
         }
@@ -199,12 +205,13 @@ final class DashboardExports {
                         MapComparer.compare(read.map().get(), now.dashboard().map());
             }
             String source = old == null ? name : old.getFileName() + " \u2192 " + name;
+            int[] figures = {0};
             Report content = ProgressReport.of(now.dashboard(), comparison, source, now.words(), chart -> {
                 ChartPage page = ChartPage.of(chart, locale);
                 try {
                     return new Report.Figure(
                             chart.title(),
-                            ChartExport.svg(page, Theme.LIGHT),
+                            ChartExport.svg(page, Theme.LIGHT, ChartExport.figureIds(++figures[0])),
                             ChartExport.png(page, Theme.LIGHT, ChartExport.REPORT_SCALE),
                             page.width(),
                             page.height());

@@ -15,31 +15,26 @@ import org.chainmap.text.Money;
 
 /**
  * A {@link Chart} as one of JavaFX's charts: lines as a {@link LineChart}, stacked bars as a
- * {@link StackedBarChart}, bars as a {@link BarChart}; shares on an axis from 0 to 100%, amounts of yuan in
- * 亿元/万元; each series in its colour of the theme ({@link ChartColors}), through the chart's palette, so that the
- * legend shows the same colours.
+ * {@link StackedBarChart}, bars as a {@link BarChart} (horizontal ones with the names down the left); shares on an
+ * axis from 0 to 100%, amounts of yuan in 亿元/万元; each series in its colour of the theme ({@link ChartColors}),
+ * through the chart's palette, so that the legend shows the same colours.
  */
 final class FxCharts {
 
     private FxCharts() {}
 
     /** The JavaFX chart of {@code chart}, coloured for {@code theme}, amounts in {@code locale}'s units. */
-    static XYChart<String, Number> of(Chart chart, Theme theme, Locale locale) {
-        CategoryAxis days = new CategoryAxis();
-        NumberAxis values = new NumberAxis();
-        values.setMinorTickVisible(false);
-        values.setTickLabelFormatter(labels(chart.unit(), locale));
-        if (chart.unit() == Chart.Unit.SHARE) {
-            values.setAutoRanging(false);
-            values.setLowerBound(0);
-            values.setUpperBound(Math.max(100, Math.ceil(chart.maximum() * 100)));
-            values.setTickUnit(25);
+    static XYChart<?, ?> of(Chart chart, Theme theme, Locale locale) {
+        if (chart.kind() == Chart.Kind.HORIZONTAL_BAR) {
+            return horizontal(chart, theme, locale);
         }
+        CategoryAxis days = new CategoryAxis();
+        NumberAxis values = axis(chart, locale);
         XYChart<String, Number> shown =
                 switch (chart.kind()) {
                     case LINE -> new LineChart<>(days, values);
                     case STACKED_BAR -> new StackedBarChart<>(days, values);
-                    case BAR -> new BarChart<>(days, values);
+                    case BAR, HORIZONTAL_BAR -> new BarChart<>(days, values);
                 };
         shown.setTitle(chart.title());
         shown.setAnimated(false);
@@ -67,6 +62,60 @@ final class FxCharts {
         }
         shown.setStyle(palette.toString());
         return shown;
+    }
+
+    /**
+     * Horizontal bars: the categories (the chains) down the left in full, read from the top, the values along the
+     * bottom.
+     */
+    private static XYChart<Number, String> horizontal(Chart chart, Theme theme, Locale locale) {
+        NumberAxis values = axis(chart, locale);
+        CategoryAxis names = new CategoryAxis();
+        BarChart<Number, String> shown = new BarChart<>(values, names);
+        shown.setTitle(chart.title());
+        shown.setAnimated(false);
+        shown.setId("chart-" + chart.id());
+        shown.getStyleClass().add("dashboard-chart");
+        StringBuilder palette = new StringBuilder();
+        for (int s = 0; s < chart.series().size(); s++) {
+            Chart.Series series = chart.series().get(s);
+            XYChart.Series<Number, String> data = new XYChart.Series<>();
+            data.setName(series.name());
+            // JavaFX puts the first category at the bottom: the first (the top of the ranking) goes last
+            for (int i = chart.categories().size() - 1; i >= 0; i--) {
+                Double value = series.values().get(i);
+                if (value != null) {
+                    double shownValue = chart.unit() == Chart.Unit.SHARE ? value * 100 : value;
+                    data.getData()
+                            .add(new XYChart.Data<>(
+                                    shownValue, chart.categories().get(i)));
+                }
+            }
+            shown.getData().add(data);
+            palette.append("CHART_COLOR_")
+                    .append(s % 8 + 1)
+                    .append(": ")
+                    .append(ChartColors.css(ChartColors.of(series.key(), theme)))
+                    .append(';');
+        }
+        java.util.List<String> order = new java.util.ArrayList<>(chart.categories());
+        java.util.Collections.reverse(order);
+        names.getCategories().setAll(order);
+        shown.setStyle(palette.toString());
+        return shown;
+    }
+
+    private static NumberAxis axis(Chart chart, Locale locale) {
+        NumberAxis values = new NumberAxis();
+        values.setMinorTickVisible(false);
+        values.setTickLabelFormatter(labels(chart.unit(), locale));
+        if (chart.unit() == Chart.Unit.SHARE) {
+            values.setAutoRanging(false);
+            values.setLowerBound(0);
+            values.setUpperBound(Math.max(100, Math.ceil(chart.maximum() * 100)));
+            values.setTickUnit(25);
+        }
+        return values;
     }
 
     private static StringConverter<Number> labels(Chart.Unit unit, Locale locale) {

@@ -63,10 +63,20 @@ final class ColumnMarks {
                 }
             }
         }
+        int removed = 0;
         for (String ghost : compared.ghostFirms()) {
             Enterprise firm = compared.map().enterprise(ghost).orElse(null);
             if (firm != null && id.equals(firm.mainSegment())) {
                 box.getChildren().add(ghost(firm.name()));
+                removed++;
+            }
+        }
+        // The count is the map's own; the firms that left are said apart, as the map's boxes say them: "(−3)".
+        for (Node child : box.getChildren()) {
+            if (removed > 0
+                    && child instanceof Label label
+                    && label.getStyleClass().contains(SegmentBox.COUNTS)) {
+                label.setText(label.getText() + " (\u2212" + removed + ")");
             }
         }
     }

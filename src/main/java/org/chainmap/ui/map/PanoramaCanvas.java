@@ -75,6 +75,28 @@ public final class PanoramaCanvas extends MapSurface {
         }
     }
 
+    /**
+     * Centres the box of {@code segment} (or, when it has none, the band of {@code chain}): at the zoom shown, or
+     * closer when the box would be under 80 px wide; the compare list's click.
+     */
+    public void centre(String chain, String segment) {
+        if (geometry == null) {
+            return;
+        }
+        org.chainmap.layout.Rect box =
+                segment == null ? null : geometry.segments().get(segment);
+        if (box == null) {
+            showChain(chain);
+            return;
+        }
+        double shown = Math.max(viewport().scale(), 80 / Math.max(1, box.width()));
+        animateTo(
+                box.x() + box.width() / 2 - getWidth() / shown / 2,
+                box.y() + box.height() / 2 - getHeight() / shown / 2,
+                shown,
+                javafx.util.Duration.ZERO);
+    }
+
     @Override
     protected void clickedAt(double mx, double my, MouseEvent event) {
         geometry.chainAt(mx, my)

@@ -46,6 +46,9 @@ public final class SegmentBox extends VBox {
     private static final List<GapKind> MARKED =
             List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
 
+    /** The style class of the line that counts the box's firms (compare mode adds the firms removed to it). */
+    static final String COUNTS = "segment-counts";
+
     /** How many firms a box lists before a link to the rest. */
     static final int LISTED_FIRMS = 40;
 
@@ -109,7 +112,7 @@ public final class SegmentBox extends VBox {
             getChildren().add(none);
         } else {
             Label counts = new Label(text.text("segment.firms", local, firms.size() - local));
-            counts.getStyleClass().add(Styles.SUBTLE);
+            counts.getStyleClass().addAll(Styles.SUBTLE, COUNTS);
             getChildren().add(counts);
         }
         listFirms(model, firms, select);

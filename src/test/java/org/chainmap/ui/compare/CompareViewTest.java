@@ -83,6 +83,13 @@ class CompareViewTest {
                 .map(node -> ((Label) node).getText())
                 .toList();
         assertThat(ghosts).contains("旧变压器厂");
+        // Its old box counts the firms there now, and the one that left apart.
+        assertThat(robot.lookup(".segment-counts").queryAll().stream()
+                        .map(node -> ((Label) node).getText())
+                        .filter(words -> words.contains("\u2212"))
+                        .toList())
+                .singleElement()
+                .satisfies(words -> assertThat(words).endsWith(" (\u22121)"));
         assertThat(robot.lookup("." + Styles.COMPARE_CHANGED).queryAll()).isNotEmpty();
         // Map: the ghost is laid out as a card of the chain's drawing.
         robot.interact(() -> window.showView("map"));
@@ -114,5 +121,37 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.comparing().active()).isFalse();
         assertThat(robot.lookup("#" + CompareBar.ID).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void clickingARowOnThePanoramaCentresItsBox(FxRobot robot) throws TimeoutException {
+        compare(robot);
+        robot.interact(() -> window.showView("panorama"));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.chainmap.ui.map.PanoramaCanvas panorama =
+                robot.lookup("#panorama-canvas").query();
+        org.chainmap.layout.Rect box = org.chainmap.layout.PanoramaLayouter.layout(
+                        model.comparing().shown().orElseThrow().compared().map(),
+                        model.texts().locale())
+                .segments()
+                .get("power.transformer");
+        // The camera far from the box first, as after a pan.
+        robot.interact(() -> panorama.show(box.x() + 20_000, box.y() + 20_000, 10, 10));
+        assertThat(sees(panorama.viewport(), box)).isFalse();
+        ListView<ChangeList.Row> list = robot.lookup("#" + ChangeList.ID).queryListView();
+        ChangeList.Row row = list.getItems().stream()
+                .filter(item -> "~ 特变电工衡阳变压器有限公司".equals(item.words()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sees(panorama.viewport(), box)).isTrue();
+        org.chainmap.render.Viewport view = panorama.viewport();
+        double centreX = view.x() + view.width() / view.scale() / 2;
+        assertThat(centreX).isCloseTo(box.x() + box.width() / 2, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private static boolean sees(org.chainmap.render.Viewport view, org.chainmap.layout.Rect box) {
+        return view.sees(box.x(), box.y(), box.width(), box.height());
     }
 }
