@@ -87,26 +87,9 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
             }
         });
         new Sweeper(layers, cards, local, partners, slots).run();
-        if (!search) {
-            return new CardOrdering(cards, markers, layers);
-        }
-        Map<String, List<String>> swept = new LinkedHashMap<>();
-        cards.forEach((segment, ids) -> swept.put(segment, new ArrayList<>(ids)));
-        Layers ordered = CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots));
-        if (ordered == layers) {
-            return new CardOrdering(cards, markers, layers);
-        }
-        // The search's count is a model of the drawing: the drawing itself decides (DrawnOrder).
-        List<String[]> links = new ArrayList<>();
-        for (SupplyLink link : map.links()) {
-            if (local.containsKey(link.from())
-                    && local.containsKey(link.to())
-                    && !link.from().equals(link.to())) {
-                links.add(new String[] {link.from(), link.to()});
-            }
-        }
-        return DrawnOrder.fewer(
-                new CardOrdering(cards, markers, ordered), new CardOrdering(swept, markers, layers), links);
+        Layers ordered =
+                search ? CardSweeps.search(layers, cards, new CardSweeps.CardInput(local, partners, slots)) : layers;
+        return new CardOrdering(cards, markers, ordered);
     }
 
     /** The barycenter sweeps over the cards, layer by layer. */
