@@ -52,6 +52,9 @@ public final class CompareMode {
     private final MenuItem item = new MenuItem();
     private final BorderPane frame = new BorderPane();
     private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    /** Whether the list has been given its width since compare mode was entered: only then is its width remembered. */
+    private boolean listPlaced;
+
     private final java.util.prefs.Preferences preferences;
     private Node views;
     private CompareRun run;
@@ -98,7 +101,7 @@ public final class CompareMode {
         // The list keeps its width when the window is resized; the width the user drags it to is remembered.
         javafx.scene.control.SplitPane.setResizableWithParent(list, false);
         list.widthProperty().addListener((property, was, now) -> {
-            if (split.getScene() != null && now.doubleValue() > 0) {
+            if (listPlaced && split.getScene() != null && now.doubleValue() > 0) {
                 preferences.putDouble(LIST_WIDTH, now.doubleValue());
             }
         });
@@ -248,16 +251,33 @@ public final class CompareMode {
             frame.setCenter(null);
             this.split.getItems().setAll(views, list);
             frame.setCenter(this.split);
-            double width = Math.max(120, preferences.getDouble(LIST_WIDTH, LIST_WIDTH_DEFAULT));
-            javafx.application.Platform.runLater(() -> {
-                double whole = this.split.getWidth();
-                if (whole > 0) {
-                    this.split.setDividerPositions(Math.max(0.4, 1 - width / whole));
-                }
-            });
+            placeList(Math.max(120, preferences.getDouble(LIST_WIDTH, LIST_WIDTH_DEFAULT)));
         } else if (shown == null && split) {
             this.split.getItems().clear();
             frame.setCenter(views);
+        }
+    }
+
+    /**
+     * Gives the list {@code width} once the split pane has its width: before its first layout (width 0) the divider
+     * would stay in the middle and the list take half the views' room. Widths seen till then are not remembered.
+     */
+    private void placeList(double width) {
+        listPlaced = false;
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> property, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.max(0.4, 1 - width / now.doubleValue()));
+                    listPlaced = true;
+                }
+            }
+        };
+        if (split.getWidth() > 0) {
+            once.changed(split.widthProperty(), 0, split.getWidth());
+        } else {
+            split.widthProperty().addListener(once);
         }
     }
 
