@@ -68,6 +68,8 @@ class CompareWidthsTest {
                         && pane.getItems().stream().anyMatch(item -> "compareList".equals(item.getId())))
                 .query();
         ListView<?> list = robot.lookup("#compareList").queryListView();
+        // At first the list has its default width, not half of the views' room.
+        assertThat(list.getWidth()).isCloseTo(240, org.assertj.core.data.Offset.offset(12.0));
         robot.interact(() -> {
             split.setDividerPositions(1 - 360 / split.getWidth());
             split.layout();
