@@ -36,11 +36,7 @@ final class FxCharts {
                     case STACKED_BAR -> new StackedBarChart<>(days, values);
                     case BAR, HORIZONTAL_BAR -> new BarChart<>(days, values);
                 };
-        shown.setTitle(chart.title());
-        shown.setAnimated(false);
-        shown.setId("chart-" + chart.id());
-        shown.getStyleClass().add("dashboard-chart");
-        StringBuilder palette = new StringBuilder();
+        dress(shown, chart, theme);
         for (int s = 0; s < chart.series().size(); s++) {
             Chart.Series series = chart.series().get(s);
             XYChart.Series<String, Number> data = new XYChart.Series<>();
@@ -53,14 +49,7 @@ final class FxCharts {
                 }
             }
             shown.getData().add(data);
-            // the chart's palette (modena's CHART_COLOR_n), which the series, its symbols and the legend all take
-            palette.append("CHART_COLOR_")
-                    .append(s % 8 + 1)
-                    .append(": ")
-                    .append(ChartColors.css(ChartColors.of(series.key(), theme)))
-                    .append(';');
         }
-        shown.setStyle(palette.toString());
         return shown;
     }
 
@@ -72,11 +61,7 @@ final class FxCharts {
         NumberAxis values = axis(chart, locale);
         CategoryAxis names = new CategoryAxis();
         BarChart<Number, String> shown = new BarChart<>(values, names);
-        shown.setTitle(chart.title());
-        shown.setAnimated(false);
-        shown.setId("chart-" + chart.id());
-        shown.getStyleClass().add("dashboard-chart");
-        StringBuilder palette = new StringBuilder();
+        dress(shown, chart, theme);
         for (int s = 0; s < chart.series().size(); s++) {
             Chart.Series series = chart.series().get(s);
             XYChart.Series<Number, String> data = new XYChart.Series<>();
@@ -92,17 +77,29 @@ final class FxCharts {
                 }
             }
             shown.getData().add(data);
-            palette.append("CHART_COLOR_")
-                    .append(s % 8 + 1)
-                    .append(": ")
-                    .append(ChartColors.css(ChartColors.of(series.key(), theme)))
-                    .append(';');
         }
         java.util.List<String> order = new java.util.ArrayList<>(chart.categories());
         java.util.Collections.reverse(order);
         names.getCategories().setAll(order);
-        shown.setStyle(palette.toString());
         return shown;
+    }
+
+    /** The title, id and style of {@code chart} on {@code shown}, and its palette. */
+    private static void dress(XYChart<?, ?> shown, Chart chart, Theme theme) {
+        shown.setTitle(chart.title());
+        shown.setAnimated(false);
+        shown.setId("chart-" + chart.id());
+        shown.getStyleClass().add("dashboard-chart");
+        // the chart's palette (modena's CHART_COLOR_n), which the series, its symbols and the legend all take
+        StringBuilder palette = new StringBuilder();
+        for (int s = 0; s < chart.series().size(); s++) {
+            palette.append("CHART_COLOR_")
+                    .append(s % 8 + 1)
+                    .append(": ")
+                    .append(ChartColors.css(ChartColors.of(chart.series().get(s).key(), theme)))
+                    .append(';');
+        }
+        shown.setStyle(palette.toString());
     }
 
     private static NumberAxis axis(Chart chart, Locale locale) {
