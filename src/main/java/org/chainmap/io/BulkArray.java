@@ -1,6 +1,9 @@
 package org.chainmap.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +14,8 @@ import org.chainmap.model.Problem;
  * record as soon as the parser has it ({@link ExactJson.ElementSink}), so that the file is never a tree of
  * every firm and link at once. The records, and the problems found in the elements, wait here until the map
  * reader comes to the field in its own order; they are then exactly what {@link FieldReader#objects} would have
- * given from the tree.
+ * given from the tree. With a direct reader, each element is read straight from the parser instead, without a
+ * tree, as long as it is plain ({@link DirectRecords}).
  *
  * @param <T> the record of one element
  */
@@ -20,15 +24,45 @@ final class BulkArray<T> implements ExactJson.ElementSink {
     private final String name;
     private final String arrayPath;
     private final Function<FieldReader, T> reader;
+    private final DirectReader<T> direct;
     private final List<T> values = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean streamed;
 
+    /** Reads one plain element straight from a parser. */
+    interface DirectReader<T> {
+        /**
+         * The record of the element that starts at {@code token}, its strings from {@code pool}.
+         *
+         * @throws ExactJson.NotPlain when the element is not plain: then the file is to be read with trees
+         */
+        T read(JsonParser parser, JsonToken token, TextPool pool) throws IOException;
+    }
+
     /** The root array field {@code name}, each object of which {@code reader} reads. */
     BulkArray(String name, Function<FieldReader, T> reader) {
+        this(name, reader, null);
+    }
+
+    /**
+     * The root array field {@code name}, each plain element of which {@code direct} reads if not {@code null},
+     * and each object {@code reader} reads otherwise.
+     */
+    BulkArray(String name, Function<FieldReader, T> reader, DirectReader<T> direct) {
         this.name = name;
         this.arrayPath = JsonPath.field(JsonPath.ROOT, name);
         this.reader = reader;
+        this.direct = direct;
+    }
+
+    @Override
+    public boolean element(JsonParser parser, JsonToken token, int index, TextPool pool) throws IOException {
+        if (direct == null) {
+            return false;
+        }
+        streamed = true;
+        values.add(direct.read(parser, token, pool));
+        return true;
     }
 
     @Override

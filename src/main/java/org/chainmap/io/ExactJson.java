@@ -146,6 +146,37 @@ final class ExactJson {
     interface ElementSink {
         /** Takes element {@code index} of the array, once it is whole. */
         void element(JsonNode element, int index);
+
+        /**
+         * Reads element {@code index} of the array, which starts at {@code token}, straight from the parser,
+         * its strings from {@code pool}; or returns {@code false} at once, having read nothing, for the element to
+         * be made a tree and given to {@link #element(JsonNode, int)}.
+         *
+         * @throws NotPlain when the element cannot be read so (the file is then to be read with trees)
+         */
+        default boolean element(JsonParser parser, JsonToken token, int index, TextPool pool) throws IOException {
+            return false;
+        }
+    }
+
+    /**
+     * An element of a streamed array that its sink does not read straight from the parser (a field of the wrong
+     * type, unknown or repeated, a value the reader would report): the file is to be read again with a tree per
+     * element, which finds what is wrong with it, if anything, and says it as always.
+     */
+    static final class NotPlain extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** What is not plain, for a reader of the code. */
+        NotPlain(String what) {
+            super(what);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // a signal, not a fault: no trace to make
+        }
     }
 
     /**
@@ -256,7 +287,10 @@ final class ExactJson {
                 if (quiet != null) {
                     quiet.withDupDetector(null);
                 }
-                sink.element(tree(parser, element, pool, repeats), index++);
+                if (!sink.element(parser, element, index, pool)) {
+                    sink.element(tree(parser, element, pool, repeats), index);
+                }
+                index++;
                 if (quiet != null) {
                     quiet.withDupDetector(detector); // the parser reuses the context for later objects
                 }

@@ -22,10 +22,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.chainmap.model.AnalysisSettings;
-import org.chainmap.model.Certainty;
 import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
-import org.chainmap.model.Citation;
 import org.chainmap.model.ElementKind;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.ListItem;
@@ -40,7 +38,6 @@ import org.chainmap.model.Provenance;
 import org.chainmap.model.Region;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Reliability;
-import org.chainmap.model.Role;
 import org.chainmap.model.ScaleRule;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Snapshots;
@@ -88,12 +85,19 @@ public final class MapReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final SnapshotReader issue19 = new SnapshotReader(MAPPER, problems);
-    private final BulkArray<Enterprise> enterprises = new BulkArray<>("enterprises", this::readEnterprise);
-    private final BulkArray<SupplyLink> links = new BulkArray<>("links", this::readLink);
+    private final BulkRecords records = new BulkRecords(MAPPER, issue19);
+    private final BulkArray<Enterprise> enterprises;
+    private final BulkArray<SupplyLink> links;
     /** The root arrays read as a stream, each element made its record at once. */
-    private final Map<String, ExactJson.ElementSink> streamed = Map.of("enterprises", enterprises, "links", links);
+    private final Map<String, ExactJson.ElementSink> streamed;
 
-    private MapReader() {}
+    /** A reader for one file; with {@code direct}, plain firms and links are read straight from the parser. */
+    private MapReader(boolean direct) {
+        DirectRecords plain = direct ? new DirectRecords() : null;
+        enterprises = new BulkArray<>("enterprises", records::enterprise, plain == null ? null : plain::enterprise);
+        links = new BulkArray<>("links", records::link, plain == null ? null : plain::link);
+        streamed = Map.of("enterprises", enterprises, "links", links);
+    }
 
     /**
      * Reads the map file at {@code file}: never more than {@link #MAX_BYTES} bytes, whatever size the file
@@ -143,7 +147,7 @@ public final class MapReader {
     }
 
     private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation) {
-        return read(bytes, beforeValidation, true);
+        return read(bytes, beforeValidation, Way.DIRECT);
     }
 
     /**
@@ -151,22 +155,51 @@ public final class MapReader {
      * they were streamed (decision 0030), kept so that tests can hold the stream to it.
      */
     static LoadResult readAsTree(byte[] bytes) {
-        return read(bytes, map -> {}, false);
+        return read(bytes, map -> {}, Way.TREE);
+    }
+
+    /**
+     * The map in {@code bytes} with its firms and links streamed but each element made a small tree first: the way
+     * of decisions 0030 and 0042, which a file that is not plain is read with; kept so that tests can hold the
+     * direct way to it.
+     */
+    static LoadResult readWithElementTrees(byte[] bytes) {
+        return read(bytes, map -> {}, Way.ELEMENT_TREES);
+    }
+
+    /** How the firms and links of a file are read. */
+    private enum Way {
+        /** Within the whole file's tree. */
+        TREE,
+        /** As a stream, each element a small tree read by {@link BulkRecords}. */
+        ELEMENT_TREES,
+        /**
+         * As a stream, each plain element straight from the parser ({@link DirectRecords}); a file with any element
+         * that is not plain is read again {@link #ELEMENT_TREES}.
+         */
+        DIRECT
     }
 
     /** The map in {@code bytes}, validated and its problems placed unless {@code beforeValidation} is null. */
-    private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation, boolean stream) {
+    private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation, Way way) {
         if (bytes.length > MAX_BYTES) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", (long) bytes.length, MAX_BYTES));
         }
-        MapReader reader = new MapReader();
+        MapReader reader = new MapReader(way == Way.DIRECT);
         JsonNode root;
         try {
-            root = stream ? ExactJson.read(FACTORY, bytes, reader.streamed) : ExactJson.read(FACTORY, bytes);
-        } catch (JsonProcessingException e) {
-            return LoadResult.failed(MapInput.problem(e, bytes));
+            root = reader.parse(bytes, way);
         } catch (IOException e) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
+            if (way != Way.DIRECT) {
+                return failure(e, bytes);
+            }
+            // Not plain, or not JSON: the way that reads every file finds which, and all that is wrong with it.
+            reader = new MapReader(false);
+            try {
+                root = reader.parse(bytes, Way.ELEMENT_TREES);
+            } catch (IOException fault) {
+                return failure(fault, bytes);
+            }
         }
         if (root == null || root.isMissingNode()) {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
@@ -188,6 +221,17 @@ public final class MapReader {
         return LoadResult.of(map, SourceLocator.place(FACTORY, bytes, all));
     }
 
+    private JsonNode parse(byte[] bytes, Way way) throws IOException {
+        return way == Way.TREE ? ExactJson.read(FACTORY, bytes) : ExactJson.read(FACTORY, bytes, streamed);
+    }
+
+    private static LoadResult failure(IOException e, byte[] bytes) {
+        if (e instanceof JsonProcessingException json) {
+            return LoadResult.failed(MapInput.problem(json, bytes));
+        }
+        return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
+    }
+
     /**
      * The map in bytes that {@link MapWriter} has just written, for {@link MapFile#save} to compare with the
      * map it saves: what {@link #read(byte[])} gives, but without validating the map (the caller validated
@@ -195,7 +239,7 @@ public final class MapReader {
      * fault of the JSON itself.
      */
     static LoadResult readBack(byte[] bytes) {
-        return read(bytes, null, true);
+        return read(bytes, null, Way.DIRECT);
     }
 
     private RegionMap readRoot(JsonNode root) {
@@ -299,7 +343,7 @@ public final class MapReader {
         String chief = fields.text("chief");
         String leadOffice = fields.text("leadOffice");
         String hostPark = fields.text("hostPark");
-        Provenance provenance = readProvenance(fields);
+        Provenance provenance = records.provenance(fields);
         List<Segment> segments = fields.objects("segments", this::readSegment);
         ChainLists lists = readLists(fields.object("lists"));
         Pins pins = PinsReader.read(fields.object("pins"), MAPPER);
@@ -332,7 +376,7 @@ public final class MapReader {
         boolean core = fields.bool("core", false);
         List<String> feeds = fields.texts("feeds");
         PlanStatus planned = issue19.planned(fields, ElementKind.SEGMENT, id);
-        Provenance provenance = readProvenance(fields);
+        Provenance provenance = records.provenance(fields);
         if (id == null) {
             return null;
         }
@@ -369,67 +413,11 @@ public final class MapReader {
         Long amount = fields.whole("amount");
         Integer year = fields.integer("year");
         String segment = fields.text("segment");
-        Provenance provenance = readProvenance(fields);
+        Provenance provenance = records.provenance(fields);
         if (id == null) {
             return null;
         }
         return new ListItem(id, orEmpty(title), status, amount, year, segment, provenance, fields.extras(MAPPER));
-    }
-
-    private Enterprise readEnterprise(FieldReader fields) {
-        String id = fields.requiredText("id");
-        String name = fields.requiredText("name");
-        String creditCode = fields.text("creditCode");
-        boolean local = fields.requiredBoolean("local");
-        Origin origin = readOrigin(fields.object("origin"));
-        String county = fields.text("county");
-        String park = fields.text("park");
-        List<String> segments = fields.texts("segments");
-        Role role = fields.keyword("role", Role.class);
-        List<String> tags = fields.texts("tags");
-        Long revenue = fields.whole("revenue");
-        Integer revenueYear = fields.integer("revenueYear");
-        List<String> products = fields.texts("products");
-        String industryCode = fields.text("industryCode");
-        PlanStatus planned = issue19.planned(fields, ElementKind.ENTERPRISE, id);
-        String verified = fields.text("verified");
-        Provenance provenance = readProvenance(fields);
-        if (id == null) {
-            return null;
-        }
-        return new Enterprise(
-                id,
-                orEmpty(name),
-                creditCode,
-                local,
-                origin,
-                county,
-                park,
-                segments,
-                role,
-                tags,
-                revenue,
-                revenueYear,
-                products,
-                verified,
-                provenance,
-                fields.extras(MAPPER),
-                planned,
-                industryCode);
-    }
-
-    private SupplyLink readLink(FieldReader fields) {
-        String id = fields.text("id");
-        String from = fields.requiredText("from");
-        String to = fields.requiredText("to");
-        String product = fields.text("product");
-        Long value = fields.whole("value");
-        PlanStatus planned = issue19.planned(fields, ElementKind.LINK, () -> id == null ? from + "→" + to : id);
-        Provenance provenance = readProvenance(fields);
-        if (from == null || to == null) {
-            return null;
-        }
-        return new SupplyLink(id, from, to, product, value, provenance, fields.extras(MAPPER), planned);
     }
 
     private Target readTarget(FieldReader fields) {
@@ -437,42 +425,15 @@ public final class MapReader {
         String segment = fields.requiredText("segment");
         String name = fields.requiredText("name");
         String enterprise = fields.text("enterprise");
-        Origin origin = readOrigin(fields.object("origin"));
+        Origin origin = records.origin(fields.object("origin"));
         String reason = fields.text("reason");
         TargetStatus status = fields.keyword("status", TargetStatus.class);
-        Provenance provenance = readProvenance(fields);
+        Provenance provenance = records.provenance(fields);
         if (id == null || segment == null) {
             return null;
         }
         return new Target(
                 id, segment, orEmpty(name), enterprise, origin, reason, status, provenance, fields.extras(MAPPER));
-    }
-
-    private Origin readOrigin(FieldReader fields) {
-        if (fields == null) {
-            return null;
-        }
-        return new Origin(fields.text("province"), fields.text("city"), fields.extras(MAPPER));
-    }
-
-    private Provenance readProvenance(FieldReader fields) {
-        Certainty certainty = fields.keyword("certainty", Certainty.class);
-        String source = fields.text("source");
-        List<Citation> cites = fields.objects("cites", this::readCitation);
-        String note = fields.text("note");
-        if (certainty == null && source == null && note == null && cites.isEmpty()) {
-            return Provenance.NONE;
-        }
-        return new Provenance(certainty, source, note, cites);
-    }
-
-    private Citation readCitation(FieldReader fields) {
-        String source = fields.requiredText("source");
-        String checked = fields.text("checked");
-        if (source == null) {
-            return null;
-        }
-        return new Citation(source, checked, fields.extras(MAPPER));
     }
 
     private Source readSource(FieldReader fields) {
@@ -494,7 +455,7 @@ public final class MapReader {
                 || (node.isNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
     }
 
-    private static String orEmpty(String text) {
+    static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 }

@@ -37,14 +37,65 @@ class StreamedReadTest {
     }
 
     private static void sameAsTree(byte[] bytes) {
-        LoadResult streamed = MapReader.read(bytes);
         LoadResult tree = MapReader.readAsTree(bytes);
-        assertThat(described(streamed)).isEqualTo(described(tree));
-        assertThat(streamed.map()).isEqualTo(tree.map());
-        if (streamed.map().isPresent()) {
-            assertThat(MapWriter.toBytes(streamed.map().get()))
-                    .isEqualTo(MapWriter.toBytes(tree.map().get()));
+        for (LoadResult streamed : List.of(MapReader.read(bytes), MapReader.readWithElementTrees(bytes))) {
+            assertThat(described(streamed)).isEqualTo(described(tree));
+            assertThat(streamed.map()).isEqualTo(tree.map());
+            if (streamed.map().isPresent()) {
+                assertThat(MapWriter.toBytes(streamed.map().get()))
+                        .isEqualTo(MapWriter.toBytes(tree.map().get()));
+            }
         }
+    }
+
+    /**
+     * One firm or link of a good file broken at a time (a wrong type, a missing or blank field, a repeated or unknown
+     * field, a null, an odd number, an element that is not an object): the direct read gives it up, and the file
+     * reads with the trees' problems at the trees' places.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": \"yes\"}",
+                "{\"id\": \"b\", \"name\": \"乙\"}",
+                "{\"id\": \"b\", \"name\": \"  \", \"local\": true}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"county\": null}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"odd\": [1, {\"k\": 2.50}]}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"segments\": [\"power.grid\", 3]}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"revenue\": 12.5, \"role\": \"king\"}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"revenueYear\": 1e10}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"origin\": {\"town\": \"x\"}}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"cites\": [{\"checked\": \"x\"}]}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"planned\": \"soon\"}",
+                "{\"id\": \"b\", \"name\": \"乙\", \"local\": true, \"name\": \"丙\"}",
+                "\"b\"",
+                "LINK{\"from\": \"a\", \"to\": 2}",
+                "LINK{\"from\": \"a\"}",
+                "LINK{\"from\": \"a\", \"to\": \"b\", \"value\": -0.0, \"planned\": \"x\"}",
+                "LINK{\"from\": \"a\", \"to\": \"b\", \"extra\": {\"n\": null}}",
+                "LINK{\"from\": \"a\", \"to\": \"b\", \"from\": \"b\"}",
+                "LINK[1, 2]"
+            })
+    void oneBrokenFirmOrLinkGivesTheTreesProblemsAtTheTreesPlaces(String broken) {
+        boolean link = broken.startsWith("LINK");
+        String element = link ? broken.substring(4) : broken;
+        String firm = link ? "{\"id\": \"b\", \"name\": \"乙\", \"local\": true}" : element;
+        String text =
+                """
+                {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
+                 "chains": [{"id": "power", "name": "电力", "segments": [
+                   {"id": "power.grid", "name": "电网", "stage": "downstream"}]}],
+                 "enterprises": [
+                   {"id": "a", "name": "甲", "local": true, "segments": ["power.grid"], "revenue": 5,
+                    "origin": {"city": "x"}, "cites": [{"source": "s"}], "certainty": "likely"},
+                   %s],
+                 "links": [{"from": "a", "to": "b", "value": 3},
+                   %s]}
+                """
+                        .formatted(firm, link ? element : "{\"from\": \"b\", \"to\": \"a\"}");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sameAsTree(bytes);
+        assertThat(described(MapReader.read(bytes))).isNotEmpty();
     }
 
     @Test
