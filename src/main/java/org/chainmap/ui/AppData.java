@@ -1,6 +1,7 @@
 package org.chainmap.ui;
 
 import java.util.Objects;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.chainmap.io.RecoveryStore;
 
@@ -23,5 +24,29 @@ public record AppData(Preferences preferences, RecoveryStore recovery) {
     static AppData user() {
         return new AppData(
                 Preferences.userRoot().node(ThemePreference.NODE), new RecoveryStore(RecoveryStore.defaultDir()));
+    }
+
+    /**
+     * Reads the user's preferences (the node {@value ThemePreference#NODE} and its children) on a thread of its
+     * own, while JavaFX starts: their first read parses XML files with a parser of some 180 classes, which would
+     * otherwise come on the JavaFX thread before the window's first frame (docs/performance.md, "Start-up").
+     * What it reads is cached by {@link Preferences}; the window's own reads then find it there.
+     */
+    static void readAhead() {
+        Thread reading = new Thread(
+                () -> {
+                    try {
+                        Preferences node = Preferences.userRoot().node(ThemePreference.NODE);
+                        node.keys();
+                        for (String child : node.childrenNames()) {
+                            node.node(child).keys();
+                        }
+                    } catch (BackingStoreException | RuntimeException e) {
+                        // Read again where used, which reports what is wrong.
+                    }
+                },
+                "chainmap-preferences");
+        reading.setDaemon(true);
+        reading.start();
     }
 }

@@ -35,6 +35,7 @@ public final class ChainMapApp {
                         System.Logger.Level.INFO,
                         "ChainMap " + AboutDialog.version() + " starts on Java " + System.getProperty("java.version")
                                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+        AppData.readAhead(); // while JavaFX starts
         try {
             Application.launch(ChainMapApplication.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

@@ -22,6 +22,24 @@ public final class LazyTab {
         return tab;
     }
 
+    /** A new tab with the node {@code until}, and from its first selection what {@code build} makes (below). */
+    public static Tab of(Node until, Supplier<? extends Node> build) {
+        Tab tab = new Tab();
+        fill(tab, until, build);
+        return tab;
+    }
+
+    /**
+     * Gives {@code tab} the node {@code until} now and, from its first selection, the content {@code build} makes
+     * (which takes {@code until} in). For a node the window needs in its scene from the start, such as a map's
+     * surface: there, hidden with its tab, it counts as hidden (it lays out nothing) and has the window for its
+     * dialogs, while what is built around it waits.
+     */
+    public static void fill(Tab tab, Node until, Supplier<? extends Node> build) {
+        tab.setContent(until);
+        fill(tab, build);
+    }
+
     /** Gives {@code tab} the content {@code build} makes, now if it is selected, else at its first selection. */
     public static void fill(Tab tab, Supplier<? extends Node> build) {
         if (tab.isSelected()) {

@@ -74,7 +74,7 @@ public final class MainWindow {
     public static final String MAP_TAB_ID = "view-map";
 
     /** The id of the tab with the panorama of all chains. */
-    static final String PANORAMA_TAB_ID = "view-panorama";
+    public static final String PANORAMA_TAB_ID = "view-panorama";
 
     /** The id of the tab of the five lists and the targets, for tests. */
     public static final String LISTS_TAB_ID = "view-lists";
@@ -113,7 +113,7 @@ public final class MainWindow {
         // Two views of the selected chain: its segments as columns of boxes, and the map on a canvas.
         Tab columns = new Tab(null, chainView);
         canvas = new ChainCanvas(model);
-        Tab mapTab = new Tab(null, new ChainView(model, canvas));
+        Tab mapTab = LazyTab.of(canvas, () -> new ChainView(model, canvas)); // the canvas alone till first shown
         Tab panoramaTab = new Tab();
         columns.setId(COLUMNS_TAB_ID);
         mapTab.setId(MAP_TAB_ID);
@@ -127,7 +127,7 @@ public final class MainWindow {
             model.selectChain(chain);
             views.getSelectionModel().select(mapTab);
         });
-        panoramaTab.setContent(new BorderPane(panorama, null, null, new GapLegend(model), null));
+        LazyTab.fill(panoramaTab, panorama, () -> new BorderPane(panorama, null, null, new GapLegend(model), null));
         this.views = views;
         this.mapTab = mapTab;
         this.panoramaTab = panoramaTab;
@@ -158,7 +158,7 @@ public final class MainWindow {
         compare.install(menus.getMenus().get(0));
         root.setBottom(new StatusBar(model, this::showProblems));
 
-        Scene scene = new Scene(root);
+        Scene scene = placement.scene(root); // at the window's size: the first layout is the real one
         Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
         scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);

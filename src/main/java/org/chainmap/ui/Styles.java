@@ -1,11 +1,13 @@
 package org.chainmap.ui;
 
 import java.net.URL;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -16,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.render.Fonts;
 import org.chainmap.search.Hit;
 
 /**
@@ -35,6 +38,9 @@ public final class Styles {
     /** Font families that render Chinese, best first; the first one installed is used. */
     public static final List<String> FONT_FAMILIES =
             List.of("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
+
+    /** The controls' family once chosen ({@link #fontStyle}); JavaFX thread only. */
+    private static String controlsFamily;
 
     /** The looked-up colour that carries the selected chain's colour into the CSS. */
     public static final String CHAIN_COLOR_VARIABLE = "-chain-color";
@@ -219,7 +225,7 @@ public final class Styles {
         useTheme(scene.getStylesheets(), theme.getValue());
         theme.addListener((property, old, now) -> useTheme(scene.getStylesheets(), now));
         scene.getRoot().getStyleClass().add(APP);
-        fontFamily().ifPresent(family -> scene.getRoot().setStyle("-fx-font-family: \"" + family + "\";"));
+        scene.getRoot().setStyle(fontStyle());
     }
 
     /**
@@ -236,7 +242,7 @@ public final class Styles {
             useTheme(pane.getStylesheets(), AppTheme.LIGHT);
         }
         pane.getStyleClass().add(APP);
-        fontFamily().ifPresent(family -> pane.setStyle("-fx-font-family: \"" + family + "\";"));
+        pane.setStyle(fontStyle());
     }
 
     /** The sheets of {@code theme}: {@link #BASE}, then the theme's own; light for {@code null}. */
@@ -283,12 +289,35 @@ public final class Styles {
 
     /**
      * The first of {@link #FONT_FAMILIES} installed here. JavaFX CSS reads only one family name, so the
-     * choice among the alternatives is made here; when none is installed, the style sheet's own family and
-     * then the platform's default font apply.
+     * choice among the alternatives is made here.
      */
     static Optional<String> fontFamily() {
-        Set<String> installed = Set.copyOf(Font.getFamilies());
-        return FONT_FAMILIES.stream().filter(installed::contains).findFirst();
+        return fontFamily(Font.getFamilies());
+    }
+
+    /** The first of {@link #FONT_FAMILIES} among {@code installed}. */
+    static Optional<String> fontFamily(Collection<String> installed) {
+        Set<String> families = Set.copyOf(installed);
+        return FONT_FAMILIES.stream().filter(families::contains).findFirst();
+    }
+
+    /**
+     * The family of the controls: the first of {@link #FONT_FAMILIES} among {@code installed}, else {@code shipped}'s,
+     * the map's font shipped in the jar, which it loads; asked only when no installed font will do, so that a
+     * machine with a Chinese font never reads the shipped 7 MB at start.
+     */
+    static String controlsFamily(Collection<String> installed, Supplier<String> shipped) {
+        return fontFamily(installed).orElseGet(shipped);
+    }
+
+    /** The controls' family as an inline style, chosen once per run: the installed fonts do not change under it. */
+    private static String fontStyle() {
+        String family = controlsFamily;
+        if (family == null) {
+            family = controlsFamily(Font.getFamilies(), Fonts::family);
+            controlsFamily = family;
+        }
+        return "-fx-font-family: \"" + family + "\";";
     }
 
     /**

@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -160,8 +162,33 @@ final class WindowPlacement {
         return new double[] {leftShown, rightShown};
     }
 
+    /**
+     * A scene of {@code root} at the size the window is about to take (the screen's when maximised): JavaFX lays a
+     * new window out once inside {@code show()}, at its scene's size, or, when that has none, at the root's
+     * preferred size, a throw-away layout of the whole window before it gets its real one (docs/performance.md,
+     * "Start-up"). The window's frame, not known before showing, still takes its few pixels after.
+     */
+    Scene scene(Parent root) {
+        place();
+        Rectangle2D size = maximized ? Screen.getPrimary().getVisualBounds() : normal;
+        return new Scene(root, size.getWidth(), size.getHeight());
+    }
+
     /** Places the stage before it is shown: as it was last time, clamped to a screen, or as at a first start. */
     void beforeShowing() {
+        if (normal == null) {
+            place();
+        }
+        stage.setX(normal.getMinX());
+        stage.setY(normal.getMinY());
+        stage.setWidth(normal.getWidth());
+        stage.setHeight(normal.getHeight());
+        stage.setMaximized(maximized);
+        follow();
+    }
+
+    /** Chooses the window's bounds, whether it is maximised, and the side panes' widths, from the preferences. */
+    private void place() {
         Rectangle2D primary = Screen.getPrimary().getVisualBounds();
         Rectangle2D bounds;
         if (node.getDouble(WIDTH, 0) > 0 && node.getDouble(HEIGHT, 0) > 0) {
@@ -179,12 +206,6 @@ final class WindowPlacement {
         leftWidth = node.getDouble(CHAIN_LIST, Math.min(CHAIN_LIST_WIDTH, shownWidth * CHAIN_LIST_SHARE));
         rightWidth = node.getDouble(DETAILS, Math.min(DETAILS_WIDTH, shownWidth * DETAILS_SHARE));
         normal = bounds;
-        stage.setX(bounds.getMinX());
-        stage.setY(bounds.getMinY());
-        stage.setWidth(bounds.getWidth());
-        stage.setHeight(bounds.getHeight());
-        stage.setMaximized(maximized);
-        follow();
     }
 
     /**
@@ -247,8 +268,7 @@ final class WindowPlacement {
         // side panes are set to their widths in pixels again, the chain taking what is left. Not when the width
         // changes but after the layout at the new width: that layout's SplitPane skin keeps the side panes at
         // their widths of the last layout (not resizable with the parent), which undoes dividers set before it.
-        // The first layout is at the scene's preferred width (inside show(), before the window has its size):
-        // the sides capped to a share of that width would otherwise stay capped in the wider window.
+        // The first layout (inside show()) is at the scene's size, the window's but for its frame (see scene()).
         panes.getScene().addPostLayoutPulseListener(this::afterLayout);
         // Only the user's drag of a divider changes the widths wanted.
         panes.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {

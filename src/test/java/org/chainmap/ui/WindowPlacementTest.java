@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
@@ -142,6 +143,37 @@ class WindowPlacementTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(left.getWidth()).isCloseTo(240, within(8.0));
         assertThat(right.getWidth()).isCloseTo(300, within(8.0));
+    }
+
+    /**
+     * The main window's first layout, inside {@code show()}, is at the window's own size (its scene made at that
+     * size), not a throw-away one at the root's preferred size before the window has its size.
+     */
+    @Test
+    void theMainWindowIsFirstLaidOutAtItsOwnSize(FxRobot robot) {
+        Preferences kept = preferences.node(WindowPlacement.NODE);
+        kept.putDouble(WindowPlacement.X, 40);
+        kept.putDouble(WindowPlacement.Y, 30);
+        kept.putDouble(WindowPlacement.WIDTH, 1000);
+        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        List<Double> widths = new ArrayList<>();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            MainWindow window = new MainWindow(
+                    stage[0], new MainViewModel(I18n.CHINESE), new AppData(preferences, new RecoveryStore(dir)));
+            Region root = (Region) stage[0].getScene().getRoot();
+            root.widthProperty().addListener((property, was, now) -> {
+                if (now.doubleValue() > 0) {
+                    widths.add(now.doubleValue());
+                }
+            });
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage[0].getWidth()).isEqualTo(1000);
+        assertThat(widths).isNotEmpty();
+        assertThat(widths.get(0)).as("the first layout's width of %s", widths).isCloseTo(1000, within(20.0));
     }
 
     @Test
