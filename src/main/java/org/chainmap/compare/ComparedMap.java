@@ -1,11 +1,14 @@
 package org.chainmap.compare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -118,6 +121,33 @@ public record ComparedMap(
             return now;
         }
         return ghostFirms.contains(oldId) ? oldId : null;
+    }
+
+    /**
+     * How many of the firms {@code removed} (ghosts, or any firms) each segment lost, by segment id: a firm counts in
+     * every segment it worked in, once each, as a box counts the firms there now. The map's boxes and those of
+     * Columns both say these numbers ("12 (−3)").
+     */
+    public static Map<String, Integer> removedBySegment(Collection<Enterprise> removed) {
+        Map<String, Integer> bySegment = new HashMap<>();
+        for (Enterprise firm : removed) {
+            List<String> segments = firm.segments();
+            for (int s = 0; s < segments.size(); s++) {
+                if (segments.indexOf(segments.get(s)) == s) { // each segment once, as a set of them would
+                    bySegment.merge(segments.get(s), 1, Integer::sum);
+                }
+            }
+        }
+        return bySegment;
+    }
+
+    /** The ghosts of {@link #map}, in the order they were put back. */
+    public List<Enterprise> ghosts() {
+        List<Enterprise> ghosts = new ArrayList<>(ghostFirms.size());
+        for (String id : ghostFirms) {
+            map.enterprise(id).ifPresent(ghosts::add);
+        }
+        return ghosts;
     }
 
     /** What the drawing shows of the firm {@code id} of {@link #map}: removed for a ghost, else as compared. */

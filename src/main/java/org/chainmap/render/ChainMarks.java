@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
+import org.chainmap.compare.ComparedMap;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.layout.SegmentBands;
@@ -27,7 +28,7 @@ import org.chainmap.model.RegionMap;
  * @param broken the broken feeds, as lists of their two segment ids
  * @param bands the flows between segments
  * @param removed the firms drawn as ghosts in each segment (a compared map's firms only the older version had), by
- *     segment id: not in {@code counts}, said apart ("12 (−3)")
+ *     segment id: not in {@code counts}, said apart ("12 (−3)"), counted as {@link ComparedMap#removedBySegment}
  */
 record ChainMarks(
         Map<String, int[]> counts,
@@ -55,20 +56,18 @@ record ChainMarks(
             drawn.add(marker.firm());
         }
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, Integer> removed = new HashMap<>();
+        List<Enterprise> gone = new java.util.ArrayList<>();
         for (String id : drawn) {
             Enterprise firm = map.enterprise(id).orElse(null);
-            if (firm != null) {
+            if (firm != null && ghosts.contains(id)) {
+                gone.add(firm);
+            } else if (firm != null) {
                 for (String segment : new HashSet<>(firm.segments())) {
-                    if (ghosts.contains(id)) {
-                        removed.merge(segment, 1, Integer::sum);
-                    } else {
-                        counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
-                    }
+                    counts.computeIfAbsent(segment, key -> new int[2])[firm.local() ? 0 : 1]++;
                 }
             }
         }
-        return marks(counts, report, SegmentBands.of(map, chain, geometry, report), removed);
+        return marks(counts, report, SegmentBands.of(map, chain, geometry, report), ComparedMap.removedBySegment(gone));
     }
 
     /**
@@ -84,21 +83,20 @@ record ChainMarks(
     static ChainMarks withBands(
             Map<String, Enterprise> firms, ChainReport report, List<SegmentBands.Band> bands, Set<String> ghosts) {
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, Integer> removed = new HashMap<>();
+        List<Enterprise> gone = new java.util.ArrayList<>();
         for (Enterprise firm : firms.values()) {
+            if (ghosts.contains(firm.id())) {
+                gone.add(firm);
+                continue;
+            }
             List<String> segments = firm.segments();
-            boolean ghost = ghosts.contains(firm.id());
             for (int s = 0; s < segments.size(); s++) {
-                if (segments.indexOf(segments.get(s)) != s) {
-                    continue; // each segment once, as a set of them would
-                }
-                if (ghost) {
-                    removed.merge(segments.get(s), 1, Integer::sum);
-                } else {
+                if (segments.indexOf(segments.get(s)) == s) { // each segment once, as a set of them would
                     counts.computeIfAbsent(segments.get(s), key -> new int[2])[firm.local() ? 0 : 1]++;
                 }
             }
         }
+        Map<String, Integer> removed = ComparedMap.removedBySegment(gone);
         Set<List<String>> broken = brokenFeeds(report);
         List<SegmentBands.Band> marked = new java.util.ArrayList<>(bands.size());
         for (SegmentBands.Band band : bands) {

@@ -2,6 +2,7 @@ package org.chainmap.ui.compare;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.chainmap.analysis.ChainReport;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -137,6 +139,7 @@ public final class CompareMode {
         Path file = document.get().file();
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         String name = document.get().name();
+        List<ChainReport> reports = CompareRun.reportsOf(model.gaps(), now.get());
         model.announce(model.texts().text("compare.status.running", spec));
         model.afterEdits()
                 .work()
@@ -146,13 +149,14 @@ public final class CompareMode {
                             CompareRun.Result read = CompareRun.read(spec, folder);
                             return read.run() == null
                                     ? read
-                                    : new Shown(read, read.run().compare(now.get(), name));
+                                    : new Shown(read, read.run().compare(now.get(), reports, name));
                         },
                         result -> {
                             if (result instanceof Shown shown) {
                                 run = shown.read().run();
                                 model.comparing().shownProperty().set(shown.shown());
                                 model.announce("");
+                                recompare(); // the map edited meanwhile
                             } else {
                                 failed((CompareRun.Result) result);
                             }
@@ -199,15 +203,30 @@ public final class CompareMode {
         CompareDialog.ask(stage, model.texts(), file).ifPresent(this::compareWith);
     }
 
-    /** After an edit: the same older version compared with the map as edited, in the background. */
+    /**
+     * After an edit: the same older version, analysed once, compared with the map as edited, in the background. On a
+     * large map the edit's analysis comes later, also in the background: the comparison waits for it (the change it
+     * brings is one more revision) and takes it rather than analysing the map again.
+     */
     private void recompare() {
         CompareRun current = run;
         Optional<RegionMap> now = model.map();
         if (current == null || now.isEmpty() || !active()) {
             return;
         }
+        if (model.gaps().map() != now.get() && model.afterEdits().isLarge(now.get())) {
+            return; // the edit's analysis is under way
+        }
+        if (model.comparing()
+                        .shown()
+                        .map(shown -> shown.compared().comparison().after())
+                        .orElse(null)
+                == now.get()) {
+            return; // compared with this map already
+        }
+        List<ChainReport> reports = CompareRun.reportsOf(model.gaps(), now.get());
         String name = model.document().map(MapDocument::name).orElse("");
-        model.afterEdits().work().run(WORK, () -> current.compare(now.get(), name), shown -> {
+        model.afterEdits().work().run(WORK, () -> current.compare(now.get(), reports, name), shown -> {
             if (run == current) {
                 model.comparing().shownProperty().set(shown);
             }

@@ -25,12 +25,17 @@ final class ColumnMarks {
     private final ComparedMap compared;
     private final CompareMarks marks;
     private final I18n text;
+    private final List<Enterprise> ghosts;
+    /** The firms each segment lost, counted as the map's boxes count them. */
+    private final java.util.Map<String, Integer> removedBySegment;
 
     /** The marks of {@code shown} for the segments {@code segments}, in {@code text}'s words. */
     ColumnMarks(Comparing.Shown shown, List<String> segments, I18n text) {
         this.compared = shown.compared();
         this.marks = CompareMarks.ofBoxes(compared, new java.util.LinkedHashSet<>(segments));
         this.text = text;
+        this.ghosts = compared.ghosts();
+        this.removedBySegment = ComparedMap.removedBySegment(ghosts);
     }
 
     /** Marks {@code box}: its frame, its gap changes, its firms, and the ghosts of the firms it lost. */
@@ -63,15 +68,14 @@ final class ColumnMarks {
                 }
             }
         }
-        int removed = 0;
-        for (String ghost : compared.ghostFirms()) {
-            Enterprise firm = compared.map().enterprise(ghost).orElse(null);
-            if (firm != null && id.equals(firm.mainSegment())) {
+        // The firms that left are listed in every segment they worked in, as the box lists the firms there now.
+        for (Enterprise firm : ghosts) {
+            if (firm.segments().contains(id)) {
                 box.getChildren().add(ghost(firm.name()));
-                removed++;
             }
         }
         // The count is the map's own; the firms that left are said apart, as the map's boxes say them: "(−3)".
+        int removed = removedBySegment.getOrDefault(id, 0);
         for (Node child : box.getChildren()) {
             if (removed > 0
                     && child instanceof Label label

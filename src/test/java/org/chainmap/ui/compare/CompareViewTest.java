@@ -104,6 +104,34 @@ class CompareViewTest {
     }
 
     @Test
+    void aFirmThatLeftTwoSegmentsIsCountedInBothInColumnsAsOnTheMap(FxRobot robot) throws Exception {
+        // An older version with one more firm, which made both transformers and copper conductors.
+        RegionMap small = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(small.enterprises());
+        firms.add(Enterprise.of("twice", "旧铜变厂", true, List.of("power.transformer", "power.copper")));
+        Path twice = dir.resolve("twice.json");
+        MapFile.save(small.withEnterprises(firms), twice);
+        robot.interact(() -> window.compare().compareWith(twice.toString()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.comparing().active());
+        WaitForAsyncUtils.waitForFxEvents();
+        // Columns: both its boxes list the ghost and count it apart, as the map's boxes do (one function counts both).
+        assertThat(robot.lookup("." + Styles.COMPARE_REMOVED).queryAll().stream()
+                        .filter(Label.class::isInstance)
+                        .map(node -> ((Label) node).getText())
+                        .filter("旧铜变厂"::equals)
+                        .toList())
+                .hasSize(2);
+        assertThat(robot.lookup(".segment-counts").queryAll().stream()
+                        .map(node -> ((Label) node).getText())
+                        .filter(words -> words.endsWith(" (\u22121)"))
+                        .toList())
+                .hasSize(2);
+        assertThat(org.chainmap.compare.ComparedMap.removedBySegment(
+                        model.comparing().shown().orElseThrow().compared().ghosts()))
+                .containsOnly(java.util.Map.entry("power.transformer", 1), java.util.Map.entry("power.copper", 1));
+    }
+
+    @Test
     void clickingARowSelectsTheFirmAndEscLeaves(FxRobot robot) throws TimeoutException {
         compare(robot);
         ListView<ChangeList.Row> list = robot.lookup("#" + ChangeList.ID).queryListView();
