@@ -51,6 +51,21 @@ common=(--name ChainMap --app-version "$version" --vendor ChainMap --description
 package=()
 [[ -f LICENSE ]] && package+=(--license-file LICENSE)
 launcher=(--input "$out/input" --main-jar chainmap.jar --main-class org.chainmap.Main --runtime-image "$out/runtime")
+# The second launcher, chainmap-cli, for the commands (validate, gaps, compare, …): the same program, with C1
+# alone and the serial collector, which take about a third off a short run on two cores where C2's compiler
+# threads and G1's concurrent work compete with it; the window's launcher keeps C2, whose code its layouts of
+# large chains need (docs/decisions/0049-a-launcher-for-the-command-line.md). jpackage reads java-options of an
+# added launcher one per line ("\n " between them); they replace the main launcher's, not add to them.
+cli_options='-XX:TieredStopAtLevel=1\n -XX:+UseSerialGC\n -Xlog:disable\n -Xlog:all=warning:stderr'
+cli_launcher() {    # the launcher's properties file, $1: java-options before the common ones, then keys
+  local file=$out/chainmap-cli.properties
+  {
+    echo "description=ChainMap's commands (validate, gaps, compare, export, ...)"
+    echo "java-options=$1$cli_options"
+    printf '%s\n' "${@:2}"
+  } >"$file"
+  echo "chainmap-cli=$file"
+}
 
 case $type in
   deb)
@@ -60,13 +75,24 @@ case $type in
     # from which the postinst makes the class-data-sharing archive without starting ChainMap (docs/packaging.md).
     echo "build-installer: class list of a window start"
     packaging/class-list.sh "$out/runtime/bin/java" "$out/input/chainmap.jar" "$out/input/chainmap.classlist"
+    # And of the commands, for the command line's own archive (chainmap-cli.jsa, made by the postinst too).
+    echo "build-installer: class list of the commands"
+    packaging/class-list.sh --cli "$out/runtime/bin/java" "$out/input/chainmap.jar" \
+      "$out/input/chainmap-cli.classlist" maps/hengyang.json
     # The launcher maps the archive the postinst makes (packaging/linux/postinst); JVM warnings go to standard
     # error, never into a command's output.
     echo "build-installer: application image"
     jpackage --type app-image --dest "$out/image" "${common[@]}" "${launcher[@]}" \
       --icon packaging/icons/chainmap-256.png \
       --java-options '-XX:SharedArchiveFile=$APPDIR/chainmap.jsa' --java-options '-Xshare:auto' \
-      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
+      --add-launcher "$(cli_launcher '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa\n -Xshare:auto\n ' linux-shortcut=false)"
+    # The command `chainmap` (/usr/bin/chainmap, linked by the postinst) starts the window's launcher or the
+    # command line's, as its arguments ask (packaging/chainmap-command.sh).
+    install -m 755 packaging/chainmap-command.sh "$out/image/ChainMap/bin/chainmap"
+    # jpackage 17 forgets linux-shortcut=false when it packages an image and would put chainmap-cli in the menu:
+    # the image's record of its launchers names only the window's; bin/chainmap-cli is packaged as it is.
+    sed -i 's#<add-launcher>chainmap-cli</add-launcher>##' "$out/image/ChainMap/lib/app/.jpackage.xml"
     # .json files are offered to ChainMap by its desktop entry (packaging/linux/ChainMap.desktop, MimeType):
     # no --file-associations, which would install a definition of application/json over the system's own.
     echo "build-installer: package"
@@ -83,13 +109,15 @@ case $type in
       --icon packaging/icons/chainmap.ico --file-associations packaging/json-association.properties \
       --win-menu --win-menu-group ChainMap --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 6f1c2d3e-8a4b-4c5d-9e6f-0a1b2c3d4e5f \
-      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
+      --add-launcher "$(cli_launcher '' win-console=true win-shortcut=false win-menu=false)"
     ;;
   dmg)
     jpackage --type dmg --dest "$out" "${common[@]}" "${package[@]}" "${launcher[@]}" \
       --icon packaging/icons/chainmap.icns --file-associations packaging/json-association.properties \
       --mac-package-identifier org.chainmap.ChainMap --mac-package-name ChainMap \
-      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+      --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
+      --add-launcher "$(cli_launcher '')"
     ;;
 esac
 ls -l "$out"/*."$type"

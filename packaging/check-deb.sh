@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks the Linux installer on this machine, as root: installs target/packaging/chainmap_*.deb with dpkg -i,
-# runs the installed program headless (`chainmap validate` of the shipped map), starts it on a virtual display
+# runs the installed program headless (`chainmap validate` of the shipped map; `chainmap gaps` through the
+# command-line launcher, its options in effect), starts it on a virtual display
 # and waits for its window with the map (a screenshot: target/packaging/installed-window.png), checks that it
 # maps its class-data-sharing archive, then removes the package and checks that nothing is left.
 #
@@ -38,13 +39,22 @@ dpkg -i "$deb" >/dev/null || fail "dpkg -i (a missing dependency? apt-get instal
 trap 'dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
 
 [[ -x /opt/chainmap/bin/ChainMap ]] || fail "no launcher /opt/chainmap/bin/ChainMap"
-[[ $(readlink /usr/bin/chainmap) == /opt/chainmap/bin/ChainMap ]] || fail "no command /usr/bin/chainmap"
+[[ -x /opt/chainmap/bin/chainmap-cli ]] || fail "no command-line launcher /opt/chainmap/bin/chainmap-cli"
+[[ $(readlink /usr/bin/chainmap) == /opt/chainmap/bin/chainmap ]] || fail "no command /usr/bin/chainmap"
 [[ -s /opt/chainmap/lib/app/chainmap.jsa ]] || fail "postinst made no class-data-sharing archive"
+[[ -s /opt/chainmap/lib/app/chainmap-cli.jsa ]] || fail "postinst made no class-data-sharing archive for the commands"
+cfg=/opt/chainmap/lib/app/chainmap-cli.cfg
+for option in -XX:TieredStopAtLevel=1 -XX:+UseSerialGC '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa'; do
+  grep -qxF "java-options=$option" "$cfg" || fail "$cfg has no $option"
+done
+! grep -q 'TieredStopAtLevel\|UseSerialGC' /opt/chainmap/lib/app/ChainMap.cfg || fail "the window's launcher has the command line's options"
 desktop=/usr/share/applications/chainmap-ChainMap.desktop
 [[ -f $desktop ]] || fail "no menu entry $desktop"
 grep -q '^Categories=Office;' "$desktop" || fail "the menu entry is not in Office"
 grep -q '^MimeType=application/json;' "$desktop" || fail "the menu entry does not take .json files"
 grep -q '^Exec=/opt/chainmap/bin/ChainMap %f' "$desktop" || fail "the menu entry does not pass the file"
+! ls /usr/share/applications/chainmap-chainmap-cli.desktop /opt/chainmap/lib/*cli*.desktop >/dev/null 2>&1 \
+  || fail "the command-line launcher has a menu entry"
 [[ -s /opt/chainmap/lib/runtime/lib/server/classes.jsa ]] || fail "the runtime has no default CDS archive"
 [[ ! -e /opt/chainmap/lib/runtime/bin/javac ]] || fail "the runtime is a whole JDK"
 
@@ -55,6 +65,31 @@ grep -q "hengyang.json: valid" <<<"$out" || fail "validate said: $out"
 ! grep -q "cds" <<<"$out" || fail "the JVM wrote on standard output: $out"
 echo "  $(tail -n 1 <<<"$out")"
 env -u DISPLAY chainmap --help >/dev/null || fail "chainmap --help"
+
+# Which launcher a process runs and with what, told by its threads: C2's compiler thread and G1's are there
+# with the window's launcher's options, neither with the command line's (C1 alone, the serial collector).
+threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | sort -u | tr '\n' ',' || true; }
+step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli)"
+env -u DISPLAY chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json --format json >/tmp/check-deb.out \
+  2>/tmp/check-deb.err &
+cli=$!
+exe="" seen="" mapped_cli=""
+while kill -0 $cli 2>/dev/null; do
+  exe=$(readlink "/proc/$cli/exe" 2>/dev/null || true)
+  if [[ $exe == /opt/chainmap/* ]] && [[ $(threads $cli) == *"CompilerThre"* ]]; then
+    seen=$(threads $cli)
+    grep -q chainmap-cli.jsa "/proc/$cli/maps" 2>/dev/null && mapped_cli=yes
+    break
+  fi
+  sleep 0.05
+done
+wait $cli || fail "chainmap gaps exited $?: $(cat /tmp/check-deb.err)"
+grep -q '"chains"' /tmp/check-deb.out || fail "chainmap gaps wrote no report: $(head -c 300 /tmp/check-deb.out)"
+[[ $exe == /opt/chainmap/bin/chainmap-cli ]] || fail "chainmap gaps ran ${exe:-nothing seen}, not bin/chainmap-cli"
+[[ $seen == *"C1 CompilerThre"* && $seen != *"C2 CompilerThre"* ]] || fail "chainmap gaps is not on C1 alone: $seen"
+[[ $seen != *"G1 "* ]] || fail "chainmap gaps runs G1, not the serial collector: $seen"
+[[ -n $mapped_cli ]] || fail "chainmap gaps does not map chainmap-cli.jsa"
+echo "  exit 0, through bin/chainmap-cli: C1 alone, no G1 thread, chainmap-cli.jsa mapped"
 
 step "on a virtual display"
 display=:$((90 + RANDOM % 100))
@@ -83,6 +118,8 @@ done
 [[ -n $mapped ]] || fail "no window with the shipped map"
 sleep 15    # the title changes before a loaded machine has drawn the chains
 grep -q chainmap.jsa "/proc/$app/maps" || fail "the program does not map its class-data-sharing archive"
+[[ $(readlink "/proc/$app/exe") == /opt/chainmap/bin/ChainMap ]] || fail "chainmap opened the window through $(readlink "/proc/$app/exe")"
+[[ $(threads $app) == *"C2 CompilerThre"* ]] || fail "the window runs without C2: $(threads $app)"
 DISPLAY=$display import -window root target/packaging/installed-window.png
 printf '  window after %.1f s, with the map after %.1f s (load %s); screenshot target/packaging/installed-window.png\n' \
   "$window" "$mapped" "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,31 @@
 #   packaging/class-list.sh JAVA JAR OUT
 # Without a display nor Xvfb it makes the list on the headless screen (Monocle), which lacks the desktop's
 # classes, and says so.
+#
+#   packaging/class-list.sh --cli JAVA JAR OUT MAP
+# The class list of the commands instead, for the command-line launcher's archive (chainmap-cli.jsa): the
+# classes that validate, info, gaps (text and JSON), compare and export of MAP load, each run's list merged
+# into one (no display needed).
 set -euo pipefail
+if [[ ${1:-} == --cli ]]; then
+  java=$2 jar=$3 out=$4 map=$5
+  home=$(mktemp -d)
+  trap 'rm -rf "$home"' EXIT
+  chain=$(grep -m 1 -o '"id": *"[^"]*"' "$map" | sed 's/.*"\([^"]*\)"$/\1/')
+  runs=("validate $map" "info $map" "gaps $map" "gaps $map --format json" "compare $map $map --format json"
+    "export $map --chain $chain --layout-json $home/layout.json --dot $home/chain.dot")
+  for ((i = 0; i < ${#runs[@]}; i++)); do
+    # shellcheck disable=SC2086 # each run is its words
+    HOME=$home XDG_STATE_HOME=$home timeout 600 "$java" -XX:DumpLoadedClassList="$home/$i.classlist" -Xlog:disable \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar" ${runs[i]} >/dev/null 2>&1 </dev/null \
+      || { echo "class-list: chainmap ${runs[i]} failed" >&2; exit 1; }
+  done
+  # One list: each class once, in the order of the first run that loaded it (the comment lines once, at the top).
+  awk '!seen[$0]++' "$home"/*.classlist >"$out"
+  [[ -s $out ]] || { echo "class-list: no class list made" >&2; exit 1; }
+  echo "class-list: $(grep -vc '^[@#]' "$out") classes of the commands -> $out"
+  exit 0
+fi
 java=$1 jar=$2 out=$3
 home=$(mktemp -d)
 xvfb=""

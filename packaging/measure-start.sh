@@ -6,6 +6,9 @@
 # The window is also timed with the two archives the .deb has made: one dumped from the class list of a window
 # start (jar_list_cds, packaging/class-list.sh, as the postinst makes it now) and one of a start on the headless
 # screen (jar_headless_cds, as it made it before). GAPS=0 leaves out the command line's samples.
+# When the package is installed (/opt/chainmap), the installed program too: its window launcher
+# (installed, /opt/chainmap/bin/ChainMap) and `gaps` through its command-line launcher (gaps_installed_cli,
+# /opt/chainmap/bin/chainmap-cli). WINDOWS="jar installed" times only those windows (default: all of them).
 # Prints each run and the medians, with the load average before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,24 +20,28 @@ cli_jsa=target/perf/chainmap-cli.jsa
 list_jsa=target/perf/chainmap-list.jsa
 headless_jsa=target/perf/chainmap-headless.jsa
 gaps=${GAPS:-1}
+installed=/opt/chainmap/bin
+windows=${WINDOWS:-jar jar_cds jar_list_cds jar_headless_cds installed}
+[[ -x $installed/ChainMap ]] || windows=${windows//installed/}
+need() { [[ " $windows " == *" $1 "* ]]; }    # whether a window of that kind is timed
 mkdir -p target/perf
-[[ -f $map ]] || java -jar "$jar" generate --enterprises 100000 --out "$map"
+((!gaps)) || [[ -f $map ]] || java -jar "$jar" generate --enterprises 100000 --out "$map"
 # The archives: a start that exits after its first frame with the map (as the .deb's postinst makes it), and a
 # `gaps` of a small map.
-if [[ ! -f $gui_jsa ]]; then
+if [[ ! -f $gui_jsa ]] && { need jar_cds || ((gaps)); }; then
   java -XX:ArchiveClassesAtExit="$gui_jsa" -Xlog:disable -Dchainmap.exitAfterStart=true -jar "$jar" >/dev/null 2>&1
 fi
-if [[ ! -f $cli_jsa ]]; then
+if [[ ! -f $cli_jsa ]] && ((gaps)); then
   java -jar "$jar" generate --enterprises 1000 --out target/perf/generated-1000.json
   java -XX:ArchiveClassesAtExit="$cli_jsa" -Xlog:disable -jar "$jar" gaps --format json \
     target/perf/generated-1000.json >/dev/null 2>&1 || true
 fi
-if [[ ! -f $list_jsa ]]; then
+if [[ ! -f $list_jsa ]] && need jar_list_cds; then
   packaging/class-list.sh java "$jar" target/perf/chainmap.classlist
   java -Xshare:dump -Xlog:disable -XX:SharedClassListFile=target/perf/chainmap.classlist \
     -XX:SharedArchiveFile="$list_jsa" -cp "$jar" >/dev/null 2>&1
 fi
-if [[ ! -f $headless_jsa ]]; then
+if [[ ! -f $headless_jsa ]] && need jar_headless_cds; then
   java -XX:ArchiveClassesAtExit="$headless_jsa" -Xlog:disable -Dglass.platform=Monocle -Dmonocle.platform=Headless \
     -Dprism.order=sw -Djava.awt.headless=true -Dchainmap.exitAfterStart=true -jar "$jar" >/dev/null 2>&1
 fi
@@ -49,23 +56,32 @@ sample() {    # key, then the command; prints the sample as it comes
   times[$1]+="$value"$'\n'
   echo "$1: $value (load $(cut -d' ' -f1 /proc/loadavg))"
 }
+declare -A window=(
+  [jar]="java -jar $jar"
+  [jar_cds]="java -XX:SharedArchiveFile=$gui_jsa -jar $jar"
+  [jar_list_cds]="java -XX:SharedArchiveFile=$list_jsa -jar $jar"
+  [jar_headless_cds]="java -XX:SharedArchiveFile=$headless_jsa -jar $jar"
+  [installed]="$installed/ChainMap")
 for ((i = 1; i <= runs; i++)); do
-  sample jar packaging/first-window.sh java -jar "$jar"
-  sample jar_cds packaging/first-window.sh java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar"
-  sample jar_list_cds packaging/first-window.sh java -XX:SharedArchiveFile="$list_jsa" -jar "$jar"
-  sample jar_headless_cds packaging/first-window.sh java -XX:SharedArchiveFile="$headless_jsa" -jar "$jar"
+  for key in $windows; do
+    # shellcheck disable=SC2086 # a launcher and its options are words
+    sample "$key" packaging/first-window.sh ${window[$key]}
+  done
   ((gaps)) || continue
   sample gaps seconds java -jar "$jar" gaps --format json "$map"
   sample gaps_gui_cds seconds java -XX:SharedArchiveFile="$gui_jsa" -jar "$jar" gaps --format json "$map"
   sample gaps_cli_cds seconds java -XX:SharedArchiveFile="$cli_jsa" -jar "$jar" gaps --format json "$map"
+  [[ ! -x $installed/chainmap-cli ]] \
+    || sample gaps_installed_cli seconds "$installed/chainmap-cli" gaps --format json "$map"
   sample python seconds python3 -c "import json; json.load(open('$map'))"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-for key in jar jar_cds jar_list_cds jar_headless_cds; do
+for key in $windows; do
   echo "$key window: $(cut -d' ' -f1 <<<"${times[$key]%$'\n'}" | tr '\n' ' ') median $(cut -d' ' -f1 <<<"${times[$key]%$'\n'}" | median)"
   echo "$key with map: $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | tr '\n' ' ') median $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | median)"
 done
 ((gaps)) || exit 0
-for key in gaps gaps_gui_cds gaps_cli_cds python; do
+for key in gaps gaps_gui_cds gaps_cli_cds gaps_installed_cli python; do
+  [[ -n ${times[$key]:-} ]] || continue
   echo "$key: $(printf '%s' "${times[$key]}" | awk '{ printf "%.2f ", $1 }') median $(printf '%s' "${times[$key]}" | median)"
 done

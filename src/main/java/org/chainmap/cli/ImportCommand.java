@@ -91,7 +91,7 @@ final class ImportCommand implements Command {
 
     private static int run(Arguments parsed, String file, List<Path> data, ImportOptions options, Console console) {
         FutureTask<ImportFiles> sheets = SheetsBeside.read(data, options);
-        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        Optional<LoadResult> loaded = MapArgument.readToSave(file, console);
         if (loaded.isEmpty()) {
             return 1;
         }

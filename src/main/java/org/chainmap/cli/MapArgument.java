@@ -15,8 +15,9 @@ final class MapArgument {
     private MapArgument() {}
 
     /**
-     * Reads {@code file}; when it has errors, prints each (with the file's name and the problem's place) and a
-     * summary on standard error, and gives nothing.
+     * Reads {@code file}, for a command that only reads it: without the file's stamp
+     * ({@link MapReader#readWithoutStamp(Path)}). When it has errors, prints each (with the file's name and the
+     * problem's place) and a summary on standard error, and gives nothing.
      */
     static Optional<LoadResult> read(String file, Console console) {
         return read(file, console, map -> {});
@@ -27,7 +28,15 @@ final class MapArgument {
      * is validated (see {@link MapReader#read(Path, Consumer)}).
      */
     static Optional<LoadResult> read(String file, Console console, Consumer<RegionMap> beforeValidation) {
-        return checked(file, MapReader.read(Path.of(file), beforeValidation), console);
+        return checked(file, MapReader.readWithoutStamp(Path.of(file), beforeValidation), console);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(String, Console)} does, with the stamp of the bytes read, for a command
+     * that writes the map back: its save refuses to write over a file someone else changed since.
+     */
+    static Optional<LoadResult> readToSave(String file, Console console) {
+        return checked(file, MapReader.read(Path.of(file)), console);
     }
 
     /**

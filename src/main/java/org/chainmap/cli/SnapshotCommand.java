@@ -95,7 +95,7 @@ final class SnapshotCommand implements org.chainmap.cli.Command {
     }
 
     private static int take(String file, String date, String label, String onSave, Console console) {
-        Optional<LoadResult> loaded = MapArgument.read(file, console);
+        Optional<LoadResult> loaded = MapArgument.readToSave(file, console);
         if (loaded.isEmpty()) {
             return 1;
         }

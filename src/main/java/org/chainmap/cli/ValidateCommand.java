@@ -34,7 +34,7 @@ final class ValidateCommand implements Command {
             allValid = writeJson(files, console);
         } else {
             for (String file : files) {
-                allValid &= writeText(file, MapReader.read(Path.of(file)), console);
+                allValid &= writeText(file, MapReader.readWithoutStamp(Path.of(file)), console);
             }
         }
         return allValid ? 0 : 1;
@@ -74,7 +74,7 @@ final class ValidateCommand implements Command {
             gen.writeStartObject();
             gen.writeArrayFieldStart("files");
             for (String file : files) {
-                LoadResult result = MapReader.read(Path.of(file));
+                LoadResult result = MapReader.readWithoutStamp(Path.of(file));
                 allValid &= result.ok();
                 gen.writeStartObject();
                 gen.writeStringField("file", file);

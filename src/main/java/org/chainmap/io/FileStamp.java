@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a file held when ChainMap last read or wrote it: its time of last change, its size and the SHA-256
@@ -23,6 +24,9 @@ import java.util.Optional;
  * @param digest the SHA-256 digest of its bytes, in lower-case hexadecimal
  */
 public record FileStamp(long modifiedMillis, long size, String digest) {
+
+    /** How many digests this program has made: tests hold the read-only commands to making none. */
+    private static final AtomicLong DIGESTS = new AtomicLong();
 
     /** Checks the digest. */
     public FileStamp {
@@ -80,7 +84,16 @@ public record FileStamp(long modifiedMillis, long size, String digest) {
         }
     }
 
+    /**
+     * How many SHA-256 digests of files or of their bytes this program has made so far: what a read that keeps
+     * a stamp costs, and a read-only one does not ({@link MapReader#readWithoutStamp(Path)}).
+     */
+    public static long digestsMade() {
+        return DIGESTS.get();
+    }
+
     private static MessageDigest sha256() {
+        DIGESTS.incrementAndGet();
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -8,10 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Chain;
@@ -114,31 +109,22 @@ public final class MapReader {
      * errors.
      */
     public static LoadResult read(Path file, Consumer<RegionMap> beforeValidation) {
-        if (Files.isDirectory(file)) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.directory", file));
-        }
-        byte[] bytes;
-        long modified;
-        try (InputStream in = Files.newInputStream(file)) {
-            modified = Files.getLastModifiedTime(file).toMillis();
-            long claimed = Files.size(file);
-            if (claimed > MAX_BYTES) {
-                return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLarge", claimed, MAX_BYTES));
-            }
-            bytes = MapInput.readAtMost(in, claimed, MAX_BYTES);
-        } catch (NoSuchFileException e) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.missing"));
-        } catch (AccessDeniedException e) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.denied", file));
-        } catch (IOException e) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.unreadable", String.valueOf(e.getMessage())));
-        }
-        if (bytes.length > MAX_BYTES) {
-            return LoadResult.failed(Problem.error(JsonPath.ROOT, "file.tooLong", MAX_BYTES));
-        }
-        byte[] read = bytes; // the stamp's digest is made on another core while the bytes are parsed
-        CompletableFuture<FileStamp> stamp = CompletableFuture.supplyAsync(() -> FileStamp.of(modified, read));
-        return read(bytes, beforeValidation).readFrom(stamp.join());
+        return MapFileRead.read(file, beforeValidation, true);
+    }
+
+    /**
+     * Reads the map file at {@code file} as {@link #read(Path, Consumer)} does, without its stamp: for a map
+     * that is only read (the commands validate, gaps, info, export, report, compare, slides), never written
+     * back, so that nothing needs to tell later whether someone else changed the file. Its SHA-256 costs
+     * about 0.2 s of a core per 48 MB. The window and the commands that save keep {@link #read(Path)}.
+     */
+    public static LoadResult readWithoutStamp(Path file, Consumer<RegionMap> beforeValidation) {
+        return MapFileRead.read(file, beforeValidation, false);
+    }
+
+    /** {@link #readWithoutStamp(Path, Consumer)} with nothing before validation. */
+    public static LoadResult readWithoutStamp(Path file) {
+        return readWithoutStamp(file, map -> {});
     }
 
     /** Reads a map from the bytes of a file (UTF-8, with or without a byte-order mark). */
@@ -146,7 +132,8 @@ public final class MapReader {
         return read(bytes, map -> {});
     }
 
-    private static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation) {
+    /** Reads a map from {@code bytes} as {@link #read(Path, Consumer)} does after reading them from the file. */
+    static LoadResult read(byte[] bytes, Consumer<RegionMap> beforeValidation) {
         return read(bytes, beforeValidation, Way.DIRECT);
     }
 

@@ -75,14 +75,14 @@ public final class MapVersion {
     /** Reads the version {@code spec} names, git run in {@code folder} ({@code null}: the current one). */
     public static Read read(String spec, Path folder) {
         if (!hasPrefix(spec) || exists(spec)) {
-            return new Read(spec, MapReader.read(Path.of(spec)), null, List.of());
+            return new Read(spec, MapReader.readWithoutStamp(Path.of(spec)), null, List.of());
         }
         if (spec.startsWith(BACKUP)) {
             Path backup = MapFile.backupOf(Path.of(spec.substring(BACKUP.length())));
             if (!Files.isRegularFile(backup)) {
                 return new Read(spec, null, Missing.NO_BACKUP, List.of(backup));
             }
-            return new Read(backup.toString(), MapReader.read(backup), null, List.of());
+            return new Read(backup.toString(), MapReader.readWithoutStamp(backup), null, List.of());
         }
         if (spec.startsWith(RECOVERY)) {
             Path file = Path.of(spec.substring(RECOVERY.length()));

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -63,7 +64,8 @@ public final class JavaFxNatives {
     /**
      * Copies the natives of {@code desktop} out of {@code jar} into a folder of {@code cache} named by the jar's
      * size and time, so that two builds never share a folder; a folder already complete is taken as it is,
-     * without opening the jar, so that a second start costs a few file look-ups.
+     * without opening the jar, so that a second start costs a few file look-ups. The folder is touched, and
+     * folders of other builds unused for a month are removed ({@link NativesSweep}).
      *
      * @return the folder, or empty when the jar carries no natives for the desktop
      */
@@ -73,6 +75,7 @@ public final class JavaFxNatives {
         Path folder = cache.resolve("javafx").resolve(desktop.classifier() + "-" + build);
         Path complete = folder.resolve(COMPLETE);
         if (Files.isRegularFile(complete)) {
+            NativesSweep.useAndSweep(folder, Instant.now());
             return Optional.of(folder);
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -95,6 +98,7 @@ public final class JavaFxNatives {
                 }
             }
             Files.writeString(complete, natives.size() + " natives of " + jar.getFileName() + "\n");
+            NativesSweep.useAndSweep(folder, Instant.now());
             return Optional.of(folder);
         }
     }
