@@ -19,6 +19,7 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.ComparePainter;
 import org.chainmap.render.Drawing;
+import org.chainmap.render.PlacedPainter;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.ZoomLevel;
 import org.chainmap.ui.Comparing;
@@ -312,13 +313,12 @@ public final class ChainCanvas extends MapSurface {
                 // made in the background comes painted: only the edits since, and a newer analysis, remain.
                 ChainPainter before = layouts.painted(geometry).orElse(painter);
                 RegionMap drawn = before == null ? null : before.map();
-                painter = ChainPainter.after(
-                        before,
-                        map,
-                        chain,
-                        geometry,
-                        report,
-                        layouts.touched(drawn, map).orElse(null));
+                java.util.List<Object> touched = layouts.touched(drawn, map).orElse(null);
+                // A moved card drawn at once at its new place, on a provisional geometry (decision 0045).
+                Optional<org.chainmap.layout.ProvisionalPlacement> placed = layouts.placed(geometry);
+                painter = placed.isPresent()
+                        ? PlacedPainter.of(before, map, chain, placed.get(), report, touched)
+                        : ChainPainter.after(before, map, chain, geometry, report, touched);
                 drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             } else {
                 ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);
