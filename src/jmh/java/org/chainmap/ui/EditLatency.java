@@ -21,7 +21,8 @@ import org.chainmap.render.HeadlessFx;
  * thread.
  *
  * <p>{@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
- * org.chainmap.ui.EditLatency MAP.json columns,map,panorama,lists [EDITS]}
+ * org.chainmap.ui.EditLatency MAP.json columns,map,panorama,lists [EDITS] [largest|median]}: the chain edited is the
+ * largest (the default) or the one of median size.
  */
 public final class EditLatency {
 
@@ -35,7 +36,8 @@ public final class EditLatency {
         HeadlessFx.start();
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 140;
         for (String view : args[1].split(",")) {
-            Window window = HeadlessFx.call(() -> open(Path.of(args[0]), view));
+            boolean median = args.length > 3 && args[3].equals("median");
+            Window window = HeadlessFx.call(() -> open(Path.of(args[0]), view, median));
             List<Long> performed = new ArrayList<>();
             List<Long> painted = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
@@ -73,16 +75,16 @@ public final class EditLatency {
 
     private record Window(javafx.stage.Stage stage, MainViewModel model, String firm, String first, String second) {}
 
-    private static Window open(Path file, String view) {
+    private static Window open(Path file, String view, boolean median) {
         javafx.stage.Stage stage = new javafx.stage.Stage();
         MainViewModel model = new MainViewModel(I18n.CHINESE);
         MainWindow window = new MainWindow(stage, model);
         window.show();
         model.open(file);
         RegionMap map = model.map().orElseThrow();
-        Chain chain = map.chains().stream()
-                .max(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        List<Chain> bySize = new ArrayList<>(map.chains());
+        bySize.sort(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()));
+        Chain chain = bySize.get(median ? bySize.size() / 2 : bySize.size() - 1);
         model.selectChain(chain);
         window.showView(view);
         String first = chain.segments().get(0).id();

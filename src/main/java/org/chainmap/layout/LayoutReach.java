@@ -46,7 +46,7 @@ public final class LayoutReach {
         return true;
     }
 
-    private static boolean sameShape(Chain was, Chain is) {
+    static boolean sameShape(Chain was, Chain is) {
         if (was == is) {
             return true;
         }

@@ -32,6 +32,7 @@ public final class RegionMap {
     private volatile ChainIndex chainIndex;
     private volatile FirmIndex firmIndex;
     private volatile Map<String, List<Enterprise>> bySegment;
+    private volatile LinkIndex linkIndex;
 
     /**
      * A map of {@code region} holding the given parts.
@@ -336,9 +337,10 @@ public final class RegionMap {
                 .keepingFirms(this);
     }
 
-    /** This new map with {@code old}'s index of the chains, which it shares. */
+    /** This new map with {@code old}'s index of the chains, which it shares; its links too, when they are old's. */
     private RegionMap keepingChains(RegionMap old) {
         chainIndex = old.chainIndex;
+        linkIndex = links == old.links ? old.linkIndex : null;
         return this;
     }
 
@@ -346,6 +348,7 @@ public final class RegionMap {
     private RegionMap keepingFirms(RegionMap old) {
         firmIndex = old.firmIndex;
         bySegment = old.bySegment;
+        linkIndex = links == old.links ? old.linkIndex : null;
         return this;
     }
 
@@ -367,6 +370,16 @@ public final class RegionMap {
     /** The enterprise with {@code id}. */
     public Optional<Enterprise> enterprise(String id) {
         return Optional.ofNullable(firmIndex().enterprises.get(id));
+    }
+
+    /** The positions in {@link #links()} of the links of the firm {@code id}, ascending; index kept across edits. */
+    public int[] linkPositions(String id) {
+        LinkIndex built = linkIndex;
+        if (built == null) {
+            built = new LinkIndex(links);
+            linkIndex = built;
+        }
+        return built.of(id);
     }
 
     /** The enterprises working in the segment with {@code segmentId}, in document order. */

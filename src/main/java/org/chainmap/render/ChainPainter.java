@@ -93,7 +93,7 @@ public final class ChainPainter {
         this(PaintedChain.of(map, chain, geometry, report, ghosts));
     }
 
-    private ChainPainter(PaintedChain parts) {
+    ChainPainter(PaintedChain parts) {
         this.parts = parts;
         this.map = parts.map();
         this.chain = parts.chain();

@@ -12,6 +12,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ProvisionalPlacement;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
@@ -50,6 +51,10 @@ final class LinkPass {
     private final StubLabel[] stubLabels;
     /** Each stub label's place (x, y), kept flat for the same reason as {@link #bounds}. */
     private final double[] stubPlaces;
+    /** Where each layer's links end in {@link #links}: plain, cycles, external, chokepoint. */
+    private final int[] layerEnds = new int[4];
+    /** The name of the firm at the far end of each link that is a stub, in the order of {@link #links}. */
+    private final String[] stubNames;
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
@@ -96,47 +101,115 @@ final class LinkPass {
                 planned.add(List.of(route.supplier(), route.customer()));
             }
         }
-        List<ChainGeometry.LinkRoute> ordered = byLayer(geometry.links());
-        bounds = new double[8 * ordered.size()];
+        List<List<ChainGeometry.LinkRoute>> layers = byLayers(geometry.links());
+        bounds = new double[8 * geometry.links().size()];
+        stubNames = new String[geometry.links().size()];
+        for (int layer = 0; layer < 4; layer++) {
+            for (ChainGeometry.LinkRoute route : layers.get(layer)) {
+                add(map, geometry, route);
+            }
+            layerEnds[layer] = links.size();
+        }
+        stubLabels = labels();
+        stubPlaces = places(stubLabels);
+    }
+
+    /**
+     * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from,
+     * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s:
+     * the routes kept keep their order, bounds and labels' names, the new ones go to the end of their layer; only
+     * these are looked at (issue 17 item 9, decision 0045).
+     */
+    LinkPass(LinkPass before, RegionMap map, ProvisionalPlacement placed, Map<String, Enterprise> firms) {
+        this.firms = firms;
+        this.chokepointSuppliers = before.chokepointSuppliers;
+        ChainGeometry geometry = placed.geometry();
+        List<ChainGeometry.LinkRoute> all = geometry.links();
+        int kept = 0;
+        for (ChainGeometry.LinkRoute route : placed.from().links()) {
+            kept += placed.takenAway(route) ? 0 : 1;
+        }
+        List<ChainGeometry.LinkRoute> added = all.subList(kept, all.size());
+        planned.addAll(before.planned);
+        for (ChainGeometry.LinkRoute route : added) {
+            if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
+                planned.add(List.of(route.supplier(), route.customer()));
+            }
+        }
+        inOneColumn.addAll(before.inOneColumn);
+        bounds = new double[8 * all.size()];
+        stubNames = new String[all.size()];
+        List<List<ChainGeometry.LinkRoute>> addedByLayer = byLayers(added);
+        for (int layer = 0, i = 0; layer < 4; layer++) {
+            for (; i < before.layerEnds[layer]; i++) {
+                ChainGeometry.LinkRoute route = before.links.get(i);
+                if (!placed.takenAway(route)) {
+                    System.arraycopy(before.bounds, 8 * i, bounds, 8 * links.size(), 8);
+                    stubNames[links.size()] = before.stubNames[i];
+                    links.add(route);
+                }
+            }
+            addedByLayer.get(layer).forEach(fresh -> add(map, geometry, fresh));
+            layerEnds[layer] = links.size();
+        }
+        stubLabels = labels();
+        stubPlaces = places(stubLabels);
+    }
+
+    /** Adds {@code route} after the links so far: its bounds, whether in one column, its stub's far firm's name. */
+    private void add(RegionMap map, ChainGeometry geometry, ChainGeometry.LinkRoute route) {
+        links.add(route);
+        if (route.back() && inOneColumn(geometry, route)) {
+            inOneColumn.add(route);
+        }
+        double[] first = route.points().get(0);
+        double[] last = route.points().get(route.points().size() - 1);
+        double[] box = {
+            Double.MAX_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            first[0],
+            first[1],
+            last[0],
+            last[1]
+        };
+        for (double[] point : route.points()) {
+            box[0] = Math.min(box[0], point[0]);
+            box[1] = Math.min(box[1], point[1]);
+            box[2] = Math.max(box[2], point[0]);
+            box[3] = Math.max(box[3], point[1]);
+        }
+        System.arraycopy(box, 0, bounds, 8 * (links.size() - 1), 8);
+        if (route.external()) {
+            String other = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE ? route.supplier() : route.customer();
+            stubNames[links.size() - 1] =
+                    map.enterprise(other).map(Enterprise::name).orElse(other);
+        }
+    }
+
+    /** One label at the far end of the stubs that meet there, in the order of the links. */
+    private StubLabel[] labels() {
         Map<List<Double>, StubLabel> labels = new LinkedHashMap<>();
-        for (ChainGeometry.LinkRoute route : ordered) {
-            links.add(route);
-            if (route.back() && inOneColumn(geometry, route)) {
-                inOneColumn.add(route);
-            }
-            double[] first = route.points().get(0);
-            double[] last = route.points().get(route.points().size() - 1);
-            double[] box = {
-                Double.MAX_VALUE,
-                Double.MAX_VALUE,
-                -Double.MAX_VALUE,
-                -Double.MAX_VALUE,
-                first[0],
-                first[1],
-                last[0],
-                last[1]
-            };
-            for (double[] point : route.points()) {
-                box[0] = Math.min(box[0], point[0]);
-                box[1] = Math.min(box[1], point[1]);
-                box[2] = Math.max(box[2], point[0]);
-                box[3] = Math.max(box[3], point[1]);
-            }
-            System.arraycopy(box, 0, bounds, 8 * (links.size() - 1), 8);
+        for (int i = 0; i < links.size(); i++) {
+            ChainGeometry.LinkRoute route = links.get(i);
             if (route.external()) {
                 boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
                 double[] far = route.points().get(in ? 0 : route.points().size() - 1);
-                String other = in ? route.supplier() : route.customer();
-                String name = map.enterprise(other).map(Enterprise::name).orElse(other);
-                labels.merge(List.of(far[0], far[1]), new StubLabel(far[0], far[1], name, in, 1), StubLabel::plus);
+                labels.merge(
+                        List.of(far[0], far[1]), new StubLabel(far[0], far[1], stubNames[i], in, 1), StubLabel::plus);
             }
         }
-        stubLabels = labels.values().toArray(StubLabel[]::new);
-        stubPlaces = new double[2 * stubLabels.length];
-        for (int i = 0; i < stubLabels.length; i++) {
-            stubPlaces[2 * i] = stubLabels[i].x();
-            stubPlaces[2 * i + 1] = stubLabels[i].y();
+        return labels.values().toArray(StubLabel[]::new);
+    }
+
+    private static double[] places(StubLabel[] labels) {
+        double[] places = new double[2 * labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            places[2 * i] = labels[i].x();
+            places[2 * i + 1] = labels[i].y();
         }
+        return places;
     }
 
     private boolean isPlanned(RegionMap map, String firm) {
@@ -146,16 +219,14 @@ final class LinkPass {
                 : map.enterprise(firm).map(Enterprise::isPlanned).orElse(false);
     }
 
-    /** The routes in the order they are painted; each route's layer found once, not at each comparison. */
-    private List<ChainGeometry.LinkRoute> byLayer(List<ChainGeometry.LinkRoute> routes) {
+    /** The routes of each layer, in their order. */
+    private List<List<ChainGeometry.LinkRoute>> byLayers(List<ChainGeometry.LinkRoute> routes) {
         List<List<ChainGeometry.LinkRoute>> layers =
                 new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         for (ChainGeometry.LinkRoute route : routes) {
             layers.get(layer(route)).add(route);
         }
-        List<ChainGeometry.LinkRoute> ordered = new ArrayList<>(routes.size());
-        layers.forEach(ordered::addAll);
-        return ordered;
+        return layers;
     }
 
     /** Where a link is painted among the others: later on top. */

@@ -10,6 +10,7 @@ import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.OverviewGeometry;
+import org.chainmap.layout.ProvisionalPlacement;
 import org.chainmap.layout.Rect;
 import org.chainmap.layout.SegmentBands;
 import org.chainmap.model.Chain;
@@ -38,6 +39,7 @@ import org.chainmap.model.SupplyLink;
  * @param links the supply links' pass
  * @param overview the drawing at overview zoom
  * @param bands the flows between boxes at middle zoom
+ * @param tally the links behind the bands
  */
 record PaintedChain(
         RegionMap map,
@@ -52,7 +54,8 @@ record PaintedChain(
         double[] cardBounds,
         LinkPass links,
         OverviewPainter overview,
-        BandPainter bands) {
+        BandPainter bands,
+        SegmentBands.Tally tally) {
 
     /** Everything of {@code chain} of {@code map} laid out as {@code geometry}, with the gaps of {@code report}. */
     static PaintedChain of(RegionMap map, Chain chain, ChainGeometry geometry, ChainReport report) {
@@ -83,8 +86,8 @@ record PaintedChain(
             cardBounds[4 * i + 3] = r.height();
             i++;
         }
-        ChainMarks marks = ChainMarks.withBands(
-                firms, report, SegmentBands.of(map, chain, homes(geometry, cardFirms), report), ghosts);
+        SegmentBands.Tally tally = SegmentBands.Tally.of(map, homes(geometry, cardFirms));
+        ChainMarks marks = ChainMarks.withBands(firms, report, tally.bands(chain, report), ghosts);
         Set<String> chokepoints = chokepointSuppliers(report);
         return new PaintedChain(
                 map,
@@ -99,7 +102,8 @@ record PaintedChain(
                 cardBounds,
                 new LinkPass(map, geometry, firms, chokepoints),
                 overview(chain, geometry, marks),
-                new BandPainter(marks.bands()));
+                new BandPainter(marks.bands()),
+                tally);
     }
 
     /**
@@ -130,10 +134,13 @@ record PaintedChain(
         Enterprise[] cardFirms = before.cardFirms;
         boolean linksKept = true;
         boolean bandsKept = before.chain.segments().equals(chain.segments());
+        boolean linksTouched = false;
+        Set<String> rehomed = new HashSet<>();
         for (Object record : touched) {
             if (record instanceof SupplyLink) {
                 linksKept = false; // the planned links, the stubs and the bands read the links
                 bandsKept = false;
+                linksTouched = true;
             }
             if (!(record instanceof Enterprise touchedFirm)) {
                 continue;
@@ -150,8 +157,9 @@ record PaintedChain(
             if (!card && !markerFirms.contains(id)) {
                 continue;
             }
-            if (card) {
-                bandsKept &= was != null && now != null && Objects.equals(was.mainSegment(), now.mainSegment());
+            if (card && (was == null || now == null || !Objects.equals(was.mainSegment(), now.mainSegment()))) {
+                bandsKept = false;
+                rehomed.add(id);
             }
             if (firms == before.firms) { // copied once, at the first drawn firm the edits touched
                 firms = new HashMap<>(before.firms);
@@ -169,10 +177,9 @@ record PaintedChain(
         }
         Set<String> chokepoints = chokepointSuppliers(report);
         linksKept &= chokepoints.equals(before.chokepointSuppliers);
-        ChainMarks marks = ChainMarks.withBands(
-                firms,
-                report,
-                bandsKept ? before.marks.bands() : SegmentBands.of(map, chain, homes(geometry, cardFirms), report));
+        SegmentBands.Tally tally = tally(before, map, geometry, firms, cardFirms, linksTouched, rehomed);
+        ChainMarks marks =
+                ChainMarks.withBands(firms, report, bandsKept ? before.marks.bands() : tally.bands(chain, report));
         BandPainter bands = marks.bands().equals(before.marks.bands()) ? before.bands : new BandPainter(marks.bands());
         return new PaintedChain(
                 map,
@@ -187,7 +194,158 @@ record PaintedChain(
                 before.cardBounds,
                 linksKept ? before.links : new LinkPass(map, geometry, firms, chokepoints),
                 overview(chain, geometry, marks),
-                bands);
+                bands,
+                tally);
+    }
+
+    /** The main segment of the card of {@code id} in {@code geometry}, whose firms are {@code firms}; or null. */
+    private static String home(ChainGeometry geometry, Map<String, Enterprise> firms, String id) {
+        Enterprise firm = geometry.cards().containsKey(id) ? firms.get(id) : null;
+        return firm == null ? null : firm.mainSegment();
+    }
+
+    /**
+     * The same as {@code of(map, chain, placed.geometry(), report)}, made from {@code before}, drawn on {@code
+     * placed.from()} for a map that edits replacing, adding or removing {@code touched} made into {@code map}: the
+     * cards, routes and bands the edit did not move are kept, the moved firms' cards, routes and links are looked at
+     * (decision 0045). Made whole when {@code before} was drawn on another geometry or the edits are not known.
+     */
+    static PaintedChain placed(
+            PaintedChain before,
+            RegionMap map,
+            Chain chain,
+            ProvisionalPlacement placed,
+            ChainReport report,
+            Collection<?> touched) {
+        ChainGeometry geometry = placed.geometry();
+        if (before != null && before.geometry == geometry) { // drawn on it already: a newer analysis, say
+            return after(before, map, chain, geometry, report, touched);
+        }
+        if (before == null
+                || touched == null
+                || before.geometry != placed.from()
+                || !before.chain.id().equals(chain.id())) {
+            return of(map, chain, geometry, report);
+        }
+        Set<String> markerFirms = new HashSet<>();
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            markerFirms.add(marker.firm());
+        }
+        Map<String, Enterprise> firms = new HashMap<>(before.firms);
+        Set<String> touchedFirms = new HashSet<>();
+        boolean linksKept = true;
+        for (Object record : touched) {
+            if (record instanceof SupplyLink) {
+                linksKept = false;
+            } else if (record instanceof Enterprise touchedFirm) {
+                String id = touchedFirm.id();
+                touchedFirms.add(id);
+                Enterprise was = before.map.enterprise(id).orElse(null);
+                Enterprise now = map.enterprise(id).orElse(null);
+                linksKept &= was != null
+                        && now != null
+                        && was.local() == now.local()
+                        && was.isPlanned() == now.isPlanned()
+                        && was.name().equals(now.name());
+                firms.remove(id);
+                if (now != null && (geometry.cards().containsKey(id) || markerFirms.contains(id))) {
+                    firms.put(id, now);
+                }
+            }
+        }
+        Cards cards = Cards.placed(before, placed, firms, touchedFirms);
+        Enterprise[] cardFirms = cards.firms();
+        Set<String> chokepoints = chokepointSuppliers(report);
+        boolean linksSame = map.links() == before.map.links()
+                && map.links() == before.tally.map().links();
+        linksKept &= chokepoints.equals(before.chokepointSuppliers) && linksSame;
+        SegmentBands.Tally tally = linksSame
+                ? before.tally.after(
+                        map,
+                        placed.moved(),
+                        id -> home(placed.from(), before.firms, id),
+                        id -> home(geometry, firms, id))
+                : SegmentBands.Tally.of(map, homes(geometry, cardFirms));
+        ChainMarks marks = ChainMarks.withBands(firms, report, tally.bands(chain, report));
+        BandPainter bands = marks.bands().equals(before.marks.bands()) ? before.bands : new BandPainter(marks.bands());
+        return new PaintedChain(
+                map,
+                chain,
+                geometry,
+                report,
+                marks,
+                chokepoints,
+                firms,
+                cardFirms,
+                cards.rects(),
+                cards.bounds(),
+                linksKept
+                        ? new LinkPass(before.links, map, placed, firms)
+                        : new LinkPass(map, geometry, firms, chokepoints),
+                overview(chain, geometry, marks),
+                bands,
+                tally);
+    }
+
+    /** The tally of the bands after edits on the same geometry: kept, counted for the rehomed cards, or anew. */
+    private static SegmentBands.Tally tally(
+            PaintedChain before,
+            RegionMap map,
+            ChainGeometry geometry,
+            Map<String, Enterprise> firms,
+            Enterprise[] cardFirms,
+            boolean linksTouched,
+            Set<String> rehomed) {
+        if (linksTouched || map.links() != before.tally.map().links()) {
+            return SegmentBands.Tally.of(map, homes(geometry, cardFirms));
+        }
+        if (rehomed.isEmpty()) {
+            return before.tally;
+        }
+        return before.tally.after(
+                map, rehomed, id -> home(geometry, before.firms, id), id -> home(geometry, firms, id));
+    }
+
+    /** The cards' firms, rectangles and bounds in the geometry's order. */
+    private record Cards(Enterprise[] firms, Rect[] rects, double[] bounds) {
+
+        /** Those of {@code placed.geometry()}: the kept cards' from {@code before}, the moved ones' looked up. */
+        static Cards placed(
+                PaintedChain before,
+                ProvisionalPlacement placed,
+                Map<String, Enterprise> firms,
+                Set<String> touchedFirms) {
+            ChainGeometry geometry = placed.geometry();
+            int cards = geometry.cards().size();
+            Enterprise[] cardFirms = new Enterprise[cards];
+            Rect[] cardRects = new Rect[cards];
+            double[] cardBounds = new double[4 * cards];
+            int i = 0;
+            int kept = 0;
+            for (String id : placed.from().cards().keySet()) {
+                if (!placed.moved().contains(id)) {
+                    cardFirms[kept] = touchedFirms.contains(id) ? firms.get(id) : before.cardFirms[i];
+                    cardRects[kept] = before.cardRects[i];
+                    System.arraycopy(before.cardBounds, 4 * i, cardBounds, 4 * kept, 4);
+                    kept++;
+                }
+                i++;
+            }
+            int k = 0;
+            for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
+                if (k >= kept) {
+                    Rect r = card.getValue();
+                    cardFirms[k] = firms.get(card.getKey());
+                    cardRects[k] = r;
+                    cardBounds[4 * k] = r.x();
+                    cardBounds[4 * k + 1] = r.y();
+                    cardBounds[4 * k + 2] = r.width();
+                    cardBounds[4 * k + 3] = r.height();
+                }
+                k++;
+            }
+            return new Cards(cardFirms, cardRects, cardBounds);
+        }
     }
 
     /** The main segment of each card's firm, by firm id, for {@link SegmentBands}. */

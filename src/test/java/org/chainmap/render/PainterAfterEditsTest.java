@@ -89,6 +89,72 @@ class PainterAfterEditsTest {
         assertThat(kept).as("edits that kept the link pass").isGreaterThan(10);
     }
 
+    /**
+     * The painter on a provisional geometry ({@link PlacedPainter}, decision 0045), made from the painter before the
+     * edit, paints what a painter made whole on that geometry paints, with the same bands, after random edits, undos
+     * and redos, each geometry made from the one before it, with the analysis before the edit and the new one.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void aPainterOnAProvisionalGeometryPaintsWhatAWholePainterPaints(long seed) {
+        RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
+        Chain chain = start.chains().stream()
+                .max(Comparator.comparingInt(
+                        c -> start.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+        History history = new History(start);
+        RandomCommands commands = new RandomCommands(seed);
+        Random random = new Random(seed);
+        ChainGeometry geometry = ChainLayouter.layout(start, chain);
+        ChainReport report = report(start, chain.id());
+        ChainPainter painter = new ChainPainter(start, chain, geometry, report);
+        int placedPasses = 0;
+        for (int i = 0; i < 50; i++) {
+            RegionMap before = history.map();
+            Command command = random.nextBoolean() ? commands.next(before) : moveInChain(before, chain.id(), random);
+            List<Object> touched;
+            try {
+                var done = history.perform(command);
+                if (done.isEmpty()) {
+                    continue;
+                }
+                touched = done.get().change().touched();
+            } catch (EditRefusedException refused) {
+                continue;
+            }
+            RegionMap map = history.map();
+            Chain shown = map.chain(chain.id()).orElse(null);
+            if (shown == null || shown.segments().isEmpty()) {
+                return;
+            }
+            var placed = org.chainmap.layout.ProvisionalPlacement.of(geometry, before, map, shown, touched);
+            if (placed.isEmpty()) { // the chain's segments changed: laid out again
+                geometry = ChainLayouter.layout(map, shown);
+                report = report(map, shown.id());
+                painter = new ChainPainter(map, shown, geometry, report);
+                continue;
+            }
+            geometry = placed.get().geometry();
+            ChainPainter atOnce = PlacedPainter.of(painter, map, shown, placed.get(), report, touched);
+            ChainPainter whole = new ChainPainter(map, shown, geometry, report);
+            assertSamePainting(atOnce, whole, geometry, command + ", placed at once");
+            assertThat(atOnce.parts().marks().bands())
+                    .isEqualTo(whole.parts().marks().bands());
+            placedPasses += atOnce.parts().links() != painter.parts().links()
+                            && !placed.get().moved().isEmpty()
+                            && touched.stream().noneMatch(org.chainmap.model.SupplyLink.class::isInstance)
+                    ? 1
+                    : 0;
+            report = report(map, shown.id());
+            painter = PlacedPainter.of(atOnce, map, shown, placed.get(), report, List.of());
+            assertSamePainting(
+                    painter, new ChainPainter(map, shown, geometry, report), geometry, command + ", analysed");
+        }
+        assertThat(placedPasses)
+                .as("moves whose link pass was made from the one before")
+                .isGreaterThan(5);
+    }
+
     /** A firm of the chain moved to another of its segments, as dragging its card does. */
     private static Command moveInChain(RegionMap map, String chainId, Random random) {
         Chain chain = map.chain(chainId).orElseThrow();

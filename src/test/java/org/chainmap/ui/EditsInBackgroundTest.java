@@ -94,11 +94,17 @@ class EditsInBackgroundTest {
                     .mainSegment()
                     .equals(SEGMENT));
             atOnce.add(!model.gaps().ofSegment(SEGMENT, GapKind.MISSING).isEmpty()); // the analysis before the edit
-            atOnce.add(canvas.geometry() == before); // drawn on the layout before the edit
+            // Drawn at once on a provisional geometry: the moved card in its new box, the others where they were.
+            Rect box = canvas.geometry().segments().get(SEGMENT);
+            Rect card = canvas.geometry().cards().get(FIRM);
+            atOnce.add(canvas.geometry() != before && box.contains(card.centerX(), card.centerY()));
+            atOnce.add(before.cards().entrySet().stream()
+                    .filter(other -> !other.getKey().equals(FIRM))
+                    .allMatch(other -> canvas.geometry().cards().get(other.getKey()) == other.getValue()));
             atOnce.add(model.afterEdits().busyProperty().get());
             atOnce.add(robot.lookup("#" + StatusBar.BUSY_ID).query().isVisible());
         });
-        assertThat(atOnce).containsExactly(true, true, true, true, true);
+        assertThat(atOnce).containsExactly(true, true, true, true, true, true);
 
         settle();
 
@@ -114,6 +120,35 @@ class EditsInBackgroundTest {
                 .isTrue();
         assertThat(model.afterEdits().busyProperty().get()).isFalse();
         assertThat(robot.lookup("#" + StatusBar.BUSY_ID).query().isVisible()).isFalse();
+    }
+
+    @Test
+    void anUndoBeforeTheLayoutComesPutsTheCardBackAtOnceAndTheSelectionStays(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        ChainGeometry before = canvas.geometry();
+        String home = model.map().orElseThrow().enterprise(FIRM).orElseThrow().mainSegment();
+        List<Boolean> atOnce = new ArrayList<>();
+        robot.interact(() -> {
+            model.select(new Selection.OfEnterprise(
+                    model.map().orElseThrow().enterprise(FIRM).orElseThrow(),
+                    model.segment(home).orElseThrow()));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+            model.undo();
+            Rect box = canvas.geometry().segments().get(home);
+            Rect card = canvas.geometry().cards().get(FIRM);
+            atOnce.add(box.contains(card.centerX(), card.centerY())); // back in its box before any layout came
+            atOnce.add(canvas.geometry().cards().size() == before.cards().size());
+            atOnce.add(model.selection().orElseThrow() instanceof Selection.OfEnterprise firm
+                    && firm.enterprise().id().equals(FIRM));
+        });
+        assertThat(atOnce).containsExactly(true, true, true);
+
+        settle();
+
+        Rect box = canvas.geometry().segments().get(home);
+        Rect card = canvas.geometry().cards().get(FIRM);
+        assertThat(box.contains(card.centerX(), card.centerY())).isTrue();
+        assertThat(canvas.geometry().cards().keySet()).isEqualTo(before.cards().keySet());
     }
 
     @Test

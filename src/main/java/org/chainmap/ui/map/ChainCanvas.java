@@ -19,6 +19,7 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.ComparePainter;
 import org.chainmap.render.Drawing;
+import org.chainmap.render.PlacedPainter;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.ZoomLevel;
 import org.chainmap.ui.Comparing;
@@ -282,6 +283,13 @@ public final class ChainCanvas extends MapSurface {
         shownChain = chain == null ? null : chain.id();
         // The map in the state the View menu chose (current, target, both): what the analysis counted.
         RegionMap map = model.gaps().shown().or(model::map).orElse(null);
+        // On a large map the analysis of an edit comes later: the edited map is drawn at once all the same.
+        RegionMap edited = model.map().orElse(null);
+        if (edited != null
+                && model.gaps().map() != edited
+                && model.gaps().state().of(edited) == edited) {
+            map = edited;
+        }
         // In compare mode the map with the older version's removed things as ghosts, marked.
         Comparing.Shown compared = model.comparing().shown().orElse(null);
         map = compared == null || map == null ? map : compared.compared().map();
@@ -312,13 +320,12 @@ public final class ChainCanvas extends MapSurface {
                 // made in the background comes painted: only the edits since, and a newer analysis, remain.
                 ChainPainter before = layouts.painted(geometry).orElse(painter);
                 RegionMap drawn = before == null ? null : before.map();
-                painter = ChainPainter.after(
-                        before,
-                        map,
-                        chain,
-                        geometry,
-                        report,
-                        layouts.touched(drawn, map).orElse(null));
+                java.util.List<Object> touched = layouts.touched(drawn, map).orElse(null);
+                // A moved card drawn at once at its new place, on a provisional geometry (decision 0045).
+                Optional<org.chainmap.layout.ProvisionalPlacement> placed = layouts.placed(geometry);
+                painter = placed.isPresent()
+                        ? PlacedPainter.of(before, map, chain, placed.get(), report, touched)
+                        : ChainPainter.after(before, map, chain, geometry, report, touched);
                 drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             } else {
                 ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.LayoutReach;
+import org.chainmap.layout.ProvisionalPlacement;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
@@ -14,8 +15,9 @@ import org.chainmap.ui.AfterEdits;
 /**
  * The layout of the chain the map shows, kept across edits that do not reach its drawing ({@link LayoutReach}),
  * made again at once on a small map and in the background on a large one ({@link AfterEdits}). Until a new layout
- * comes, the map is drawn on the one before it: a firm renamed, recoloured or deleted shows at once, a firm moved
- * or added once the layout comes. A layout made in the background comes with its painter, made there too.
+ * comes, the map is drawn on a provisional geometry made from the one shown ({@link ProvisionalPlacement}, decision
+ * 0045): a firm moved, added or deleted shows at its new place at once, and the layout settles it when it comes.
+ * A layout made in the background comes with its painter, made there too.
  */
 final class ChainLayouts {
 
@@ -28,6 +30,14 @@ final class ChainLayouts {
 
     private RegionMap pendingMap;
     private String pendingChain;
+
+    /** The geometry last given out (laid out or provisional), the map and chain it was for. */
+    private ChainGeometry shown;
+
+    private RegionMap shownMap;
+    private String shownChain;
+    /** How {@link #shown} was made from the geometry before it, when it is provisional; else {@code null}. */
+    private ProvisionalPlacement placed;
 
     ChainLayouts(AfterEdits after) {
         this.after = after;
@@ -52,7 +62,7 @@ final class ChainLayouts {
             Optional<List<Object>> since = after.trail().touched(laidOutMap, map);
             if (since.isPresent() && LayoutReach.unchanged(laidOutMap, map, chain.id(), since.get())) {
                 laidOutMap = map;
-                return Optional.of(geometry);
+                return Optional.of(show(geometry, map, null));
             }
         }
         if (!after.isLarge(map)) {
@@ -78,7 +88,37 @@ final class ChainLayouts {
                                 laidOut.run();
                             });
         }
-        return Optional.empty();
+        return provisional(map, chain);
+    }
+
+    /**
+     * Till the layout of {@code map} comes: the geometry shown, when it is for that map; else one made from it with
+     * the cards the edits since moved at their new places; empty when it cannot be (the chain's segments changed).
+     */
+    private Optional<ChainGeometry> provisional(RegionMap map, Chain chain) {
+        if (shown == null || !chain.id().equals(shownChain)) {
+            return Optional.empty();
+        }
+        if (map == shownMap) {
+            return Optional.of(shown);
+        }
+        Optional<List<Object>> since = after.trail().touched(shownMap, map);
+        Optional<ProvisionalPlacement> made =
+                since.flatMap(touched -> ProvisionalPlacement.of(shown, shownMap, map, chain, touched));
+        return made.map(provisional -> show(provisional.geometry(), map, provisional));
+    }
+
+    private ChainGeometry show(ChainGeometry geometry, RegionMap map, ProvisionalPlacement provisional) {
+        shown = geometry;
+        shownMap = map;
+        shownChain = laidOutChain;
+        placed = provisional;
+        return geometry;
+    }
+
+    /** How {@code geometry} was made from the one shown before it, when it is provisional; else empty. */
+    Optional<ProvisionalPlacement> placed(ChainGeometry geometry) {
+        return placed != null && placed.geometry() == geometry ? Optional.of(placed) : Optional.empty();
     }
 
     /** The painter made in the background with {@code geometry}, once: empty when there is none. */
@@ -93,9 +133,9 @@ final class ChainLayouts {
         return after.trail().touched(from, to);
     }
 
-    /** The last geometry made of the chain {@code chainId}, for a map before the one shown; {@code null} if none. */
+    /** The last geometry given out for the chain {@code chainId}, for an older map; {@code null} if none. */
     ChainGeometry before(String chainId) {
-        return chainId.equals(laidOutChain) ? geometry : null;
+        return chainId.equals(shownChain) ? shown : chainId.equals(laidOutChain) ? geometry : null;
     }
 
     private record LaidOut(ChainGeometry geometry, ChainPainter painter) {}
@@ -104,5 +144,6 @@ final class ChainLayouts {
         geometry = made;
         laidOutMap = map;
         laidOutChain = chain.id();
+        show(made, map, null);
     }
 }

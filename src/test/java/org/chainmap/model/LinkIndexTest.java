@@ -1,0 +1,41 @@
+package org.chainmap.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.chainmap.cli.RegionGenerator;
+import org.junit.jupiter.api.Test;
+
+/** The links of a firm by their places in the map's links ({@link RegionMap#linkPositions}), across changes. */
+class LinkIndexTest {
+
+    @Test
+    void theLinksOfEachFirmAreFoundWhereverTheyAre() {
+        RegionMap map = RegionGenerator.generate(300, 7);
+        assertPositions(map);
+        // A changed firm keeps the links' index; changed links get their own.
+        RegionMap moved = map.withEnterprises(
+                map.enterprises().subList(1, map.enterprises().size()));
+        assertPositions(moved);
+        List<SupplyLink> fewer = new ArrayList<>(map.links());
+        SupplyLink gone = fewer.remove(fewer.size() / 2);
+        RegionMap linked = moved.withLinks(fewer);
+        assertPositions(linked);
+        assertThat(IntStream.of(linked.linkPositions(gone.from()))
+                        .mapToObj(p -> linked.links().get(p)))
+                .doesNotContain(gone);
+        assertThat(map.linkPositions("no such firm")).isEmpty();
+    }
+
+    private static void assertPositions(RegionMap map) {
+        for (Enterprise firm : map.enterprises()) {
+            int[] expected = IntStream.range(0, map.links().size())
+                    .filter(p -> map.links().get(p).from().equals(firm.id())
+                            || map.links().get(p).to().equals(firm.id()))
+                    .toArray();
+            assertThat(map.linkPositions(firm.id())).as(firm.id()).containsExactly(expected);
+        }
+    }
+}
