@@ -75,10 +75,17 @@ class OverviewLayerTest {
 
             Viewport notch = zoomed(fit, 1.25);
             assertThat(painter.level(notch)).isEqualTo(ZoomLevel.OVERVIEW);
-            frame(painter, screen, notch, Theme.LIGHT);
+            WritableImage standing = frame(painter, screen, notch, Theme.LIGHT);
             assertThat(overview.pictures())
                     .as("a wheel notch draws the picture scaled, making none")
                     .containsExactly(1, 1);
+            // Coarse (scaled without smoothing) but in its place: far nearer the overview at the new scale than the
+            // overview at the scale before, which it was drawn at.
+            int blur = differing(standing, frame(direct, once, notch, Theme.LIGHT));
+            int before = differing(standing, frame(direct, once, fit, Theme.LIGHT));
+            assertThat(blur)
+                    .as("pixels differing from the overview at the new scale (from the one before: %d)", before)
+                    .isLessThan(before / 2);
             assertThat(unsettled[0])
                     .as("and asks for a frame once the zoom rests")
                     .isEqualTo(1);
