@@ -1,11 +1,13 @@
 package org.chainmap.render;
 
 import java.util.function.BiConsumer;
+import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 
 /**
@@ -115,8 +117,27 @@ final class FrameLayer {
             return;
         }
         GraphicsContext g = pen.context();
+        if (!scaled) {
+            // On the surface's own pixels, by whole ones: a transform a rounding error off a translation by whole
+            // pixels sends the rasteriser down its path for images transformed (at fit, any scale is such).
+            Affine was = g.getTransform();
+            Point2D at = was.transform(x + sx / unit, y + sy / unit);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.drawImage(
+                    image,
+                    sx,
+                    sy,
+                    ex - sx,
+                    ey - sy,
+                    Math.round(at.getX() * pixels) / pixels,
+                    Math.round(at.getY() * pixels) / pixels,
+                    (ex - sx) / pixels,
+                    (ey - sy) / pixels);
+            g.setTransform(was);
+            return;
+        }
         boolean smooth = g.isImageSmoothing();
-        g.setImageSmoothing(!scaled);
+        g.setImageSmoothing(false);
         g.drawImage(image, sx, sy, ex - sx, ey - sy, x + sx / unit, y + sy / unit, (ex - sx) / unit, (ey - sy) / unit);
         g.setImageSmoothing(smooth);
     }
