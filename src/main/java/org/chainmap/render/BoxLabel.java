@@ -131,8 +131,9 @@ final class BoxLabel {
                     size = Math.max(ZoomLevel.READABLE, size * 0.9);
                     continue;
                 }
-                if (clear > 0 && !counts.isEmpty()) {
-                    // Too low for the name and the counts below the marks: the name alone; the marks say the gap.
+                if (!counts.isEmpty()) {
+                    // Too low for the name and the counts (below the marks): the name alone, which comes first; the
+                    // marks say the gap. A box at fit in a small window wrote neither before.
                     return paint(g, view, theme, r, name, List.of(), largest, mostLines, centred, clear);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.

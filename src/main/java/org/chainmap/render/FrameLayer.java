@@ -1,11 +1,13 @@
 package org.chainmap.render;
 
 import java.util.function.BiConsumer;
+import javafx.geometry.Point2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 
 /**
@@ -17,9 +19,10 @@ import javafx.stage.Window;
  * that stays inside it, on whole pixels of the surface, so that it looks as the drawing done directly.
  *
  * <p>A frame at a scale not seen in the frame before (a zoom under way) makes no picture, which a next notch
- * would throw away: when the last picture of the same content covers the view it draws that one scaled, a
- * moment's blur, and asks the pen for a frame once the zoom stops ({@link FxPen#unsettled()}), which makes the
- * picture at the new scale; else it draws directly ({@code paint} answers {@code false}).
+ * would throw away: when the last picture of the same content covers the view it draws the part of it under the
+ * view scaled (unsmoothed: coarse pixels for a moment), and asks the pen for a frame once the zoom stops ({@link
+ * FxPen#unsettled()}), which makes the picture at the new scale; else it draws directly ({@code paint} answers
+ * {@code false}).
  */
 final class FrameLayer {
 
@@ -88,20 +91,55 @@ final class FrameLayer {
     }
 
     /**
-     * Draws the picture on {@code pen}, whose frame shows {@code view}; at the picture's own scale moved by less than
-     * half a pixel so that its pixels fall on the surface's (a pan by a fraction of a pixel would blur it).
+     * Draws the part of the picture that {@code view} shows on {@code pen}; at the picture's own scale moved by less
+     * than half a pixel so that its pixels fall on the surface's (a pan by a fraction of a pixel would blur it).
+     * Scaled (a zoom under way), without smoothing: the software rasteriser's filtered scaling cost more than the
+     * drawing it stands in for, and the frame is drawn sharp once the zoom rests.
      */
     private void draw(FxPen pen, Viewport view) {
         double s = made.scale();
         double pixels = made.look().pixels();
+        double unit = s * pixels;
         double x = left;
         double y = top;
-        if (s == view.scale()) {
-            double unit = s * pixels;
+        boolean scaled = s != view.scale();
+        if (!scaled) {
             x = view.x() + Math.round((left - view.x()) * unit) / unit;
             y = view.y() + Math.round((top - view.y()) * unit) / unit;
         }
-        pen.context().drawImage(image, x, y, image.getWidth() / pixels / s, image.getHeight() / pixels / s);
+        // Only the picture's pixels under the view, and two more on every side: the rasteriser pays for the whole
+        // image drawn, on the surface or not.
+        double sx = Math.max(0, Math.floor((view.x() - x) * unit) - 2);
+        double sy = Math.max(0, Math.floor((view.y() - y) * unit) - 2);
+        double ex = Math.min(image.getWidth(), Math.ceil((view.x() + view.width() / view.scale() - x) * unit) + 2);
+        double ey = Math.min(image.getHeight(), Math.ceil((view.y() + view.height() / view.scale() - y) * unit) + 2);
+        if (ex <= sx || ey <= sy) {
+            return;
+        }
+        GraphicsContext g = pen.context();
+        if (!scaled) {
+            // On the surface's own pixels, by whole ones: a transform a rounding error off a translation by whole
+            // pixels sends the rasteriser down its path for images transformed (at fit, any scale is such).
+            Affine was = g.getTransform();
+            Point2D at = was.transform(x + sx / unit, y + sy / unit);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.drawImage(
+                    image,
+                    sx,
+                    sy,
+                    ex - sx,
+                    ey - sy,
+                    Math.round(at.getX() * pixels) / pixels,
+                    Math.round(at.getY() * pixels) / pixels,
+                    (ex - sx) / pixels,
+                    (ey - sy) / pixels);
+            g.setTransform(was);
+            return;
+        }
+        boolean smooth = g.isImageSmoothing();
+        g.setImageSmoothing(false);
+        g.drawImage(image, sx, sy, ex - sx, ey - sy, x + sx / unit, y + sy / unit, (ex - sx) / unit, (ey - sy) / unit);
+        g.setImageSmoothing(smooth);
     }
 
     /** How many pictures were made so far. */

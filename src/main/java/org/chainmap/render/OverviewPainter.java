@@ -1,5 +1,6 @@
 package org.chainmap.render;
 
+import java.util.Arrays;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.text.FontPosture;
@@ -23,6 +24,8 @@ final class OverviewPainter {
     private final OverviewGeometry geometry;
     private final ChainMarks marks;
     private final BandPainter bands;
+    /** The overview kept as a picture on the screen while the view pans, scaled while it zooms. */
+    private final FrameLayer picture = new FrameLayer();
 
     OverviewPainter(Chain chain, OverviewGeometry geometry, ChainMarks marks) {
         this.chain = chain;
@@ -38,14 +41,50 @@ final class OverviewPainter {
 
     /**
      * Paints the overview as {@code view} sees it (background included), in {@code theme}'s colours, with
-     * {@code words}; with a {@code focus} (segment ids), the rest dimmed.
+     * {@code words}; with a {@code focus} (segment ids), the rest dimmed. On a pen of frames, from a picture kept
+     * while the view pans and scaled while it zooms ({@link FrameLayer}, decision 0050), as the middle level.
      */
     void paint(Pen g, Viewport view, Theme theme, PaintWords words, Set<String> focus) {
         g.save();
-        g.setFill(theme.background());
-        g.fillRect(0, 0, view.width(), view.height());
+        boolean kept = g instanceof FxPen fx && fx.frames() && kept(fx, view, theme, words, focus);
+        if (!kept) {
+            g.setFill(theme.background());
+            g.fillRect(0, 0, view.width(), view.height());
+            g.translate(-view.x() * view.scale(), -view.y() * view.scale());
+            g.scale(view.scale(), view.scale());
+            paintInMapUnits(g, view, theme, words, focus);
+        }
+        g.setGlobalAlpha(1);
+        g.restore();
+    }
+
+    /** The overview on the screen from its picture ({@link FrameLayer}); whether it was drawn. */
+    private boolean kept(FxPen g, Viewport view, Theme theme, PaintWords words, Set<String> focus) {
+        g.save();
         g.translate(-view.x() * view.scale(), -view.y() * view.scale());
         g.scale(view.scale(), view.scale());
+        Object content = Arrays.asList(theme, words, focus == null ? null : Set.copyOf(focus));
+        boolean kept = picture.paint(g, view, content, (pen, seen) -> {
+            double pad = 2 / seen.scale();
+            pen.setFill(theme.background());
+            pen.fillRect(
+                    seen.x() - pad,
+                    seen.y() - pad,
+                    seen.width() / seen.scale() + 2 * pad,
+                    seen.height() / seen.scale() + 2 * pad);
+            paintInMapUnits(pen, seen, theme, words, focus);
+        });
+        g.restore();
+        return kept;
+    }
+
+    /** The pictures of the overview made for frames so far, and the frames drawn from one of another scale. */
+    int[] pictures() {
+        return new int[] {picture.made(), picture.stoodIn()};
+    }
+
+    /** The columns, bands and boxes, on a pen set to map units. */
+    private void paintInMapUnits(Pen g, Viewport view, Theme theme, PaintWords words, Set<String> focus) {
         g.setTextBaseline(VPos.CENTER);
         double title = ZoomLevel.READABLE;
         for (ChainGeometry.Column column : geometry.columns()) {
@@ -82,7 +121,6 @@ final class OverviewPainter {
             paintBox(g, view, theme, words, segment, r);
         }
         g.setGlobalAlpha(1);
-        g.restore();
     }
 
     private void paintBox(Pen g, Viewport view, Theme theme, PaintWords words, Segment segment, Rect r) {

@@ -109,4 +109,41 @@ class BoxLabelCountsTest {
         assertThat(lines).noneMatch(line -> line.contains("…"));
         assertThat(String.join(" ", lines)).isIn("12 local firms, 3 outside", "12 local · 3 ext.");
     }
+
+    @Test
+    void aBoxTooLowForTheNameAndItsCountsWritesTheNameAlone() {
+        RecordingPen pen = new RecordingPen(true);
+        // The overview at fit in a small map area: a box 22 px high holds one line at the least readable size,
+        // not two. The name comes first; before, neither was written.
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 95, 22),
+                "电子件",
+                counts(12, 3),
+                9,
+                2,
+                true);
+
+        assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件");
+        assertThat((double) pen.texts().get(0)[3]).isGreaterThanOrEqualTo(ZoomLevel.READABLE);
+    }
+
+    @Test
+    void aBoxTooLowForOneReadableLineWritesNothing() {
+        RecordingPen pen = new RecordingPen(true);
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 95, 12),
+                "电子件",
+                counts(12, 3),
+                9,
+                2,
+                true);
+
+        assertThat(pen.texts()).as("no label smaller than 9 px").isEmpty();
+    }
 }
