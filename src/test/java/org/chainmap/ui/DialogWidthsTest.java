@@ -89,6 +89,7 @@ class DialogWidthsTest {
                             root.applyCss();
                             root.layout();
                             ControlWidthsTest.cut(root).forEach(text -> cut.add(where + text));
+                            shoot(window, where);
                         }
                     });
                     robot.interact(() -> shown.forEach(Window::hide));
@@ -99,6 +100,31 @@ class DialogWidthsTest {
         }
         assertThat(opened).as("every dialog opened").noneMatch(line -> line.endsWith(": 0"));
         assertThat(cut).as("dialog controls whose text is cut").isEmpty();
+    }
+
+    /** With {@code -Dchainmap.dialogShots=DIR}, a PNG of {@code window} there, to look at the dialogs. */
+    private static void shoot(Window window, String where) {
+        String dir = System.getProperty("chainmap.dialogShots");
+        if (dir == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = window.getScene().snapshot(null);
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage png =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of(dir));
+            String name = where.replaceAll("[^A-Za-z0-9]+", "-") + window.hashCode() + ".png";
+            javax.imageio.ImageIO.write(png, "png", folder.resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void open(FxRobot robot, Locale language, AppTheme theme, Path map) {

@@ -144,6 +144,11 @@ final class DashboardExports {
         ask.setHeaderText(null);
         ask.setTitle(text.text("dashboard.report"));
         OwnedDialog.prepare(ask, owner, "progressReport");
+        // Four long choices: each button as wide as its own words, not all as wide as the longest, so that the row
+        // fits a 1366-pixel screen in high contrast's large type.
+        for (ButtonType type : ask.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(ask.getDialogPane().lookupButton(type), false);
+        }
         Path map = document.get().file();
         if (map == null || !java.nio.file.Files.isRegularFile(MapFile.backupOf(map))) {
             ask.getDialogPane().lookupButton(backup).setDisable(true);
