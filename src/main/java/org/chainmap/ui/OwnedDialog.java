@@ -215,12 +215,8 @@ public final class OwnedDialog {
         double frameWidth = Math.max(0, window.getWidth() - pane.getScene().getWidth());
         double frameHeight = Math.max(0, window.getHeight() - pane.getScene().getHeight());
         double contentWidth = Math.max(pane.minWidth(-1), pane.prefWidth(-1));
-        double width =
-                Math.min(Math.max(window.getWidth(), contentWidth + frameWidth), screen.getWidth() * SCREEN_SHARE);
-        // The height the content needs at the width it gets: narrower than it would like, wrapped text takes more
-        // lines (the progress report's question in high contrast showed two of its three).
-        double laid = width - frameWidth;
-        double contentHeight = Math.max(pane.minHeight(laid), pane.prefHeight(laid));
+        double contentHeight = Math.max(pane.minHeight(contentWidth), pane.prefHeight(contentWidth));
+        double width = Math.max(window.getWidth(), contentWidth + frameWidth);
         double height = Math.max(window.getHeight(), contentHeight + frameHeight);
         if (name != null && dialog.isResizable() && placed[0] == 0) {
             width = Math.max(sizes.getDouble(name + ".width", width), contentWidth / 2);
