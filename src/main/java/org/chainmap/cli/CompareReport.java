@@ -58,9 +58,9 @@ final class CompareReport {
                     share(chain.coverageAfter()),
                     share(chain.localRateBefore()),
                     share(chain.localRateAfter()),
-                    (long) chain.added().size(),
-                    (long) chain.removed().size(),
-                    (long) chain.changed().size(),
+                    w.count(chain.added().size()),
+                    w.count(chain.removed().size()),
+                    w.count(chain.changed().size()),
                     (long) chain.closed().size(),
                     (long) chain.opened().size(),
                     (long) chain.gapsChanged().size()));

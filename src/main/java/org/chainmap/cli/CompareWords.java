@@ -2,7 +2,6 @@ package org.chainmap.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.chainmap.analysis.Gap;
 import org.chainmap.compare.Aspect;
 import org.chainmap.compare.Cause;
@@ -128,14 +127,22 @@ final class CompareWords {
                                 "compare.aspect.scale."
                                         + comparison.after().analysis().aboveScale(now),
                                 comparison.after().analysis().scaleLabel());
-                        case REVENUE -> console.text("compare.aspect.revenue", wan(old.revenue()), wan(now.revenue()));
+                        case REVENUE -> console.text(
+                                "compare.aspect.revenue", money(old.revenue()), money(now.revenue()));
                     });
         }
         return String.join(console.text("compare.separator"), parts);
     }
 
-    /** Yuan as ten thousands (万元), whole, with thousands separators. */
-    private static String wan(Long yuan) {
-        return yuan == null ? "\u2014" : String.format(Locale.ROOT, "%,d", Math.round(yuan / 1e4));
+    /** Yuan as planners write them (12亿元, CNY 1.2 bn), or a dash for none. */
+    private String money(Long yuan) {
+        return yuan == null
+                ? "\u2014"
+                : org.chainmap.text.Money.format(yuan, console.messages().locale());
+    }
+
+    /** A count of things in a report's cell: exact in a workbook, in large units where it is shown as text. */
+    org.chainmap.io.report.Report.Count count(long value) {
+        return new org.chainmap.io.report.Report.Count(value, console.messages().locale());
     }
 }

@@ -87,7 +87,7 @@ public final class ProgressReport {
                     row.localRateChange() == null ? null : w.points(row.localRateChange()),
                     (long) row.gaps(),
                     row.gapChange() == null ? null : signed(row.gapChange()),
-                    (long) row.scaleFirms(),
+                    new Report.Count(row.scaleFirms(), w.locale()),
                     amount(row.output())));
         }
         return new Report.Table(
@@ -125,7 +125,7 @@ public final class ProgressReport {
                     (long) done.strengthened().size(),
                     (long) done.extended().size(),
                     (long) chain.opened().size(),
-                    (long) chain.added().size(),
+                    new Report.Count(chain.added().size(), w.locale()),
                     (long) Signings.of(dashboard.map(), comparison.before(), trend.chain())
                             .size()));
         }

@@ -170,7 +170,7 @@ final class BoxDigest {
     private static void paintMore(
             Pen g, Viewport view, Theme theme, PaintWords words, int more, double x, double y, double size) {
         double s = view.scale();
-        String text = new java.text.MessageFormat(words.more(), java.util.Locale.ROOT).format(new Object[] {more});
+        String text = words.moreFirms(more);
         ChainPainter.text(
                 g,
                 view,

@@ -151,19 +151,16 @@ record ChainMarks(
     /** The line that counts {@code segment}'s firms, in {@code words}, with the firms removed apart: "(−3)". */
     String countLine(String segment, PaintWords words) {
         int[] count = count(segment);
-        return new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT)
-                        .format(new Object[] {count[0], count[1]})
-                + removedNote(segment);
+        return words.firmCount(count[0], count[1]) + removedNote(segment);
     }
 
     /** The lines that count {@code segment}'s firms, in {@code words}: the whole one, then the short one. */
     List<String> countLines(String segment, PaintWords words) {
         int[] count = count(segment);
-        Object[] arguments = {count[0], count[1]};
         String removedNote = removedNote(segment);
         return List.of(
-                new java.text.MessageFormat(words.firms(), java.util.Locale.ROOT).format(arguments) + removedNote,
-                new java.text.MessageFormat(words.firmsShort(), java.util.Locale.ROOT).format(arguments) + removedNote);
+                words.firmCount(count[0], count[1]) + removedNote,
+                words.firmCountShort(count[0], count[1]) + removedNote);
     }
 
     /** " (−N)" for the firms of {@code segment} drawn as ghosts; empty when there are none. */

@@ -22,6 +22,7 @@ import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.Stage;
+import org.chainmap.text.Money;
 
 /**
  * Paints the panorama: every chain of a map at once, for the screen and for every export. Passes, in
@@ -222,7 +223,7 @@ public final class PanoramaPainter {
             }
             double countY = r.bottom() - PanoramaLayouter.COUNT_ROW / 2 - 1;
             int local = localFirms.getOrDefault(id, 0);
-            String count = words.format(words.firms(), local);
+            String count = words.format(words.firms(), local, Money.count(local, words.locale()));
             ink.text(
                     count,
                     r.x() + PanoramaLayouter.BOX_PADDING,

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * @param marks the stage titles and gap marks shared with the chain's drawing
  * @param chains the title above the chains' headers (产业链)
- * @param firms the count of a segment's local firms, {0} the number (e.g. {@code {0}家})
+ * @param firms the count of a segment's local firms, {0} the number, {1} it as planners write counts (e.g. {@code
+ *     {1}家}: 1.2万家)
  * @param coverage a chain's coverage, {0} its segments with a local firm, {1} all its segments
  * @param localRate a chain's local supporting rate, {0} the share from 0 to 1
  * @param noLocalRate what stands for the local supporting rate of a chain without local supply links

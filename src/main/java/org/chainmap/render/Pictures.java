@@ -12,6 +12,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Names;
 import org.chainmap.model.RegionMap;
+import org.chainmap.text.Money;
 
 /** The pictures the exports write: a chain or the panorama, framed with title, key figures, legend and source. */
 public final class Pictures {
@@ -64,7 +65,7 @@ public final class Pictures {
                         ? words.text("figures.none")
                         : percent(report.localRate().rate(), words),
                 counts.segments(),
-                counts.localEnterprises(),
+                Money.count(counts.localEnterprises(), words.locale()),
                 report.gaps().size());
         return new Picture(
                 drawing,
@@ -103,7 +104,13 @@ public final class Pictures {
         }
         long localFirms =
                 map.enterprises().stream().filter(firm -> firm.local()).count();
-        String figures = words.text("figures.panorama", map.chains().size(), segments, covered, localFirms, gaps);
+        String figures = words.text(
+                "figures.panorama",
+                map.chains().size(),
+                segments,
+                covered,
+                Money.count(localFirms, words.locale()),
+                gaps);
         return new Picture(
                 drawing,
                 words.text("title.panorama", map.region().name()),

@@ -94,7 +94,13 @@ final class SlideTexts {
         }
         return new SlideText(
                 words.text("title.panorama", map.region().name()),
-                words.text("figures.panorama", map.chains().size(), segments, covered, local, gaps),
+                words.text(
+                        "figures.panorama",
+                        map.chains().size(),
+                        segments,
+                        covered,
+                        Money.count(local, words.locale()),
+                        gaps),
                 lines.list());
     }
 
@@ -121,9 +127,9 @@ final class SlideTexts {
                 .mapToLong(Enterprise::revenue)
                 .sum();
         Lines lines = new Lines()
-                .add(Style.FIGURE, String.valueOf(local.size()))
+                .add(Style.FIGURE, Money.count(local.size(), words.locale()))
                 .add(Style.LABEL, words.text("slide.figure.firms"))
-                .add(Style.FIGURE, String.valueOf(scale))
+                .add(Style.FIGURE, Money.count(scale, words.locale()))
                 .add(Style.LABEL, words.text("slide.figure.scale", tag))
                 .add(Style.FIGURE, reporting == 0 ? words.text("slide.value.none") : money(output))
                 .add(Style.LABEL, words.text("slide.figure.output", reporting, local.size()))
@@ -325,9 +331,11 @@ final class SlideTexts {
                         ? words.text("figures.none")
                         : percent(report.localRate().rate()),
                 report.segments(),
-                map.enterprisesOfChain(chain.id()).stream()
-                        .filter(Enterprise::local)
-                        .count(),
+                Money.count(
+                        map.enterprisesOfChain(chain.id()).stream()
+                                .filter(Enterprise::local)
+                                .count(),
+                        words.locale()),
                 Story.shownGaps(chain, report).size());
         return new SlideText(words.text("slide.summary") + " · " + name(chain), figures, lines.list());
     }

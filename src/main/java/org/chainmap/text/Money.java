@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Amounts of yuan as planners write them: 1000 亿元, 15.3 亿元, 350 万元 in Chinese; CNY 100 bn, CNY 35 m in English
- * (a reader of either language counts in their own large units: 亿 and 万, billions and millions). The exact
+ * Amounts of yuan as planners write them: 1,000亿元, 15.3亿元, 350万元 in Chinese; CNY 100 bn, CNY 35 m in English
+ * (a reader of either language counts in their own large units: 亿 and 万, billions and millions). In Chinese no
+ * space stands between the number and its unit, in English one does (decision 0047). The exact
  * number stays in the file; this is what a table, a card, a slide or a reason shows, and what a person types
  * back: {@link #parse} reads every form {@link #format} writes, in both languages. Large counts of things are
  * written in the same units ({@link #count}), so that a table shows one way of writing large numbers.
@@ -40,14 +41,14 @@ public final class Money {
         if (Math.abs(yuan) >= medium) {
             return shown(number((double) yuan / medium, "#,##0.#", locale), chinese ? "万元" : "m", chinese);
         }
-        return chinese ? number(yuan, "#,##0", locale) + " 元" : "CNY " + number(yuan, "#,##0", locale);
+        return chinese ? number(yuan, "#,##0", locale) + "元" : "CNY " + number(yuan, "#,##0", locale);
     }
 
-    /** The exact amount, grouped: 100,000,000,000 元 / CNY 100,000,000,000, for a tooltip. */
+    /** The exact amount, grouped: 100,000,000,000元 / CNY 100,000,000,000, for a tooltip. */
     public static String exact(long yuan, Locale locale) {
         boolean chinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
         String digits = number(yuan, "#,##0", locale);
-        return chinese ? digits + " 元" : "CNY " + digits;
+        return chinese ? digits + "元" : "CNY " + digits;
     }
 
     /**
@@ -105,7 +106,7 @@ public final class Money {
     }
 
     private static String shown(String number, String unit, boolean chinese) {
-        return chinese ? number + " " + unit : "CNY " + number + " " + unit;
+        return chinese ? number + unit : "CNY " + number + " " + unit;
     }
 
     private static String number(double value, String pattern, Locale locale) {

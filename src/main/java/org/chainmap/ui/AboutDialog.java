@@ -57,6 +57,9 @@ final class AboutDialog {
     private static Label wrapped(String words) {
         Label label = new Label(words);
         label.setWrapText(true);
+        // Whole paragraphs: where the screen is short (a 768-pixel laptop, high contrast's large type) the list
+        // of libraries below gives up its rows first.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
@@ -77,6 +78,7 @@ public final class OwnedDialog {
             // Marked as ours on its window: the owner is blocked while such a window shows, however it closes.
             dialog.getDialogPane().getScene().getWindow().getProperties().put(OPEN, Boolean.TRUE);
             block(owner);
+            keepButtonsWhole(dialog.getDialogPane());
         });
         dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> {
             place(dialog, owner, name, placed);
@@ -91,6 +93,19 @@ public final class OwnedDialog {
             placed[0] = 0;
         });
         return dialog;
+    }
+
+    /**
+     * Never lets the button bar squeeze a button below its text ("Expor…", "Import 2 r…" in high contrast): each
+     * button's least width is its preferred one, so the pane, and the window {@link #place} sizes from it, is as
+     * wide as the buttons' words.
+     */
+    private static void keepButtonsWhole(DialogPane pane) {
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** The file chosen to open in {@code chooser} over {@code owner}; {@code null} when none. */

@@ -41,8 +41,8 @@ class EvidenceRankingTest {
 
         assertThat(candidates(map)).extracting(Candidate::id).containsExactly("buyer", "large", "small", "trader");
         CandidateReason reasons = new CandidateReason(map, Locale.CHINESE);
-        assertThat(reasons.of(candidates(map).get(0))).startsWith("已从本地 2 家企业采购");
-        assertThat(reasons.of(candidates(map).get(1))).contains("已为本地 1 家企业供货", "与本地企业往来 0.90 亿元/年");
+        assertThat(reasons.of(candidates(map).get(0))).startsWith("已从本地2家企业采购");
+        assertThat(reasons.of(candidates(map).get(1))).contains("已为本地1家企业供货", "与本地企业往来0.90亿元/年");
     }
 
     @Test

@@ -125,11 +125,11 @@ class CompareCommandTest {
         CliRun zh = CliRun.of(Locale.CHINESE, "compare", before, after);
         assertThat(zh.code()).isZero();
         assertThat(zh.out())
-                .contains("补上的缺口：3 个")
+                .contains("补上的缺口：3个")
                 .contains("缺链 取向硅钢")
                 .contains("促成：衡钢（新增）")
                 .contains("断链 取向硅钢 → 变压器")
-                .contains("环节覆盖率 67% → 100%");
+                .contains("环节覆盖率67% → 100%");
         CliRun csv = CliRun.of("compare", before, after, "--format", "csv");
         assertThat(csv.code()).isZero();
         assertThat(csv.out()).startsWith("\uFEFFchain,chain name,element,change,id,name,detail,caused by\r\n");
@@ -209,6 +209,26 @@ class CompareCommandTest {
         CliRun unknown = CliRun.of("compare", "git:no-such-revision:maps/hengyang.json", "maps/hengyang.json");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("git could not give that version");
+    }
+
+    @Test
+    void aChangedRevenueIsWrittenAsPlannersWriteAmounts() throws Exception {
+        String firm = "\"segments\": [\"power.transformer\"], \"tags\": [\"规上\"]}";
+        String before = write(
+                "old.json",
+                BEFORE.replaceFirst(
+                        java.util.regex.Pattern.quote(firm),
+                        "\"segments\": [\"power.transformer\"], \"tags\": [\"规上\"], \"revenue\": 150000000}"));
+        String after = write(
+                "new.json",
+                BEFORE.replaceFirst(
+                        java.util.regex.Pattern.quote(firm),
+                        "\"segments\": [\"power.transformer\"], \"tags\": [\"规上\"], \"revenue\": 2000000000}"));
+        CliRun zh = CliRun.of(Locale.CHINESE, "compare", before, after);
+        assertThat(zh.code()).as(zh.err()).isZero();
+        assertThat(zh.out()).contains("营收1.5亿元 \u2192 20亿元");
+        CliRun en = CliRun.of(Locale.ENGLISH, "compare", before, after);
+        assertThat(en.out()).contains("revenue CNY 150 m \u2192 CNY 2 bn");
     }
 
     @Test

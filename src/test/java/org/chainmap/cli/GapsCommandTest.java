@@ -98,7 +98,7 @@ class GapsCommandTest {
                 .contains("取向硅钢 → 变压器 — local customers 特变电工, 衡阳变压器 buy all of it from outside: 宝钢股份")
                 .contains("1. 宝钢股份 — supplies 2 local firms already (变压器); 上市\n");
         CliRun chinese = run("--lang", "zh", "gaps", small());
-        assertThat(chinese.out()).contains("覆盖率 67%").contains("卡脖子（1 个）").contains("已为本地 2 家企业供货（变压器）");
+        assertThat(chinese.out()).contains("覆盖率67%").contains("卡脖子（1个）").contains("已为本地2家企业供货（变压器）");
     }
 
     @Test

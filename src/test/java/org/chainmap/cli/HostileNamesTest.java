@@ -180,6 +180,41 @@ class HostileNamesTest {
     }
 
     @Test
+    void templateCsvMarksFormulasAsTextAndReadsBackAsNoChange() throws Exception {
+        // Issue 17: template --csv wrote =cmd|… as it was, and Excel or WPS opening segments.csv ran it.
+        String tab = "\t=1+cmd|' /C calc'!A0";
+        String marked = "'" + CMD;
+        // A name beginning with a tab is marked too; it is left out of the map, as an import trims its cells.
+        assertThat(TextCells.forCsv(tab)).isEqualTo("'" + tab);
+        assertThat(TextCells.fromCsv("'" + tab)).isEqualTo(tab);
+        Path file = map(CMD, PLUS, AT, List.of(LINK, MINUS, "-12.5", marked));
+        Path folder = dir.resolve("csv");
+        CliRun run = CliRun.of("template", file.toString(), "--csv", folder.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> fields = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("import", file.toString(), "--dry-run"));
+        try (var files = Files.list(folder)) {
+            for (Path csv : files.sorted().toList()) {
+                fields.addAll(
+                        csvFields(Files.readString(csv, StandardCharsets.UTF_8).substring(1)));
+                args.addAll(List.of("--csv", csv.toString()));
+            }
+        }
+        assertThat(fields)
+                .contains("'" + CMD, "'" + PLUS, "'" + AT, "'" + LINK, "'" + MINUS, "'" + marked)
+                .contains("-12.5");
+        assertThat(fields).as("no field a spreadsheet reads as a formula").noneMatch(TextCells::formulaLike);
+        assertThat(TextCells.fromCsv("'" + marked)).isEqualTo(marked);
+        assertThat(TextCells.fromCsv("'tis")).isEqualTo("'tis");
+
+        CliRun back = CliRun.of(args.toArray(String[]::new));
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out())
+                .as("the map's own data, marks taken off, changes nothing")
+                .contains("\n0 to add, 0 to update, ");
+    }
+
+    @Test
     void templateCutsANameLongerThanACellAndSaysSo() throws Exception {
         Path file = map("输变电", "变压器", "线缆", List.of(LONG, "特变电工"));
         Path xlsx = dir.resolve("template.xlsx");

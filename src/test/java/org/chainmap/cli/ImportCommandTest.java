@@ -51,12 +51,12 @@ class ImportCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains("导入 台账.csv：CSV 文件，编码 GBK / GB18030")
-                .contains("工作表“台账.csv”：企业，表头在第 1 行")
-                .contains("  未读取的列：H 列“联系人”")
-                .contains("新增 1 行，更新 1 行，无变化 0 行，无法导入 1 行")
-                .contains("  台账.csv 第 2 行：衡阳恒缘电工材料有限公司")
-                .contains("      营收（元）： → 150 亿元")
-                .contains("      D 列“环节”：没有名为“超导电缆”的环节")
+                .contains("工作表“台账.csv”：企业，表头在第1行")
+                .contains("  未读取的列：H列“联系人”")
+                .contains("新增1行，更新1行，无变化0行，无法导入1行")
+                .contains("  台账.csv 第2行：衡阳恒缘电工材料有限公司")
+                .contains("      营收（元）： → 150亿元")
+                .contains("      D列“环节”：没有名为“超导电缆”的环节")
                 .contains("试运行：未写入任何内容。");
         assertThat(Files.readAllBytes(map)).isEqualTo(before);
         assertThat(dir.resolve("hengyang.json.bak")).doesNotExist();

@@ -120,7 +120,7 @@ class ImportConcurrencyTest {
                 .isEqualTo("hengyang.json is being written by another ChainMap (process 4242 on desk-7, since"
                         + " 2026-12-06T03:00:00Z); nothing was written. Try again when it has finished.");
         assertThat(ImportCommand.locked(locked, console(Locale.CHINESE)))
-                .isEqualTo("hengyang.json 正由另一个 ChainMap 写入（主机 desk-7 上的进程 4242，自 2026-12-06T03:00:00Z 起）；"
+                .isEqualTo("hengyang.json 正由另一个 ChainMap 写入（主机 desk-7 上的进程4242，自 2026-12-06T03:00:00Z 起）；"
                         + "未写入任何内容。请待其完成后重试。");
     }
 

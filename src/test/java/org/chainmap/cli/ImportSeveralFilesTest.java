@@ -41,7 +41,7 @@ class ImportSeveralFilesTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("新增产业链“轮胎产业链”，编号 chain-1", "1 家企业不在任何环节", "某贸易公司")
+                .contains("新增产业链“轮胎产业链”，编号 chain-1", "1家企业不在任何环节", "某贸易公司")
                 .containsOnlyOnce("已写入");
         RegionMap after = MapReader.read(map).map().orElseThrow();
         Chain tyres = after.chain("chain-1").orElseThrow();

@@ -60,7 +60,7 @@ class ProgressCommandTest {
                 xlsx.toString());
         assertThat(run.code()).as(run.err()).isZero();
         // The ranking on standard output: 甲链 (2/3) before 乙链 (1/2).
-        assertThat(run.out()).containsSubsequence("甲链", "67%", "+33 个百分点", "乙链", "50%", "\u221250 个百分点");
+        assertThat(run.out()).containsSubsequence("甲链", "67%", "+33个百分点", "乙链", "50%", "\u221250个百分点");
         try (InputStream in = Files.newInputStream(xlsx);
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
@@ -68,7 +68,7 @@ class ProgressCommandTest {
             assertThat(summary.getSheetName()).isEqualTo("概览");
             List<String> first = row(summary, "排名", 1);
             assertThat(first.subList(0, 3)).containsExactly("1", "甲链", "0.6666666666666666");
-            assertThat(first.get(3)).isEqualTo("+33 个百分点");
+            assertThat(first.get(3)).isEqualTo("+33个百分点");
             assertThat(row(summary, "排名", 2).subList(0, 2)).containsExactly("2", "乙链");
             // Since the older version: 甲链 from 1/3 to 2/3; 部件 was missing and to extend into, 甲二 closed both
             // (one filled, one extended); 部件 is weak now and 整机 to extend into (2 opened); one firm new, one signing.

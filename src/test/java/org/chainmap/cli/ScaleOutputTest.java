@@ -70,7 +70,7 @@ class ScaleOutputTest {
         Files.writeString(file, UNTAGGED);
 
         CliRun text = CliRun.of(Locale.CHINESE, "gaps", file.toString());
-        assertThat(text.out()).contains("没有一家本地企业带有判断规模的信息（营收不低于 2000 万元），未按规模判断弱链");
+        assertThat(text.out()).contains("没有一家本地企业带有判断规模的信息（营收不低于2000万元），未按规模判断弱链");
         CliRun json = CliRun.of("gaps", file.toString(), "--format", "json");
         assertThat(json.out()).contains("\"scale\"", "\"judged\" : false");
         CliRun csv = CliRun.of("gaps", file.toString(), "--format", "csv");

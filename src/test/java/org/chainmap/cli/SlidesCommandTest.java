@@ -44,7 +44,7 @@ class SlidesCommandTest {
         assertThat(files.get(1)).isEqualTo("02-power-title.png");
         assertThat(files.get(2)).isEqualTo("03-power-missing-table.png");
         assertThat(files.get(steps - 1)).isEqualTo(String.format("%02d-panorama.png", steps));
-        assertThat(run.out()).startsWith("59 张幻灯片，1920 × 1080 像素，96 dpi").contains("02-power-title.png：新型能源及电力装备产业链");
+        assertThat(run.out()).startsWith("59张幻灯片，1920 × 1080像素，96 dpi").contains("02-power-title.png：新型能源及电力装备产业链");
         BufferedImage first = ImageIO.read(dir.resolve(files.get(1)).toFile());
         assertThat(new int[] {first.getWidth(), first.getHeight()}).containsExactly(1920, 1080);
     }

@@ -38,7 +38,7 @@ class TemplateCsvTest {
         Path folder = dir.resolve("模板");
         CliRun run = CliRun.of(Locale.CHINESE, "template", MAP, "--csv", folder.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("5 个 CSV 文件");
+        assertThat(run.out()).contains("5个 CSV 文件");
         for (String file : FILES) {
             assertThat(folder.resolve(file)).exists();
         }

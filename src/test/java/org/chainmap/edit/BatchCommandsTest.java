@@ -122,6 +122,6 @@ class BatchCommandsTest {
 
         assertThat(merge.parts()).hasSize(2);
         assertThat(merge.parts().get(0)).isEqualTo(new PutEnterprises(firms));
-        assertThat(merge.describe(HENGYANG).text(Locale.CHINESE)).isEqualTo("导入 台账.csv 的 1003 行");
+        assertThat(merge.describe(HENGYANG).text(Locale.CHINESE)).isEqualTo("导入 台账.csv 的1003行");
     }
 }

@@ -232,7 +232,7 @@ class CommandsTest {
         history.perform(both);
         assertThat(history.undoCount()).isEqualTo(1);
         assertThat(history.nextUndo().orElseThrow().description().text(Locale.CHINESE))
-                .isEqualTo("删除 2 项");
+                .isEqualTo("删除2项");
         assertThat(history.map().enterprise("tbea-hy")).isEmpty();
         assertThat(history.map().enterprise("jinbei-hy")).isEmpty();
         history.undo();

@@ -322,7 +322,7 @@ class SchemaTest {
                         "2020-09-29",
                         "http://www.e0734.com/content/2020/0929/31_399773.html",
                         Reliability.NEWSPAPER,
-                        "14 条产业链",
+                        "14条产业链",
                         Extras.NONE)),
                 presentation,
                 new Snapshots(

@@ -16,9 +16,7 @@ class BoxLabelCountsTest {
     private static final PaintWords ENGLISH = Words.of(Locale.ENGLISH).paintWords();
 
     private static List<String> counts(int local, int outside) {
-        return List.of(
-                new java.text.MessageFormat(ENGLISH.firms(), Locale.ROOT).format(new Object[] {local, outside}),
-                new java.text.MessageFormat(ENGLISH.firmsShort(), Locale.ROOT).format(new Object[] {local, outside}));
+        return List.of(ENGLISH.firmCount(local, outside), ENGLISH.firmCountShort(local, outside));
     }
 
     @Test

@@ -46,7 +46,7 @@ class ChainMarksTest {
                 ChainLayouter.layout(HENGYANG, power),
                 reports.get(HENGYANG.chains().indexOf(power)));
         assertThat(marks.count("power.conductor")[0]).isPositive();
-        assertThat(marks.countLine("power.conductor", PaintWords.CHINESE)).doesNotStartWith("本地 0 家");
+        assertThat(marks.countLine("power.conductor", PaintWords.CHINESE)).doesNotStartWith("本地0家");
         assertThat(marks.missing()).doesNotContain("power.conductor");
     }
 }

@@ -44,8 +44,8 @@ class CompareCountsTest {
                     pen, view, Theme.LIGHT, Words.of(Locale.CHINESE).paintWords())));
             pen.texts().forEach(text -> drawn.add((String) text[0]));
         }
-        assertThat(drawn).as("the count of 互感器 with the firm that left apart").contains("本地 1 家 (\u22121)");
-        assertThat(drawn).filteredOn(text -> text.contains("\u2212")).allMatch(text -> text.contains("1 家 (\u22121)"));
+        assertThat(drawn).as("the count of 互感器 with the firm that left apart").contains("本地1家 (\u22121)");
+        assertThat(drawn).filteredOn(text -> text.contains("\u2212")).allMatch(text -> text.contains("1家 (\u22121)"));
     }
 
     @Test

@@ -11,12 +11,12 @@ class MoneyTest {
 
     @Test
     void chineseCountsInYiAndWan() {
-        assertThat(Money.format(100_000_000_000L, Locale.CHINESE)).isEqualTo("1,000 亿元");
-        assertThat(Money.format(1_530_000_000L, Locale.CHINESE)).isEqualTo("15.3 亿元");
-        assertThat(Money.format(3_500_000L, Locale.CHINESE)).isEqualTo("350 万元");
-        assertThat(Money.format(35_000L, Locale.CHINESE)).isEqualTo("3.5 万元");
-        assertThat(Money.format(800L, Locale.CHINESE)).isEqualTo("800 元");
-        assertThat(Money.format(-250_000_000L, Locale.CHINESE)).isEqualTo("-2.5 亿元");
+        assertThat(Money.format(100_000_000_000L, Locale.CHINESE)).isEqualTo("1,000亿元");
+        assertThat(Money.format(1_530_000_000L, Locale.CHINESE)).isEqualTo("15.3亿元");
+        assertThat(Money.format(3_500_000L, Locale.CHINESE)).isEqualTo("350万元");
+        assertThat(Money.format(35_000L, Locale.CHINESE)).isEqualTo("3.5万元");
+        assertThat(Money.format(800L, Locale.CHINESE)).isEqualTo("800元");
+        assertThat(Money.format(-250_000_000L, Locale.CHINESE)).isEqualTo("-2.5亿元");
     }
 
     @Test

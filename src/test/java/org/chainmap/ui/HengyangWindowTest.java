@@ -54,7 +54,7 @@ class HengyangWindowTest {
         assertThat(list.getItems()).hasSize(14);
         assertThat(stage.getTitle()).isEqualTo("衡阳市 — 产业链图谱 — hengyang.json");
         assertThat(robot.lookup("#" + StatusBar.COUNTS_ID).queryLabeled().getText())
-                .startsWith("14 条产业链");
+                .startsWith("14条产业链");
     }
 
     @Test

@@ -130,11 +130,27 @@ class I18nTest {
 
     @Test
     void moneyIsShownInTheUnitsOfTheLanguage() {
-        assertThat(I18n.of(I18n.CHINESE).money(1_500_000_000L)).isEqualTo("15 亿元");
-        assertThat(I18n.of(I18n.CHINESE).money(35_000L)).isEqualTo("3.5 万元");
-        assertThat(I18n.of(I18n.CHINESE).money(800L)).isEqualTo("800 元");
+        assertThat(I18n.of(I18n.CHINESE).money(1_500_000_000L)).isEqualTo("15亿元");
+        assertThat(I18n.of(I18n.CHINESE).money(35_000L)).isEqualTo("3.5万元");
+        assertThat(I18n.of(I18n.CHINESE).money(800L)).isEqualTo("800元");
         assertThat(I18n.of(I18n.ENGLISH).money(1_500_000_000L)).isEqualTo("CNY 1.5 bn");
         assertThat(I18n.of(I18n.ENGLISH).money(35_000_000L)).isEqualTo("CNY 35 m");
+    }
+
+    @Test
+    void boxesAndTheChainListCountFirmsInLargeUnits() {
+        I18n chinese = I18n.of(I18n.CHINESE);
+        assertThat(chinese.text("segment.firms", chinese.count(28_216), chinese.count(12_000)))
+                .isEqualTo("本地2.8万 · 外地1.2万");
+        assertThat(chinese.text("segment.moreFirms", chinese.count(15_000))).isEqualTo("还有1.5万家企业…");
+        assertThat(chinese.text("chain.counts", 3, 28_216, chinese.count(28_216)))
+                .isEqualTo("3个环节 · 2.8万家本地企业");
+        I18n english = I18n.of(I18n.ENGLISH);
+        assertThat(english.text("segment.firms", english.count(28_216), english.count(40)))
+                .isEqualTo("28.2 thousand local \u00b7 40 external");
+        assertThat(english.text("chain.counts", 3, 28_216, english.count(28_216)))
+                .isEqualTo("3 segments \u00b7 28.2 thousand local firms");
+        assertThat(english.text("chain.counts", 1, 1, english.count(1))).isEqualTo("1 segment \u00b7 1 local firm");
     }
 
     @Test

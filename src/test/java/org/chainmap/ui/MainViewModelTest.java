@@ -79,7 +79,7 @@ class MainViewModelTest {
     @Test
     void statusCountsTheWholeMap() {
         assertThat(model.counts()).isEqualTo(new MapCounts(2, 6, 4, 3, 2));
-        assertThat(model.statusProperty().get()).isEqualTo("2 条产业链 · 6 个环节 · 4 家企业（本地 3 家）· 2 条供应关系");
+        assertThat(model.statusProperty().get()).isEqualTo("2条产业链 · 6个环节 · 4家企业（本地3家）· 2条供应关系");
         model.languageProperty().set(I18n.ENGLISH);
         assertThat(model.statusProperty().get())
                 .isEqualTo("2 chains · 6 segments · 4 enterprises (3 local) · 2 supply links");

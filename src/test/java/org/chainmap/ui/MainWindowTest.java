@@ -64,10 +64,10 @@ class MainWindowTest {
         assertThat(texts(robot, "." + Styles.CHAIN_NAME)).contains("电力装备产业链", "绿色食品产业链");
         assertThat(texts(robot, "." + Styles.COVERAGE_VALUE)).containsExactly("50%", "50%");
         assertThat(texts(robot, "." + Styles.GAP_COUNT))
-                .containsExactly("缺 2", "·", "弱 2", "·", "断 1", "缺 1", "·", "弱 1", "·", "断 0");
+                .containsExactly("缺2", "·", "弱2", "·", "断1", "缺1", "·", "弱1", "·", "断0");
         assertThat(stage.getTitle()).isEqualTo("测试市 — 产业链图谱 — test.json");
         assertThat(robot.lookup("#" + StatusBar.COUNTS_ID).queryLabeled().getText())
-                .isEqualTo("2 条产业链 · 6 个环节 · 4 家企业（本地 3 家）· 2 条供应关系");
+                .isEqualTo("2条产业链 · 6个环节 · 4家企业（本地3家）· 2条供应关系");
     }
 
     @Test
@@ -121,7 +121,7 @@ class MainWindowTest {
                         "白沙洲工业园",
                         "链主",
                         "链主、规上",
-                        "15 亿元（2023 年）",
+                        "15亿元（2023年）",
                         "电力变压器、电抗器",
                         "衡阳市政府网",
                         "已核实",

@@ -71,9 +71,9 @@ final class ChainSheet {
                         Shown.value(stage, words.locale()),
                         Names.of(segment, words.locale()),
                         segment.core() ? Shown.value(true, words.locale()) : null,
-                        local.size(),
+                        words.count(local.size()),
                         words.joined(local),
-                        firms.size() - local.size(),
+                        words.count(firms.size() - local.size()),
                         words.joined(gaps)));
             }
         }

@@ -51,6 +51,8 @@ public final class ExcelReport {
     private final CellStyle share;
     /** The styles of amounts of yuan, by language: a number format in its large units (亿元, bn). */
     private final java.util.Map<Boolean, CellStyle> amounts = new java.util.HashMap<>();
+    /** The styles of counts, by language: a number format in its large units (万, thousand). */
+    private final java.util.Map<Boolean, CellStyle> counts = new java.util.HashMap<>();
 
     private ExcelReport() {
         title = style(font(true, 14, IndexedColors.BLACK), false);
@@ -186,6 +188,9 @@ public final class ExcelReport {
         if (value instanceof Report.Amount amount) {
             cell.setCellValue(amount.yuan());
             cell.setCellStyle(amountStyle(amount.locale()));
+        } else if (value instanceof Report.Count count) {
+            cell.setCellValue(count.value());
+            cell.setCellStyle(countStyle(count.locale()));
         } else if (value instanceof Report.Share part) {
             cell.setCellValue(part.value());
             cell.setCellStyle(share);
@@ -216,6 +221,23 @@ public final class ExcelReport {
         });
     }
 
+    /** The style of a count in {@code locale}'s units: the exact number, its format showing 万 or thousand. */
+    private CellStyle countStyle(java.util.Locale locale) {
+        boolean chinese = !Names.english(locale);
+        return counts.computeIfAbsent(chinese, key -> {
+            CellStyle style = style(null, false);
+            style.setDataFormat(workbook.createDataFormat().getFormat(countFormat(locale)));
+            return style;
+        });
+    }
+
+    /** The number format of counts in {@code locale}'s units, as {@link org.chainmap.text.Money#count} writes them. */
+    static String countFormat(java.util.Locale locale) {
+        return Names.english(locale)
+                ? "[>=1000000]#,##0.0,,\" million\";[>=10000]#,##0.0,\" thousand\";#,##0"
+                : "[>=100000000]0\\.00,,\"亿\";[>=10000]0\\.0,\"万\";#,##0";
+    }
+
     /**
      * The number format of amounts in {@code locale}'s units. A format scales by thousands only (a trailing
      * comma), so 亿 (10⁸) is shown as millions with the decimal point moved two places ({@code 0\.00,,}).
@@ -223,7 +245,7 @@ public final class ExcelReport {
     static String amountFormat(java.util.Locale locale) {
         return Names.english(locale)
                 ? "[>=1000000000]\"CNY \"#,##0.00,,,\" bn\";[>=1000000]\"CNY \"#,##0.0,,\" m\";\"CNY \"#,##0"
-                : "[>=100000000]0\\.00,,\" 亿元\";[>=10000]0\\.0,\" 万元\";0\" 元\"";
+                : "[>=100000000]0\\.00,,\"亿元\";[>=10000]0\\.0,\"万元\";0\"元\"";
     }
 
     private Font font(boolean bold, int points, IndexedColors color) {

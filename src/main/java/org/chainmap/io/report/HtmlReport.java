@@ -76,7 +76,10 @@ public final class HtmlReport {
 
     /** A table cell: numbers right-aligned, a web page as a link, citations as links to the sources table. */
     private static String cell(Object value) {
-        if (value instanceof Number || value instanceof Report.Share || value instanceof Report.Amount) {
+        if (value instanceof Number
+                || value instanceof Report.Share
+                || value instanceof Report.Amount
+                || value instanceof Report.Count) {
             return "<td class=\"n\">" + escape(MarkdownReport.text(value)) + "</td>";
         }
         if (value instanceof Report.Link link && Source.isWebAddress(link.url())) {

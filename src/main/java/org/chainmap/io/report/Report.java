@@ -65,7 +65,8 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
 
     /**
      * A table: a heading, column headers, rows of cells. A cell is a {@link String}, a whole number
-     * ({@link Long} or {@link Integer}), an {@link Amount}, a {@link Share}, or {@code null} when empty.
+     * ({@link Long} or {@link Integer}), a {@link Count}, an {@link Amount}, a {@link Share}, or {@code null} when
+     * empty.
      *
      * @param title its heading; {@code null} for none
      * @param headers the column headers
@@ -96,7 +97,7 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
     }
 
     /**
-     * An amount of yuan: shown as planners write it ({@link Money#format}: 15.3 亿元, CNY 1.53 bn), kept exact in a
+     * An amount of yuan: shown as planners write it ({@link Money#format}: 15.3亿元, CNY 1.53 bn), kept exact in a
      * workbook's cell, whose number format shows the same large units.
      *
      * @param yuan the exact amount
@@ -107,6 +108,21 @@ public record Report(String title, String subtitle, List<Sheet> sheets) {
         @Override
         public String toString() {
             return Money.format(yuan, locale);
+        }
+    }
+
+    /**
+     * A count of things (firms, gaps): shown as planners write it ({@link Money#count}: 2.8万, 28.2 thousand), kept
+     * exact in a workbook's cell, whose number format shows the same large units.
+     *
+     * @param value the exact count
+     * @param locale the language whose units show it
+     */
+    public record Count(long value, java.util.Locale locale) {
+
+        @Override
+        public String toString() {
+            return Money.count(value, locale);
         }
     }
 

@@ -81,7 +81,7 @@ public final class ReportContent {
             row.add(words.rateBasis(report.localRate()));
             long[] counts = counts(map, chain, report);
             for (int k = 0; k < counts.length; k++) {
-                row.add(counts[k]);
+                row.add(words.count(counts[k]));
                 totals[k] += counts[k];
             }
             rows.add(row);
@@ -98,7 +98,7 @@ public final class ReportContent {
                 null,
                 null));
         for (long count : totals) {
-            total.add(count);
+            total.add(words.count(count));
         }
         rows.add(total);
         List<String> headers = new ArrayList<>(words.columns(

@@ -87,6 +87,11 @@ final class ReportWords {
         return text("detail.cutpoint", ((Gap.Cutpoint) gap).partners());
     }
 
+    /** {@code value} things as a cell: shown in the large units of this language (2.8万), kept exact. */
+    Report.Count count(long value) {
+        return new Report.Count(value, locale);
+    }
+
     /** {@code yuan} as a cell: shown in the large units of this language, kept exact; {@code null} for none. */
     Report.Amount money(Long yuan) {
         return yuan == null ? null : new Report.Amount(yuan, locale);

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVRecord;
  * first line has more of those), quoted as RFC 4180 and Excel quote them, a quoted field possibly running over
  * several lines. Every record is a row, empty ones included, so that row numbers are the ones a spreadsheet
  * program shows. As in a workbook, columns past {@link SheetGrid#MAX_COLUMNS} are not kept; a file of more than
- * {@link Table#MAX_ROWS} records is refused when the record past it is reached, before more is held.
+ * {@link Table#MAX_ROWS} records is refused when the record past it is reached, before more is held. The
+ * apostrophe our own CSV files put before formula-like text ({@link TextCells#forCsv}) is taken off again.
  */
 final class CsvReader {
 
@@ -36,7 +37,7 @@ final class CsvReader {
                 int kept = Math.min(record.size(), SheetGrid.MAX_COLUMNS);
                 List<Cell> cells = new ArrayList<>(kept);
                 for (int column = 0; column < kept; column++) {
-                    cells.add(Cell.text(record.get(column)));
+                    cells.add(Cell.text(TextCells.fromCsv(record.get(column))));
                 }
                 while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
                     cells.remove(cells.size() - 1);

@@ -19,7 +19,8 @@ import org.chainmap.model.RegionMap;
  * enterprises.csv}, {@code links.csv}, {@code lists.csv}), for ledgers kept in a program that has no Excel: the
  * headers the workbook template has (without its * marks, drop-down lists and widths), and the same rows, the
  * map's or one example each; UTF-8 with a byte-order mark, so that Excel and WPS open them as UTF-8. {@code import
- * MAP --csv segments.csv --csv enterprises.csv …} reads them back as one change.
+ * MAP --csv segments.csv --csv enterprises.csv …} reads them back as one change. Text a spreadsheet would take
+ * as a formula begins with an apostrophe ({@link TextCells#forCsv}), which the import takes off again.
  */
 public final class CsvTemplate {
 
@@ -69,6 +70,6 @@ public final class CsvTemplate {
         if (value instanceof Double || value instanceof Float) {
             return Cell.plain(((Number) value).doubleValue());
         }
-        return value.toString();
+        return TextCells.forCsv(value.toString());
     }
 }

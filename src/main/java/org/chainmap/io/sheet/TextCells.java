@@ -17,7 +17,8 @@ import org.apache.poi.ss.util.CellReference;
  * <p><b>Formulas.</b> Excel and WPS take a cell that begins with {@code =}, {@code +}, {@code -} or {@code @}
  * (and, some versions, a tab or a carriage return) as a formula, and a formula can run programs or send data
  * away ({@code =cmd|' /C calc'!A0}, {@code =HYPERLINK(…)}). As OWASP recommends, such text is marked as text:
- * in a CSV file it gets a leading apostrophe ({@link #forCsv}); in a workbook it stays a string cell, never a
+ * in a CSV file it gets a leading apostrophe ({@link #forCsv}), which the importer takes off again ({@link
+ * #fromCsv}); in a workbook it stays a string cell, never a
  * formula, whose style says "quote prefix" ({@link #write}): Excel's own form of the leading apostrophe, shown
  * as one in the formula bar and kept when the cell is edited, while the cell's value stays the text itself, so
  * that a template read back imports as no change. A plain number ({@code -12.5}) is no formula and stays as
@@ -55,9 +56,31 @@ public final class TextCells {
         return starts && !NUMBER.matcher(text).matches();
     }
 
-    /** {@code text} for a CSV cell: with a leading apostrophe when a spreadsheet would take it as a formula. */
+    /**
+     * {@code text} for a CSV cell: with a leading apostrophe when a spreadsheet would take it as a formula, or when
+     * it is such text already marked by an apostrophe of its own (so that {@link #fromCsv} gives back exactly
+     * {@code text}, whatever it is).
+     */
     public static String forCsv(String text) {
-        return formulaLike(text) ? "'" + text : text;
+        return marked(text) ? "'" + text : text;
+    }
+
+    /**
+     * The text a CSV cell written by {@link #forCsv} held: the leading apostrophe taken off again where {@link
+     * #forCsv} put one. A CSV file keeps no "quote prefix" of its own, so an apostrophe before formula-like text
+     * is read as our mark (Excel and WPS save such a cell without it).
+     */
+    public static String fromCsv(String field) {
+        return field != null && field.startsWith("'") && marked(field.substring(1)) ? field.substring(1) : field;
+    }
+
+    /** Whether {@link #forCsv} marks {@code text}: formula-like, after any number of leading apostrophes. */
+    private static boolean marked(String text) {
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == '\'') {
+            start++;
+        }
+        return formulaLike(text.substring(start));
     }
 
     /** {@code text} cut to {@link #MAX_LENGTH} characters, ending in {@link #CUT_MARK}; as it is when it fits. */

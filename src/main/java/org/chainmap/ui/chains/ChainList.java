@@ -203,7 +203,12 @@ public final class ChainList extends VBox {
             if (chain.nameEn() != null) {
                 tip.append("\n").append(chain.nameEn());
             }
-            tip.append("\n").append(text.text("chain.counts", chainCounts.segments(), chainCounts.localEnterprises()));
+            tip.append("\n")
+                    .append(text.text(
+                            "chain.counts",
+                            chainCounts.segments(),
+                            chainCounts.localEnterprises(),
+                            text.count(chainCounts.localEnterprises())));
             if (report != null) {
                 GapText words = new GapText(model);
                 tip.append("\n")

@@ -142,8 +142,19 @@ final class DashboardExports {
                 snapshots,
                 new ButtonType(text.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setHeaderText(null);
+        // The question wrapped at a width of its own, its lines whole, whatever width the buttons give the dialog.
+        javafx.scene.control.Label question = new javafx.scene.control.Label(text.text("dashboard.since.question"));
+        question.setWrapText(true);
+        question.setPrefWidth(560);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ask.getDialogPane().setContent(question);
         ask.setTitle(text.text("dashboard.report"));
         OwnedDialog.prepare(ask, owner, "progressReport");
+        // Four long choices: each button as wide as its own words, not all as wide as the longest, so that the row
+        // fits a 1366-pixel screen in high contrast's large type.
+        for (ButtonType type : ask.getButtonTypes()) {
+            ButtonBar.setButtonUniformSize(ask.getDialogPane().lookupButton(type), false);
+        }
         Path map = document.get().file();
         if (map == null || !java.nio.file.Files.isRegularFile(MapFile.backupOf(map))) {
             ask.getDialogPane().lookupButton(backup).setDisable(true);

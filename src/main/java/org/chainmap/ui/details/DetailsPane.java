@@ -165,7 +165,9 @@ public final class DetailsPane extends VBox {
                 join(model.suppliersOf(segment).stream().map(model::displayName).toList()));
         List<Enterprise> firms = model.enterprisesIn(segment);
         long local = firms.stream().filter(Enterprise::local).count();
-        rows.add(text.text("details.firms"), text.text("segment.firms", local, firms.size() - local));
+        rows.add(
+                text.text("details.firms"),
+                text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
         provenance(rows, segment.provenance());
         rows.add(text.text("details.note"), segment.provenance().note());
         show(text.text("details.kind.segment"), segment.name(), new GapDetails(model).of(segment), rows);

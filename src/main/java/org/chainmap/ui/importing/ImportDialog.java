@@ -86,6 +86,8 @@ final class ImportDialog {
         show.setValue(null);
         show.valueProperty().addListener((o, was, now) -> fillRows());
         counts.setId(COUNTS_ID);
+        // Its lines whole (the counts, then notes such as firms in no segment); the table below gives up rows.
+        counts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rows.setId(TABLE_ID);
         columns();
         headers.setHgap(8);

@@ -111,7 +111,7 @@ public final class SegmentBox extends VBox {
             none.setWrapText(true);
             getChildren().add(none);
         } else {
-            Label counts = new Label(text.text("segment.firms", local, firms.size() - local));
+            Label counts = new Label(text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
             counts.getStyleClass().addAll(Styles.SUBTLE, COUNTS);
             getChildren().add(counts);
         }
@@ -148,7 +148,7 @@ public final class SegmentBox extends VBox {
             }
         }
         if (!rest.isEmpty()) {
-            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", rest.size()));
+            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", text.count(rest.size())));
             more.getStyleClass().add(Styles.MORE_FIRMS);
             more.setOnAction(event -> {
                 getChildren().remove(more);

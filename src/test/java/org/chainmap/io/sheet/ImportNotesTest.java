@@ -59,7 +59,7 @@ class ImportNotesTest {
                 .containsExactly("row.localByCode", "row.externalByCode");
         assertThat(preview.notes().localByCode()).containsExactly("耒阳新材料有限公司");
         assertThat(preview.notes().externalByCode()).containsExactly("深圳某电子有限公司");
-        assertThat(notes(preview)).contains("按统一社会信用代码中的登记机关区划（本地区 430400）判断：新企业中本地 1 家，外地 1 家。");
+        assertThat(notes(preview)).contains("按统一社会信用代码中的登记机关区划（本地区430400）判断：新企业中本地1家，外地1家。");
         assertThat(preview.notes().allAssumedLocal()).isFalse();
     }
 
@@ -84,8 +84,8 @@ class ImportNotesTest {
 
         assertThat(preview.notes().allAssumedLocal()).isTrue();
         assertThat(notes(preview))
-                .anySatisfy(note ->
-                        assertThat(note).startsWith("全部 2 家新企业都按本地企业导入").contains("图谱的地区没有行政区划代码", "找不到任何招商候选"));
+                .anySatisfy(
+                        note -> assertThat(note).startsWith("全部2家新企业都按本地企业导入").contains("图谱的地区没有行政区划代码", "找不到任何招商候选"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class ImportNotesTest {
         assertThat(notes(preview))
                 .contains(
                         "新增产业链“轮胎产业链”，编号 chain-1（导出时用 export --chain chain-1）。",
-                        "1 家企业不在任何环节，不会出现在任何产业链上，也不计入任何缺口：某贸易公司");
+                        "1家企业不在任何环节，不会出现在任何产业链上，也不计入任何缺口：某贸易公司");
         assertThat(firm(preview, "衡阳轮胎有限公司").segments()).hasSize(1);
         assertThat(preview.hasRefusals()).isFalse();
     }

@@ -128,10 +128,10 @@ class LedgerImportTest {
 
         char wrong = mistyped(FITTINGS).charAt(17);
         assertThat(reason(row(preview, 6)))
-                .isEqualTo("C 列“统一社会信用代码”：“" + mistyped(FITTINGS) + "”的校验位是 " + wrong + "，但按前 17 位应为 "
+                .isEqualTo("C列“统一社会信用代码”：“" + mistyped(FITTINGS) + "”的校验位是 " + wrong + "，但按前17位应为 "
                         + FITTINGS.charAt(17) + "：有字符录入错误。");
-        assertThat(reason(row(preview, 7))).isEqualTo("第 3 行已导入同一对象，本行不再导入。");
-        assertThat(reason(row(preview, 8))).isEqualTo("E 列“环节”：没有名为“超导电缆”的环节（若本行写了所属产业链，则在该产业链中查找）。");
+        assertThat(reason(row(preview, 7))).isEqualTo("第3行已导入同一对象，本行不再导入。");
+        assertThat(reason(row(preview, 8))).isEqualTo("E列“环节”：没有名为“超导电缆”的环节（若本行写了所属产业链，则在该产业链中查找）。");
         assertThat(row(preview, 11).reasons().get(0).describe(Locale.ENGLISH))
                 .startsWith("column C \u201c统一社会信用代码\u201d: \u201c914304007000000000\u201d is stored as a number");
         assertThat(row(preview, 4).changes())
@@ -143,7 +143,7 @@ class LedgerImportTest {
                         // would change them is shown, never made silently.
                         "环节：power.transformer、power.converter、power.reactor → power.transformer、power.converter",
                         "标签：规上 → 链主、规上",
-                        "营收（元）： → 150 亿元", // as planners write it (issue 17 item 5), not 15000000000
+                        "营收（元）： → 150亿元", // as planners write it (issue 17 item 5), not 15000000000
                         "营收年份： → 2023",
                         "产品：1000千伏特高压交流变压器、电抗器、±800千伏直流换流变压器 → 特高压变压器",
                         "核实日期： → 2024-06-01");
@@ -161,7 +161,7 @@ class LedgerImportTest {
 
         RegionMap after = history.map();
         assertThat(history.nextUndo().map(done -> done.description().text(Locale.CHINESE)))
-                .contains("导入 台账.xlsx 的 3 行");
+                .contains("导入 台账.xlsx 的3行");
         assertThat(after.enterprises()).hasSize(HENGYANG.enterprises().size() + 2);
         Enterprise hengyuan = firmNamed(after, "衡阳恒缘电工材料有限公司");
         assertThat(hengyuan.creditCode()).isEqualTo(HENGYUAN);

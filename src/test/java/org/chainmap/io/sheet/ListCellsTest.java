@@ -112,7 +112,7 @@ class ListCellsTest {
         assertThat(preview.notes().cutUnknown().count()).isEqualTo(2);
         assertThat(preview.notes().messages())
                 .extracting(message -> message.text(Locale.CHINESE))
-                .contains("2 个产品或标签单元格在顿号、逗号处拆成了几个值，而图谱中一个也没有，例如“" + PRODUCT
+                .contains("2个产品或标签单元格在顿号、逗号处拆成了几个值，而图谱中一个也没有，例如“" + PRODUCT
                         + "”拆成了 “建筑”、“农用机械与重型卡车-农业机械”。若某个产品本身含有这些符号，把它列进环节映射表，它就不会被拆开。");
     }
 

@@ -134,7 +134,7 @@ class SegmentPlacementTest {
         // Neither its product nor its code (a trade, division 51) is listed by any segment.
         assertThat(firm(preview, "己贸易有限公司").segments()).isEmpty();
         assertThat(remarks(preview, "己贸易有限公司")).isEmpty();
-        assertThat(remarks(preview, "壬代码有限公司")).containsExactly("“电池”不是行业代码（国民经济行业分类，如 C3825 或 3825），未用于归入环节。");
+        assertThat(remarks(preview, "壬代码有限公司")).containsExactly("“电池”不是行业代码（国民经济行业分类，如 C3825 或3825），未用于归入环节。");
         assertThat(preview.notes().unplaced()).containsExactly("丙配件有限公司", "戊化工有限公司", "己贸易有限公司", "壬代码有限公司");
         assertThat(preview.notes().placedByProduct()).isZero();
         assertThat(preview.notes().placedByCode()).isZero();

@@ -53,7 +53,7 @@ class ProblemWordsTest {
         int index = map.enterprises().indexOf(map.enterprise("tbea-hy").orElseThrow());
         Problem code = Problem.warning("$.enterprises[" + index + "].creditCode", "creditCode.length", "123", 3);
         ProblemWords words = ProblemWords.of(map, code, ZH);
-        assertThat(words.line()).startsWith("警告　企业“特变电工衡阳变压器有限公司”：统一社会信用代码“123”有 3 位");
+        assertThat(words.line()).startsWith("警告　企业“特变电工衡阳变压器有限公司”：统一社会信用代码“123”有3位");
         assertThat(words.selection()).isInstanceOf(Selection.OfEnterprise.class);
         assertThat(words.chain().id()).isEqualTo("power");
     }

@@ -154,7 +154,7 @@ class SaveTest {
         });
         TextArea problems = robot.lookup("#" + ProblemDialog.LIST_ID).queryAs(TextArea.class);
         assertThat(problems.getText()).startsWith("错误").contains("nobody");
-        assertThat(labels(robot)).contains("图谱有 1 个错误，未写入 test.json。");
+        assertThat(labels(robot)).contains("图谱有1个错误，未写入 test.json。");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 

@@ -115,7 +115,7 @@ class ImportDialogTest {
         assertThat(robot.lookup("#" + ImportDialog.COUNTS_ID)
                         .queryAs(Label.class)
                         .getText())
-                .isEqualTo("新增 1 行，更新 1 行，无变化 0 行，无法导入 1 行（不导入）");
+                .isEqualTo("新增1行，更新1行，无变化0行，无法导入1行（不导入）");
         TableView<RowOutcome> rows = robot.lookup("#" + ImportDialog.TABLE_ID).queryAs(TableView.class);
         assertThat(rows.getItems()).extracting(RowOutcome::row).containsExactly(2, 3, 4);
         ChoiceBox<CsvEncoding> encoding =
@@ -147,8 +147,8 @@ class ImportDialogTest {
         assertThat(robot.lookup("#" + ImportDialog.COUNTS_ID)
                         .queryAs(Label.class)
                         .getText())
-                .contains("按环节映射归入环节的企业：按产品 0 家，按行业代码 1 家（各行写明依据）。")
-                .contains("1 家企业不在任何环节");
+                .contains("按环节映射归入环节的企业：按产品0家，按行业代码1家（各行写明依据）。")
+                .contains("1家企业不在任何环节");
         assertThat(robot.lookup(node -> node instanceof javafx.scene.text.Text text
                                 && text.getText().contains("由行业代码 3834 归入环节“绝缘材料”（该环节列有 C3834）。"))
                         .tryQuery())

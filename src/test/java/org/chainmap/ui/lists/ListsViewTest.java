@@ -94,18 +94,18 @@ class ListsViewTest {
 
         typeAmount(robot, table, before, "1000亿");
         assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(100_000_000_000L);
-        assertThat(amountColumn(table).getCellData(before)).isEqualTo("1,000 亿元");
+        assertThat(amountColumn(table).getCellData(before)).isEqualTo("1,000亿元");
         // The exact amount stays in the cell's tooltip.
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableCell<?, ?> shown = robot.lookup(".table-cell")
-                .match((javafx.scene.control.TableCell<?, ?> cell) -> "1,000 亿元".equals(cell.getText()))
+                .match((javafx.scene.control.TableCell<?, ?> cell) -> "1,000亿元".equals(cell.getText()))
                 .query();
         assertThat(shown.getTooltip()).isNotNull();
-        assertThat(shown.getTooltip().getText()).isEqualTo("100,000,000,000 元");
+        assertThat(shown.getTooltip().getText()).isEqualTo("100,000,000,000元");
 
         typeAmount(robot, table, before, "350万");
         assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(3_500_000L);
-        assertThat(amountColumn(table).getCellData(before)).isEqualTo("350 万元");
+        assertThat(amountColumn(table).getCellData(before)).isEqualTo("350万元");
 
         typeAmount(robot, table, before, "很多");
         assertThat(items(ListKind.PROJECTS).get(before).amount()).isEqualTo(3_500_000L);

@@ -53,9 +53,9 @@ class GapViewTest {
     void weakSegmentsCarryTheBadgeThatSaysWhy(FxRobot robot) {
         Label copper = badge(robot, GapMap.COPPER, GapKind.WEAK);
         assertThat(copper.getText()).isEqualTo("弱");
-        assertThat(copper.getTooltip().getText()).isEqualTo("弱链：本地企业仅 衡阳铜材有限公司，少于 2 家，且无规上企业");
+        assertThat(copper.getTooltip().getText()).isEqualTo("弱链：本地企业仅 衡阳铜材有限公司，少于2家，且无规上企业");
         assertThat(badge(robot, GapMap.STATION, GapKind.WEAK).getTooltip().getText())
-                .isEqualTo("弱链：本地企业仅 衡阳新能源电站有限公司，少于 2 家");
+                .isEqualTo("弱链：本地企业仅 衡阳新能源电站有限公司，少于2家");
         assertThat(kinds(robot, GapMap.TRANSFORMER)).doesNotContain(GapKind.WEAK);
         assertThat(box(robot, GapMap.COPPER).getStyleClass()).contains(Styles.SEGMENT_WEAK);
 
@@ -98,11 +98,11 @@ class GapViewTest {
         select(robot, GapMap.STEEL);
         assertThat(gapLines(robot)).first().isEqualTo("缺链：本地没有企业");
         assertThat(texts(robot, "#" + DetailsPane.ID + " ." + Styles.DETAILS_SECTION))
-                .contains("招商候选（共 2 家，按推荐顺序）");
+                .contains("招商候选（共2家，按推荐顺序）");
         assertThat(texts(robot, "#" + DetailsPane.ID + " ." + Styles.CANDIDATE_NAME))
                 .containsExactly("1. " + GapMap.BAOSTEEL, "2. " + GapMap.SHOUGANG);
         assertThat(texts(robot, "#" + DetailsPane.ID + " ." + Styles.CANDIDATE_REASON))
-                .containsExactly("已为本地 2 家企业供货（变压器）；来自上海市", "来自北京市");
+                .containsExactly("已为本地2家企业供货（变压器）；来自上海市", "来自北京市");
 
         english(robot);
         assertThat(texts(robot, "#" + DetailsPane.ID + " ." + Styles.DETAILS_SECTION))
@@ -114,19 +114,19 @@ class GapViewTest {
     @Test
     void aFirmsDetailsListTheGapsItTakesPartIn(FxRobot robot) {
         robot.clickOn(firmLabel(robot, GapMap.SHOUGANG));
-        assertThat(gapLines(robot)).containsExactly("招商候选：补齐缺链环节 取向硅钢（第 2 位）");
+        assertThat(gapLines(robot)).containsExactly("招商候选：补齐缺链环节 取向硅钢（第2位）");
         robot.clickOn(firmLabel(robot, GapMap.TBEA));
-        assertThat(gapLines(robot)).hasSize(3).last().isEqualTo("关键节点企业：连接本地 2 家企业，缺少它本地供应网络将断开");
+        assertThat(gapLines(robot)).hasSize(3).last().isEqualTo("关键节点企业：连接本地2家企业，缺少它本地供应网络将断开");
     }
 
     @Test
     void theHeadingCountsTheGapsAndTheLegendExplainsTheMarks(FxRobot robot) {
         assertThat(texts(robot, "#" + ChainView.GAP_TOTALS_ID + " ." + Styles.GAP_TOTAL))
-                .containsExactly("2 个环节", "2 个环节", "1 处", "1 处", "1 个环节", "1 家企业");
-        assertThat(texts(robot, ".label")).contains("覆盖率 60%（5 个环节中 3 个有本地企业）", "本地配套率 50%（流向本地企业的 4 条供应关系中 2 条来自本地）");
+                .containsExactly("2个环节", "2个环节", "1处", "1处", "1个环节", "1家企业");
+        assertThat(texts(robot, ".label")).contains("覆盖率60%（5个环节中3个有本地企业）", "本地配套率50%（流向本地企业的4条供应关系中2条来自本地）");
         assertThat(texts(robot, "#" + GapLegend.ID + " ." + Styles.BADGE))
                 .containsExactly("缺", "弱", "断", "卡", "延", "关键");
-        assertThat(texts(robot, "#" + ScaleNote.ID)).containsExactly("规上：标签“规上”或营收不低于 2000 万元");
+        assertThat(texts(robot, "#" + ScaleNote.ID)).containsExactly("规上：标签“规上”或营收不低于2000万元");
 
         english(robot);
         assertThat(texts(robot, "#" + GapLegend.ID + " ." + Styles.BADGE))

@@ -55,7 +55,7 @@ class SegmentBoxTest {
                 .filter(Hyperlink.class::isInstance)
                 .findFirst()
                 .orElseThrow();
-        assertThat(more.getText()).isEqualTo("还有 " + (firms.size() - SegmentBox.LISTED_FIRMS - 1) + " 家企业…");
+        assertThat(more.getText()).isEqualTo("还有" + (firms.size() - SegmentBox.LISTED_FIRMS - 1) + "家企业…");
 
         robot.interact(more::fire);
         assertThat(firmLabels(box)).hasSize(firms.size());
