@@ -218,15 +218,17 @@ class DialogWidthsTest {
     private static List<Window> waitForNewWindows(List<Window> before) {
         List<Window> shown = new ArrayList<>();
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                shown.clear();
-                for (Window window : List.copyOf(Window.getWindows())) {
-                    if (window.isShowing() && !before.contains(window) && window.getScene() != null) {
-                        shown.add(window);
-                    }
-                }
-                return !shown.isEmpty() && shown.stream().noneMatch(DialogWidthsTest::onlyProgress);
-            });
+            // looked at on the FX thread: a scene read from another thread while it changes can throw
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                        shown.clear();
+                        for (Window window : List.copyOf(Window.getWindows())) {
+                            if (window.isShowing() && !before.contains(window) && window.getScene() != null) {
+                                shown.add(window);
+                            }
+                        }
+                        return !shown.isEmpty() && shown.stream().noneMatch(DialogWidthsTest::onlyProgress);
+                    })
+                    .get());
         } catch (TimeoutException e) {
             return shown;
         }
