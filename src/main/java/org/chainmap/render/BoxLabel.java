@@ -117,7 +117,7 @@ final class BoxLabel {
                 countSize = least;
                 countLines = Fonts.wrap(counts.get(counts.size() - 1), countSize, wide - 2 * pad, 2);
                 for (String line : counts) {
-                    List<String> two = Fonts.wrap(line, countSize, wide - 2 * pad, 2);
+                    List<String> two = twoLines(line, countSize, wide - 2 * pad);
                     if (whole(two, line)) {
                         countLines = two;
                         break;
@@ -166,6 +166,25 @@ final class BoxLabel {
     }
 
     /** Whether {@code lines} hold the whole of {@code name} (no ellipsis cut it). */
+    /**
+     * {@code line} over two lines no wider than {@code width} at {@code size}: broken after its comma when both
+     * halves fit ("本地803家，" / "外地119家"), so that no count is split from its words; else as {@link Fonts#wrap}
+     * breaks it.
+     */
+    static List<String> twoLines(String line, double size, double width) {
+        for (String comma : List.of("\uff0c", ", ")) {
+            int at = line.indexOf(comma);
+            if (at > 0) {
+                String first = line.substring(0, at + comma.length()).strip();
+                String second = line.substring(at + comma.length()).strip();
+                if (Fonts.estimateWidth(first, size) <= width && Fonts.estimateWidth(second, size) <= width) {
+                    return List.of(first, second);
+                }
+            }
+        }
+        return Fonts.wrap(line, size, width, 2);
+    }
+
     static boolean whole(List<String> lines, String name) {
         return String.join("", lines).replace(" ", "").equals(name.replace(" ", ""));
     }

@@ -109,6 +109,25 @@ class BoxLabelCountsTest {
     }
 
     @Test
+    void aCountLineOnTwoLinesBreaksAfterItsCommaNotInsideAWord() {
+        RecordingPen pen = new RecordingPen(true);
+        PaintWords chinese = Words.of(Locale.CHINESE).paintWords();
+        // Too narrow for either line whole, wide enough for each half of the long one.
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, 70, 90),
+                "电子件",
+                List.of(chinese.firmCount(803, 119), chinese.firmCountShort(803, 119)),
+                9,
+                2,
+                true);
+
+        assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "本地803家，", "外地119家");
+    }
+
+    @Test
     void aBoxTooLowForTheNameAndItsCountsWritesTheNameAlone() {
         RecordingPen pen = new RecordingPen(true);
         // The overview at fit in a small map area: a box 22 px high holds one line at the least readable size,
