@@ -14,6 +14,7 @@
 #                as the .deb's postinst makes it
 #   jar_list_r0  the same archive mapped where it was dumped (-XX:ArchiveRelocationMode=0) instead of at a
 #                random address, which Java 17.0.6 and later do by default and which rewrites every pointer in it
+#   jar_list_c1  the same archive with C1 alone (-XX:TieredStopAtLevel=1), as the command line's launcher runs
 #   image        the app image of packaging/build-deb.sh (target/packaging/image) with its archive made as the
 #                postinst makes it at installation
 #   image_r0     the same with its archive mapped where it was dumped (the options through JAVA_TOOL_OPTIONS)
@@ -44,7 +45,7 @@ check_archive() {    # java, archive, class path: fails when the JVM would not m
   "$1" -Xshare:on -XX:SharedArchiveFile="$2" -cp "$3" -version >/dev/null 2>&1 \
     || { echo "first-frame-profile: $2 does not map with $3" >&2; exit 1; }
 }
-if need jar_list || need jar_list_r0; then
+if need jar_list || need jar_list_r0 || need jar_list_c1; then
   if ! fresh "$list_jsa" "$jar"; then
     fresh "$list" "$jar" || packaging/class-list.sh java "$jar" "$list"
     java -Xshare:dump -Xlog:disable -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$list_jsa" \
@@ -67,6 +68,7 @@ command_of() {
     jar_list) echo "java -XX:SharedArchiveFile=$list_jsa -Xshare:auto -jar $jar" ;;
     jar_list_r0) echo "java -XX:SharedArchiveFile=$list_jsa -Xshare:auto -XX:+UnlockDiagnosticVMOptions \
       -XX:ArchiveRelocationMode=0 -jar $jar" ;;
+    jar_list_c1) echo "java -XX:SharedArchiveFile=$list_jsa -Xshare:auto -XX:TieredStopAtLevel=1 -jar $jar" ;;
     image | image_r0) echo "$image/bin/ChainMap" ;;
     installed) echo "$installed/bin/ChainMap" ;;
   esac
