@@ -8,7 +8,7 @@
 # verified from the jar or the runtime's modules; and the CPU seconds of its threads by kind at that frame
 # (compilers, collector, JavaFX's threads).
 #   Xvfb :79 & DISPLAY=:79 openbox & DISPLAY=:79 RUNS=5 packaging/first-frame-profile.sh
-# Kinds (KINDS="jar jar_list", default all that can run here):
+# Kinds (KINDS="jar jar_list"; default jar, jar_list, jar_list_c1, image and installed where they can run):
 #   jar          java -jar target/chainmap.jar
 #   jar_list     the same with an archive dumped from the class list of a window start (packaging/class-list.sh),
 #                as the .deb's postinst makes it
@@ -32,7 +32,7 @@ list=$perf/chainmap.classlist
 list_jsa=$perf/chainmap-list.jsa
 image=$PWD/target/packaging/image/ChainMap
 installed=/opt/chainmap
-kinds=${KINDS:-jar jar_list jar_list_r0 image image_r0 installed}
+kinds=${KINDS:-jar jar_list jar_list_c1 image installed}
 [[ -x $image/bin/ChainMap ]] || kinds=${kinds//image_r0/} kinds=${kinds//image/}
 [[ -x $installed/bin/ChainMap ]] || kinds=${kinds//installed/}
 mkdir -p "$perf"
