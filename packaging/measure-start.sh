@@ -10,6 +10,10 @@
 # (installed, /opt/chainmap/bin/ChainMap) and `gaps` through its command-line launcher (gaps_installed_cli,
 # /opt/chainmap/bin/chainmap-cli). WINDOWS="jar installed" times only those windows (default: all of them).
 # Prints each run and the medians, with the load average before and after.
+# An archive is made again when it is older than the jar: Java 17 refuses an archive whose jar has changed
+# since it was made, and -Xshare:auto then starts without any archive, not even the JDK's own, slower than
+# the jar alone (seen 2026-12-06: a list archive of 13:13 timed with the jar of 20:13). Each archive is
+# checked with -Xshare:on before it is timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
@@ -25,26 +29,31 @@ windows=${WINDOWS:-jar jar_cds jar_list_cds jar_headless_cds installed}
 [[ -x $installed/ChainMap ]] || windows=${windows//installed/}
 need() { [[ " $windows " == *" $1 "* ]]; }    # whether a window of that kind is timed
 mkdir -p target/perf
+stale() { [[ ! -s $1 || ! $1 -nt $jar ]]; }    # whether archive $1 is missing or older than the jar
 ((!gaps)) || [[ -f $map ]] || java -jar "$jar" generate --enterprises 100000 --out "$map"
 # The archives: a start that exits after its first frame with the map (as the .deb's postinst makes it), and a
 # `gaps` of a small map.
-if [[ ! -f $gui_jsa ]] && { need jar_cds || ((gaps)); }; then
+if stale "$gui_jsa" && { need jar_cds || ((gaps)); }; then
   java -XX:ArchiveClassesAtExit="$gui_jsa" -Xlog:disable -Dchainmap.exitAfterStart=true -jar "$jar" >/dev/null 2>&1
 fi
-if [[ ! -f $cli_jsa ]] && ((gaps)); then
+if stale "$cli_jsa" && ((gaps)); then
   java -jar "$jar" generate --enterprises 1000 --out target/perf/generated-1000.json
   java -XX:ArchiveClassesAtExit="$cli_jsa" -Xlog:disable -jar "$jar" gaps --format json \
     target/perf/generated-1000.json >/dev/null 2>&1 || true
 fi
-if [[ ! -f $list_jsa ]] && need jar_list_cds; then
+if stale "$list_jsa" && need jar_list_cds; then
   packaging/class-list.sh java "$jar" target/perf/chainmap.classlist
   java -Xshare:dump -Xlog:disable -XX:SharedClassListFile=target/perf/chainmap.classlist \
     -XX:SharedArchiveFile="$list_jsa" -cp "$jar" >/dev/null 2>&1
 fi
-if [[ ! -f $headless_jsa ]] && need jar_headless_cds; then
+if stale "$headless_jsa" && need jar_headless_cds; then
   java -XX:ArchiveClassesAtExit="$headless_jsa" -Xlog:disable -Dglass.platform=Monocle -Dmonocle.platform=Headless \
     -Dprism.order=sw -Djava.awt.headless=true -Dchainmap.exitAfterStart=true -jar "$jar" >/dev/null 2>&1
 fi
+for key in gui_jsa cli_jsa list_jsa headless_jsa; do    # the archives made, each checked    # the archives made, each checked
+  stale "${!key}" || java -Xshare:on -XX:SharedArchiveFile="${!key}" -cp "$jar" -version >/dev/null 2>&1 \
+    || { echo "measure-start: ${!key} does not map with $jar (made with another jar?)" >&2; exit 1; }
+done
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; echo "$(date +%s.%N) - $s" | bc; }
 

@@ -37,6 +37,7 @@ public final class ChainMapApplication extends Application {
         window.show();
         // The map is read, analysed and drawn after the window's first frame, so that the window shows at once.
         FirstFrame.then(() -> {
+            StartProfile.firstFrame();
             // A crashed session's copy is offered once the map is shown, not over a large map's progress.
             StartupOpening.open(window, model, args.isEmpty() ? null : Path.of(args.get(0)), window::offerRecovery);
             window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
