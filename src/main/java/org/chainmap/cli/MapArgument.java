@@ -1,7 +1,6 @@
 package org.chainmap.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.chainmap.io.LoadResult;
@@ -40,16 +39,16 @@ final class MapArgument {
     }
 
     /**
-     * {@code result} when it has a map; otherwise prints its errors as {@link #read} does, under the name
-     * {@code file}, and gives nothing.
+     * {@code result} when it has a map; otherwise prints its errors as {@code validate} prints them
+     * ({@link ValidateCommand#line}), under the name {@code file}, then {@code validate}'s summary, and gives
+     * nothing.
      */
     static Optional<LoadResult> checked(String file, LoadResult result, Console console) {
         if (result.ok()) {
             return Optional.of(result);
         }
-        Locale locale = console.messages().locale();
         for (Problem problem : result.errors()) {
-            console.err().println(TerminalText.visible(file + ": " + problem.describe(locale)));
+            console.err().println(ValidateCommand.line(file, problem, console));
         }
         console.err()
                 .println(console.text("validate.invalid", file, result.errors().size()));

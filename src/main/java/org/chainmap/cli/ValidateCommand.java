@@ -40,15 +40,22 @@ final class ValidateCommand implements Command {
         return allValid ? 0 : 1;
     }
 
+    /**
+     * One problem of {@code file} as {@code validate} prints it, {@code file:line:column: level: message [path]}
+     * (the place as compilers give it, so that editors and terminals go to it); every command reporting a map it
+     * cannot read prints its errors so.
+     */
+    static String line(String file, Problem problem, Console console) {
+        String level = console.text("severity." + problem.severity().name().toLowerCase(Locale.ROOT));
+        String where = problem.line() > 0 ? file + ":" + problem.line() + ":" + problem.column() : file;
+        return TerminalText.visible(where) + ": " + level + ": "
+                + TerminalText.visible(problem.message(console.messages().locale())) + " ["
+                + TerminalText.visible(problem.path()) + "]";
+    }
+
     private static boolean writeText(String file, LoadResult result, Console console) {
-        Locale locale = console.messages().locale();
         for (Problem problem : result.problems()) {
-            String level = console.text("severity." + problem.severity().name().toLowerCase(Locale.ROOT));
-            String where = problem.line() > 0 ? file + ":" + problem.line() + ":" + problem.column() : file;
-            console.out()
-                    .println(TerminalText.visible(where) + ": " + level + ": "
-                            + TerminalText.visible(problem.message(locale)) + " ["
-                            + TerminalText.visible(problem.path()) + "]");
+            console.out().println(line(file, problem, console));
         }
         long errors = count(result, Severity.ERROR);
         if (result.map().isEmpty()) {

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import org.chainmap.io.MapReader;
 import org.chainmap.model.MapState;
+import org.chainmap.model.RegionMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,5 +128,35 @@ class TargetMapViewTest {
         assertThat(model.edits().isDirty()).isTrue();
         robot.interact(model::undo);
         assertThat(model.map().orElseThrow().snapshots().taken()).isEmpty();
+    }
+
+    @Test
+    void withASnapshotOnEachSaveTheSavedFileKeepsOneOfTodaysFigures(FxRobot robot) {
+        robot.interact(() -> {
+            CheckMenuItem onSave = (CheckMenuItem) item(robot, "menuSnapshotOnSave");
+            onSave.setSelected(true);
+            onSave.fire();
+        });
+        assertThat(model.map().orElseThrow().snapshots().onSave()).isTrue();
+        assertThat(model.map().orElseThrow().snapshots().taken()).isEmpty();
+        robot.interact(() -> item(robot, "menuSave").fire());
+        Path file = dir.resolve("planned.json");
+        RegionMap saved = MapReader.read(file).map().orElseThrow();
+        assertThat(saved.snapshots().onSave()).isTrue();
+        assertThat(saved.snapshots().taken()).hasSize(1);
+        assertThat(saved.snapshots().taken().get(0).date())
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(saved.snapshots().taken().get(0).chains().get(0).covered())
+                .as("the current state's figures")
+                .isEqualTo(1);
+        assertThat(model.edits().isDirty()).isFalse();
+
+        // a second save the same day, after an edit that changes the figures, replaces the day's snapshot
+        robot.interact(() ->
+                model.perform(new org.chainmap.edit.SetPlanned(org.chainmap.model.ElementKind.ENTERPRISE, "f2", null)));
+        robot.interact(() -> item(robot, "menuSave").fire());
+        RegionMap again = MapReader.read(file).map().orElseThrow();
+        assertThat(again.snapshots().taken()).hasSize(1);
+        assertThat(again.snapshots().taken().get(0).chains().get(0).covered()).isEqualTo(2);
     }
 }

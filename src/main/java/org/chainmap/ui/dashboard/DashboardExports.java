@@ -45,6 +45,8 @@ import org.chainmap.ui.OwnedDialog;
  */
 final class DashboardExports {
 
+    private static final System.Logger LOG = System.getLogger(DashboardExports.class.getName());
+
     private final MainViewModel model;
     private final Supplier<Optional<DashboardView.Shown>> shown;
 
@@ -252,6 +254,7 @@ final class DashboardExports {
         };
         work.setOnSucceeded(event -> model.announce(text.text("dashboard.written", target.getFileName())));
         work.setOnFailed(event -> {
+            LOG.log(System.Logger.Level.WARNING, "Export to " + target + " failed", work.getException());
             Alert failed = new Alert(
                     Alert.AlertType.ERROR,
                     text.text("dialog.writeFailed", target, work.getException().getMessage()));

@@ -41,6 +41,8 @@ import org.chainmap.ui.ProgressDialog;
  */
 public final class SpreadsheetItems {
 
+    private static final System.Logger LOG = System.getLogger(SpreadsheetItems.class.getName());
+
     /** The ids of the items, for tests. */
     static final String IMPORT_ID = "menuImport";
 
@@ -225,7 +227,7 @@ public final class SpreadsheetItems {
      * Writes {@code target} in the background (the analysis of a large map and a workbook of its chains take
      * seconds), with a window that shows it and can cancel it; the file is replaced only when it is complete.
      */
-    private void write(Path target, String done, AtomicWrite.Writing writing) {
+    void write(Path target, String done, AtomicWrite.Writing writing) {
         I18n text = model.texts();
         Task<Void> work = new Task<>() {
             @Override
@@ -235,9 +237,12 @@ public final class SpreadsheetItems {
             }
         };
         work.setOnSucceeded(event -> model.announce(text.text(done, target.getFileName())));
-        work.setOnFailed(event -> error(
-                text.text("dialog.writeFailed.title"),
-                text.text("dialog.writeFailed", target, work.getException().getMessage())));
+        work.setOnFailed(event -> {
+            LOG.log(System.Logger.Level.WARNING, "Export to " + target + " failed", work.getException());
+            error(
+                    text.text("dialog.writeFailed.title"),
+                    text.text("dialog.writeFailed", target, work.getException().getMessage()));
+        });
         ProgressDialog.run(
                 owners.get(),
                 text,
