@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.chainmap.model.AnalysisSettings;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
@@ -25,6 +26,7 @@ public final class GapFinder {
     private final AnalysisSettings settings;
     private final TargetRanking ranking;
     private final ScaleBasis scale;
+    private IdOrder idOrder;
 
     /** A finder over the map behind {@code graph}, with that map's settings. */
     public GapFinder(MapGraph graph, TargetRanking ranking) {
@@ -92,9 +94,8 @@ public final class GapFinder {
      * never such a gap.
      */
     public List<Gap> feedGaps() {
-        Map<Long, FlowLinks> flows = flows();
         List<Gap> gaps = new ArrayList<>();
-        flows.forEach((flow, links) -> {
+        forEachFlow((flow, links) -> {
             int to = MapGraph.pairTo(flow);
             if (MapGraph.pairFrom(flow) == to) {
                 return;
@@ -102,8 +103,8 @@ public final class GapFinder {
             String chain = graph.chainOf(to).id();
             String from = graph.segmentId(MapGraph.pairFrom(flow));
             String toId = graph.segmentId(to);
-            List<String> suppliers = links.suppliers.distinctIds(graph);
-            List<String> customers = links.customers.distinctIds(graph);
+            List<String> suppliers = links.suppliers.distinctIds(graph, idOrder());
+            List<String> customers = links.customers.distinctIds(graph, idOrder());
             if (!links.suppliers.anyLocal(graph)) {
                 gaps.add(new Gap.Broken(chain, from, toId, suppliers, customers));
             }
@@ -112,6 +113,40 @@ public final class GapFinder {
             }
         });
         return gaps;
+    }
+
+    /** The graph's firms by the order of their ids, made on first use (the ids of a flow's firms are sorted). */
+    private IdOrder idOrder() {
+        if (idOrder == null) {
+            idOrder = IdOrder.of(graph);
+        }
+        return idOrder;
+    }
+
+    /**
+     * Each firm's place among the graph's firms sorted by id, and the firm at each place: a flow's firms are
+     * sorted as numbers once these are known, rather than as strings, flow by flow.
+     *
+     * @param rank the place of each firm, by firm number
+     * @param firm the firm number at each place
+     */
+    private record IdOrder(int[] rank, int[] firm) {
+
+        static IdOrder of(MapGraph graph) {
+            Integer[] byId = new Integer[graph.firmCount()];
+            for (int f = 0; f < byId.length; f++) {
+                byId[f] = f;
+            }
+            Arrays.sort(
+                    byId, (a, b) -> graph.firm(a).id().compareTo(graph.firm(b).id()));
+            int[] rank = new int[byId.length];
+            int[] firm = new int[byId.length];
+            for (int r = 0; r < byId.length; r++) {
+                firm[r] = byId[r];
+                rank[byId[r]] = r;
+            }
+            return new IdOrder(rank, firm);
+        }
     }
 
     /** The supplier and customer numbers of the links of one flow, with repeats until asked. */
@@ -143,13 +178,66 @@ public final class GapFinder {
         }
 
         /** The ids of the distinct enterprises, sorted. */
-        List<String> distinctIds(MapGraph graph) {
-            return Arrays.stream(firms, 0, size)
-                    .distinct()
-                    .mapToObj(firm -> graph.firm(firm).id())
-                    .sorted()
-                    .toList();
+        List<String> distinctIds(MapGraph graph, IdOrder order) {
+            int[] ranks = new int[size];
+            for (int i = 0; i < size; i++) {
+                ranks[i] = order.rank()[firms[i]];
+            }
+            Arrays.sort(ranks);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || ranks[i] != ranks[i - 1]) {
+                    ids.add(graph.firm(order.firm()[ranks[i]]).id());
+                }
+            }
+            return ids;
         }
+    }
+
+    /** The most segment pairs kept in an array by number rather than in a map: 1,024 segments. */
+    private static final int MOST_PAIRS_IN_ARRAY = 1 << 20;
+
+    /**
+     * Every flow S → T (as {@link MapGraph#pair}) with the links that run along it into local firms, given to
+     * {@code action} in no particular order.
+     */
+    private void forEachFlow(BiConsumer<Long, FlowLinks> action) {
+        int segments = graph.segmentCount();
+        if ((long) segments * segments > MOST_PAIRS_IN_ARRAY) {
+            flows().forEach(action);
+            return;
+        }
+        // the pairs of a map's few hundred segments by number: no boxed key and no hashing, link by link
+        FlowLinks[] bySegments = new FlowLinks[segments * segments];
+        for (int link = 0; link < graph.linkCount(); link++) {
+            int customer = graph.customer(link);
+            if (!graph.firm(customer).local()) {
+                continue;
+            }
+            int supplier = graph.supplier(link);
+            int[] from = graph.segmentsOf(supplier);
+            int[] to = graph.segmentsOf(customer);
+            if (from.length == 1 && to.length == 1) {
+                add(bySegments, from[0] * segments + to[0], supplier, customer);
+                continue;
+            }
+            for (long flow : flowsOf(from, to)) {
+                add(bySegments, MapGraph.pairFrom(flow) * segments + MapGraph.pairTo(flow), supplier, customer);
+            }
+        }
+        for (int at = 0; at < bySegments.length; at++) {
+            if (bySegments[at] != null) {
+                action.accept(MapGraph.pair(at / segments, at % segments), bySegments[at]);
+            }
+        }
+    }
+
+    private static void add(FlowLinks[] bySegments, int at, int supplier, int customer) {
+        if (bySegments[at] == null) {
+            bySegments[at] = new FlowLinks();
+        }
+        bySegments[at].suppliers.add(supplier);
+        bySegments[at].customers.add(customer);
     }
 
     /** Every flow S → T (as {@link MapGraph#pair}) with the links that run along it into local firms. */

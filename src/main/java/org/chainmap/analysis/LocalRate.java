@@ -29,6 +29,9 @@ public record LocalRate(double rate, boolean weighted, int links, int localLinks
      * The rate of {@code chain}, or {@code null} when no link has a local customer in the chain.
      */
     public static LocalRate of(MapGraph graph, Chain chain) {
+        if (!graph.idsRepeat()) {
+            return byNumbers(graph, chain);
+        }
         Set<String> segments = new HashSet<>();
         for (Segment segment : chain.segments()) {
             segments.add(segment.id());
@@ -55,6 +58,44 @@ public record LocalRate(double rate, boolean weighted, int links, int localLinks
                 } else {
                     value += linkValue;
                     localValue += supplier.local() ? linkValue : 0;
+                }
+            }
+        }
+        return of(links, localLinks, value, localValue, everyValued);
+    }
+
+    /**
+     * The rate of {@code chain} over a graph whose firms' ids are each once: the same as {@link #of(MapGraph,
+     * Chain)}, its customers found by number (a firm in two of the chain's segments counted once), no id looked up.
+     */
+    private static LocalRate byNumbers(MapGraph graph, Chain chain) {
+        boolean[] counted = new boolean[graph.firmCount()];
+        int links = 0;
+        int localLinks = 0;
+        long value = 0;
+        long localValue = 0;
+        boolean everyValued = true;
+        for (Segment segment : chain.segments()) {
+            int index = graph.segmentIndex(segment.id());
+            if (index < 0) {
+                continue;
+            }
+            for (int customer : graph.localFirmNumbersIn(index)) {
+                if (counted[customer]) {
+                    continue;
+                }
+                counted[customer] = true;
+                for (int link : graph.incoming(customer)) {
+                    boolean local = graph.firm(graph.supplier(link)).local();
+                    Long linkValue = graph.link(link).value();
+                    links++;
+                    localLinks += local ? 1 : 0;
+                    if (linkValue == null) {
+                        everyValued = false;
+                    } else {
+                        value += linkValue;
+                        localValue += local ? linkValue : 0;
+                    }
                 }
             }
         }

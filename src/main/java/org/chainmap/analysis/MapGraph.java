@@ -32,6 +32,8 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  */
 public final class MapGraph {
 
+    private static final int[] NONE = {};
+
     private final RegionMap map;
     private final Graph<String, DefaultEdge> feeds;
     private final Set<Long> feedPairs = new HashSet<>();
@@ -42,6 +44,7 @@ public final class MapGraph {
     private final Enterprise[] firms;
     private final int[][] firmSegments;
     private final List<List<Enterprise>> localBySegment = new ArrayList<>();
+    private final int[][] localNumbersBySegment;
     private final SupplyLink[] links;
     private final int[] linkFrom;
     private final int[] linkTo;
@@ -74,6 +77,7 @@ public final class MapGraph {
                 }
             }
         }
+        localNumbersBySegment = localNumbers();
         // each end looked up once: two lookups a link, not four (a lookup of a firm's id is most of this work)
         List<SupplyLink> kept = new ArrayList<>(map.links().size());
         int[] from = new int[map.links().size()];
@@ -135,6 +139,27 @@ public final class MapGraph {
                 }
             }
         }
+    }
+
+    /** The numbers of the local firms of each segment, in document order. */
+    private int[][] localNumbers() {
+        int[] counts = new int[segmentCount()];
+        for (int f = 0; f < firms.length; f++) {
+            for (int segment : firms[f].local() ? firmSegments[f] : NONE) {
+                counts[segment]++;
+            }
+        }
+        int[][] numbers = new int[counts.length][];
+        for (int segment = 0; segment < counts.length; segment++) {
+            numbers[segment] = new int[counts[segment]];
+            counts[segment] = 0;
+        }
+        for (int f = 0; f < firms.length; f++) {
+            for (int segment : firms[f].local() ? firmSegments[f] : NONE) {
+                numbers[segment][counts[segment]++] = f;
+            }
+        }
+        return numbers;
     }
 
     /** The distinct segment numbers of {@code firm}, first mention first (a firm names a few segments at most). */
@@ -227,6 +252,19 @@ public final class MapGraph {
     public List<Enterprise> localFirmsIn(String segmentId) {
         int index = segmentIndex(segmentId);
         return index < 0 ? List.of() : localBySegment.get(index);
+    }
+
+    /**
+     * The numbers of the local firms working in segment number {@code segment}, in document order: the graph's own
+     * array, to read and never to change.
+     */
+    int[] localFirmNumbersIn(int segment) {
+        return localNumbersBySegment[segment];
+    }
+
+    /** Whether two of the graph's firms have one id (only in maps with errors). */
+    boolean idsRepeat() {
+        return firmIndex.size() < firms.length;
     }
 
     /** Whether any local firm works in segment number {@code segment}. */

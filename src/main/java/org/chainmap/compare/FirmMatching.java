@@ -16,15 +16,20 @@ import org.chainmap.model.RegionMap;
  */
 public final class FirmMatching {
 
-    private final Map<String, Enterprise> newByOld = new HashMap<>();
-    private final Map<String, Enterprise> oldByNew = new HashMap<>();
-    private final Map<String, MatchedBy> how = new HashMap<>();
+    private final Map<String, Enterprise> newByOld;
+    private final Map<String, Enterprise> oldByNew;
+    private final Map<String, MatchedBy> how;
     private final List<Enterprise> beforeFirms;
     private final List<Enterprise> afterFirms;
 
     private FirmMatching(List<Enterprise> beforeFirms, List<Enterprise> afterFirms) {
         this.beforeFirms = beforeFirms;
         this.afterFirms = afterFirms;
+        // sized for the firms kept: a large map's matching otherwise grows each map a dozen times
+        int most = Math.min(beforeFirms.size(), afterFirms.size()) * 2;
+        newByOld = new HashMap<>(most);
+        oldByNew = new HashMap<>(most);
+        how = new HashMap<>(most);
     }
 
     /** Matches the firms of {@code after} to those of {@code before}. */

@@ -88,15 +88,29 @@ public final class MapComparer {
         CompletableFuture<LinkChanges> linkWork =
                 CompletableFuture.supplyAsync(() -> linkChanges(oldSide, newSide, byNumbers));
         Map<String, FirmChange> changes = new HashMap<>(after.enterprises().size() * 2);
-        for (Enterprise firm : after.enterprises()) {
+        // each firm's change by its place in its map (none: added, or removed), looked up once for all chains
+        FirmChange[] newChanges = new FirmChange[after.enterprises().size()];
+        for (int i = 0; i < newChanges.length; i++) {
+            Enterprise firm = after.enterprises().get(i);
             Enterprise old = firms.inOld(firm.id());
             if (old != null) {
-                changes.put(firm.id(), new FirmChange(old, firm, firms.how(firm.id()), aspects(old, firm)));
+                newChanges[i] = new FirmChange(old, firm, firms.how(firm.id()), aspects(old, firm));
+                changes.put(firm.id(), newChanges[i]);
             }
         }
-        Map<String, FirmChange> changed = changedOnly(changes);
-        Map<String, List<Enterprise>> oldByChain = byChain(before);
-        Map<String, List<Enterprise>> newByChain = byChain(after);
+        FirmChange[] oldChanges = new FirmChange[before.enterprises().size()];
+        for (int i = 0; i < oldChanges.length; i++) {
+            Enterprise now = firms.inNew(before.enterprises().get(i).id());
+            oldChanges[i] = now == null ? null : changes.get(now.id());
+        }
+        for (int i = 0; i < newChanges.length; i++) {
+            // a map with repeated ids (one with errors, in the window): the last firm of an id holds its change
+            newChanges[i] = newChanges[i] == null
+                    ? null
+                    : changes.get(after.enterprises().get(i).id());
+        }
+        Map<String, Places> oldByChain = byChain(before);
+        Map<String, Places> newByChain = byChain(after);
         Map<String, ChainReport> oldById = new HashMap<>();
         oldReports.forEach(report -> oldById.put(report.chain(), report));
         Map<String, ChainReport> newById = new HashMap<>();
@@ -129,13 +143,13 @@ public final class MapComparer {
                     is,
                     oldById.get(id),
                     newById.get(id),
-                    newByChain.getOrDefault(id, List.of()).stream()
-                            .filter(firm -> firms.inOld(firm.id()) == null)
-                            .toList(),
-                    oldByChain.getOrDefault(id, List.of()).stream()
-                            .filter(firm -> firms.inNew(firm.id()) == null)
-                            .toList(),
-                    changedIn(id, oldByChain, newByChain, changed),
+                    newByChain.getOrDefault(id, Places.NONE).unmatched(after, newChanges),
+                    oldByChain.getOrDefault(id, Places.NONE).unmatched(before, oldChanges),
+                    changedIn(
+                            newByChain.getOrDefault(id, Places.NONE),
+                            newChanges,
+                            oldByChain.getOrDefault(id, Places.NONE),
+                            oldChanges),
                     segmentsOnlyIn(is, was),
                     segmentsOnlyIn(was, is),
                     links.added().getOrDefault(id, List.of()),
@@ -176,17 +190,6 @@ public final class MapComparer {
         }
     }
 
-    /** The firms that changed, apart: most matched firms did not, and a chain's firms are looked up in these. */
-    private static Map<String, FirmChange> changedOnly(Map<String, FirmChange> changes) {
-        Map<String, FirmChange> changed = new HashMap<>();
-        changes.forEach((id, change) -> {
-            if (change.changed()) {
-                changed.put(id, change);
-            }
-        });
-        return changed;
-    }
-
     /** What changed about a firm matched in both maps. */
     private Set<Aspect> aspects(Enterprise old, Enterprise now) {
         Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
@@ -213,40 +216,61 @@ public final class MapComparer {
 
     /**
      * The changed firms of a chain: those in it now, in the new map's order, then those that left it; {@code
-     * changes} holds the firms that changed, by their new ids.
+     * newChanges} and {@code oldChanges} hold each firm's change by its place in its map.
      */
-    private List<FirmChange> changedIn(
-            String chain,
-            Map<String, List<Enterprise>> oldByChain,
-            Map<String, List<Enterprise>> newByChain,
-            Map<String, FirmChange> changes) {
+    private static List<FirmChange> changedIn(
+            Places now, FirmChange[] newChanges, Places was, FirmChange[] oldChanges) {
         List<FirmChange> changed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Enterprise firm : newByChain.getOrDefault(chain, List.of())) {
-            FirmChange change = changes.get(firm.id());
-            if (change != null && change.changed() && seen.add(firm.id())) {
-                changed.add(change);
-            }
-        }
-        for (Enterprise firm : oldByChain.getOrDefault(chain, List.of())) {
-            Enterprise now = firms.inNew(firm.id());
-            FirmChange change = now == null ? null : changes.get(now.id());
-            if (change != null && change.changed() && seen.add(now.id())) {
-                changed.add(change);
-            }
-        }
+        now.addChanged(newChanges, seen, changed);
+        was.addChanged(oldChanges, seen, changed);
         return changed;
     }
 
-    /** The firms of each chain of {@code map}: those working in any of its segments, in the map's order. */
-    private static Map<String, List<Enterprise>> byChain(RegionMap map) {
-        Map<String, List<Enterprise>> byChain = new HashMap<>();
-        for (Enterprise firm : map.enterprises()) {
-            for (String chain : chainsOf(map, firm)) {
-                byChain.computeIfAbsent(chain, key -> new ArrayList<>()).add(firm);
+    /** The places of the firms of each chain of {@code map}: those working in any of its segments, in order. */
+    private static Map<String, Places> byChain(RegionMap map) {
+        Map<String, Places> byChain = new HashMap<>();
+        for (int i = 0; i < map.enterprises().size(); i++) {
+            for (String chain : chainsOf(map, map.enterprises().get(i))) {
+                byChain.computeIfAbsent(chain, key -> new Places()).add(i);
             }
         }
         return byChain;
+    }
+
+    /** Places of firms in a map's list, in order. */
+    private static final class Places {
+        static final Places NONE = new Places();
+        int[] at = new int[16];
+        int size;
+
+        void add(int place) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = place;
+        }
+
+        /** The firms of {@code map} at these places that the other map has not (no change at their place). */
+        List<Enterprise> unmatched(RegionMap map, FirmChange[] changes) {
+            List<Enterprise> firms = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (changes[at[i]] == null) {
+                    firms.add(map.enterprises().get(at[i]));
+                }
+            }
+            return List.copyOf(firms);
+        }
+
+        /** Adds the changes at these places that changed something, each firm (by new id) once. */
+        void addChanged(FirmChange[] changes, Set<String> seen, List<FirmChange> changed) {
+            for (int i = 0; i < size; i++) {
+                FirmChange change = changes[at[i]];
+                if (change != null && change.changed() && seen.add(change.id())) {
+                    changed.add(change);
+                }
+            }
+        }
     }
 
     /** The ids of the chains {@code firm} works in, each once. */

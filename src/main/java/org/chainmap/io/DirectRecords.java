@@ -130,8 +130,9 @@ final class DirectRecords {
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
                 case "id" -> id = once(0, required(parser, at, pool));
-                case "name" -> name = once(1, required(parser, at, pool));
-                case "creditCode" -> creditCode = once(2, text(parser, at, pool));
+                    // a firm's name and credit code are its own: kept out of the pool, which they would only fill
+                case "name" -> name = once(1, required(parser, at, null));
+                case "creditCode" -> creditCode = once(2, text(parser, at, null));
                 case "local" -> local = once(3, bool(at));
                 case "origin" -> origin = once(4, origin(parser, at, pool));
                 case "county" -> county = once(5, text(parser, at, pool));
@@ -214,11 +215,12 @@ final class DirectRecords {
         return text.isEmpty() ? null : text;
     }
 
+    /** The string the parser stands on: the pool's, or a new one when {@code pool} is {@code null}. */
     private static String string(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         if (token != JsonToken.VALUE_STRING) {
             throw new ExactJson.NotPlain("a value that is not a string");
         }
-        return pool.text(parser).textValue();
+        return pool == null ? parser.getText() : pool.text(parser).textValue();
     }
 
     private static boolean bool(JsonToken token) throws IOException {

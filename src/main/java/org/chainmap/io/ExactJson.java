@@ -190,7 +190,7 @@ final class ExactJson {
      */
     static JsonNode read(JsonFactory factory, byte[] bytes, Map<String, ElementSink> streamed) throws IOException {
         try (JsonParser parser = factory.createParser(bytes)) {
-            return read(parser, streamed);
+            return read(parser, streamed, bytes.length);
         } catch (RepeatedField e) {
             // A streamed element repeats a field: the whole file read as a tree fails on it with the parser's own
             // words and place, those of every other repeated field.
@@ -225,12 +225,12 @@ final class ExactJson {
     }
 
     private static JsonNode read(JsonParser parser) throws IOException {
-        return read(parser, Map.of());
+        return read(parser, Map.of(), 0);
     }
 
-    private static JsonNode read(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
+    private static JsonNode read(JsonParser parser, Map<String, ElementSink> streamed, int bytes) throws IOException {
         try {
-            return readValue(parser, streamed);
+            return readValue(parser, streamed, bytes);
         } catch (StreamConstraintsException e) {
             // The parser gives a limit no place: it is where the parser stands, or the value it was reading.
             JsonToken at = parser.currentToken();
@@ -240,13 +240,14 @@ final class ExactJson {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
+    private static JsonNode readValue(JsonParser parser, Map<String, ElementSink> streamed, int bytes)
+            throws IOException {
         JsonToken token = parser.nextToken();
         if (token == null) {
             return null;
         }
         JsonNode root = token == JsonToken.START_OBJECT && !streamed.isEmpty()
-                ? streamedObject(parser, streamed)
+                ? streamedObject(parser, streamed, bytes)
                 : tree(parser, token, null);
         JsonToken after = parser.nextToken();
         if (after != null) {
@@ -259,9 +260,10 @@ final class ExactJson {
      * The object whose start the parser has just read, with the elements of the array fields named in
      * {@code streamed} handed to their sinks instead of kept.
      */
-    private static JsonNode streamedObject(JsonParser parser, Map<String, ElementSink> streamed) throws IOException {
+    private static JsonNode streamedObject(JsonParser parser, Map<String, ElementSink> streamed, int bytes)
+            throws IOException {
         ObjectNode object = NODES.objectNode();
-        TextPool pool = new TextPool();
+        TextPool pool = new TextPool(bytes);
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             if (next == null) {
                 throw new JsonParseException(parser, "Unexpected end-of-input: the file ends inside a value");

@@ -21,8 +21,21 @@ final class TextPool {
     /** The longest value kept, in characters. */
     static final int LONGEST = 64;
 
-    private TextNode[] slots = new TextNode[1 << 12];
+    /** The fewest slots. */
+    private static final int FEWEST = 1 << 12;
+
+    private TextNode[] slots;
     private int count;
+
+    /**
+     * A pool for a file of {@code bytes} bytes (0 when not known), made large enough from the start for the values
+     * such a file holds, so that it seldom grows: growing it puts every value kept in its place again. A slot for
+     * every 256 bytes: a large map holds a new value (chiefly a firm's id) in about every 500.
+     */
+    TextPool(int bytes) {
+        int wanted = Math.max(FEWEST, Math.min(2 * MOST, bytes / 256));
+        slots = new TextNode[Integer.highestOneBit(wanted - 1) << 1];
+    }
 
     /** The string value the parser stands on, as a node: the one kept for these characters, if any. */
     TextNode text(JsonParser parser) throws IOException {

@@ -485,7 +485,8 @@ public final class RegionMap {
         static Map<String, List<Enterprise>> bySegment(List<Enterprise> all) {
             Map<String, java.util.ArrayList<Enterprise>> bySegment = new HashMap<>();
             for (Enterprise firm : all) {
-                for (String segmentId : new java.util.LinkedHashSet<>(firm.segments())) {
+                List<String> segments = firm.segments();
+                for (String segmentId : segments.size() == 1 ? segments : new java.util.LinkedHashSet<>(segments)) {
                     bySegment
                             .computeIfAbsent(segmentId, key -> new java.util.ArrayList<>())
                             .add(firm);

@@ -30,7 +30,7 @@ class DirectRecordsTest {
 
     private static Object direct(String element, boolean firm) throws Exception {
         try (JsonParser parser = FACTORY.createParser(element.getBytes(StandardCharsets.UTF_8))) {
-            TextPool pool = new TextPool();
+            TextPool pool = new TextPool(0);
             DirectRecords records = new DirectRecords();
             return firm
                     ? records.enterprise(parser, parser.nextToken(), pool)
