@@ -71,9 +71,14 @@ class EditsInBackgroundTest {
 
     /** Holds {@code work}'s thread till the latch given back is counted down. */
     static CountDownLatch hold(FxRobot robot, BackgroundWork work) {
+        return hold(robot, work, "held");
+    }
+
+    /** As above, under the key {@code key}: several holds queue one behind the other. */
+    static CountDownLatch hold(FxRobot robot, BackgroundWork work, String key) {
         CountDownLatch latch = new CountDownLatch(1);
         robot.interact(() -> work.run(
-                "held",
+                key,
                 () -> {
                     try {
                         return latch.await(60, TimeUnit.SECONDS);

@@ -87,27 +87,43 @@ class PaintingOrderTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Lets the held piece of the painting thread go and waits till what it let through is on screen. */
+    private static void release(FxRobot robot, CountDownLatch held) {
+        held.countDown();
+        try {
+            Thread.sleep(300); // the painter let through is made (or skipped) meanwhile
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void quickEditsShowTheNewestOnly(FxRobot robot) {
         List<RegionMap> drawn = new ArrayList<>();
         ChainCanvas canvas = showPower(robot, drawn, new ArrayList<>());
         CountDownLatch analysis =
                 EditsInBackgroundTest.hold(robot, model.afterEdits().work());
-        CountDownLatch painting =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().painting());
+        // The painting thread's queue: hold, painter 1, hold, painter 2, hold, painter 3.
+        List<CountDownLatch> holds = new ArrayList<>();
         List<RegionMap> maps = new ArrayList<>();
-        robot.interact(() -> {
-            maps.add(model.map().orElseThrow());
-            for (String segment : List.of("power.silicon-steel", "power.transformer", "power.silicon-steel")) {
+        robot.interact(() -> maps.add(model.map().orElseThrow()));
+        for (String segment : List.of("power.silicon-steel", "power.transformer", "power.silicon-steel")) {
+            holds.add(EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held" + holds.size()));
+            robot.interact(() -> {
                 model.perform(new MoveEnterprise(FIRM, null, segment));
                 maps.add(model.map().orElseThrow());
-            }
-        });
+            });
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.drawnMap())
                 .as("the map before the edits, till the painter comes")
                 .isSameAs(maps.get(0));
-        painting.countDown();
+        release(robot, holds.get(0));
+        assertThat(canvas.drawnMap()).as("the first edit's painter, overtaken").isSameAs(maps.get(0));
+        release(robot, holds.get(1));
+        assertThat(canvas.drawnMap()).as("the second edit's painter, overtaken").isSameAs(maps.get(0));
+        release(robot, holds.get(2));
         EditsInBackgroundTest.settle(robot, model.afterEdits().painting());
 
         assertThat(canvas.drawnMap()).isSameAs(maps.get(3));
@@ -124,10 +140,17 @@ class PaintingOrderTest {
     void aLayoutThatComesBeforeTheProvisionalPainterWins(FxRobot robot) {
         List<ChainGeometry> geometries = new ArrayList<>();
         ChainCanvas canvas = showPower(robot, new ArrayList<>(), geometries);
-        CountDownLatch painting =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().painting());
+        ChainGeometry before = canvas.geometry();
+        // The painting thread's queue: hold, the provisional painter, hold, (the layout's painter, once it comes).
+        CountDownLatch first =
+                EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held0");
+        CountDownLatch analysis =
+                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
         robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, "power.silicon-steel")));
+        CountDownLatch second =
+                EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held1");
         // The analysis and the layout come while the provisional painter waits.
+        analysis.countDown();
         AtomicReference<java.util.concurrent.CompletableFuture<Void>> laidOut = new AtomicReference<>();
         robot.interact(() -> laidOut.set(model.afterEdits().work().whenSettled()));
         try {
@@ -135,7 +158,11 @@ class PaintingOrderTest {
         } catch (Exception failure) {
             throw new AssertionError("the layout did not come", failure);
         }
-        painting.countDown();
+        release(robot, first);
+        assertThat(canvas.geometry())
+                .as("the provisional painter, overtaken by the layout")
+                .isSameAs(before);
+        release(robot, second);
         settleAll(robot);
 
         RegionMap map = model.map().orElseThrow();
