@@ -21,7 +21,8 @@ import org.chainmap.model.SupplyLink;
  * once while {@link ChainLayouter} lays the chain out again in the background (issue 17 item 9, decision 0045).
  * Only the firms the edit moved change place: a firm whose segments changed, added or removed loses its card and
  * markers, and gets new ones in the first free cell of its boxes' grids (after the last row when the grid is full:
- * the box then grows and may overlap the one below until the layout comes). Its links, and the links the edit added
+ * the box then grows, unless it would reach the box below: then the last cell of its bottom row is shared, the new
+ * card drawn over the one there until the layout comes, decision 0051). Its links, and the links the edit added
  * or removed, are drawn as plain provisional routes (or stubs to firms outside the chain); every other card, marker,
  * box and route keeps its place and its object, in its order, the new ones at the end, so that a painter can keep
  * what it worked out for them.
@@ -152,7 +153,7 @@ public record ProvisionalPlacement(
             for (ChainGeometry.LinkRoute route : shown.links()) {
                 if (!moved.contains(route.supplier())
                         && !moved.contains(route.customer())
-                        && !rerouted.contains(List.of(route.supplier(), route.customer()))) {
+                        && (rerouted.isEmpty() || !rerouted.contains(List.of(route.supplier(), route.customer())))) {
                     routes.add(route);
                 }
             }
@@ -234,13 +235,46 @@ public record ProvisionalPlacement(
                 }
                 free = new Rect(cellX(box, 0), y, Placement.CARD_WIDTH, cellHeight);
                 double bottom = Math.max(box.bottom(), free.bottom() + Placement.PADDING);
-                if (bottom > box.bottom()) {
-                    boxes.put(segment, new Rect(box.x(), box.y(), box.width(), bottom - box.y()));
+                Rect grown = new Rect(box.x(), box.y(), box.width(), bottom - box.y());
+                if (bottom > box.bottom() && meetsAnother(segment, grown)) {
+                    // Full, with a box below: the last cell of its bottom row is shared, the new one drawn over it,
+                    // never over the box below (decision 0051).
+                    Rect last = null; // the last cell of the lowest row of cells of this height
+                    for (Rect r : taken) {
+                        if (r.height() == cellHeight
+                                && (last == null || r.y() > last.y() || r.y() == last.y() && r.x() > last.x())) {
+                            last = r;
+                        }
+                    }
+                    free = last != null
+                            ? last
+                            : new Rect(
+                                    cellX(box, columns - 1),
+                                    Math.max(box.y(), box.bottom() - Placement.PADDING - cellHeight),
+                                    Placement.CARD_WIDTH,
+                                    cellHeight);
+                } else if (bottom > box.bottom()) {
+                    boxes.put(segment, grown);
                     height = Math.max(height, bottom + Placement.MARGIN);
                 }
             }
             taken.add(free);
             return free;
+        }
+
+        /** Whether {@code grown}, the box of {@code segment} grown, would reach into another box. */
+        private boolean meetsAnother(String segment, Rect grown) {
+            for (Map.Entry<String, Rect> other : boxes.entrySet()) {
+                Rect b = other.getValue();
+                if (!other.getKey().equals(segment)
+                        && grown.x() < b.right()
+                        && b.x() < grown.right()
+                        && grown.y() < b.bottom()
+                        && b.y() < grown.bottom()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static double cellX(Rect box, int column) {

@@ -25,6 +25,9 @@ public final class AfterEdits {
     private static final String ANALYSIS = "analysis";
 
     private final BackgroundWork work = new BackgroundWork();
+    /** The painters of the chain shown after an edit, on a thread of their own (decision 0051). */
+    private final BackgroundWork painting = new BackgroundWork("chainmap-painter");
+
     private final EditTrail trail = new EditTrail();
     private int largeFrom = BackgroundWork.LARGE_MAP;
 
@@ -83,13 +86,26 @@ public final class AfterEdits {
         return work;
     }
 
+    /**
+     * The thread the map's provisional geometry and painter after an edit are made on (decision 0051): its own, so
+     * that they are not queued behind the edit's analysis.
+     */
+    public BackgroundWork painting() {
+        return painting;
+    }
+
     /** Whether an analysis or a layout is under way; the status bar says so. */
     public ReadOnlyBooleanProperty busyProperty() {
         return work.busyProperty();
     }
 
-    /** Completes on the JavaFX thread once the analysis and layouts of every edit so far are shown. */
+    /** Completes on the JavaFX thread once the analysis, layouts and painters of every edit so far are shown. */
     public CompletableFuture<Void> whenSettled() {
-        return work.whenSettled();
+        return work.whenSettled()
+                .thenCompose(done -> painting.whenSettled())
+                .thenCompose(done ->
+                        work.busyProperty().get() || painting.busyProperty().get()
+                                ? whenSettled()
+                                : CompletableFuture.completedFuture(null));
     }
 }

@@ -26,15 +26,25 @@ public final class BackgroundWork {
     /** From how many enterprises a map is large: its analysis and layouts run in the background. */
     public static final int LARGE_MAP = 20_000;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "chainmap-after-edit");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
     private final Map<String, Long> latest = new ConcurrentHashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private long tickets;
+
+    /** Work on the thread of the analysis and the layouts. */
+    public BackgroundWork() {
+        this("chainmap-after-edit");
+    }
+
+    /** Work on a thread of its own, named {@code thread}: beside the analysis, not queued behind it. */
+    public BackgroundWork(String thread) {
+        worker = Executors.newSingleThreadExecutor(work -> {
+            Thread made = new Thread(work, thread);
+            made.setDaemon(true);
+            return made;
+        });
+    }
 
     /**
      * Runs {@code work} in the background and hands its result to {@code publish} on the JavaFX thread, unless a

@@ -79,6 +79,54 @@ class ProvisionalPlacementTest {
                         route.supplier().equals(firm) || route.customer().equals(firm));
     }
 
+    /**
+     * Firm after firm moved into a box with a box below it, each geometry made from the one before: once its grid is
+     * full the box does not grow over the box below (decision 0051); the new card shares its bottom row's last cell.
+     */
+    @Test
+    void aFullBoxNeverReachesTheBoxBelow() {
+        Chain chain = HENGYANG.chain("power").orElseThrow();
+        ChainGeometry geometry = ChainLayouter.layout(HENGYANG, chain);
+        Map<String, Rect> boxes = geometry.segments();
+        String full = null;
+        String below = null;
+        for (Map.Entry<String, Rect> a : boxes.entrySet()) {
+            for (Map.Entry<String, Rect> b : boxes.entrySet()) {
+                Rect top = a.getValue();
+                Rect under = b.getValue();
+                if (full == null
+                        && under.y() >= top.bottom()
+                        && under.y() - top.bottom() < Placement.CARD_HEIGHT
+                        && under.x() < top.right()
+                        && top.x() < under.right()) {
+                    full = a.getKey();
+                    below = b.getKey();
+                }
+            }
+        }
+        assertThat(full).as("a box with a box just below it").isNotNull();
+        RegionMap map = HENGYANG;
+        int shared = 0;
+        for (Enterprise firm : HENGYANG.enterprisesOfChain("power")) {
+            if (firm.segments().contains(full) || firm.segments().contains(below)) {
+                continue;
+            }
+            RegionMap after = perform(map, new MoveEnterprise(firm.id(), null, full));
+            geometry = ProvisionalPlacement.of(
+                            geometry, map, after, after.chain("power").orElseThrow(), touched(map, firm.id()))
+                    .orElseThrow()
+                    .geometry();
+            map = after;
+            Rect box = geometry.segments().get(full);
+            Rect under = geometry.segments().get(below);
+            assertThat(box.bottom()).as("%s over %s", box, under).isLessThanOrEqualTo(under.y());
+            Rect card = geometry.cards().get(firm.id());
+            assertInside(card, box);
+            shared += geometry.cards().values().stream().filter(card::equals).count() > 1 ? 1 : 0;
+        }
+        assertThat(shared).as("cards placed on a shared cell").isGreaterThan(0);
+    }
+
     /** After random edits and moves, made each from the one before: every firm of the chain drawn where it works. */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
@@ -135,7 +183,7 @@ class ProvisionalPlacementTest {
                 assertInside(geometry.cards().get(firm), geometry.segments().get(home));
             }
             for (String firm : placed.get().moved()) {
-                if (geometry.cards().containsKey(firm)) {
+                if (geometry.cards().containsKey(firm) && !sharesACell(geometry, firm)) {
                     assertFree(map, geometry, firm);
                     assertRoutedToItsCard(map, geometry, firm);
                 }
@@ -168,8 +216,8 @@ class ProvisionalPlacementTest {
     }
 
     /**
-     * No other card or marker of the firm's box overlaps its card. (A box whose grid was full grows, and may then
-     * overlap the box below it until the layout comes: not checked across boxes.)
+     * No other card or marker of the firm's box overlaps its card. (A box whose grid was full grows, or shares its last
+     * cell when it would reach the box below.)
      */
     private static void assertFree(RegionMap map, ChainGeometry geometry, String firm) {
         Rect card = geometry.cards().get(firm);
@@ -190,6 +238,14 @@ class ProvisionalPlacementTest {
                     && other.y() < card.bottom();
             assertThat(overlaps).as("%s's card %s over %s", firm, card, other).isFalse();
         }
+    }
+
+    /** Whether the firm's card lies exactly on another card: the shared last cell of a full box (decision 0051). */
+    private static boolean sharesACell(ChainGeometry geometry, String firm) {
+        Rect card = geometry.cards().get(firm);
+        return geometry.cards().entrySet().stream()
+                .anyMatch(other ->
+                        !other.getKey().equals(firm) && other.getValue().equals(card));
     }
 
     /** Each link of the firm to a firm drawn in the chain, or outside it, is routed from or to its card's edge. */

@@ -19,7 +19,6 @@ import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.ComparePainter;
 import org.chainmap.render.Drawing;
-import org.chainmap.render.PlacedPainter;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.ZoomLevel;
 import org.chainmap.ui.Comparing;
@@ -68,6 +67,7 @@ public final class ChainCanvas extends MapSurface {
     private Paths focusPaths;
 
     private final ChainLayouts layouts;
+    private final ChainPainting painting;
     private final SelectionPicks picks;
     private final CanvasGestures gestures;
     private final InlineRename rename;
@@ -76,6 +76,7 @@ public final class ChainCanvas extends MapSurface {
         super(model);
         this.model = model;
         this.layouts = new ChainLayouts(model.afterEdits());
+        this.painting = new ChainPainting(model.afterEdits(), layouts);
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
@@ -273,6 +274,7 @@ public final class ChainCanvas extends MapSurface {
             build();
         } else {
             stale = true;
+            painting.cancel();
         }
     }
 
@@ -280,7 +282,7 @@ public final class ChainCanvas extends MapSurface {
         stale = false;
         Chain chain = model.selectedChain().orElse(null);
         boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
-        shownChain = chain == null ? null : chain.id();
+        String chainId = chain == null ? null : chain.id();
         // The map in the state the View menu chose (current, target, both): what the analysis counted.
         RegionMap map = model.gaps().shown().or(model::map).orElse(null);
         // On a large map the analysis of an edit comes later: the edited map is drawn at once all the same.
@@ -295,50 +297,54 @@ public final class ChainCanvas extends MapSurface {
         map = compared == null || map == null ? map : compared.compared().map();
         chain = chain == null || map == null ? chain : map.chain(chain.id()).orElse(chain);
         ChainReport report = chain == null ? null : model.report(chain).orElse(null);
-        // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
-        Chain drawnChain = chain;
-        RegionMap drawnMap = map;
-        ChainGeometry laidOut = chain == null || map == null
-                ? null
-                : layouts.layout(
-                                map,
-                                chain,
-                                this::rebuild,
-                                made -> report == null || compared != null
-                                        ? null
-                                        : new ChainPainter(drawnMap, drawnChain, made, report))
-                        .orElse(layouts.before(chain.id()));
-        if (laidOut == null || report == null) {
-            geometry = null;
-            painter = null;
-            setDrawing(null);
+        if (chain == null || map == null) {
+            painting.cancel();
+            show(ChainPainting.NONE, chainId, sameChain, null);
+        } else if (compared == null) { // a large map's painter comes from another thread (decision 0051)
+            ChainPainting.Painted now = new ChainPainting.Painted(geometry, painter);
+            show(
+                    painting.paint(map, chain, report, now, this::rebuild, made -> {
+                        show(made, chainId, sameChain, null);
+                        refocus();
+                    }),
+                    chainId,
+                    sameChain,
+                    null);
         } else {
-            geometry = laidOut;
-            Drawing drawing;
-            if (compared == null) {
-                // After an edit, on the same layout: the painter before it keeps what the edit did not reach. A layout
-                // made in the background comes painted: only the edits since, and a newer analysis, remain.
-                ChainPainter before = layouts.painted(geometry).orElse(painter);
-                RegionMap drawn = before == null ? null : before.map();
-                java.util.List<Object> touched = layouts.touched(drawn, map).orElse(null);
-                // A moved card drawn at once at its new place, on a provisional geometry (decision 0045).
-                Optional<org.chainmap.layout.ProvisionalPlacement> placed = layouts.placed(geometry);
-                painter = placed.isPresent()
-                        ? PlacedPainter.of(before, map, chain, placed.get(), report, touched)
-                        : ChainPainter.after(before, map, chain, geometry, report, touched);
-                drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
-            } else {
-                ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);
-                painter = marked.chain();
-                drawing = marked.drawing();
-            }
-            if (sameChain) {
-                replaceDrawing(drawing); // the same chain edited: the camera stays where the user put it
-            } else {
-                setDrawing(drawing);
-            }
+            ChainGeometry laidOut = painting.compared(map, chain, this::rebuild);
+            ComparePainter marked = laidOut == null || report == null
+                    ? null
+                    : new ComparePainter(compared.compared(), chain, laidOut, report);
+            show(
+                    new ChainPainting.Painted(marked == null ? null : laidOut, marked == null ? null : marked.chain()),
+                    chainId,
+                    sameChain,
+                    marked == null ? null : marked.drawing());
         }
         refocus();
+    }
+
+    /** Shows {@code made} (its drawing {@code drawn}, else its painter's); {@link ChainPainting#LATER}: not yet. */
+    private void show(ChainPainting.Painted made, String chainId, boolean sameChain, Drawing drawn) {
+        if (made == ChainPainting.LATER) {
+            return;
+        }
+        shownChain = chainId;
+        geometry = made.geometry();
+        painter = made.painter();
+        Drawing drawing = drawn != null || painter == null
+                ? drawn
+                : Drawing.of(geometry.width(), geometry.height(), painter::paint);
+        if (sameChain && drawing != null) {
+            replaceDrawing(drawing); // the same chain edited: the camera stays where the user put it
+        } else {
+            setDrawing(drawing);
+        }
+    }
+
+    /** The map the canvas draws now, or {@code null}. */
+    public RegionMap drawnMap() {
+        return painter == null ? null : painter.map();
     }
 
     /** The picks of the map, kept in step with the selection. */

@@ -38,6 +38,8 @@ final class ChainLayouts {
     private String shownChain;
     /** How {@link #shown} was made from the geometry before it, when it is provisional; else {@code null}. */
     private ProvisionalPlacement placed;
+    /** What the provisional geometry for the map last asked for is made from, when it is to be made. */
+    private Placing placing;
 
     ChainLayouts(AfterEdits after) {
         this.after = after;
@@ -58,6 +60,7 @@ final class ChainLayouts {
      */
     Optional<ChainGeometry> layout(
             RegionMap map, Chain chain, Runnable laidOut, Function<ChainGeometry, ChainPainter> paint) {
+        placing = null;
         if (geometry != null && chain.id().equals(laidOutChain)) {
             Optional<List<Object>> since = after.trail().touched(laidOutMap, map);
             if (since.isPresent() && LayoutReach.unchanged(laidOutMap, map, chain.id(), since.get())) {
@@ -92,8 +95,9 @@ final class ChainLayouts {
     }
 
     /**
-     * Till the layout of {@code map} comes: the geometry shown, when it is for that map; else one made from it with
-     * the cards the edits since moved at their new places; empty when it cannot be (the chain's segments changed).
+     * Till the layout of {@code map} comes: the geometry shown, when it is for that map; else empty, and {@link
+     * #placing} tells what a provisional geometry with the cards the edits since moved at their new places is made
+     * from, when it can be (not when the chain's segments changed). It is made off the JavaFX thread (decision 0051).
      */
     private Optional<ChainGeometry> provisional(RegionMap map, Chain chain) {
         if (shown == null || !chain.id().equals(shownChain)) {
@@ -102,10 +106,46 @@ final class ChainLayouts {
         if (map == shownMap) {
             return Optional.of(shown);
         }
-        Optional<List<Object>> since = after.trail().touched(shownMap, map);
-        Optional<ProvisionalPlacement> made =
-                since.flatMap(touched -> ProvisionalPlacement.of(shown, shownMap, map, chain, touched));
-        return made.map(provisional -> show(provisional.geometry(), map, provisional));
+        placing = after.trail()
+                .touched(shownMap, map)
+                .map(touched -> new Placing(shown, shownMap, map, chain, touched))
+                .orElse(null);
+        return Optional.empty();
+    }
+
+    /**
+     * What a provisional geometry of {@code chain} of {@code map} is made from, when {@link #layout} found none for it
+     * now: the geometry shown, its map and the records the edits since touched.
+     */
+    Optional<Placing> placing(RegionMap map, Chain chain) {
+        return placing != null && placing.map() == map && placing.chain().id().equals(chain.id())
+                ? Optional.of(placing)
+                : Optional.empty();
+    }
+
+    /**
+     * Takes {@code made}, made from {@code placing} off the JavaFX thread, as the geometry shown.
+     *
+     * @return false when the geometry shown changed since {@code placing} was given out: {@code made} is out of date
+     */
+    boolean adopt(Placing placing, ProvisionalPlacement made) {
+        if (placing.from() != shown || placing.fromMap() != shownMap) {
+            return false;
+        }
+        show(made.geometry(), placing.map(), made);
+        return true;
+    }
+
+    /**
+     * What a provisional geometry is made from (decision 0045): the geometry {@code from} shown for {@code fromMap},
+     * which edits replacing, adding or removing {@code touched} made into {@code map}.
+     */
+    record Placing(ChainGeometry from, RegionMap fromMap, RegionMap map, Chain chain, List<Object> touched) {
+
+        /** The provisional geometry; empty when there can be none. Any thread. */
+        Optional<ProvisionalPlacement> place() {
+            return ProvisionalPlacement.of(from, fromMap, map, chain, touched);
+        }
     }
 
     private ChainGeometry show(ChainGeometry geometry, RegionMap map, ProvisionalPlacement provisional) {
@@ -121,11 +161,9 @@ final class ChainLayouts {
         return placed != null && placed.geometry() == geometry ? Optional.of(placed) : Optional.empty();
     }
 
-    /** The painter made in the background with {@code geometry}, once: empty when there is none. */
+    /** The painter made in the background with {@code geometry}: empty when there is none. */
     Optional<ChainPainter> painted(ChainGeometry geometry) {
-        ChainPainter made = geometry == this.geometry ? painted : null;
-        painted = null;
-        return Optional.ofNullable(made);
+        return Optional.ofNullable(geometry == this.geometry ? painted : null);
     }
 
     /** The records the edits from {@code from} to {@code to} touched; empty when not known ({@code EditTrail}). */

@@ -1,0 +1,126 @@
+package org.chainmap.ui.map;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.layout.ChainGeometry;
+import org.chainmap.layout.ProvisionalPlacement;
+import org.chainmap.model.Chain;
+import org.chainmap.model.RegionMap;
+import org.chainmap.render.ChainPainter;
+import org.chainmap.render.PlacedPainter;
+import org.chainmap.ui.AfterEdits;
+import org.chainmap.ui.BackgroundWork;
+
+/**
+ * The geometry and painter of the chain the map shows, made after each change of the model from the ones shown
+ * before it (decision 0051). On a small map at once. On a large one ({@link AfterEdits#isLarge}) off the JavaFX
+ * thread, on a thread of its own ({@link AfterEdits#painting}), so that neither the analysis queued before it nor
+ * the tens of milliseconds of a provisional geometry and its painter hold the window: the JavaFX thread keeps
+ * showing what it showed and only takes the finished pair in. The newest change wins: a pair overtaken by a newer
+ * change is dropped ({@link BackgroundWork}), so an older state never follows a newer one on screen.
+ */
+final class ChainPainting {
+
+    /** The key of the painters among the painting thread's work. */
+    static final String PAINTER = "painter";
+
+    /** Nothing to draw: no layout yet, or no analysis. */
+    static final Painted NONE = new Painted(null, null);
+
+    /** Made later: the pair comes to the consumer given, on the JavaFX thread. */
+    static final Painted LATER = new Painted(null, null);
+
+    private final AfterEdits after;
+    private final ChainLayouts layouts;
+
+    ChainPainting(AfterEdits after, ChainLayouts layouts) {
+        this.after = after;
+        this.layouts = layouts;
+    }
+
+    /** A geometry and the painter on it. */
+    record Painted(ChainGeometry geometry, ChainPainter painter) {}
+
+    /**
+     * The geometry and painter of {@code chain} of {@code map} with the gaps of {@code report} (may be {@code null}),
+     * made from {@code shown}, the pair shown (its parts may be null): {@link #NONE}, a pair made now, or {@link
+     * #LATER}, and {@code later} receives the pair on the JavaFX thread unless a newer change came first. {@code
+     * laidOut} runs on the JavaFX thread when a layout made in the background comes.
+     */
+    Painted paint(
+            RegionMap map, Chain chain, ChainReport report, Painted shown, Runnable laidOut, Consumer<Painted> later) {
+        Optional<ChainGeometry> known = layouts.layout(
+                map, chain, laidOut, made -> report == null ? null : new ChainPainter(map, chain, made, report));
+        ChainLayouts.Placing placing =
+                known.isPresent() ? null : layouts.placing(map, chain).orElse(null);
+        ChainGeometry geometry = known.orElseGet(() -> placing != null ? placing.from() : layouts.before(chain.id()));
+        if (geometry == null || report == null) {
+            cancel();
+            return NONE;
+        }
+        ChainPainter before = shown.painter() != null && shown.geometry() == geometry
+                ? shown.painter()
+                : layouts.painted(geometry).orElse(shown.painter());
+        List<Object> touched =
+                layouts.touched(before == null ? null : before.map(), map).orElse(null);
+        Optional<ProvisionalPlacement> placedBefore = layouts.placed(geometry);
+        Supplier<Made> make = () -> {
+            Optional<ProvisionalPlacement> placed = placing == null ? Optional.empty() : placing.place();
+            if (placed.isPresent()) {
+                return new Made(placed.get(), PlacedPainter.of(before, map, chain, placed.get(), report, touched));
+            }
+            return new Made(
+                    null,
+                    placedBefore.isPresent()
+                            ? PlacedPainter.of(before, map, chain, placedBefore.get(), report, touched)
+                            : ChainPainter.after(before, map, chain, geometry, report, touched));
+        };
+        if (!after.isLarge(map)) {
+            cancel();
+            return adopt(placing, geometry, make.get(), laidOut);
+        }
+        after.painting().run(PAINTER, make, made -> {
+            Painted painted = adopt(placing, geometry, made, laidOut);
+            if (painted != LATER) {
+                later.accept(painted);
+            }
+        });
+        return LATER;
+    }
+
+    /**
+     * The geometry of {@code chain} of {@code map} in compare mode, whose painter is made at once: laid out, kept,
+     * provisional (made here) or the one before; {@code null} when there is none yet.
+     */
+    ChainGeometry compared(RegionMap map, Chain chain, Runnable laidOut) {
+        cancel();
+        return layouts.layout(map, chain, laidOut)
+                .or(() -> layouts.placing(map, chain)
+                        .flatMap(placing -> placing.place().filter(made -> layouts.adopt(placing, made)))
+                        .map(ProvisionalPlacement::geometry))
+                .orElse(layouts.before(chain.id()));
+    }
+
+    /** Forgets the painter under way: its pair will not be taken in. */
+    void cancel() {
+        after.painting().cancel(PAINTER);
+    }
+
+    /** The pair made, with its provisional geometry ({@code null}: drawn on the geometry it was asked for). */
+    private record Made(ProvisionalPlacement placed, ChainPainter painter) {}
+
+    /** The pair {@code made} to show; {@link #LATER} when what it was made from is no longer shown. */
+    private Painted adopt(ChainLayouts.Placing placing, ChainGeometry geometry, Made made, Runnable laidOut) {
+        if (made.placed() == null) {
+            return new Painted(geometry, made.painter());
+        }
+        if (!layouts.adopt(placing, made.placed())) {
+            laidOut.run(); // made from a geometry no longer shown: again, from the one shown now
+            return LATER;
+        }
+        return new Painted(made.placed().geometry(), made.painter());
+    }
+}
