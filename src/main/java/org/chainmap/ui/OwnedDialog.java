@@ -164,37 +164,10 @@ public final class OwnedDialog {
         if (!stage.isMaximized()) {
             stage.setMaximized(true);
         }
-        PauseTransition soon = new PauseTransition(Duration.millis(300));
-        soon.setOnFinished(event -> maximiseIfShrunk(stage));
-        soon.play();
         PauseTransition settled = new PauseTransition(Duration.seconds(2));
-        settled.setOnFinished(event -> {
-            stage.maximizedProperty().removeListener(back);
-            maximiseIfShrunk(stage);
-        });
+        settled.setOnFinished(event -> stage.maximizedProperty().removeListener(back));
         settled.play();
         return chosen;
-    }
-
-    /**
-     * Maximises {@code stage} anew when it says it is maximised but is drawn smaller than its screen. Openbox
-     * un-maximises the owner of a GTK file chooser without JavaFX hearing of it (seen on screen: after Save as, the
-     * window stayed at its normal size while {@link Stage#isMaximized} said true), so
-     * {@code setMaximized(true)} alone changes nothing; off and on asks the window manager again.
-     */
-    static void maximiseIfShrunk(Stage stage) {
-        if (!stage.isShowing() || !stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
-            return;
-        }
-        Rectangle2D screen =
-                Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()).stream()
-                        .findFirst()
-                        .orElse(Screen.getPrimary())
-                        .getVisualBounds();
-        if (stage.getWidth() < screen.getWidth() * 0.95 || stage.getHeight() < screen.getHeight() * 0.9) {
-            stage.setMaximized(false);
-            stage.setMaximized(true);
-        }
     }
 
     /** Makes {@code owner} ignore input while a dialog of ours shows over it ({@link #blocked}). */

@@ -54,38 +54,6 @@ class OwnedDialogTest {
         assertThat(owner[0].isMaximized()).isTrue();
     }
 
-    /**
-     * After a system file chooser, openbox leaves the owner drawn at its normal size while JavaFX still holds it
-     * maximised (seen on screen after Save as): the window is maximised anew. The window manager is played here by
-     * sizing the maximised stage behind its state's back.
-     */
-    @Test
-    void aWindowSaidMaximisedButDrawnSmallerIsMaximisedAgain(FxRobot robot) {
-        Stage[] owner = new Stage[1];
-        robot.interact(() -> {
-            owner[0] = new Stage();
-            owner[0].setScene(new Scene(new StackPane(), 900, 600));
-            owner[0].show();
-            owner[0].setMaximized(true);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        double full = owner[0].getWidth();
-        robot.interact(() -> {
-            owner[0].setWidth(full / 2);
-            owner[0].setHeight(owner[0].getHeight() / 2);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(owner[0].isMaximized())
-                .as("the state the window manager did not change")
-                .isTrue();
-        assertThat(owner[0].getWidth()).as("drawn smaller").isLessThan(full * 0.9);
-
-        robot.interact(() -> OwnedDialog.maximiseIfShrunk(owner[0]));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(owner[0].isMaximized()).isTrue();
-        assertThat(owner[0].getWidth()).as("maximised again").isCloseTo(full, within(2.0));
-    }
-
     @Test
     void aDialogWhoseWindowIsClosedWithoutItLeavesTheOwnerListening(FxRobot robot) {
         // As FxToolkit.cleanupStages and a window manager's close do: the dialog's window is hidden directly,
