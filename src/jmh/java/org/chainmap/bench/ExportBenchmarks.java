@@ -68,7 +68,7 @@ public class ExportBenchmarks {
     public void frame() {
         // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
         JavaFxNatives.prepare();
-        HeadlessFx.start();
+        BenchFx.start();
         LargeChain large = LargeChain.of(10_000);
         Words words = Words.of(Locale.CHINESE);
         if (picture.equals("part")) {

@@ -67,7 +67,7 @@ public class FrameBenchmarks {
         public void start() throws ExecutionException, InterruptedException {
             // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
         JavaFxNatives.prepare();
-        HeadlessFx.start();
+        BenchFx.start();
             System.out.println("prism.order=" + System.getProperty("prism.order") + ", glass.platform="
                     + System.getProperty("glass.platform"));
             HeadlessFx.call(() -> {

@@ -44,7 +44,7 @@ public final class FrameProbe {
         int frames = Integer.parseInt(args[1]);
         Files.createDirectories(out);
         JavaFxNatives.prepare();
-        HeadlessFx.start();
+        BenchFx.start();
         LargeChain chain = LargeChain.of(10_000);
         ChainGeometry geometry = chain.geometry();
         PaintWords words = Words.of(Locale.forLanguageTag(System.getProperty("probe.lang", "zh"))).paintWords();

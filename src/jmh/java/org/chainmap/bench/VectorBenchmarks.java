@@ -52,7 +52,7 @@ public class VectorBenchmarks {
     public void frame() {
         // The jar carries JavaFX's natives of every desktop; this one's go on the library path first (decision 0020).
         JavaFxNatives.prepare();
-        HeadlessFx.start();
+        BenchFx.start();
         LargeChain large = LargeChain.of(10_000);
         picture = Pictures.chain(
                 large.map(), large.chain(), large.report(), Words.of(Locale.CHINESE), "bench.json", "2026-11-27");

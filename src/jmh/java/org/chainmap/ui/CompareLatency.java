@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
+import org.chainmap.bench.BenchFx;
 import org.chainmap.render.HeadlessFx;
 
 /**
@@ -33,7 +34,7 @@ public final class CompareLatency {
 
     /** Runs the measurement: the map file, the older version, the views separated by commas, the edits. */
     public static void main(String[] args) throws Exception {
-        HeadlessFx.start();
+        BenchFx.start();
         int edits = args.length > 3 ? Integer.parseInt(args[3]) : 14;
         for (String view : args[2].split(",")) {
             long opening = System.nanoTime();

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
+import org.chainmap.bench.BenchFx;
 import org.chainmap.render.HeadlessFx;
 
 /**
@@ -34,7 +35,7 @@ public final class EditLatency {
 
     /** Runs the measurement: the map file, then the views separated by commas. */
     public static void main(String[] args) throws Exception {
-        HeadlessFx.start();
+        BenchFx.start();
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 140;
         for (String view : args[1].split(",")) {
             boolean median = args.length > 3 && args[3].equals("median");

@@ -66,7 +66,8 @@ public final class Pictures {
                         : percent(report.localRate().rate(), words),
                 counts.segments(),
                 Money.count(counts.localEnterprises(), words.locale()),
-                report.gaps().size());
+                report.gaps().size(),
+                counts.localEnterprises());
         return new Picture(
                 drawing,
                 words.text("title.chain", regionName, chainName),
@@ -110,7 +111,8 @@ public final class Pictures {
                 segments,
                 covered,
                 Money.count(localFirms, words.locale()),
-                gaps);
+                gaps,
+                localFirms);
         return new Picture(
                 drawing,
                 words.text("title.panorama", map.region().name()),

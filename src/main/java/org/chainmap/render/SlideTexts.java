@@ -100,7 +100,8 @@ final class SlideTexts {
                         segments,
                         covered,
                         Money.count(local, words.locale()),
-                        gaps),
+                        gaps,
+                        local),
                 lines.list());
     }
 
@@ -324,6 +325,9 @@ final class SlideTexts {
             lines.marked(Style.BODY, candidate.name(), Mark.NUMBER, String.valueOf(shown));
             lines.add(Style.SMALL, forSegment.get(candidate.id()));
         }
+        long localFirms = map.enterprisesOfChain(chain.id()).stream()
+                .filter(Enterprise::local)
+                .count();
         String figures = words.text(
                 "figures.chain",
                 percent(report.coverage()),
@@ -331,12 +335,9 @@ final class SlideTexts {
                         ? words.text("figures.none")
                         : percent(report.localRate().rate()),
                 report.segments(),
-                Money.count(
-                        map.enterprisesOfChain(chain.id()).stream()
-                                .filter(Enterprise::local)
-                                .count(),
-                        words.locale()),
-                Story.shownGaps(chain, report).size());
+                Money.count(localFirms, words.locale()),
+                Story.shownGaps(chain, report).size(),
+                localFirms);
         return new SlideText(words.text("slide.summary") + " · " + name(chain), figures, lines.list());
     }
 

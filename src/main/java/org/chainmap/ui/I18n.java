@@ -117,6 +117,11 @@ public final class I18n {
         return text(gapKey("chain.gapCount.", kind), count);
     }
 
+    /** The chain list's short form of {@link #gapCount}, for a narrow list: 缺3, 3m. */
+    public String gapCountShort(GapKind kind, int count) {
+        return text(gapKey("chain.gapCountShort.", kind), count);
+    }
+
     /** How many gaps of a kind a chain has, as its heading says it: 3 个环节. */
     public String gapTotal(GapKind kind, int count) {
         return text(gapKey("chain.gapTotal.", kind), count);

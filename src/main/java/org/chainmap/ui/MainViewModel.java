@@ -488,7 +488,9 @@ public final class MainViewModel {
                 counts.segments(),
                 text.count(counts.enterprises()),
                 text.count(counts.localEnterprises()),
-                text.count(counts.links())));
+                text.count(counts.links()),
+                counts.enterprises(), // for the English plural
+                counts.links()));
     }
 
     private static String fileName(Path file) {

@@ -1,7 +1,6 @@
 package org.chainmap.ui;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -277,12 +276,7 @@ public final class MainWindow {
      * @return the background work, or nothing when the file was opened at once
      */
     public Optional<Task<MainViewModel.Loaded>> open(Path file) {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            size = 0; // the reader reports the file that cannot be read
-        }
+        long size = StartupOpening.size(file);
         if (size < BACKGROUND_BYTES) {
             shown(MainViewModel.load(file));
             return Optional.empty();

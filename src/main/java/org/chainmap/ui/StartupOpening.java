@@ -48,11 +48,17 @@ final class StartupOpening {
         return reading;
     }
 
-    private static boolean large(Path file) {
+    /** Whether {@code file} is read in the background: at least {@link MainWindow#BACKGROUND_BYTES} long. */
+    static boolean large(Path file) {
+        return size(file) >= MainWindow.BACKGROUND_BYTES;
+    }
+
+    /** The size of {@code file} in bytes; 0 when it cannot be read, which the reader then says. */
+    static long size(Path file) {
         try {
-            return Files.size(file) >= MainWindow.BACKGROUND_BYTES;
+            return Files.size(file);
         } catch (IOException e) {
-            return false; // the reader says why the file cannot be read
+            return 0;
         }
     }
 }

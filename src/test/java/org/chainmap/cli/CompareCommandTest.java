@@ -145,7 +145,7 @@ class CompareCommandTest {
         assertThat(CliRun.of("compare", before, before).out()).contains("no change");
         CliRun bad = CliRun.of("compare", before, write("bad.json", "{\"format\": \"chainmap\""));
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).contains("bad.json: ").contains("invalid \u2014 1 errors");
+        assertThat(bad.err()).contains("bad.json: ").contains("invalid \u2014 1 error");
         assertThat(bad.err()).doesNotContain("Exception");
         CliRun missing = CliRun.of("compare", dir.resolve("none.json").toString(), after);
         assertThat(missing.code()).isEqualTo(1);

@@ -220,7 +220,7 @@ class HostileNamesTest {
         Path xlsx = dir.resolve("template.xlsx");
         CliRun run = CliRun.of("template", file.toString(), "--out", xlsx.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("1 cells").contains("!B2");
+        assertThat(run.err()).contains("1 cell held").contains("!B2");
         assertThat(textCells(xlsx))
                 .extracting(Cell::getStringCellValue)
                 .anyMatch(text -> text.length() == TextCells.MAX_LENGTH && text.endsWith(TextCells.CUT_MARK));

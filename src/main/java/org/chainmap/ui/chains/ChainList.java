@@ -1,5 +1,6 @@
 package org.chainmap.ui.chains;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -128,7 +129,7 @@ public final class ChainList extends VBox {
         private final Label name = new Label();
         private final ProgressBar coverage = new ProgressBar(0);
         private final Label coverageValue = new Label();
-        private final HBox gapCounts = new HBox(6);
+        private final GapCounts gapCounts = new GapCounts();
         private final HBox row;
 
         ChainCell() {
@@ -144,8 +145,6 @@ public final class ChainList extends VBox {
             coverageValue.setMinWidth(Region.USE_PREF_SIZE);
             HBox coverageRow = new HBox(8, coverage, coverageValue);
             coverageRow.setAlignment(Pos.CENTER_LEFT);
-            gapCounts.getStyleClass().add(Styles.GAP_COUNTS);
-            gapCounts.setAlignment(Pos.CENTER_LEFT);
             VBox text = new VBox(3, name, coverageRow, gapCounts);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -173,28 +172,24 @@ public final class ChainList extends VBox {
             coverage.setProgress(share == null ? 0 : share);
             coverageValue.setText(
                     share == null ? text.text("chain.coverage.none") : text.text("chain.coverage", share));
-            showGapCounts(text, chain);
-            setTooltip(Badge.tooltip(tooltip(text, chain, report)));
+            String gapWords = showGapCounts(text, chain);
+            setTooltip(Badge.tooltip(tooltip(text, chain, report) + "\n" + gapWords));
             setGraphic(row);
         }
 
-        private void showGapCounts(I18n text, Chain chain) {
-            gapCounts.getChildren().clear();
+        /** Shows the counts, long and short, and returns the long form for the tooltip. */
+        private String showGapCounts(I18n text, Chain chain) {
+            List<String> words = new ArrayList<>();
+            List<String> shortWords = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
             for (GapKind kind : LISTED) {
-                if (!gapCounts.getChildren().isEmpty()) {
-                    Label dot = new Label("\u00b7");
-                    dot.getStyleClass().add(Styles.GAP_COUNT);
-                    gapCounts.getChildren().add(dot);
-                }
                 int count = model.gaps().count(chain.id(), kind);
-                Label label = new Label(text.gapCount(kind, count));
-                label.getStyleClass().addAll(Styles.GAP_COUNT, Styles.gapKind(kind));
-                if (count == 0) {
-                    label.getStyleClass().add(Styles.NONE);
-                }
-                label.setMinWidth(Region.USE_PREF_SIZE);
-                gapCounts.getChildren().add(label);
+                words.add(text.gapCount(kind, count));
+                shortWords.add(text.gapCountShort(kind, count));
+                counts.add(count);
             }
+            gapCounts.show(LISTED, words, shortWords, counts);
+            return String.join(" \u00b7 ", words);
         }
 
         private String tooltip(I18n text, Chain chain, ChainReport report) {

@@ -1,5 +1,7 @@
 package org.chainmap.ui.dashboard;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,10 +26,22 @@ final class RankingTable extends TableView<Ranking.Row> {
     private final Consumer<String> chosen;
     private boolean filling;
 
+    /** The column headings the skin made, and their labels, found once for each set of columns. */
+    private final List<TableColumnHeader> headers = new ArrayList<>();
+
+    private final List<Label> labels = new ArrayList<>();
+
+    /** How many times the headings were looked up, for tests. */
+    int lookups;
+
     RankingTable(Consumer<String> chosen) {
         this.chosen = chosen;
         setId(ID);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<Ranking.Row, ?>>) change -> {
+            headers.clear(); // new columns get new headings
+            labels.clear();
+        });
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !filling) {
                 this.chosen.accept(now.chain());
@@ -42,7 +56,7 @@ final class RankingTable extends TableView<Ranking.Row> {
             if (getColumns().isEmpty()
                     || !words.column("rank").equals(getColumns().get(0).getText())) {
                 getColumns()
-                        .setAll(java.util.List.of(
+                        .setAll(List.of(
                                 column(words.column("rank"), row -> (double) row.rank(), value -> format(value, 0)),
                                 text(words.column("chain")),
                                 column(words.column("coverage"), Ranking.Row::coverage, ProgressWords::percent),
@@ -85,19 +99,34 @@ final class RankingTable extends TableView<Ranking.Row> {
 
     /**
      * Keeps every column at least as wide as its heading, so that no heading is cut to "覆盖率较上…"; where the
-     * window is too narrow for all of them, the table scrolls sideways instead.
+     * window is too narrow for all of them, the table scrolls sideways instead. The headings are looked up once
+     * for each set of columns (the skin makes them at the first layout after the columns change), not on every
+     * pass: a layout pass runs on every scroll and resize.
      */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        for (Node header : lookupAll(".column-header")) {
-            if (header instanceof TableColumnHeader column
-                    && column.getTableColumn() != null
-                    && header.lookup(".label") instanceof Label label) {
-                double needed = Math.ceil(label.prefWidth(-1) + column.snappedLeftInset() + column.snappedRightInset());
-                if (column.getTableColumn().getMinWidth() < needed) {
-                    column.getTableColumn().setMinWidth(needed);
+        if (headers.isEmpty()
+                || headers.size() < getColumns().size()
+                || headers.get(0).getScene() == null) {
+            headers.clear();
+            labels.clear();
+            lookups++;
+            for (Node node : lookupAll(".column-header")) {
+                if (node instanceof TableColumnHeader column
+                        && column.getTableColumn() != null
+                        && node.lookup(".label") instanceof Label label) {
+                    headers.add(column);
+                    labels.add(label);
                 }
+            }
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            TableColumnHeader column = headers.get(i);
+            double needed =
+                    Math.ceil(labels.get(i).prefWidth(-1) + column.snappedLeftInset() + column.snappedRightInset());
+            if (column.getTableColumn().getMinWidth() < needed) {
+                column.getTableColumn().setMinWidth(needed);
             }
         }
     }

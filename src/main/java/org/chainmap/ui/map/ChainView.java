@@ -181,7 +181,8 @@ public final class ChainView extends BorderPane {
                 .add(subtle(text.text(
                         "chain.summary",
                         text.count(counts.localEnterprises()),
-                        text.count(counts.externalEnterprises()))));
+                        text.count(counts.externalEnterprises()),
+                        counts.localEnterprises())));
         model.report(chain).ifPresent(report -> header.getChildren().addAll(figures(report), gapTotals(report)));
         return header;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * a scale, drawn again while the view stays inside it, made again when it leaves it; a frame of a new scale draws
  * them directly. The picture looks as the bands drawn directly do.
  */
-class BandLayerTest {
+class BandPictureTest {
 
     private static final int W = 400;
     private static final int H = 300;
