@@ -68,6 +68,7 @@ public final class ChainCanvas extends MapSurface {
     private Paths focusPaths;
 
     private final ChainLayouts layouts;
+    private final ComparedPainters comparedPainters;
     private final SelectionPicks picks;
     private final CanvasGestures gestures;
     private final InlineRename rename;
@@ -76,6 +77,7 @@ public final class ChainCanvas extends MapSurface {
         super(model);
         this.model = model;
         this.layouts = new ChainLayouts(model.afterEdits());
+        this.comparedPainters = new ComparedPainters(model.afterEdits());
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
@@ -298,17 +300,23 @@ public final class ChainCanvas extends MapSurface {
         // A large map's chain is laid out in the background; till then it is drawn on its layout before the edit.
         Chain drawnChain = chain;
         RegionMap drawnMap = map;
-        ChainGeometry laidOut = chain == null || map == null
-                ? null
+        layouts.compared(compared == null ? null : compared.compared());
+        Optional<ChainGeometry> known = chain == null || map == null
+                ? Optional.empty()
                 : layouts.layout(
-                                map,
-                                chain,
-                                this::rebuild,
-                                made -> report == null || compared != null
-                                        ? null
-                                        : new ChainPainter(drawnMap, drawnChain, made, report))
-                        .orElse(layouts.before(chain.id()));
-        if (laidOut == null || report == null) {
+                        map,
+                        chain,
+                        this::rebuild,
+                        made -> report == null || compared != null
+                                ? null
+                                : new ChainPainter(drawnMap, drawnChain, made, report));
+        ChainGeometry laidOut = known.orElse(chain == null ? null : layouts.before(chain.id()));
+        ComparePainter marked = comparedPainters.painter(compared, chain, known, report, this::rebuild);
+        if (compared != null && marked == null && painter != null && laidOut != null && report != null) {
+            refocus();
+            return;
+        }
+        if (laidOut == null || report == null || compared != null && marked == null) {
             geometry = null;
             painter = null;
             setDrawing(null);
@@ -328,7 +336,6 @@ public final class ChainCanvas extends MapSurface {
                         : ChainPainter.after(before, map, chain, geometry, report, touched);
                 drawing = Drawing.of(geometry.width(), geometry.height(), painter::paint);
             } else {
-                ComparePainter marked = new ComparePainter(compared.compared(), chain, geometry, report);
                 painter = marked.chain();
                 drawing = marked.drawing();
             }
