@@ -68,6 +68,7 @@ public final class ChainCanvas extends MapSurface {
 
     private final ChainLayouts layouts;
     private final ChainPainting painting;
+    private final ComparedPainters comparedPainters;
     private final SelectionPicks picks;
     private final CanvasGestures gestures;
     private final InlineRename rename;
@@ -77,6 +78,7 @@ public final class ChainCanvas extends MapSurface {
         this.model = model;
         this.layouts = new ChainLayouts(model.afterEdits());
         this.painting = new ChainPainting(model.afterEdits(), layouts);
+        this.comparedPainters = new ComparedPainters(model.afterEdits());
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
@@ -301,25 +303,24 @@ public final class ChainCanvas extends MapSurface {
             painting.cancel();
             show(ChainPainting.NONE, chainId, sameChain, null);
         } else if (compared == null) { // a large map's painter comes from another thread (decision 0051)
+            comparedPainters.clear();
             ChainPainting.Painted now = new ChainPainting.Painted(geometry, painter);
-            show(
-                    painting.paint(map, chain, report, now, this::rebuild, made -> {
-                        show(made, chainId, sameChain, null);
-                        refocus();
-                    }),
-                    chainId,
-                    sameChain,
-                    null);
-        } else {
-            ChainGeometry laidOut = painting.compared(map, chain, this::rebuild);
-            ComparePainter marked = laidOut == null || report == null
-                    ? null
-                    : new ComparePainter(compared.compared(), chain, laidOut, report);
-            show(
-                    new ChainPainting.Painted(marked == null ? null : laidOut, marked == null ? null : marked.chain()),
-                    chainId,
-                    sameChain,
-                    marked == null ? null : marked.drawing());
+            ChainPainting.Painted made = painting.paint(map, chain, report, now, this::rebuild, later -> {
+                show(later, chainId, sameChain, null);
+                refocus();
+            });
+            show(made, chainId, sameChain, null);
+        } else { // the compared chain keeps its layout; its marks may come from another thread
+            Optional<ChainGeometry> known = painting.compared(compared.compared(), chain, this::rebuild);
+            ComparePainter marked = comparedPainters.painter(compared, chain, known, report, this::rebuild);
+            boolean waiting = known.isPresent() || layouts.before(chain.id()) != null;
+            if (marked == null && painter != null && report != null && waiting) {
+                refocus(); // the painter before is drawn till the new one comes
+                return;
+            }
+            ChainPainting.Painted made =
+                    marked == null ? ChainPainting.NONE : new ChainPainting.Painted(known.get(), marked.chain());
+            show(made, chainId, sameChain, marked == null ? null : marked.drawing());
         }
         refocus();
     }

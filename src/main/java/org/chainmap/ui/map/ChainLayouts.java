@@ -1,8 +1,13 @@
 package org.chainmap.ui.map;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.chainmap.compare.ComparedMap;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ChainLayouter;
 import org.chainmap.layout.LayoutReach;
@@ -18,6 +23,10 @@ import org.chainmap.ui.AfterEdits;
  * comes, the map is drawn on a provisional geometry made from the one shown ({@link ProvisionalPlacement}, decision
  * 0045): a firm moved, added or deleted shows at its new place at once, and the layout settles it when it comes.
  * A layout made in the background comes with its painter, made there too.
+ *
+ * <p>In compare mode the maps laid out are {@link ComparedMap}s, a new one after each edit: between two of them
+ * with the same ghosts the edits' records are those between the maps they were made of ({@link #compared}), so
+ * the chain keeps its layout, or is placed provisionally, as in the map view.
  */
 final class ChainLayouts {
 
@@ -41,6 +50,9 @@ final class ChainLayouts {
     /** What the provisional geometry for the map last asked for is made from, when it is to be made. */
     private Placing placing;
 
+    /** The last comparisons given ({@link #compared}), newest first. */
+    private final Deque<ComparedMap> comparisons = new ArrayDeque<>();
+
     ChainLayouts(AfterEdits after) {
         this.after = after;
     }
@@ -62,7 +74,7 @@ final class ChainLayouts {
             RegionMap map, Chain chain, Runnable laidOut, Function<ChainGeometry, ChainPainter> paint) {
         placing = null;
         if (geometry != null && chain.id().equals(laidOutChain)) {
-            Optional<List<Object>> since = after.trail().touched(laidOutMap, map);
+            Optional<List<Object>> since = since(laidOutMap, map);
             if (since.isPresent() && LayoutReach.unchanged(laidOutMap, map, chain.id(), since.get())) {
                 laidOutMap = map;
                 return Optional.of(show(geometry, map, null));
@@ -106,8 +118,7 @@ final class ChainLayouts {
         if (map == shownMap) {
             return Optional.of(shown);
         }
-        placing = after.trail()
-                .touched(shownMap, map)
+        placing = since(shownMap, map)
                 .map(touched -> new Placing(shown, shownMap, map, chain, touched))
                 .orElse(null);
         return Optional.empty();
@@ -168,7 +179,66 @@ final class ChainLayouts {
 
     /** The records the edits from {@code from} to {@code to} touched; empty when not known ({@code EditTrail}). */
     Optional<List<Object>> touched(RegionMap from, RegionMap to) {
-        return after.trail().touched(from, to);
+        return since(from, to);
+    }
+
+    /**
+     * Notes that {@code compared}'s map is about to be laid out or drawn: its records are then traced through the map
+     * it was made of. The last few are kept, enough for the maps laid out, shown and under way; {@code null}: none.
+     */
+    void compared(ComparedMap compared) {
+        if (compared == null || !comparisons.isEmpty() && comparisons.peekFirst() == compared) {
+            return;
+        }
+        comparisons.remove(compared);
+        comparisons.addFirst(compared);
+        while (comparisons.size() > 4) {
+            comparisons.removeLast();
+        }
+    }
+
+    /** Whether a layout of {@code map} is being made in the background. */
+    boolean laying(RegionMap map) {
+        return pendingMap == map && map != null;
+    }
+
+    /**
+     * The records the edits from {@code from} to {@code to} touched: as the edit trail has them, or, between two
+     * compared maps with the same ghosts, those between the maps they were made of; empty when not known.
+     */
+    private Optional<List<Object>> since(RegionMap from, RegionMap to) {
+        ComparedMap was = comparisonOf(from);
+        ComparedMap is = comparisonOf(to);
+        if (was == null && is == null) {
+            return after.trail().touched(from, to);
+        }
+        if (was == null || is == null || !sameGhosts(was, is)) {
+            return Optional.empty();
+        }
+        return after.trail().touched(was.comparison().after(), is.comparison().after());
+    }
+
+    private ComparedMap comparisonOf(RegionMap map) {
+        for (ComparedMap compared : comparisons) {
+            if (compared.map() == map) {
+                return compared;
+            }
+        }
+        return null;
+    }
+
+    /** Whether both comparisons put back the same ghosts, alike in all the layout reads of them. */
+    static boolean sameGhosts(ComparedMap a, ComparedMap b) {
+        return a == b
+                || a.ghostSegments().equals(b.ghostSegments())
+                        && a.ghosts().equals(b.ghosts())
+                        && ends(a).equals(ends(b));
+    }
+
+    private static Set<List<String>> ends(ComparedMap compared) {
+        Set<List<String>> ends = new HashSet<>();
+        compared.ghostLinks().forEach(link -> ends.add(java.util.Arrays.asList(link.id(), link.from(), link.to())));
+        return ends;
     }
 
     /** The last geometry given out for the chain {@code chainId}, for an older map; {@code null} if none. */

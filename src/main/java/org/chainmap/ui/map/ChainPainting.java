@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.chainmap.analysis.ChainReport;
+import org.chainmap.compare.ComparedMap;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ProvisionalPlacement;
 import org.chainmap.model.Chain;
@@ -92,16 +93,16 @@ final class ChainPainting {
     }
 
     /**
-     * The geometry of {@code chain} of {@code map} in compare mode, whose painter is made at once: laid out, kept,
-     * provisional (made here) or the one before; {@code null} when there is none yet.
+     * The geometry of {@code chain} of the map {@code compared} shows in compare mode, whose marks are painted by
+     * {@link ComparedPainters}: laid out, kept or provisional (made here); empty while its layout is made.
      */
-    ChainGeometry compared(RegionMap map, Chain chain, Runnable laidOut) {
+    Optional<ChainGeometry> compared(ComparedMap compared, Chain chain, Runnable laidOut) {
         cancel();
-        return layouts.layout(map, chain, laidOut)
-                .or(() -> layouts.placing(map, chain)
-                        .flatMap(placing -> placing.place().filter(made -> layouts.adopt(placing, made)))
-                        .map(ProvisionalPlacement::geometry))
-                .orElse(layouts.before(chain.id()));
+        RegionMap map = compared.map();
+        layouts.compared(compared);
+        return layouts.layout(map, chain, laidOut).or(() -> layouts.placing(map, chain)
+                .flatMap(placing -> placing.place().filter(made -> layouts.adopt(placing, made)))
+                .map(ProvisionalPlacement::geometry));
     }
 
     /** Forgets the painter under way: its pair will not be taken in. */

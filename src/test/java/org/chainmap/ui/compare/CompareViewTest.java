@@ -104,6 +104,37 @@ class CompareViewTest {
     }
 
     @Test
+    void anEditInCompareModeKeepsTheChainsLayoutAndOnlyTheMarksChange(FxRobot robot) throws TimeoutException {
+        model.afterEdits().backgroundFrom(0); // the large map's way: comparison, layout and marks in the background
+        compare(robot);
+        robot.interact(() -> window.showView("map"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ChainCanvas canvas = robot.lookup("#" + ChainCanvas.ID).query();
+        var laidOut = canvas.geometry();
+        assertThat(laidOut.cards()).containsKey("gone");
+        var before = model.comparing().shown().orElseThrow();
+        String firm = model.map().orElseThrow().enterprises().stream()
+                .filter(f -> f.name().equals("特变电工衡阳变压器有限公司"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        // A rename: another comparison (the firm is no longer renamed), drawn on the layout the chain had.
+        robot.interact(() -> model.perform(
+                org.chainmap.edit.EditEnterprise.rename(model.map().orElseThrow(), firm, "特变衡变")));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> model.comparing().shown().filter(now -> now != before).isPresent());
+        robot.interact(() -> {});
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !model.afterEdits().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.comparing().shown().orElseThrow().compared().firm(firm))
+                .isEqualTo(org.chainmap.compare.Change.SAME);
+        assertThat(canvas.geometry()).as("the chain's layout after the edit").isSameAs(laidOut);
+    }
+
+    @Test
     void aFirmThatLeftTwoSegmentsIsCountedInBothInColumnsAsOnTheMap(FxRobot robot) throws Exception {
         // An older version with one more firm, which made both transformers and copper conductors.
         RegionMap small = TestMaps.small();
