@@ -198,9 +198,19 @@ class MainWindowTest {
 
     private static List<String> texts(FxRobot robot, String query) {
         return robot.lookup(query).queryAllAs(Labeled.class).stream()
-                .filter(Node::isVisible)
+                .filter(MainWindowTest::shown)
                 .map(Labeled::getText)
                 .toList();
+    }
+
+    /** Whether the node and all around it are visible: not the chain list's short gap counts kept hidden, say. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> menuTexts(FxRobot robot) {
