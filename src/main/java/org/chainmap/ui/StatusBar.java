@@ -44,8 +44,15 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(space, Priority.ALWAYS);
         busy.setId(BUSY_ID);
         busy.getStyleClass().add(Styles.SUBTLE);
-        busy.setGraphic(new ProgressIndicator());
-        ((ProgressIndicator) busy.getGraphic()).setPrefSize(14, 14);
+        // The spinner is made at the first edit that needs it, not with the window: hidden, it would still be
+        // styled and given its skin and animation before the first frame (docs/performance.md, "Start-up").
+        busy.visibleProperty().addListener((property, was, now) -> {
+            if (now && busy.getGraphic() == null) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setPrefSize(14, 14);
+                busy.setGraphic(spinner);
+            }
+        });
         busy.visibleProperty().bind(model.afterEdits().busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
         getChildren().addAll(counts, problems, busy, space, file);

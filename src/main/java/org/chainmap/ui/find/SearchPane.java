@@ -76,7 +76,8 @@ public final class SearchPane extends VBox {
                 .bind(Bindings.max(1, Bindings.min(ROWS, Bindings.size(hits.getItems())))
                         .multiply(hits.fixedCellSizeProperty())
                         .add(4));
-        getChildren().addAll(field, hits);
+        // The field and the list join the scene at the first opening, not with the window: hidden, they would still
+        // be styled and given their skins before the first frame (docs/performance.md, "Start-up").
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setVisible(false);
 
@@ -112,6 +113,9 @@ public final class SearchPane extends VBox {
 
     /** Shows the field with the keyboard in it, its text selected, so that typing replaces it. */
     public void open() {
+        if (getChildren().isEmpty()) {
+            getChildren().addAll(field, hits);
+        }
         if (!isVisible()) {
             before = getScene() == null ? null : getScene().getFocusOwner();
             setVisible(true);
