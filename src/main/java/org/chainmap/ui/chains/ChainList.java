@@ -131,8 +131,15 @@ public final class ChainList extends VBox {
         private final Label coverageValue = new Label();
         private final GapCounts gapCounts = new GapCounts();
         private final HBox row;
+        /**
+         * Written when it shows, not in {@link #updateItem}: its counts read all of a chain's firms and the map's
+         * links, and an edit puts every chain in the list anew (issue 17 item 9: at 100,000 firms counting the
+         * edited chain for a tooltip nobody looked at made most of the edit's time on the JavaFX thread).
+         */
+        private final javafx.scene.control.Tooltip tip = Badge.tooltip("");
 
         ChainCell() {
+            tip.setOnShowing(event -> tip.setText(tooltipText()));
             // A cell as wide as the list, never wider: long names end in "…" instead of scrolling sideways.
             setPrefWidth(0);
             swatch.getStyleClass().add(Styles.CHAIN_SWATCH);
@@ -172,13 +179,13 @@ public final class ChainList extends VBox {
             coverage.setProgress(share == null ? 0 : share);
             coverageValue.setText(
                     share == null ? text.text("chain.coverage.none") : text.text("chain.coverage", share));
-            String gapWords = showGapCounts(text, chain);
-            setTooltip(Badge.tooltip(tooltip(text, chain, report) + "\n" + gapWords));
+            showGapCounts(text, chain);
+            setTooltip(tip);
             setGraphic(row);
         }
 
-        /** Shows the counts, long and short, and returns the long form for the tooltip. */
-        private String showGapCounts(I18n text, Chain chain) {
+        /** Shows the counts, long and short; the long form is in the tooltip ({@link #tooltipText}). */
+        private void showGapCounts(I18n text, Chain chain) {
             List<String> words = new ArrayList<>();
             List<String> shortWords = new ArrayList<>();
             List<Integer> counts = new ArrayList<>();
@@ -189,7 +196,20 @@ public final class ChainList extends VBox {
                 counts.add(count);
             }
             gapCounts.show(LISTED, words, shortWords, counts);
-            return String.join(" \u00b7 ", words);
+        }
+
+        /** The tooltip's words for the chain this cell shows now; empty for an empty cell. */
+        String tooltipText() {
+            Chain chain = getItem();
+            if (isEmpty() || chain == null || model.map().isEmpty()) {
+                return "";
+            }
+            I18n text = model.texts();
+            List<String> words = new ArrayList<>();
+            for (GapKind kind : LISTED) {
+                words.add(text.gapCount(kind, model.gaps().count(chain.id(), kind)));
+            }
+            return tooltip(text, chain, model.report(chain).orElse(null)) + "\n" + String.join(" \u00b7 ", words);
         }
 
         private String tooltip(I18n text, Chain chain, ChainReport report) {
