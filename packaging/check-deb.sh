@@ -88,7 +88,7 @@ env -u DISPLAY chainmap --help >/dev/null || fail "chainmap --help"
 # Which launcher a process runs and with what, told by its threads: C2's compiler thread and G1's are there
 # with the window's launcher's options, neither with the command line's (C1 alone, the serial collector).
 threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | sort -u | tr '\n' ',' || true; }
-step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli)"
+step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli's options)"
 env -u DISPLAY chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json --format json >/tmp/check-deb.out \
   2>/tmp/check-deb.err &
 cli=$!
