@@ -89,15 +89,30 @@ case $type in
       --add-launcher "$(cli_launcher '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa\n -Xshare:auto\n ' linux-shortcut=false)"
     # The command `chainmap` (/usr/bin/chainmap, linked by the postinst) starts the window's launcher or the
     # command line's, as its arguments ask (packaging/chainmap-command.sh).
+    # It starts the runtime's java itself with the options of the launcher's .cfg, as the launcher would, without
+    # the launcher's questions to rpm and dpkg (decision 0052); the menu entry runs it too.
     install -m 755 packaging/chainmap-command.sh "$out/image/ChainMap/bin/chainmap"
+    # The icon at the sizes of the desktops' hicolor theme, 16 to 512 px and the drawing: the postinst puts them
+    # in /usr/share/icons/hicolor, where the menu entry finds it by name (Icon=chainmap).
+    mkdir -p "$out/image/ChainMap/lib/icons"
+    for size in 16 24 32 48 64 128 256 512; do
+      cp -p "packaging/icons/chainmap-$size.png" "$out/image/ChainMap/lib/icons/"
+    done
+    cp -p packaging/icons/chainmap.svg "$out/image/ChainMap/lib/icons/"
     # jpackage 17 forgets linux-shortcut=false when it packages an image and would put chainmap-cli in the menu:
     # the image's record of its launchers names only the window's; bin/chainmap-cli is packaged as it is.
     sed -i 's#<add-launcher>chainmap-cli</add-launcher>##' "$out/image/ChainMap/lib/app/.jpackage.xml"
     # .json files are offered to ChainMap by its desktop entry (packaging/linux/ChainMap.desktop, MimeType):
     # no --file-associations, which would install a definition of application/json over the system's own.
+    # jpackage's resources: packaging/linux, and the copyright file in Debian's format (packaging/deb-copyright.sh),
+    # which replaces jpackage's own (it put the whole LICENSE under an empty License field).
+    resources=$out/resources
+    mkdir -p "$resources"
+    cp -p packaging/linux/* "$resources/"
+    packaging/deb-copyright.sh >"$resources/copyright"
     echo "build-installer: package"
     jpackage --type deb --dest "$out" "${common[@]}" "${package[@]}" --app-image "$out/image/ChainMap" \
-      --resource-dir packaging/linux --icon packaging/icons/chainmap-256.png \
+      --resource-dir "$resources" --icon packaging/icons/chainmap-256.png \
       --linux-package-name chainmap --linux-deb-maintainer chainmap@users.noreply.github.com \
       --linux-menu-group Office --linux-app-category misc --linux-shortcut \
       --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks the Linux installer on this machine, as root: installs target/packaging/chainmap_*.deb with dpkg -i,
-# runs the installed program headless (`chainmap validate` of the shipped map; `chainmap gaps` through the
-# command-line launcher, its options in effect), starts it on a virtual display
-# and waits for its window with the map (a screenshot: target/packaging/installed-window.png), checks that it
-# maps its class-data-sharing archive, then removes the package and checks that nothing is left.
+# checks the icons and the copyright file, runs the installed program headless (`chainmap validate` of the
+# shipped map, which starts the runtime's java itself, no rpm or dpkg on the way; `chainmap gaps` with the
+# command-line launcher's options in effect, exactly the arguments jpackage's launcher gives java), starts it on a
+# virtual display and waits for its window with the map (a screenshot: target/packaging/installed-window.png),
+# checks that it maps its class-data-sharing archive, then removes the package and checks that nothing is left.
 #
 #   packaging/build-deb.sh && packaging/check-deb.sh
 #
@@ -20,7 +21,7 @@ deb=${1:-$(ls target/packaging/chainmap_*.deb 2>/dev/null | head -n 1)}
 
 # What the check needs beyond the package (the package's own dependencies come from dpkg -i below).
 needed=()
-for package in xdg-utils xvfb xauth openbox imagemagick xdotool; do
+for package in xdg-utils xvfb xauth openbox imagemagick xdotool strace; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 if ((${#needed[@]})); then
@@ -52,15 +53,33 @@ desktop=/usr/share/applications/chainmap-ChainMap.desktop
 [[ -f $desktop ]] || fail "no menu entry $desktop"
 grep -q '^Categories=Office;' "$desktop" || fail "the menu entry is not in Office"
 grep -q '^MimeType=application/json;' "$desktop" || fail "the menu entry does not take .json files"
-grep -q '^Exec=/opt/chainmap/bin/ChainMap %f' "$desktop" || fail "the menu entry does not pass the file"
+grep -q '^Exec=/opt/chainmap/bin/chainmap %f' "$desktop" || fail "the menu entry does not run the command with the file"
+grep -q '^Icon=chainmap$' "$desktop" || fail "the menu entry does not name the theme's icon"
+for size in 16 24 32 48 64 128 256 512; do
+  [[ -s /usr/share/icons/hicolor/${size}x$size/apps/chainmap.png ]] || fail "no ${size} px icon in the hicolor theme"
+done
+[[ -s /usr/share/icons/hicolor/scalable/apps/chainmap.svg ]] || fail "no scalable icon in the hicolor theme"
+copyright=/opt/chainmap/share/doc/copyright
+head -n 1 "$copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+  || fail "$copyright is not in Debian's format"
+! grep -qx 'License: *' "$copyright" || fail "$copyright has an empty License field"
+grep -qx 'License: OFL-1.1' "$copyright" || fail "$copyright does not give the font's licence"
 ! ls /usr/share/applications/chainmap-chainmap-cli.desktop /opt/chainmap/lib/*cli*.desktop >/dev/null 2>&1 \
   || fail "the command-line launcher has a menu entry"
 [[ -s /opt/chainmap/lib/runtime/lib/server/classes.jsa ]] || fail "the runtime has no default CDS archive"
 [[ ! -e /opt/chainmap/lib/runtime/bin/javac ]] || fail "the runtime is a whole JDK"
 
-step "headless: chainmap validate /opt/chainmap/lib/app/maps/hengyang.json"
-out=$(env -u DISPLAY chainmap validate /opt/chainmap/lib/app/maps/hengyang.json 2>/tmp/check-deb.err) \
+step "headless: chainmap validate /opt/chainmap/lib/app/maps/hengyang.json (programs started: strace)"
+out=$(env -u DISPLAY strace -f -qq -e trace=execve -e signal=none -o /tmp/check-deb.execve \
+  chainmap validate /opt/chainmap/lib/app/maps/hengyang.json 2>/tmp/check-deb.err) \
   || fail "validate exited $?: $(cat /tmp/check-deb.err)"
+# The command starts java itself (decision 0052): jpackage's launcher would run rpm and dpkg before it.
+started=$(grep -o 'execve("[^"]*"' /tmp/check-deb.execve | sed 's/execve("//; s/"$//' | sort -u | tr '\n' ' ')
+! grep -q '"[^"]*/\(dpkg\|dpkg-query\|rpm\)"' /tmp/check-deb.execve || fail "chainmap asked the package manager: $started"
+grep -q 'execve("/opt/chainmap/lib/runtime/bin/java"' /tmp/check-deb.execve || fail "chainmap did not start java: $started"
+! grep -q 'execve("/opt/chainmap/bin/\(ChainMap\|chainmap-cli\)"' /tmp/check-deb.execve \
+  || fail "chainmap went through jpackage's launcher: $started"
+echo "  programs started: $started"
 grep -q "hengyang.json: valid" <<<"$out" || fail "validate said: $out"
 ! grep -q "cds" <<<"$out" || fail "the JVM wrote on standard output: $out"
 echo "  $(tail -n 1 <<<"$out")"
@@ -69,27 +88,34 @@ env -u DISPLAY chainmap --help >/dev/null || fail "chainmap --help"
 # Which launcher a process runs and with what, told by its threads: C2's compiler thread and G1's are there
 # with the window's launcher's options, neither with the command line's (C1 alone, the serial collector).
 threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | sort -u | tr '\n' ',' || true; }
-step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli)"
+step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli's options)"
 env -u DISPLAY chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json --format json >/tmp/check-deb.out \
   2>/tmp/check-deb.err &
 cli=$!
-exe="" seen="" mapped_cli=""
+exe="" seen="" mapped_cli="" arguments=""
 while kill -0 $cli 2>/dev/null; do
   exe=$(readlink "/proc/$cli/exe" 2>/dev/null || true)
   if [[ $exe == /opt/chainmap/* ]] && [[ $(threads $cli) == *"CompilerThre"* ]]; then
     seen=$(threads $cli)
     grep -q chainmap-cli.jsa "/proc/$cli/maps" 2>/dev/null && mapped_cli=yes
+    arguments=$(tr '\0' '\n' <"/proc/$cli/cmdline" | tail -n +2)
     break
   fi
   sleep 0.05
 done
 wait $cli || fail "chainmap gaps exited $?: $(cat /tmp/check-deb.err)"
 grep -q '"chains"' /tmp/check-deb.out || fail "chainmap gaps wrote no report: $(head -c 300 /tmp/check-deb.out)"
-[[ $exe == /opt/chainmap/bin/chainmap-cli ]] || fail "chainmap gaps ran ${exe:-nothing seen}, not bin/chainmap-cli"
+[[ $exe == /opt/chainmap/lib/runtime/bin/java ]] || fail "chainmap gaps ran ${exe:-nothing seen}, not the runtime's java"
 [[ $seen == *"C1 CompilerThre"* && $seen != *"C2 CompilerThre"* ]] || fail "chainmap gaps is not on C1 alone: $seen"
 [[ $seen != *"G1 "* ]] || fail "chainmap gaps runs G1, not the serial collector: $seen"
 [[ -n $mapped_cli ]] || fail "chainmap gaps does not map chainmap-cli.jsa"
-echo "  exit 0, through bin/chainmap-cli: C1 alone, no G1 thread, chainmap-cli.jsa mapped"
+# What jpackage's own launcher gives java for the same command (its trace, JPACKAGE_DEBUG): the same arguments.
+launcher=$(env -u DISPLAY JPACKAGE_DEBUG=true /opt/chainmap/bin/chainmap-cli gaps /opt/chainmap/lib/app/maps/hengyang.json \
+  --format json 2>&1 >/dev/null | sed -n 's/^\[[0-9]*\]: jli arg\[[0-9]*\]: \[\(.*\)\]$/\1/p' | tail -n +2)
+[[ -n $launcher ]] || fail "no trace from /opt/chainmap/bin/chainmap-cli (JPACKAGE_DEBUG)"
+[[ $arguments == "$launcher" ]] || fail "chainmap gave java other arguments than bin/chainmap-cli does:
+$(diff <(echo "$launcher") <(echo "$arguments"))"
+echo "  exit 0, the runtime's java with bin/chainmap-cli's $(wc -l <<<"$arguments") arguments: C1 alone, no G1 thread, chainmap-cli.jsa mapped"
 
 step "on a virtual display"
 display=:$((90 + RANDOM % 100))
@@ -101,7 +127,11 @@ DISPLAY=$display openbox >/dev/null 2>&1 &
 trap 'kill $! $xvfb 2>/dev/null || true; dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
 home=$(mktemp -d)
 start=$(date +%s.%N)
-DISPLAY=$display HOME=$home XDG_STATE_HOME=$home chainmap >/dev/null 2>"$home/err" &
+# The menu entry's command (Exec=/opt/chainmap/bin/chainmap %f), in a home of its own (Java takes user.home from
+# the password file, so it is given too): nothing left in root's preferences or recovery folder.
+DISPLAY=$display HOME=$home XDG_STATE_HOME=$home/state XDG_CONFIG_HOME=$home/config \
+  JAVA_TOOL_OPTIONS="-Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
+  /opt/chainmap/bin/chainmap >/dev/null 2>"$home/err" &
 app=$!
 window="" ; mapped=""
 for _ in $(seq 1 1500); do    # up to 5 minutes on a loaded machine
@@ -118,7 +148,9 @@ done
 [[ -n $mapped ]] || fail "no window with the shipped map"
 sleep 15    # the title changes before a loaded machine has drawn the chains
 grep -q chainmap.jsa "/proc/$app/maps" || fail "the program does not map its class-data-sharing archive"
-[[ $(readlink "/proc/$app/exe") == /opt/chainmap/bin/ChainMap ]] || fail "chainmap opened the window through $(readlink "/proc/$app/exe")"
+[[ $(readlink "/proc/$app/exe") == /opt/chainmap/lib/runtime/bin/java ]] || fail "chainmap opened the window through $(readlink "/proc/$app/exe")"
+tr '\0' '\n' <"/proc/$app/cmdline" | grep -qx -- -Djpackage.app-path=/opt/chainmap/bin/ChainMap \
+  || fail "the window was not started with the options of bin/ChainMap"
 [[ $(threads $app) == *"C2 CompilerThre"* ]] || fail "the window runs without C2: $(threads $app)"
 DISPLAY=$display import -window root target/packaging/installed-window.png
 printf '  window after %.1f s, with the map after %.1f s (load %s); screenshot target/packaging/installed-window.png\n' \
@@ -132,5 +164,6 @@ dpkg -r chainmap >/dev/null || fail "dpkg -r"
 [[ ! -e /usr/bin/chainmap ]] || fail "/usr/bin/chainmap is left"
 [[ ! -e /opt/chainmap ]] || fail "/opt/chainmap is left: $(find /opt/chainmap | head -n 5)"
 [[ ! -e $desktop ]] || fail "the menu entry is left"
+! ls /usr/share/icons/hicolor/*/apps/chainmap.* >/dev/null 2>&1 || fail "icons are left: $(ls /usr/share/icons/hicolor/*/apps/chainmap.*)"
 ((${#made[@]} == 0)) || rmdir "${made[@]}" 2>/dev/null || true
 step "ok"

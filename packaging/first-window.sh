@@ -10,7 +10,11 @@ set -euo pipefail
 timeout_s=${TIMEOUT:-120}
 home=$(mktemp -d)
 start=$(date +%s.%N)
-HOME=$home XDG_STATE_HOME=$home "$@" >/dev/null 2>&1 &
+# Java takes its home from the password file, not $HOME: JAVA_TOOL_OPTIONS gives every kind of start (java, a
+# jpackage launcher, the installed command) a home, preferences and recovery folder of its own, left nowhere.
+HOME=$home XDG_STATE_HOME=$home/state XDG_CONFIG_HOME=$home/config \
+  JAVA_TOOL_OPTIONS="-Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs ${JAVA_TOOL_OPTIONS:-}" \
+  "$@" >/dev/null 2>&1 &
 pid=$!
 window="" ; mapped=""
 while :; do

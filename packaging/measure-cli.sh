@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The command line side by side (docs/performance.md): each command run by an older jar (OLD, optional), by
-# target/chainmap.jar, and by the installed program's command-line launcher (/opt/chainmap/bin/chainmap-cli,
-# when the package is installed), RUNS times each, alternating, so that each comparison is of the same minutes.
+# target/chainmap.jar, and by the installed program (when the package is installed) two ways: its command-line
+# launcher (installed, /opt/chainmap/bin/chainmap-cli, jpackage's) and the command users run (command,
+# /opt/chainmap/bin/chainmap: the runtime's java with that launcher's options, decision 0052), RUNS times each, alternating, so that each comparison is of the same minutes.
 # Prints each run (wall-clock seconds, processor seconds user + system, peak resident memory) and the medians,
 # with the load average. COMMANDS="gaps compare" runs only those (default: gaps compare import validate).
 #   OLD=/tmp/old.jar RUNS=3 packaging/measure-cli.sh
@@ -18,8 +19,9 @@ declare -A run=()
 [[ -n ${OLD:-} ]] && run[old]="java -jar $OLD"
 run[jar]="java -jar target/chainmap.jar"
 [[ -x /opt/chainmap/bin/chainmap-cli ]] && run[installed]=/opt/chainmap/bin/chainmap-cli
+[[ -x /opt/chainmap/bin/chainmap ]] && run[command]=/opt/chainmap/bin/chainmap
 order=()
-for key in old jar installed; do [[ -n ${run[$key]:-} ]] && order+=("$key"); done
+for key in old jar installed command; do [[ -n ${run[$key]:-} ]] && order+=("$key"); done
 read -r -a commands <<<"${COMMANDS:-gaps compare import validate}"
 declare -A args=(
   [gaps]="gaps $big --format json"

@@ -8,7 +8,9 @@
 # screen (jar_headless_cds, as it made it before). GAPS=0 leaves out the command line's samples.
 # When the package is installed (/opt/chainmap), the installed program too: its window launcher
 # (installed, /opt/chainmap/bin/ChainMap) and `gaps` through its command-line launcher (gaps_installed_cli,
-# /opt/chainmap/bin/chainmap-cli). WINDOWS="jar installed" times only those windows (default: all of them).
+# /opt/chainmap/bin/chainmap-cli), and the same two through the command users run, which starts the runtime's
+# java itself with the launchers' options (installed_command and gaps_installed_command,
+# /opt/chainmap/bin/chainmap; decision 0052). WINDOWS="jar installed" times only those windows (default: all).
 # Prints each run and the medians, with the load average before and after.
 # An archive is made again when it is older than the jar: Java 17 refuses an archive whose jar has changed
 # since it was made, and -Xshare:auto then starts without any archive, not even the JDK's own, slower than
@@ -25,8 +27,12 @@ list_jsa=target/perf/chainmap-list.jsa
 headless_jsa=target/perf/chainmap-headless.jsa
 gaps=${GAPS:-1}
 installed=/opt/chainmap/bin
-windows=${WINDOWS:-jar jar_cds jar_list_cds jar_headless_cds installed}
-[[ -x $installed/ChainMap ]] || windows=${windows//installed/}
+windows=${WINDOWS:-jar jar_cds jar_list_cds jar_headless_cds installed installed_command}
+if [[ ! -x $installed/ChainMap ]]; then    # not installed: the jar's kinds only
+  kept=""
+  for key in $windows; do [[ $key == installed* ]] || kept+=" $key"; done
+  windows=$kept
+fi
 need() { [[ " $windows " == *" $1 "* ]]; }    # whether a window of that kind is timed
 mkdir -p target/perf
 stale() { [[ ! -s $1 || ! $1 -nt $jar ]]; }    # whether archive $1 is missing or older than the jar
@@ -70,7 +76,8 @@ declare -A window=(
   [jar_cds]="java -XX:SharedArchiveFile=$gui_jsa -jar $jar"
   [jar_list_cds]="java -XX:SharedArchiveFile=$list_jsa -jar $jar"
   [jar_headless_cds]="java -XX:SharedArchiveFile=$headless_jsa -jar $jar"
-  [installed]="$installed/ChainMap")
+  [installed]="$installed/ChainMap"
+  [installed_command]="$installed/chainmap")
 for ((i = 1; i <= runs; i++)); do
   for key in $windows; do
     # shellcheck disable=SC2086 # a launcher and its options are words
@@ -82,6 +89,8 @@ for ((i = 1; i <= runs; i++)); do
   sample gaps_cli_cds seconds java -XX:SharedArchiveFile="$cli_jsa" -jar "$jar" gaps --format json "$map"
   [[ ! -x $installed/chainmap-cli ]] \
     || sample gaps_installed_cli seconds "$installed/chainmap-cli" gaps --format json "$map"
+  [[ ! -x $installed/chainmap ]] \
+    || sample gaps_installed_command seconds "$installed/chainmap" gaps --format json "$map"
   sample python seconds python3 -c "import json; json.load(open('$map'))"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -90,7 +99,7 @@ for key in $windows; do
   echo "$key with map: $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | tr '\n' ' ') median $(cut -d' ' -f2 <<<"${times[$key]%$'\n'}" | median)"
 done
 ((gaps)) || exit 0
-for key in gaps gaps_gui_cds gaps_cli_cds gaps_installed_cli python; do
+for key in gaps gaps_gui_cds gaps_cli_cds gaps_installed_cli gaps_installed_command python; do
   [[ -n ${times[$key]:-} ]] || continue
   echo "$key: $(printf '%s' "${times[$key]}" | awk '{ printf "%.2f ", $1 }') median $(printf '%s' "${times[$key]}" | median)"
 done

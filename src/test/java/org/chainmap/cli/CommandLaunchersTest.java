@@ -98,6 +98,132 @@ class CommandLaunchersTest {
                 .contains("install -m 755 packaging/chainmap-command.sh \"$out/image/ChainMap/bin/chainmap\"");
     }
 
+    @Test
+    void theCommandStartsTheRuntimeWithExactlyWhatTheLauncherWouldGiveIt() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Path root = dir.resolve("opt 产业链/chainmap");
+        Path command = image(root);
+        String app = root.resolve("lib/app").toString();
+        Path link = Files.createSymbolicLink(dir.resolve("chainmap"), command); // as /usr/bin/chainmap
+        List<String> args = List.of("gaps", "地图 衡阳.json", "", "--format", "json", "a  b", "$APPDIR", "*");
+        List<String> expected = new ArrayList<>(List.of("-classpath", app + "/chainmap.jar"));
+        for (String option : cliOptions()) {
+            expected.add(option.replace("$APPDIR", app));
+        }
+        expected.addAll(List.of("-Djpackage.app-path=" + root.resolve("bin/chainmap-cli"), "org.chainmap.Main"));
+        expected.addAll(args);
+        Result cli = start(link, args, dir.resolve("a folder"), "from standard input");
+        assertThat(cli.exit()).as("the exit code passed on").isEqualTo(7);
+        assertThat(cli.lines()).containsExactlyElementsOf(with(expected, dir.resolve("a folder")));
+        assertThat(expected)
+                .as("decision 0049: the command line's options")
+                .contains(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-XX:SharedArchiveFile=" + app + "/chainmap-cli.jsa");
+
+        expected = new ArrayList<>(List.of("-classpath", app + "/chainmap.jar"));
+        for (String option : windowOptions()) {
+            expected.add(option.replace("$APPDIR", app));
+        }
+        expected.addAll(List.of("-Djpackage.app-path=" + root.resolve("bin/ChainMap"), "org.chainmap.Main"));
+        assertThat(start(link, List.of(), dir, "").lines()).containsExactlyElementsOf(with(expected, dir));
+        expected.add("衡阳 map.json");
+        assertThat(start(link, List.of("衡阳 map.json"), dir, "").lines()).containsExactlyElementsOf(with(expected, dir));
+        assertThat(expected).noneMatch(option -> option.contains("TieredStopAtLevel") || option.contains("SerialGC"));
+    }
+
+    @Test
+    void aConfigurationTheCommandDoesNotKnowGoesThroughJpackagesLauncher() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Path root = dir.resolve("chainmap");
+        Path command = image(root);
+        Path cfg = root.resolve("lib/app/chainmap-cli.cfg");
+        Files.writeString(cfg, Files.readString(cfg) + "\n[ArgOptions]\narguments=--default\n");
+        Files.writeString(root.resolve("bin/chainmap-cli"), "#!/bin/sh\necho launcher \"$@\"\n");
+        Files.setPosixFilePermissions(root.resolve("bin/chainmap-cli"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(start(command, List.of("validate", "a b.json"), dir, "").lines())
+                .containsExactly("launcher validate a b.json");
+        assertThat(start(command, List.of(), dir, "").lines()).contains("org.chainmap.Main");
+    }
+
+    /**
+     * An installed image as jpackage makes it under {@code root}: the command, the two launchers' configurations
+     * with the options build-installer.sh gives them, and a runtime whose java prints its arguments, its
+     * working folder and its standard input, and exits with 7.
+     */
+    private static Path image(Path root) throws IOException {
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path app = Files.createDirectories(root.resolve("lib/app"));
+        Path java = Files.createDirectories(root.resolve("lib/runtime/bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\npwd\ncat\nexit 7\n");
+        Files.writeString(app.resolve("ChainMap.cfg"), cfg(windowOptions()));
+        Files.writeString(app.resolve("chainmap-cli.cfg"), cfg(cliOptions()));
+        Path command = Files.copy(COMMAND, bin.resolve("chainmap"));
+        for (Path file : List.of(command, java)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return command;
+    }
+
+    /** A launcher's configuration as jpackage 17 writes it (lib/app/NAME.cfg). */
+    private static String cfg(List<String> options) {
+        StringBuilder text = new StringBuilder("[Application]\napp.classpath=$APPDIR/chainmap.jar\n"
+                + "app.mainclass=org.chainmap.Main\n\n[JavaOptions]\n");
+        options.forEach(option -> text.append("java-options=").append(option).append('\n'));
+        return text.toString();
+    }
+
+    /** The window launcher's Java options in the .deb: jpackage's version, then build-installer.sh's. */
+    private static List<String> windowOptions() throws IOException {
+        String script = Files.readString(BUILD);
+        String deb = script.substring(script.indexOf("  deb)\n"), script.indexOf("  msi)\n"));
+        List<String> options = new ArrayList<>(List.of("-Djpackage.app-version=0.1.0"));
+        Matcher option = Pattern.compile("--java-options '([^']*)'").matcher(deb);
+        while (option.find()) {
+            options.add(option.group(1));
+        }
+        return options;
+    }
+
+    /** The command-line launcher's Java options in the .deb: its archive's, then cli_options. */
+    private static List<String> cliOptions() throws IOException {
+        String script = Files.readString(BUILD);
+        String deb = script.substring(script.indexOf("  deb)\n"), script.indexOf("  msi)\n"));
+        Matcher first = Pattern.compile("cli_launcher '([^']*)'").matcher(deb);
+        Matcher rest = Pattern.compile("(?m)^cli_options='(.*)'$").matcher(script);
+        assertThat(first.find() && rest.find()).isTrue();
+        List<String> options = new ArrayList<>(List.of("-Djpackage.app-version=0.1.0"));
+        options.addAll(Arrays.asList((first.group(1) + rest.group(1)).split("\\\\n ")));
+        return options;
+    }
+
+    /** What the fake java prints: its arguments, then the working folder, then what it read. */
+    private static List<String> with(List<String> arguments, Path folder) {
+        List<String> lines = new ArrayList<>(arguments);
+        lines.add(folder.toString());
+        return lines;
+    }
+
+    private record Result(int exit, List<String> lines) {}
+
+    private static Result start(Path command, List<String> args, Path folder, String input) throws Exception {
+        List<String> line = new ArrayList<>(List.of(command.toString()));
+        line.addAll(args);
+        Files.createDirectories(folder);
+        Process process = new ProcessBuilder(line).directory(folder.toFile()).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(out.lines().toList());
+        if (!input.isEmpty()) {
+            assertThat(lines.remove(lines.size() - 1)).as("standard input").isEqualTo(input);
+        }
+        return new Result(process.exitValue(), lines);
+    }
+
     private static String run(Path command, List<String> args) throws Exception {
         List<String> line = new ArrayList<>(List.of(command.toString()));
         line.addAll(args);
