@@ -36,8 +36,6 @@ public final class ChainMapApp {
                         "ChainMap " + AboutDialog.version() + " starts on Java " + System.getProperty("java.version")
                                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         AppData.readAhead(); // while JavaFX starts
-        // The shipped map, when it is the one to open, and the JSON reader's set-up, while JavaFX starts.
-        ShippedMap.readAhead(file == null && ShippedMap.workingCopy().isEmpty());
         try {
             Application.launch(ChainMapApplication.class, args);
         } catch (RuntimeException | UnsatisfiedLinkError e) {

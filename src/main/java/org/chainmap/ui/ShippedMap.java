@@ -27,7 +27,7 @@ public final class ShippedMap {
     /** The class-path resource of the copy bundled in the jar. */
     public static final String RESOURCE = "/org/chainmap/maps/" + FILE_NAME;
 
-    /** The bundled copy being read on a thread of its own since the start ({@link #readAhead}), till taken. */
+    /** The bundled copy being read on a thread of its own since the window showed ({@link #readAhead}), till taken. */
     private static CompletableFuture<LoadResult> ahead;
 
     private ShippedMap() {}
@@ -35,9 +35,9 @@ public final class ShippedMap {
     /**
      * Starts reading the bundled copy on a thread of its own, for the window's start with no file named: the map
      * is read, and the JSON reader set up (Jackson's first use costs some 10 ms of class initialisation), while
-     * JavaFX starts and builds the window, not on the JavaFX thread after the first frame (docs/performance.md,
-     * "Start-up"). The next {@link #readBundled} takes the result. With {@code bundled} false (the working copy
-     * or a file is opened instead) only the reader is set up.
+     * the window's first frame is drawn, not on the JavaFX thread after it (docs/performance.md, "Start-up"). The
+     * next {@link #readBundled} takes the result. With {@code bundled} false (the working copy or a file is opened
+     * instead) only the reader is set up.
      */
     static synchronized void readAhead(boolean bundled) {
         CompletableFuture<LoadResult> read = new CompletableFuture<>();
