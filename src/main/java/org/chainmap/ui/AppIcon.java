@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -38,6 +40,40 @@ public final class AppIcon {
     public static void addTo(Stage stage) {
         if (stage.getIcons().isEmpty()) {
             stage.getIcons().addAll(images());
+        }
+    }
+
+    /**
+     * Starts decoding the icon on a thread of its own, for {@link #addTo(Stage, CompletableFuture)}: the seven
+     * PNGs cost the JavaFX thread some 30 ms of a start before the window's first frame (docs/performance.md,
+     * "Start-up"), time it can spend building the window meanwhile. JavaFX must be running.
+     */
+    static CompletableFuture<List<Image>> decodeAhead() {
+        CompletableFuture<List<Image>> icons = new CompletableFuture<>();
+        Thread decoding = new Thread(
+                () -> {
+                    try {
+                        icons.complete(images());
+                    } catch (RuntimeException e) {
+                        icons.completeExceptionally(e);
+                    }
+                },
+                "chainmap-icon");
+        decoding.setDaemon(true);
+        decoding.start();
+        return icons;
+    }
+
+    /** Gives {@code stage} the icon decoded ahead (decoded here if that failed), unless it has one already. */
+    static void addTo(Stage stage, CompletableFuture<List<Image>> decoded) {
+        if (stage.getIcons().isEmpty()) {
+            List<Image> icons;
+            try {
+                icons = decoded.join();
+            } catch (CompletionException e) {
+                icons = images();
+            }
+            stage.getIcons().addAll(icons);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Problem;
@@ -26,15 +27,71 @@ public final class ShippedMap {
     /** The class-path resource of the copy bundled in the jar. */
     public static final String RESOURCE = "/org/chainmap/maps/" + FILE_NAME;
 
+    /** The bundled copy being read on a thread of its own since the window showed ({@link #readAhead}), till taken. */
+    private static CompletableFuture<LoadResult> ahead;
+
     private ShippedMap() {}
+
+    /**
+     * Starts reading the bundled copy on a thread of its own, for the window's start with no file named: the map
+     * is read, and the JSON reader set up (Jackson's first use costs some 10 ms of class initialisation), while
+     * the window's first frame is drawn, not on the JavaFX thread after it (docs/performance.md, "Start-up"). The
+     * next {@link #readBundled} takes the result. With {@code bundled} false (the working copy or a file is opened
+     * instead) only the reader is set up.
+     */
+    static synchronized void readAhead(boolean bundled) {
+        CompletableFuture<LoadResult> read = new CompletableFuture<>();
+        Thread reading = new Thread(
+                () -> {
+                    try {
+                        if (bundled) {
+                            read.complete(readNow());
+                        } else {
+                            Class.forName(MapReader.class.getName(), true, ShippedMap.class.getClassLoader());
+                        }
+                    } catch (ClassNotFoundException | RuntimeException | Error e) {
+                        read.completeExceptionally(e);
+                    }
+                },
+                "chainmap-shipped-map");
+        reading.setDaemon(true);
+        if (bundled) {
+            ahead = read;
+        }
+        reading.start();
+    }
+
+    /** Whether a read ahead of the bundled copy waits to be taken (tests). */
+    static synchronized boolean readingAhead() {
+        return ahead != null;
+    }
 
     /** The working copy, if the working directory has one. */
     public static Optional<Path> workingCopy() {
         return Files.isRegularFile(WORKING_COPY) ? Optional.of(WORKING_COPY) : Optional.empty();
     }
 
-    /** Reads the copy bundled in the jar; a missing or unreadable copy is reported as a problem. */
+    /**
+     * Reads the copy bundled in the jar, or takes what {@link #readAhead} read; a missing or unreadable copy is
+     * reported as a problem.
+     */
     public static LoadResult readBundled() {
+        CompletableFuture<LoadResult> read;
+        synchronized (ShippedMap.class) {
+            read = ahead;
+            ahead = null;
+        }
+        if (read != null) {
+            try {
+                return read.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // Read again here, which reports what is wrong.
+            }
+        }
+        return readNow();
+    }
+
+    private static LoadResult readNow() {
         try (InputStream in = ShippedMap.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return failed(Problem.error("$", "file.missing"));

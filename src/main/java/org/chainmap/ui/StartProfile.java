@@ -10,14 +10,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 
 /**
  * What the start cost up to the window's first frame, written on request for {@code
  * packaging/first-frame-profile.sh}: with {@code -Dchainmap.startProfile=FILE} the application appends one line
  * to FILE when its first frame has been drawn. The line gives the wall time since the process began, the CPU
  * time of the whole process and of the JavaFX thread, and the number of classes loaded; the last three do not
- * depend on how busy the machine is; then a line of the CPU seconds of its threads by kind. Without the
- * property nothing is measured and no class is loaded for it.
+ * depend on how busy the machine is; and the nodes of the window's scene, of which how many are hidden (a hidden
+ * node is still styled by the first frame's CSS pass, and a control given its skin). Then a line of the hidden
+ * nodes by class, the most first, and a line of the CPU seconds of its threads by kind. Without the property
+ * nothing is measured and no class is loaded for it.
  */
 final class StartProfile {
 
@@ -31,8 +36,8 @@ final class StartProfile {
 
     private StartProfile() {}
 
-    /** Called on the JavaFX thread once the first frame has been drawn: appends the line when asked for. */
-    static void firstFrame() {
+    /** Called on the JavaFX thread once the first frame of {@code scene} is drawn: appends the lines when asked for. */
+    static void firstFrame(Scene scene) {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
             return;
@@ -42,17 +47,23 @@ final class StartProfile {
         String uptime = read(PROC_UPTIME);
         long fxCpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        Nodes nodes = new Nodes();
+        if (scene != null && scene.getRoot() != null) {
+            nodes.count(scene.getRoot(), true);
+        }
         String line = String.format(
                 Locale.ROOT,
-                "first-frame wall_s=%.2f cpu_s=%.2f fx_cpu_s=%.3f classes=%d%n",
+                "first-frame wall_s=%.2f cpu_s=%.2f fx_cpu_s=%.3f classes=%d nodes=%d hidden=%d%n",
                 wallSeconds(stat, uptime),
                 cpuSeconds(stat),
                 fxCpuNanos / 1e9,
-                classes);
+                classes,
+                nodes.all,
+                nodes.hidden);
         try {
             Files.writeString(
                     Path.of(file),
-                    line + threads(),
+                    line + nodes.hiddenByClass() + threads(),
                     StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
@@ -85,6 +96,44 @@ final class StartProfile {
                 .forEach(e -> line.append(
                         String.format(Locale.ROOT, " %s=%.2f", e.getKey().replace(' ', '_'), e.getValue())));
         return line.append(System.lineSeparator()).toString();
+    }
+
+    /** The nodes of a scene, and those of them hidden (not visible, or under a parent that is not), by class. */
+    static final class Nodes {
+        int all;
+        int hidden;
+        private final Map<String, Integer> hiddenByClass = new TreeMap<>();
+
+        /** Counts {@code node} and everything under it; {@code shown} when all its parents are visible. */
+        void count(Node node, boolean shown) {
+            boolean visible = shown && node.isVisible();
+            all++;
+            if (!visible) {
+                hidden++;
+                hiddenByClass.merge(
+                        node.getClass()
+                                .getName()
+                                .substring(node.getClass().getName().lastIndexOf('.') + 1),
+                        1,
+                        Integer::sum);
+            }
+            if (node instanceof Parent parent) {
+                for (Node child : parent.getChildrenUnmodifiable()) {
+                    count(child, visible);
+                }
+            }
+        }
+
+        /** A line of the hidden nodes' classes with their counts, the most first (at most 20). */
+        String hiddenByClass() {
+            StringBuilder line = new StringBuilder("hidden");
+            hiddenByClass.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(20)
+                    .forEach(
+                            e -> line.append(' ').append(e.getKey()).append('=').append(e.getValue()));
+            return line.append(System.lineSeparator()).toString();
+        }
     }
 
     /** The seconds since the process began (its start in /proc/self/stat against the system's uptime). */

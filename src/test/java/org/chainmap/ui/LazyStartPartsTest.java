@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.chainmap.model.Chain;
+import org.chainmap.ui.chains.ChainList;
 import org.chainmap.ui.find.SearchPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Parts of the window that the first frame does not show join the scene at their first use, not with the window
  * (docs/performance.md, "Start-up": hidden, they would still be styled and given their skins before the first
- * frame): the search's field and list of hits, and the status bar's spinner while an edit's work is under way.
+ * frame): the search's field and list of hits, the status bar's spinner while an edit's work is under way, and the
+ * chain list's context menu (the map's: {@code AddAndContextMenuTest}).
  */
 @ExtendWith(ApplicationExtension.class)
 class LazyStartPartsTest {
@@ -76,5 +84,36 @@ class LazyStartPartsTest {
             held.countDown();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !busy.isVisible());
+    }
+
+    @Test
+    void theChainListsMenuIsMadeAtItsFirstRequest(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Chain> list = robot.lookup("#" + ChainList.LIST_ID).queryAs(ListView.class);
+        assertThat(list.getContextMenu())
+                .as("no context menu before the first request")
+                .isNull();
+
+        // As the menu key asks: Monocle makes no context menu event of a right click, as desktop platforms do.
+        Point2D scene = list.localToScene(20, 20);
+        Point2D screen = list.localToScreen(20, 20);
+        robot.interact(() -> list.fireEvent(new ContextMenuEvent(
+                ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(),
+                scene.getY(),
+                screen.getX(),
+                screen.getY(),
+                true,
+                null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        ContextMenu menu = list.getContextMenu();
+        assertThat(menu).isNotNull();
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(menu.getItems())
+                .extracting(MenuItem::getId)
+                .containsExactly("chainAdd", "chainEdit", null, "chainUp", "chainDown", null, "chainDelete");
+        assertThat(menu.getItems().get(0).getText()).isEqualTo("新增产业链…");
+        robot.interact(menu::hide);
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,15 +41,44 @@ final class ChainListEditing {
 
     private final MainViewModel model;
     private final ListView<Chain> list;
-    private final MenuItem add = new MenuItem();
-    private final MenuItem edit = new MenuItem();
-    private final MenuItem up = new MenuItem();
-    private final MenuItem down = new MenuItem();
-    private final MenuItem delete = new MenuItem();
+    /** The context menu's items, made with it. */
+    private MenuItem add;
+
+    private MenuItem edit;
+    private MenuItem up;
+    private MenuItem down;
+    private MenuItem delete;
 
     private ChainListEditing(MainViewModel model, ListView<Chain> list) {
         this.model = model;
         this.list = list;
+        // The keys work in the list itself; the context menu only shows them. The menu is made at its first
+        // request, not with the window (docs/performance.md, "Start-up"): before the list's own handler shows it.
+        list.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (list.getContextMenu() == null) {
+                list.setContextMenu(menu());
+            }
+        });
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            Runnable action = EDIT.match(event)
+                    ? this::edit
+                    : UP.match(event)
+                            ? () -> move(-1)
+                            : DOWN.match(event) ? () -> move(1) : DELETE.match(event) ? this::delete : null;
+            if (action != null && model.selectedChain().isPresent()) {
+                action.run();
+                event.consume();
+            }
+        });
+    }
+
+    /** The context menu: add, edit, up, down and delete, in the interface's language from now on. */
+    private ContextMenu menu() {
+        add = new MenuItem();
+        edit = new MenuItem();
+        up = new MenuItem();
+        down = new MenuItem();
+        delete = new MenuItem();
         add.setId("chainAdd");
         edit.setId("chainEdit");
         up.setId("chainUp");
@@ -67,22 +97,9 @@ final class ChainListEditing {
         for (MenuItem item : List.of(edit, up, down, delete)) {
             item.disableProperty().bind(model.selectedChainProperty().isNull());
         }
-        list.setContextMenu(
-                new ContextMenu(add, edit, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), delete));
-        // The keys work in the list itself; the context menu only shows them.
-        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            Runnable action = EDIT.match(event)
-                    ? this::edit
-                    : UP.match(event)
-                            ? () -> move(-1)
-                            : DOWN.match(event) ? () -> move(1) : DELETE.match(event) ? this::delete : null;
-            if (action != null && model.selectedChain().isPresent()) {
-                action.run();
-                event.consume();
-            }
-        });
         model.textsProperty().addListener((property, old, now) -> translate());
         translate();
+        return new ContextMenu(add, edit, new SeparatorMenuItem(), up, down, new SeparatorMenuItem(), delete);
     }
 
     /** Makes the chains of {@code list} editable through {@code model}. */

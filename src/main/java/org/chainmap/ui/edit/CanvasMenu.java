@@ -32,17 +32,32 @@ final class CanvasMenu {
     private final MainViewModel model;
     private final ChainCanvas canvas;
     private final SelectionEdits edits;
-    private final ContextMenu menu = new ContextMenu();
+    /** Made at the first request, not with the window (docs/performance.md, "Start-up"). */
+    private ContextMenu menu;
 
     CanvasMenu(MainViewModel model, ChainCanvas canvas, SelectionEdits edits) {
         this.model = model;
         this.canvas = canvas;
         this.edits = edits;
-        menu.setId(ID);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+        canvas.getProperties().put(ID, this); // for tests: of(canvas)
+    }
+
+    /** The menu of {@code canvas}, if one was attached to it (tests). */
+    static CanvasMenu of(ChainCanvas canvas) {
+        return (CanvasMenu) canvas.getProperties().get(ID);
+    }
+
+    /** The menu, once a first request has made it; {@code null} before (tests). */
+    ContextMenu menu() {
+        return menu;
     }
 
     private void requested(ContextMenuEvent event) {
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.setId(ID);
+        }
         menu.hide();
         ChainGeometry geometry = canvas.geometry();
         if (geometry == null || model.map().isEmpty()) {

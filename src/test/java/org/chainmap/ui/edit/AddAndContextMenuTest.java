@@ -157,6 +157,20 @@ class AddAndContextMenuTest {
     }
 
     @Test
+    void theContextMenuIsMadeAtItsFirstRequest(FxRobot robot) {
+        showMap(robot, "power.cable");
+        CanvasMenu menu = CanvasMenu.of(canvas);
+        assertThat(menu.menu()).as("no context menu before the first request").isNull();
+
+        Rect card = canvas.geometry().cards().get("hengfei-cable");
+        rightClick(robot, screen(card.x() + card.width() * 0.3, card.centerY()));
+        assertThat(menu.menu()).isNotNull();
+        assertThat(menu.menu().isShowing()).isTrue();
+        assertThat(robot.lookup("#" + CanvasMenu.ID + "-external").tryQuery()).isPresent();
+        robot.interact(menu.menu()::hide);
+    }
+
+    @Test
     void theContextMenuMarksAFirmExternalAndLocalAgain(FxRobot robot) {
         showMap(robot, "power.cable");
         Rect card = canvas.geometry().cards().get("hengfei-cable");
