@@ -82,12 +82,14 @@ public final class EditLatency {
         System.exit(0);
     }
 
-    private record Window(javafx.stage.Stage stage, MainViewModel model, String firm, String first, String second) {
-
-        org.chainmap.ui.map.ChainCanvas canvas() {
-            return (org.chainmap.ui.map.ChainCanvas) stage.getScene().lookup("#" + org.chainmap.ui.map.ChainCanvas.ID);
-        }
-    }
+    /** The window, its map canvas looked up once (a lookup walks the whole scene: at every 1 ms poll it was a cost). */
+    private record Window(
+            javafx.stage.Stage stage,
+            MainViewModel model,
+            org.chainmap.ui.map.ChainCanvas canvas,
+            String firm,
+            String first,
+            String second) {}
 
     private static Window open(Path file, String view, boolean median) {
         javafx.stage.Stage stage = new javafx.stage.Stage();
@@ -103,7 +105,9 @@ public final class EditLatency {
         window.showView(view);
         String first = chain.segments().get(0).id();
         String second = chain.segments().get(1).id();
-        return new Window(stage, model, map.enterprisesIn(first).get(0).id(), first, second);
+        org.chainmap.ui.map.ChainCanvas canvas = (org.chainmap.ui.map.ChainCanvas)
+                stage.getScene().lookup("#" + org.chainmap.ui.map.ChainCanvas.ID);
+        return new Window(stage, model, canvas, map.enterprisesIn(first).get(0).id(), first, second);
     }
 
     private static double median(List<Long> times, int edits) {

@@ -54,6 +54,62 @@ public record ChainCounts(
         return new ChainCounts(chain.segments().size(), stages[0], stages[1], stages[2], local, external, links);
     }
 
+    /**
+     * These counts of {@code chain} in {@code before}, brought to {@code after}: a map made from {@code before} by
+     * edits that left {@code chain} as it is and changed only the enterprises with ids {@code firms} and links whose
+     * customer is one of them (an edit's touched records: each firm, and each link's customer). Reads those firms
+     * through the maps' indexes by id, and the links (one pass) only when one of them joined or left the chain or
+     * the links changed: a firm moved within its chain, at 100,000 firms, is counted without reading all of the
+     * map's firms and links (issue 17 item 9). Equal to {@link #of} on {@code after} where enterprise ids
+     * are unique, as in every map the window opens (a duplicated id is an error) and every edit makes.
+     */
+    public ChainCounts after(Chain chain, RegionMap before, RegionMap after, Set<String> firms) {
+        Set<String> segmentIds = new HashSet<>();
+        chain.segments().forEach(segment -> segmentIds.add(segment.id()));
+        boolean sameLinks = before.links() == after.links();
+        int local = localEnterprises;
+        int external = externalEnterprises;
+        Set<String> leaving = new HashSet<>();
+        Set<String> joining = new HashSet<>();
+        for (String id : firms) {
+            Enterprise was = member(before, id, segmentIds);
+            Enterprise is = member(after, id, segmentIds);
+            local += (is != null && is.local() ? 1 : 0) - (was != null && was.local() ? 1 : 0);
+            external += (is != null && !is.local() ? 1 : 0) - (was != null && !was.local() ? 1 : 0);
+            if (was != null && (is == null || !sameLinks)) {
+                leaving.add(id); // its links into the chain leave with it, or may have changed
+            }
+            if (is != null && (was == null || !sameLinks)) {
+                joining.add(id);
+            }
+        }
+        int changedLinks = links - incoming(before, leaving) + incoming(after, joining);
+        return new ChainCounts(segments, upstream, midstream, downstream, local, external, changedLinks);
+    }
+
+    /** The firm {@code id} of {@code map} if it works in one of {@code segmentIds}; else {@code null}. */
+    private static Enterprise member(RegionMap map, String id, Set<String> segmentIds) {
+        Enterprise firm = map.enterprise(id).orElse(null);
+        return firm == null || firm.segments().stream().noneMatch(segmentIds::contains) ? null : firm;
+    }
+
+    /**
+     * How many of {@code map}'s links have one of {@code customers} for customer: one pass over the links, and only
+     * when a firm joined or left a chain or the links changed (a firm moved within its chain reads none).
+     */
+    private static int incoming(RegionMap map, Set<String> customers) {
+        if (customers.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (SupplyLink link : map.links()) {
+            if (customers.contains(link.to())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** All enterprises of the chain, local and external. */
     public int enterprises() {
         return localEnterprises + externalEnterprises;

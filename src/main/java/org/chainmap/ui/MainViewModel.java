@@ -63,7 +63,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final MapEdits edits = new MapEdits();
     private final AfterEdits after = new AfterEdits();
-    private final ChainCountsMemo chainCounts = new ChainCountsMemo(after.trail());
+    private final CountsMemo counts = new CountsMemo(after.trail());
     private final Comparing comparing = new Comparing();
     private boolean applying;
     private String opening;
@@ -210,7 +210,7 @@ public final class MainViewModel {
 
     /** Counts of the whole map for the status bar. */
     public MapCounts counts() {
-        return map().map(MapCounts::of).orElse(MapCounts.none());
+        return map().map(counts::of).orElse(MapCounts.none());
     }
 
     /** The warnings and notes of the open map. */
@@ -260,7 +260,7 @@ public final class MainViewModel {
 
     /** The segments, local and external firms and links of {@code chain}. */
     public ChainCounts counts(Chain chain) {
-        return chainCounts.of(map().orElseThrow(), chain);
+        return counts.of(map().orElseThrow(), chain);
     }
 
     /** The position of {@code chain} in the map, which picks its colour when it has none. */

@@ -52,6 +52,7 @@ public final class ChainView extends BorderPane {
     private final ScrollPane scroller = new ScrollPane();
     private final Node body;
     private boolean stale;
+    private Node parked;
 
     /** The chain's heading, its segments in three columns, and the legend. */
     public ChainView(MainViewModel model) {
@@ -69,13 +70,13 @@ public final class ChainView extends BorderPane {
         setBottom(new GapLegend(model));
         model.selectedChainProperty().addListener((property, old, now) -> {
             if (!model.applying()) {
-                rebuild();
+                rebuildWhenShown();
             }
         });
-        model.textsProperty().addListener((property, old, now) -> rebuild());
+        model.textsProperty().addListener((property, old, now) -> rebuildWhenShown());
         model.documentProperty().addListener((property, old, now) -> {
             if (!model.applying()) {
-                rebuild();
+                rebuildWhenShown();
             }
         });
         model.revisionProperty().addListener((property, old, now) -> rebuildWhenShown());
@@ -86,7 +87,15 @@ public final class ChainView extends BorderPane {
             parentProperty().addListener((property, old, now) -> {
                 if (now != null) {
                     now.visibleProperty().addListener((visible, was, is) -> {
-                        if (is && stale) {
+                        if (!is) {
+                            parkWhenHidden();
+                            return;
+                        }
+                        if (parked != null) {
+                            setCenter(parked);
+                            parked = null;
+                        }
+                        if (stale) {
                             rebuild();
                         }
                     });
@@ -96,7 +105,7 @@ public final class ChainView extends BorderPane {
         rebuild();
     }
 
-    /** After an edit: the columns are made again at once if shown, else when next shown. */
+    /** After an edit, another chain, map or language: the columns made again at once if shown, else when next shown. */
     private void rebuildWhenShown() {
         if (body == null && getParent() != null && !getParent().isVisible()) {
             stale = true;
@@ -105,8 +114,21 @@ public final class ChainView extends BorderPane {
         }
     }
 
+    /**
+     * In a hidden tab the columns leave the scene (kept, with their scroll position, to come back when shown): a
+     * large chain's columns are most of the window's nodes, and every frame walks all the nodes of the scene, hidden
+     * or not, which slowed the frames after an edit on the map (issue 17 item 9).
+     */
+    private void parkWhenHidden() {
+        if (body == null && getParent() != null && !getParent().isVisible() && getCenter() != null) {
+            parked = getCenter();
+            setCenter(null);
+        }
+    }
+
     private void rebuild() {
         stale = false;
+        parked = null;
         boxes.clear();
         Chain chain = model.selectedChainProperty().get();
         if (chain == null || model.map().isEmpty()) {
@@ -143,6 +165,7 @@ public final class ChainView extends BorderPane {
         scroller.setContent(columns);
         setCenter(scroller);
         showSelection();
+        parkWhenHidden();
     }
 
     private VBox header(Chain chain) {

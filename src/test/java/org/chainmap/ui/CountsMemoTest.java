@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The counts kept across edits (issue 17 item 9) are always those counted afresh: after moves within a chain and
  * between chains, a deletion (with its links), an undo, and a map the trail does not know.
  */
-class ChainCountsMemoTest {
+class CountsMemoTest {
 
     /** The counts as they were counted before they were kept: every firm of the map, every link. */
     private static ChainCounts counted(RegionMap map, Chain chain) {
@@ -35,7 +35,7 @@ class ChainCountsMemoTest {
         return fresh;
     }
 
-    private static void assertAllTrue(ChainCountsMemo memo, RegionMap map) {
+    private static void assertAllTrue(CountsMemo memo, RegionMap map) {
         for (Chain chain : map.chains()) {
             assertThat(memo.of(map, chain)).as(chain.id()).isEqualTo(counted(map, chain));
         }
@@ -46,7 +46,7 @@ class ChainCountsMemoTest {
         RegionMap start = RegionGenerator.generate(2_000, 3);
         EditTrail trail = new EditTrail();
         trail.start(start);
-        ChainCountsMemo memo = new ChainCountsMemo(trail);
+        CountsMemo memo = new CountsMemo(trail);
         History history = new History(start);
         assertAllTrue(memo, start);
 
