@@ -24,6 +24,9 @@ final class BoxLabel {
      */
     static final double COUNTS_LEAST = 0.7;
 
+    /** Where a count line may break: after its comma ("本地803家，"), or at a " · " between two counts, dropped. */
+    private static final List<String> BREAKS = List.of("\uff0c", ", ", " \u00b7 ");
+
     private BoxLabel() {}
 
     /**
@@ -115,10 +118,10 @@ final class BoxLabel {
             if (countLines.isEmpty() && !counts.isEmpty()) {
                 // None on one line: the first whole on two, at the least size; else the shortest, cut.
                 countSize = least;
-                countLines = Fonts.wrap(counts.get(counts.size() - 1), countSize, wide - 2 * pad, 2);
+                countLines = cutToTwo(counts.get(counts.size() - 1), countSize, wide - 2 * pad);
                 for (String line : counts) {
                     List<String> two = twoLines(line, countSize, wide - 2 * pad);
-                    if (whole(two, line)) {
+                    if (!two.isEmpty() && whole(two, line)) {
                         countLines = two;
                         break;
                     }
@@ -165,28 +168,62 @@ final class BoxLabel {
         return (block + top + pad) / s;
     }
 
-    /** Whether {@code lines} hold the whole of {@code name} (no ellipsis cut it). */
     /**
-     * {@code line} over two lines no wider than {@code width} at {@code size}: broken after its comma when both
-     * halves fit ("本地803家，" / "外地119家"), so that no count is split from its words; else as {@link Fonts#wrap}
-     * breaks it.
+     * {@code line} over two lines no wider than {@code width} at {@code size}, broken only between two counts:
+     * after its comma ("本地803家，" / "外地119家") or at its " · " ("49 local" / "4 ext."), whichever leaves the
+     * wider half narrowest, so that no count is split from its words. Empty when the line has such a place and
+     * no break there fits; a line without one is broken as {@link Fonts#wrap} breaks it.
      */
     static List<String> twoLines(String line, double size, double width) {
-        for (String comma : List.of("\uff0c", ", ")) {
-            int at = line.indexOf(comma);
-            if (at > 0) {
-                String first = line.substring(0, at + comma.length()).strip();
-                String second = line.substring(at + comma.length()).strip();
-                if (Fonts.estimateWidth(first, size) <= width && Fonts.estimateWidth(second, size) <= width) {
-                    return List.of(first, second);
+        List<String> best = List.of();
+        double bestWidth = Double.MAX_VALUE;
+        boolean breakable = false;
+        for (String separator : BREAKS) {
+            for (int at = line.indexOf(separator); at > 0; at = line.indexOf(separator, at + 1)) {
+                breakable = true;
+                String first = line.substring(0, dropped(separator) ? at : at + separator.length())
+                        .strip();
+                String second = line.substring(at + separator.length()).strip();
+                double wider = Math.max(Fonts.estimateWidth(first, size), Fonts.estimateWidth(second, size));
+                if (wider <= width && wider < bestWidth) {
+                    best = List.of(first, second);
+                    bestWidth = wider;
                 }
+            }
+        }
+        return breakable ? best : Fonts.wrap(line, size, width, 2);
+    }
+
+    /**
+     * {@code line} cut to two lines no wider than {@code width} at {@code size} where it fits on none: each of
+     * its two counts on a line of its own, cut with an ellipsis if need be, when it has a place to break
+     * ({@link #twoLines}); else as {@link Fonts#wrap} cuts it.
+     */
+    static List<String> cutToTwo(String line, double size, double width) {
+        for (String separator : BREAKS) {
+            int at = line.indexOf(separator);
+            if (at > 0) {
+                String first = line.substring(0, dropped(separator) ? at : at + separator.length());
+                return List.of(
+                        Fonts.wrap(first.strip(), size, width, 1).get(0),
+                        Fonts.wrap(line.substring(at + separator.length()).strip(), size, width, 1)
+                                .get(0));
             }
         }
         return Fonts.wrap(line, size, width, 2);
     }
 
+    /** Whether {@code separator} is left out where a line breaks at it (a " · "; a comma stays on the first line). */
+    private static boolean dropped(String separator) {
+        return separator.contains("\u00b7");
+    }
+
+    /** Whether {@code lines} hold the whole of {@code name} (no ellipsis cut it; a " · " dropped at a break). */
     static boolean whole(List<String> lines, String name) {
-        return String.join("", lines).replace(" ", "").equals(name.replace(" ", ""));
+        return String.join("", lines)
+                .replace(" ", "")
+                .replace("\u00b7", "")
+                .equals(name.replace(" ", "").replace("\u00b7", ""));
     }
 
     /** How far below a box's top edge its gap marks at {@code size} pixels reach, in pixels. */

@@ -87,6 +87,11 @@ public final class Slide implements Drawing {
         return text.title();
     }
 
+    /** The caption's second line ("This chain has 5 missing segments"); {@code null} for none. */
+    public String subtitle() {
+        return text.subtitle();
+    }
+
     /** The panel's lines, as drawn (before wrapping), for tests and the presenter's view. */
     public List<String> lines() {
         return text.lines().stream().map(SlideText.Line::text).toList();

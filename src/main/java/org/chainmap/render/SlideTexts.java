@@ -286,7 +286,7 @@ final class SlideTexts {
         }
         return new SlideText(
                 words.text("slide.table.title." + kind.id()) + " · " + name(chain),
-                words.text("slide.table.subtitle", gaps.size(), kindName(kind)),
+                words.text("slide.table.subtitle." + kind.id(), gaps.size()),
                 lines.list());
     }
 

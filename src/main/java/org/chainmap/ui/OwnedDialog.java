@@ -2,11 +2,8 @@ package org.chainmap.ui;
 
 import java.io.File;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
@@ -22,7 +19,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
 
 /**
  * The one way the application opens a dialog: owned by its window, styled like it, centred on it, at a size
@@ -32,7 +28,7 @@ import javafx.util.Duration;
  * open: {@link #prepare} blocks the owner's mouse, keys and close button itself. JavaFX on Linux makes the
  * owner of a modal dialog unresizable while the dialog is open, and some window managers (Openbox) take
  * that as a reason to un-maximise the window, which then stays so. File choosers are the system's own
- * dialogs and always modal: {@link #open} and {@link #save} maximise the window again after them if it was.
+ * dialogs and always modal: {@link #open} and {@link #save} show them through a {@link ChooserHost}.
  * Why: {@code docs/decisions/0024-window-and-dialogs.md}.
  */
 public final class OwnedDialog {
@@ -110,12 +106,12 @@ public final class OwnedDialog {
 
     /** The file chosen to open in {@code chooser} over {@code owner}; {@code null} when none. */
     public static File open(FileChooser chooser, Window owner) {
-        return keepingState(owner, () -> chooser.showOpenDialog(owner));
+        return ChooserHost.show(owner, chooser::showOpenDialog);
     }
 
     /** The file chosen to save to in {@code chooser} over {@code owner}; {@code null} when none. */
     public static File save(FileChooser chooser, Window owner) {
-        return keepingState(owner, () -> chooser.showSaveDialog(owner));
+        return ChooserHost.show(owner, chooser::showSaveDialog);
     }
 
     /** Whether {@code owner} has a dialog of ours open, and so takes no input. */
@@ -134,40 +130,6 @@ public final class OwnedDialog {
             }
         }
         return false;
-    }
-
-    /**
-     * Runs {@code choose}, a system file chooser over {@code owner}, and maximises {@code owner} again if it was
-     * maximised and the window manager un-maximised it meanwhile (the news may come after the chooser closed).
-     */
-    private static File keepingState(Window owner, Supplier<File> choose) {
-        if (!(owner instanceof Stage stage) || !stage.isMaximized()) {
-            return choose.get();
-        }
-        boolean[] open = {true};
-        ChangeListener<Boolean> back = (o, was, now) -> {
-            if (!now) {
-                Platform.runLater(() -> {
-                    if (!open[0]) {
-                        stage.setMaximized(true);
-                    }
-                });
-            }
-        };
-        stage.maximizedProperty().addListener(back);
-        File chosen;
-        try {
-            chosen = choose.get();
-        } finally {
-            open[0] = false;
-        }
-        if (!stage.isMaximized()) {
-            stage.setMaximized(true);
-        }
-        PauseTransition settled = new PauseTransition(Duration.seconds(2));
-        settled.setOnFinished(event -> stage.maximizedProperty().removeListener(back));
-        settled.play();
-        return chosen;
     }
 
     /** Makes {@code owner} ignore input while a dialog of ours shows over it ({@link #blocked}). */

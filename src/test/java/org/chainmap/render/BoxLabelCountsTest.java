@@ -128,6 +128,45 @@ class BoxLabelCountsTest {
     }
 
     @Test
+    void anEnglishCountLineOnTwoLinesBreaksBetweenItsCountsNeverInsideOne() {
+        RecordingPen pen = new RecordingPen(true);
+        List<String> counts = counts(49, 4);
+        assertThat(counts.get(1)).isEqualTo("49 local \u00b7 4 ext.");
+        // A box at fit: room for "49 local" at the least size, not for "49 local · 4" nor "49 local firms,".
+        double pad = 4;
+        double wide = Fonts.estimateWidth("49 local", 9) + 2 * pad + 2;
+        assertThat(Fonts.estimateWidth("49 local \u00b7 4", 9)).isGreaterThan(wide - 2 * pad);
+        assertThat(Fonts.estimateWidth("49 local firms,", 9)).isGreaterThan(wide - 2 * pad);
+        BoxLabel.paint(
+                pen,
+                new Viewport(0, 0, 1, 1000, 1000),
+                Theme.LIGHT,
+                new Rect(0, 0, wide, 90),
+                "电子件",
+                counts,
+                9,
+                2,
+                true);
+
+        assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "49 local", "4 ext.");
+    }
+
+    @Test
+    void aCountLineIsNeverBrokenInsideACountEvenWhenItMustBeCut() {
+        double width = Fonts.estimateWidth("49 loc", 9);
+        assertThat(BoxLabel.twoLines("49 local \u00b7 4 ext.", 9, width))
+                .as("no break between counts fits")
+                .isEmpty();
+        assertThat(BoxLabel.twoLines("1,234 local \u00b7 56 ext. (\u22123)", 9, 1000))
+                .containsExactly("1,234 local", "56 ext. (\u22123)");
+        assertThat(BoxLabel.cutToTwo("49 local \u00b7 4 ext.", 9, width))
+                .hasSize(2)
+                .allMatch(line -> !line.contains("\u00b7"))
+                .last()
+                .isEqualTo("4 ext.");
+    }
+
+    @Test
     void aBoxTooLowForTheNameAndItsCountsWritesTheNameAlone() {
         RecordingPen pen = new RecordingPen(true);
         // The overview at fit in a small map area: a box 22 px high holds one line at the least readable size,

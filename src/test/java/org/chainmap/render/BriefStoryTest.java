@@ -117,6 +117,22 @@ class BriefStoryTest {
     }
 
     @Test
+    void aTableSlideSaysInPlainEnglishHowManyGapsOfItsKindTheChainHas() {
+        Deck deck =
+                new Deck(HENGYANG, REPORTS, Story.of(HENGYANG, REPORTS, List.of("power")), Words.of(Locale.ENGLISH));
+        // Was "Missing segment: 5 in this chain".
+        assertThat(List.of(deck.slide(2), deck.slide(3), deck.slide(4)))
+                .extracting(Slide::subtitle)
+                .containsExactly(
+                        "This chain has 5 missing segments",
+                        "This chain has 8 weak segments",
+                        "This chain has 1 chokepoint");
+        Deck chinese = new Deck(
+                HENGYANG, REPORTS, Story.of(HENGYANG, REPORTS, List.of("power")), Words.of(Locale.SIMPLIFIED_CHINESE));
+        assertThat(chinese.slide(2).subtitle()).isEqualTo("缺链共5处");
+    }
+
+    @Test
     void noSlideTellsTheAudienceWhatAnEditorShouldDo() {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             for (Story.Detail detail : Story.Detail.values()) {
