@@ -82,7 +82,8 @@ final class ChangeList extends ListView<ChangeList.Row> {
             return;
         }
         Row selected = getSelectionModel().getSelectedItem();
-        Row top = topRow();
+        int topIndex = topIndex();
+        Row top = topIndex < 0 ? null : getItems().get(topIndex);
         refilling = true;
         try {
             getItems().setAll(rows);
@@ -92,8 +93,9 @@ final class ChangeList extends ListView<ChangeList.Row> {
             } else {
                 getSelectionModel().clearSelection();
             }
+            // Only when the row moved: scrolling makes the list measure rows by the hundred.
             int first = top == null ? -1 : rows.indexOf(top);
-            if (first >= 0) {
+            if (first >= 0 && first != topIndex) {
                 scrollTo(first);
             }
         } finally {
@@ -101,17 +103,17 @@ final class ChangeList extends ListView<ChangeList.Row> {
         }
     }
 
-    /** The row at the top of the list's view, or {@code null}. */
-    private Row topRow() {
+    /** The index of the row at the top of the list's view, or -1. */
+    private int topIndex() {
         if (!(lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
-            return null;
+            return -1;
         }
         javafx.scene.control.IndexedCell<?> cell = flow.getFirstVisibleCell();
         return cell == null
                         || cell.getIndex() < 0
                         || cell.getIndex() >= getItems().size()
-                ? null
-                : getItems().get(cell.getIndex());
+                ? -1
+                : cell.getIndex();
     }
 
     /** The rows of the changes of {@code shown} in {@code text}'s words ({@code null}: none); any thread. */
