@@ -39,6 +39,9 @@ final class ChangeList extends ListView<ChangeList.Row> {
      */
     record Row(String words, String style, String chain, String firm, String segment) {}
 
+    /** Whether the rows are being replaced: a row selected again then is not chosen again. */
+    private boolean refilling;
+
     ChangeList(Consumer<Row> chosen) {
         setId(ID);
         getStyleClass().add(Styles.COMPARE_LIST);
@@ -58,7 +61,7 @@ final class ChangeList extends ListView<ChangeList.Row> {
             }
         });
         getSelectionModel().selectedItemProperty().addListener((property, was, now) -> {
-            if (now != null && now.chain() != null) {
+            if (!refilling && now != null && now.chain() != null) {
                 chosen.accept(now);
             }
         });
@@ -66,6 +69,55 @@ final class ChangeList extends ListView<ChangeList.Row> {
 
     /** Shows the changes of {@code shown} in {@code text}'s words; {@code null}: none. */
     void show(Comparing.Shown shown, I18n text) {
+        show(rows(shown, text));
+    }
+
+    /**
+     * Shows {@code rows} ({@link #rows}, made in the background after an edit): as they are when they are the rows
+     * shown, so that an edit that changes no row leaves the list alone; otherwise filled anew, keeping the row
+     * selected (without choosing it again) and the row at the top of the view when they are still there.
+     */
+    void show(List<Row> rows) {
+        if (rows.equals(getItems())) {
+            return;
+        }
+        Row selected = getSelectionModel().getSelectedItem();
+        int topIndex = topIndex();
+        Row top = topIndex < 0 ? null : getItems().get(topIndex);
+        refilling = true;
+        try {
+            getItems().setAll(rows);
+            int again = selected == null ? -1 : rows.indexOf(selected);
+            if (again >= 0) {
+                getSelectionModel().clearAndSelect(again);
+            } else {
+                getSelectionModel().clearSelection();
+            }
+            // Only when the row moved: scrolling makes the list measure rows by the hundred.
+            int first = top == null ? -1 : rows.indexOf(top);
+            if (first >= 0 && first != topIndex) {
+                scrollTo(first);
+            }
+        } finally {
+            refilling = false;
+        }
+    }
+
+    /** The index of the row at the top of the list's view, or -1. */
+    private int topIndex() {
+        if (!(lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)) {
+            return -1;
+        }
+        javafx.scene.control.IndexedCell<?> cell = flow.getFirstVisibleCell();
+        return cell == null
+                        || cell.getIndex() < 0
+                        || cell.getIndex() >= getItems().size()
+                ? -1
+                : cell.getIndex();
+    }
+
+    /** The rows of the changes of {@code shown} in {@code text}'s words ({@code null}: none); any thread. */
+    static List<Row> rows(Comparing.Shown shown, I18n text) {
         List<Row> rows = new ArrayList<>();
         if (shown != null) {
             ComparedMap compared = shown.compared();
@@ -124,7 +176,7 @@ final class ChangeList extends ListView<ChangeList.Row> {
                         compared.comparison().before());
             }
         }
-        getItems().setAll(rows);
+        return rows;
     }
 
     private static Row firmRow(I18n text, String key, String style, String chain, Enterprise firm) {

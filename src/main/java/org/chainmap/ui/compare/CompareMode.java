@@ -24,6 +24,7 @@ import org.chainmap.render.Drawing;
 import org.chainmap.render.Picture;
 import org.chainmap.render.Words;
 import org.chainmap.ui.Comparing;
+import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MapDocument;
 import org.chainmap.ui.OwnedDialog;
@@ -56,10 +57,14 @@ public final class CompareMode {
     private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
     /** Whether the list has been given its width since compare mode was entered: only then is its width remembered. */
     private boolean listPlaced;
+    /** Places the list at the split's widths till it has its width; {@code null} once it has. */
+    private javafx.beans.value.ChangeListener<Number> placing;
 
     private final java.util.prefs.Preferences preferences;
     private Node views;
     private CompareRun run;
+    /** The comparison last made with its rows, so that {@link #refresh} need not write them again. */
+    private Listed listed;
 
     /**
      * Compare mode for the window {@code stage} of {@code model}, centring on {@code canvas} and {@code panorama},
@@ -140,7 +145,8 @@ public final class CompareMode {
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         String name = document.get().name();
         List<ChainReport> reports = CompareRun.reportsOf(model.gaps(), now.get());
-        model.announce(model.texts().text("compare.status.running", spec));
+        I18n texts = model.texts();
+        model.announce(texts.text("compare.status.running", spec));
         model.afterEdits()
                 .work()
                 .run(
@@ -149,12 +155,12 @@ public final class CompareMode {
                             CompareRun.Result read = CompareRun.read(spec, folder);
                             return read.run() == null
                                     ? read
-                                    : new Shown(read, read.run().compare(now.get(), reports, name));
+                                    : new Shown(read, Listed.of(read.run().compare(now.get(), reports, name), texts));
                         },
                         result -> {
                             if (result instanceof Shown shown) {
                                 run = shown.read().run();
-                                model.comparing().shownProperty().set(shown.shown());
+                                show(shown.listed());
                                 model.announce("");
                                 recompare(); // the map edited meanwhile
                             } else {
@@ -164,11 +170,27 @@ public final class CompareMode {
     }
 
     /** A version read and compared. */
-    private record Shown(CompareRun.Result read, Comparing.Shown shown) {}
+    private record Shown(CompareRun.Result read, Listed listed) {}
+
+    /**
+     * A comparison with the rows of its list of changes in {@code texts}' words, made with it in the background: at
+     * 100,000 firms the rows of a comparison take a tenth of a second to write.
+     */
+    private record Listed(Comparing.Shown shown, I18n texts, List<ChangeList.Row> rows) {
+        static Listed of(Comparing.Shown shown, I18n texts) {
+            return new Listed(shown, texts, ChangeList.rows(shown, texts));
+        }
+    }
+
+    private void show(Listed made) {
+        listed = made;
+        model.comparing().shownProperty().set(made.shown());
+    }
 
     /** Leaves compare mode. */
     public void leave() {
         run = null;
+        listed = null;
         model.afterEdits().work().cancel(WORK);
         model.comparing().shownProperty().set(null);
     }
@@ -226,9 +248,10 @@ public final class CompareMode {
         }
         List<ChainReport> reports = CompareRun.reportsOf(model.gaps(), now.get());
         String name = model.document().map(MapDocument::name).orElse("");
-        model.afterEdits().work().run(WORK, () -> current.compare(now.get(), reports, name), shown -> {
+        I18n texts = model.texts();
+        model.afterEdits().work().run(WORK, () -> Listed.of(current.compare(now.get(), reports, name), texts), made -> {
             if (run == current) {
-                model.comparing().shownProperty().set(shown);
+                show(made);
             }
         });
     }
@@ -263,7 +286,10 @@ public final class CompareMode {
         Comparing.Shown shown = model.comparing().shown().orElse(null);
         item.setText(model.texts().text("menu.file.compare"));
         bar.show(shown, model.selectedChainProperty().get(), model.texts());
-        list.show(shown, model.texts());
+        if (listed == null || listed.shown() != shown || listed.texts() != model.texts()) {
+            listed = shown == null ? null : Listed.of(shown, model.texts());
+        }
+        list.show(listed == null ? List.of() : listed.rows());
         frame.setTop(shown == null ? null : bar);
         boolean split = frame.getCenter() == this.split;
         if (shown != null && !split && views != null) {
@@ -278,27 +304,45 @@ public final class CompareMode {
     }
 
     /**
-     * Gives the list {@code width} once the split pane has its width: before its first layout (width 0) the divider
-     * would stay in the middle and the list take half the views' room. Widths seen till then are not remembered.
+     * Gives the list {@code width} once the split pane is wide enough for it beside the views' 40 %: before its first
+     * layout (width 0) the divider would stay in the middle and the list take half the views' room, and at a first
+     * narrow width (the window's first layout, inside {@code show()}, is at the root's preferred size) the list would
+     * get what the views leave it there and keep it, as it is not resized with the window. The divider is set after
+     * each layout at a new width till then (set while the split is laid out, the split would undo it, keeping the
+     * list's width from before); widths seen till the list is placed are not remembered.
      */
     private void placeList(double width) {
         listPlaced = false;
-        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+        if (placing != null) {
+            split.widthProperty().removeListener(placing);
+        }
+        javafx.beans.value.ChangeListener<Number> place = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> property, Number was, Number now) {
                 if (now.doubleValue() > 0) {
-                    split.widthProperty().removeListener(this);
-                    split.setDividerPositions(Math.max(0.4, 1 - width / now.doubleValue()));
-                    listPlaced = true;
+                    javafx.application.Platform.runLater(() -> {
+                        double whole = split.getWidth();
+                        if (placing != this || whole <= 0) {
+                            return; // placed already, or placed again since
+                        }
+                        double views = 1 - width / whole;
+                        split.setDividerPositions(Math.max(VIEWS_SHARE, views));
+                        if (views >= VIEWS_SHARE) {
+                            split.widthProperty().removeListener(this);
+                            placing = null;
+                            listPlaced = true;
+                        }
+                    });
                 }
             }
         };
-        if (split.getWidth() > 0) {
-            once.changed(split.widthProperty(), 0, split.getWidth());
-        } else {
-            split.widthProperty().addListener(once);
-        }
+        placing = place;
+        split.widthProperty().addListener(place);
+        place.changed(split.widthProperty(), 0, split.getWidth());
     }
+
+    /** The least share of the split the views keep when the list is placed. */
+    private static final double VIEWS_SHARE = 0.4;
 
     private void escapeLeaves(Scene scene) {
         // A filter: the map surfaces take Esc for themselves; a text field keeps it (the search closes on it).

@@ -53,6 +53,12 @@ final class ChainLayouts {
     /** The last comparisons given ({@link #compared}), newest first. */
     private final Deque<ComparedMap> comparisons = new ArrayDeque<>();
 
+    /** The last two comparisons {@link #alike} was asked of, and its answer. */
+    private ComparedMap alikeA;
+
+    private ComparedMap alikeB;
+    private boolean alike;
+
     ChainLayouts(AfterEdits after) {
         this.after = after;
     }
@@ -212,7 +218,7 @@ final class ChainLayouts {
         if (was == null && is == null) {
             return after.trail().touched(from, to);
         }
-        if (was == null || is == null || !sameGhosts(was, is)) {
+        if (was == null || is == null || !alike(was, is)) {
             return Optional.empty();
         }
         return after.trail().touched(was.comparison().after(), is.comparison().after());
@@ -225,6 +231,19 @@ final class ChainLayouts {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link #sameGhosts}, remembered for the last pair asked: a rebuild asks it of the same two comparisons several
+     * times, and at 100,000 firms each answer reads thousands of ghosts.
+     */
+    private boolean alike(ComparedMap a, ComparedMap b) {
+        if (a != alikeA || b != alikeB) {
+            alikeA = a;
+            alikeB = b;
+            alike = sameGhosts(a, b);
+        }
+        return alike;
     }
 
     /** Whether both comparisons put back the same ghosts, alike in all the layout reads of them. */

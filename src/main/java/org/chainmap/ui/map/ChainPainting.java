@@ -28,6 +28,9 @@ final class ChainPainting {
     /** The key of the painters among the painting thread's work. */
     static final String PAINTER = "painter";
 
+    /** The key of a compared map's provisional geometry among the painting thread's work. */
+    static final String PLACING = "comparedPlacing";
+
     /** Nothing to draw: no layout yet, or no analysis. */
     static final Painted NONE = new Painted(null, null);
 
@@ -36,6 +39,8 @@ final class ChainPainting {
 
     private final AfterEdits after;
     private final ChainLayouts layouts;
+    /** The compared map's provisional geometry under way on the painting thread, or {@code null}. */
+    private ChainLayouts.Placing placingNow;
 
     ChainPainting(AfterEdits after, ChainLayouts layouts) {
         this.after = after;
@@ -53,6 +58,7 @@ final class ChainPainting {
      */
     Painted paint(
             RegionMap map, Chain chain, ChainReport report, Painted shown, Runnable laidOut, Consumer<Painted> later) {
+        cancelPlacing(); // out of compare mode
         Optional<ChainGeometry> known = layouts.layout(
                 map, chain, laidOut, made -> report == null ? null : new ChainPainter(map, chain, made, report));
         ChainLayouts.Placing placing =
@@ -94,20 +100,47 @@ final class ChainPainting {
 
     /**
      * The geometry of {@code chain} of the map {@code compared} shows in compare mode, whose marks are painted by
-     * {@link ComparedPainters}: laid out, kept or provisional (made here); empty while its layout is made.
+     * {@link ComparedPainters}: laid out, kept or provisional; empty while its layout is made, and on a large map
+     * while its provisional geometry is made on the painting thread ({@code laidOut} runs when it is in), as in the
+     * map view: each comparison is a new map, whose index of links alone takes a tenth of a second at 100,000 firms.
      */
     Optional<ChainGeometry> compared(ComparedMap compared, Chain chain, Runnable laidOut) {
-        cancel();
+        after.painting().cancel(PAINTER);
         RegionMap map = compared.map();
         layouts.compared(compared);
-        return layouts.layout(map, chain, laidOut).or(() -> layouts.placing(map, chain)
-                .flatMap(placing -> placing.place().filter(made -> layouts.adopt(placing, made)))
-                .map(ProvisionalPlacement::geometry));
+        Optional<ChainGeometry> known = layouts.layout(map, chain, laidOut);
+        ChainLayouts.Placing placing =
+                known.isPresent() ? null : layouts.placing(map, chain).orElse(null);
+        if (placing == null) {
+            cancelPlacing();
+            return known;
+        }
+        if (!after.isLarge(map)) {
+            cancelPlacing();
+            return placing.place().filter(made -> layouts.adopt(placing, made)).map(ProvisionalPlacement::geometry);
+        }
+        if (placingNow == null
+                || placingNow.map() != map
+                || !placingNow.chain().id().equals(chain.id())) {
+            placingNow = placing;
+            after.painting().run(PLACING, placing::place, made -> {
+                placingNow = null;
+                made.ifPresent(geometry -> layouts.adopt(placing, geometry));
+                laidOut.run(); // shown, or asked again from the geometry shown now
+            });
+        }
+        return Optional.empty();
     }
 
-    /** Forgets the painter under way: its pair will not be taken in. */
+    /** Forgets the painter and the compared map's provisional geometry under way: they will not be taken in. */
     void cancel() {
         after.painting().cancel(PAINTER);
+        cancelPlacing();
+    }
+
+    private void cancelPlacing() {
+        after.painting().cancel(PLACING);
+        placingNow = null;
     }
 
     /** The pair made, with its provisional geometry ({@code null}: drawn on the geometry it was asked for). */

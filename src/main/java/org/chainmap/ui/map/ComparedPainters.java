@@ -57,14 +57,14 @@ final class ComparedPainters {
             return made.painter();
         }
         if (!after.isLarge(compared.map())) {
-            after.work().cancel(WORK);
+            after.painting().cancel(WORK);
             pending = null;
             made = new Made(compared, chain, geometry, report, new ComparePainter(compared, chain, geometry, report));
             return made.painter();
         }
         if (pending == null || !pending.of(compared, chain, geometry, report)) {
             pending = new Made(compared, chain, geometry, report, null);
-            after.work().run(WORK, () -> new ComparePainter(compared, chain, geometry, report), painter -> {
+            after.painting().run(WORK, () -> new ComparePainter(compared, chain, geometry, report), painter -> {
                 pending = null;
                 made = new Made(compared, chain, geometry, report, painter);
                 ready.run();
@@ -75,7 +75,7 @@ final class ComparedPainters {
 
     /** Forgets the painters: out of compare mode they are of no use. */
     void clear() {
-        after.work().cancel(WORK);
+        after.painting().cancel(WORK);
         made = null;
         pending = null;
     }

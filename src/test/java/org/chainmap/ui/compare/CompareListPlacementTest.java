@@ -73,4 +73,39 @@ class CompareListPlacementTest {
                 .as("the list's width in a window %.0f px wide", stage[0].getWidth())
                 .isCloseTo(CompareMode.LIST_WIDTH_DEFAULT, Offset.offset(12.0));
     }
+
+    /**
+     * Compare mode entered before the window is shown: the split beside the views is first laid out inside {@code
+     * show()}, at the root's preferred size, a few hundred pixels wide, then at the window's. Placed at that first
+     * width, the list took what the views' 40 % left it there (0.6 of a 243 px split: 146 px) and, not resized with
+     * the window, kept it.
+     */
+    @Test
+    void theListGetsItsWidthWhenTheSplitsFirstLayoutIsNarrow(FxRobot robot) throws Exception {
+        Path file = TestMaps.writeSmall(dir);
+        RegionMap now = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(now.enterprises());
+        firms.add(Enterprise.of("gone", "旧变压器厂", true, List.of("power.transformer")));
+        RegionMap older = now.withEnterprises(firms);
+        Stage[] stage = new Stage[1];
+        List<Double> widths = new ArrayList<>();
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            MainViewModel model = new MainViewModel(I18n.CHINESE);
+            MainWindow window = new MainWindow(
+                    stage[0], model, new AppData(new MemoryPreferences(), new RecoveryStore(dir.resolve("r"))));
+            model.open(file);
+            RegionMap open = model.map().orElseThrow();
+            ComparedMap compared = ComparedMap.of(MapComparer.compare(older, open));
+            model.comparing().shownProperty().set(new Comparing.Shown(compared, "older.json", "", "small.json"));
+            window.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?>[] list = new ListView<?>[1];
+        robot.interact(() -> list[0] = (ListView<?>) stage[0].getScene().lookup("#" + ChangeList.ID));
+        assertThat(stage[0].getWidth()).as("the window's width").isGreaterThan(900);
+        assertThat(list[0].getWidth())
+                .as("the list's width in a window %.0f px wide", stage[0].getWidth())
+                .isCloseTo(CompareMode.LIST_WIDTH_DEFAULT, Offset.offset(12.0));
+    }
 }
