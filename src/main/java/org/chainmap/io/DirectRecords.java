@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Extras;
 import org.chainmap.model.Keyword;
+import org.chainmap.model.LinkEnds;
 import org.chainmap.model.Origin;
 import org.chainmap.model.PlanStatus;
 import org.chainmap.model.Provenance;
@@ -33,13 +35,26 @@ final class DirectRecords {
     private static final Certainty[] CERTAINTIES = Certainty.values();
     private static final PlanStatus[] STATUSES = PlanStatus.values();
 
+    /** The number of firms read so far; the next firm's number. */
+    private int firmsRead;
+    /** Whether the id of each firm read so far is kept in the pool, where a link's end finds its firm. */
+    private boolean firmIdsKept = true;
+    /** The firms read before the first link; -1 before it. */
+    private int firmsBeforeLinks = -1;
+    /** The firm numbers of each link's supplier and customer read so far, two a link. */
+    private int[] ends = new int[1024];
+
+    private int linksRead;
+
     /** The firm that starts at {@code token}. */
     Enterprise enterprise(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         start(token);
         Firm firm = new Firm();
+        firm.number = firmsRead++;
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             firm.read(name(parser, next), parser, parser.nextToken(), pool);
         }
+        firmIdsKept &= firm.idKept;
         if (firm.id == null || firm.name == null || firm.local == null) {
             throw new ExactJson.NotPlain("a firm without its id, name or local");
         }
@@ -74,6 +89,15 @@ final class DirectRecords {
         if (link.from == null || link.to == null) {
             throw new ExactJson.NotPlain("a link without its ends");
         }
+        if (firmsBeforeLinks < 0) {
+            firmsBeforeLinks = firmsRead;
+        }
+        if (2 * linksRead + 2 > ends.length) {
+            ends = Arrays.copyOf(ends, 2 * ends.length);
+        }
+        ends[2 * linksRead] = link.supplier;
+        ends[2 * linksRead + 1] = link.customer;
+        linksRead++;
         return new SupplyLink(
                 link.id,
                 link.from,
@@ -83,6 +107,25 @@ final class DirectRecords {
                 provenance(link.certainty, link.source, link.note, link.cites),
                 Extras.NONE,
                 link.planned);
+    }
+
+    /**
+     * The ends of the links read as firm numbers, for a map of {@code firms} firms and {@code links} links: known
+     * when these are the firms and links this read, every firm was read before the first link, and each firm's id
+     * is kept in the pool (then an end that found no firm there names none); {@code null} otherwise.
+     */
+    LinkEnds linkEnds(int firms, int links) {
+        boolean whole = firms == firmsRead && links == linksRead && firmIdsKept;
+        if (!whole || (links > 0 && firmsBeforeLinks != firmsRead)) {
+            return null;
+        }
+        int[] suppliers = new int[links];
+        int[] customers = new int[links];
+        for (int l = 0; l < links; l++) {
+            suppliers[l] = ends[2 * l];
+            customers[l] = ends[2 * l + 1];
+        }
+        return LinkEnds.of(suppliers, customers);
     }
 
     /** The fields of one element read so far, each at most once. */
@@ -105,6 +148,8 @@ final class DirectRecords {
 
     /** A firm's fields, as {@link BulkRecords#enterprise} reads them. */
     private static final class Firm extends Fields {
+        int number;
+        boolean idKept;
         String id;
         String name;
         String creditCode;
@@ -129,7 +174,10 @@ final class DirectRecords {
         @Override
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
-                case "id" -> id = once(0, required(parser, at, pool));
+                case "id" -> {
+                    id = once(0, required(parser, at, pool));
+                    idKept = pool.firmIdRead(number);
+                }
                     // a firm's name and credit code are its own: kept out of the pool, which they would only fill
                 case "name" -> name = once(1, required(parser, at, null));
                 case "creditCode" -> creditCode = once(2, text(parser, at, null));
@@ -160,6 +208,10 @@ final class DirectRecords {
         String id;
         String from;
         String to;
+        /** The numbers of the firms {@link #from} and {@link #to} name, as the pool knows them; -1 for none. */
+        int supplier = -1;
+
+        int customer = -1;
         String product;
         Long value;
         PlanStatus planned;
@@ -172,8 +224,14 @@ final class DirectRecords {
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
                 case "id" -> id = once(0, text(parser, at, pool));
-                case "from" -> from = once(1, required(parser, at, pool));
-                case "to" -> to = once(2, required(parser, at, pool));
+                case "from" -> {
+                    from = once(1, required(parser, at, pool));
+                    supplier = pool.firmOfLast();
+                }
+                case "to" -> {
+                    to = once(2, required(parser, at, pool));
+                    customer = pool.firmOfLast();
+                }
                 case "product" -> product = once(3, text(parser, at, pool));
                 case "value" -> value = once(4, whole(parser, at));
                 case "planned" -> planned = once(5, planned(parser, at, pool));
