@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.chainmap.model.Certainty;
 import org.chainmap.model.Citation;
@@ -41,10 +40,8 @@ final class DirectRecords {
     private boolean firmIdsKept = true;
     /** The firms read before the first link; -1 before it. */
     private int firmsBeforeLinks = -1;
-    /** The firm numbers of each link's supplier and customer read so far, two a link. */
-    private int[] ends = new int[1024];
-
-    private int linksRead;
+    /** The firm numbers of each link's supplier and customer read so far. */
+    private final LinkEnds.Builder ends = new LinkEnds.Builder();
 
     /** The firm that starts at {@code token}. */
     Enterprise enterprise(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
@@ -92,12 +89,7 @@ final class DirectRecords {
         if (firmsBeforeLinks < 0) {
             firmsBeforeLinks = firmsRead;
         }
-        if (2 * linksRead + 2 > ends.length) {
-            ends = Arrays.copyOf(ends, 2 * ends.length);
-        }
-        ends[2 * linksRead] = link.supplier;
-        ends[2 * linksRead + 1] = link.customer;
-        linksRead++;
+        ends.add(link.supplier, link.customer);
         return new SupplyLink(
                 link.id,
                 link.from,
@@ -115,17 +107,11 @@ final class DirectRecords {
      * is kept in the pool (then an end that found no firm there names none); {@code null} otherwise.
      */
     LinkEnds linkEnds(int firms, int links) {
-        boolean whole = firms == firmsRead && links == linksRead && firmIdsKept;
+        boolean whole = firms == firmsRead && links == ends.size() && firmIdsKept;
         if (!whole || (links > 0 && firmsBeforeLinks != firmsRead)) {
             return null;
         }
-        int[] suppliers = new int[links];
-        int[] customers = new int[links];
-        for (int l = 0; l < links; l++) {
-            suppliers[l] = ends[2 * l];
-            customers[l] = ends[2 * l + 1];
-        }
-        return LinkEnds.of(suppliers, customers);
+        return ends.build();
     }
 
     /** The fields of one element read so far, each at most once. */

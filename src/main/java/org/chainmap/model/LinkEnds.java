@@ -15,15 +15,20 @@ import java.util.Map;
  */
 public final class LinkEnds {
 
-    private final int[] suppliers;
-    private final int[] customers;
+    /** Links a block holds: a block is {@code 2 * BLOCK} ints, supplier and customer of each link in turn. */
+    private static final int BLOCK = 1 << 14;
 
-    private LinkEnds(int[] suppliers, int[] customers) {
-        if (suppliers.length != customers.length) {
-            throw new IllegalArgumentException(suppliers.length + " suppliers for " + customers.length + " customers");
-        }
-        this.suppliers = suppliers;
-        this.customers = customers;
+    /**
+     * The ends in blocks, so that a reader adding them one link at a time never copies what it has (a large map's
+     * 270,000 links would otherwise be copied a few times over while the array grows).
+     */
+    private final int[][] blocks;
+
+    private final int size;
+
+    private LinkEnds(int[][] blocks, int size) {
+        this.blocks = blocks;
+        this.size = size;
     }
 
     /**
@@ -33,7 +38,46 @@ public final class LinkEnds {
      * @param customers for each link, the number of its customer or -1
      */
     public static LinkEnds of(int[] suppliers, int[] customers) {
-        return new LinkEnds(suppliers, customers);
+        if (suppliers.length != customers.length) {
+            throw new IllegalArgumentException(suppliers.length + " suppliers for " + customers.length + " customers");
+        }
+        Builder builder = new Builder();
+        for (int l = 0; l < suppliers.length; l++) {
+            builder.add(suppliers[l], customers[l]);
+        }
+        return builder.build();
+    }
+
+    /** Collects the ends of links one at a time, in the links' order. */
+    public static final class Builder {
+
+        private int[][] blocks = new int[4][];
+        private int size;
+
+        /** Adds the ends of the next link: the numbers of its supplier and its customer, or -1 for none. */
+        public void add(int supplier, int customer) {
+            int block = size / BLOCK;
+            if (block == blocks.length) {
+                blocks = Arrays.copyOf(blocks, 2 * blocks.length);
+            }
+            if (blocks[block] == null) {
+                blocks[block] = new int[2 * BLOCK];
+            }
+            int at = 2 * (size % BLOCK);
+            blocks[block][at] = supplier;
+            blocks[block][at + 1] = customer;
+            size++;
+        }
+
+        /** The number of links added. */
+        public int size() {
+            return size;
+        }
+
+        /** The ends added; the builder is not to be used afterwards. */
+        public LinkEnds build() {
+            return new LinkEnds(blocks, size);
+        }
     }
 
     /** The ends of {@code map}'s links found by their ids: the first firm with each id, as every lookup finds it. */
@@ -50,38 +94,55 @@ public final class LinkEnds {
             suppliers[l] = numbers.getOrDefault(links.get(l).from(), -1);
             customers[l] = numbers.getOrDefault(links.get(l).to(), -1);
         }
-        return new LinkEnds(suppliers, customers);
+        return of(suppliers, customers);
     }
 
     /** The number of links. */
     public int size() {
-        return suppliers.length;
+        return size;
     }
 
     /** The number of the supplier of link {@code link}, or -1 when no firm has the id it names. */
     public int supplier(int link) {
-        return suppliers[link];
+        return end(link, 0);
     }
 
     /** The number of the customer of link {@code link}, or -1 when no firm has the id it names. */
     public int customer(int link) {
-        return customers[link];
+        return end(link, 1);
+    }
+
+    private int end(int link, int side) {
+        if (link < 0 || link >= size) {
+            throw new IndexOutOfBoundsException(link);
+        }
+        return blocks[link / BLOCK][2 * (link % BLOCK) + side];
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LinkEnds ends
-                && Arrays.equals(suppliers, ends.suppliers)
-                && Arrays.equals(customers, ends.customers);
+        if (!(other instanceof LinkEnds ends) || ends.size != size) {
+            return false;
+        }
+        for (int l = 0; l < size; l++) {
+            if (supplier(l) != ends.supplier(l) || customer(l) != ends.customer(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(suppliers) + Arrays.hashCode(customers);
+        int hash = size;
+        for (int l = 0; l < size; l++) {
+            hash = 31 * (31 * hash + supplier(l)) + customer(l);
+        }
+        return hash;
     }
 
     @Override
     public String toString() {
-        return "LinkEnds[" + suppliers.length + " links]";
+        return "LinkEnds[" + size + " links]";
     }
 }
