@@ -42,11 +42,15 @@ final class DirectRecords {
     private int firmsBeforeLinks = -1;
     /** The firm numbers of each link's supplier and customer read so far. */
     private final LinkEnds.Builder ends = new LinkEnds.Builder();
+    /** The fields of the firm and of the link being read: one each, emptied for every element (270,000 a map). */
+    private final Firm firm = new Firm();
+
+    private final Link link = new Link();
 
     /** The firm that starts at {@code token}. */
     Enterprise enterprise(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         start(token);
-        Firm firm = new Firm();
+        Firm firm = this.firm.emptied();
         firm.number = firmsRead++;
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             firm.read(name(parser, next), parser, parser.nextToken(), pool);
@@ -79,7 +83,7 @@ final class DirectRecords {
     /** The link that starts at {@code token}. */
     SupplyLink link(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         start(token);
-        Link link = new Link();
+        Link link = this.link.emptied();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             link.read(name(parser, next), parser, parser.nextToken(), pool);
         }
@@ -119,6 +123,11 @@ final class DirectRecords {
 
         private int seen;
 
+        /** Forgets the fields read (each may be read once again). */
+        final void forget() {
+            seen = 0;
+        }
+
         /** {@code value}, of field number {@code bit}, which must not have been read before. */
         final <T> T once(int bit, T value) throws IOException {
             if ((seen & (1 << bit)) != 0) {
@@ -157,6 +166,33 @@ final class DirectRecords {
         String note;
         List<Citation> cites = List.of();
 
+        /** This, without the fields of the firm read before. */
+        Firm emptied() {
+            forget();
+            idKept = false;
+            id = null;
+            name = null;
+            creditCode = null;
+            local = null;
+            origin = null;
+            county = null;
+            park = null;
+            segments = List.of();
+            role = null;
+            tags = List.of();
+            revenue = null;
+            revenueYear = null;
+            products = List.of();
+            industryCode = null;
+            planned = null;
+            verified = null;
+            certainty = null;
+            source = null;
+            note = null;
+            cites = List.of();
+            return this;
+        }
+
         @Override
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
@@ -194,9 +230,8 @@ final class DirectRecords {
         String id;
         String from;
         String to;
-        /** The numbers of the firms {@link #from} and {@link #to} name, as the pool knows them; -1 for none. */
+        // the numbers of the firms from and to name, as the pool knows them; -1 for none
         int supplier = -1;
-
         int customer = -1;
         String product;
         Long value;
@@ -205,6 +240,24 @@ final class DirectRecords {
         String source;
         String note;
         List<Citation> cites = List.of();
+
+        /** This, without the fields of the link read before. */
+        Link emptied() {
+            forget();
+            id = null;
+            from = null;
+            to = null;
+            supplier = -1;
+            customer = -1;
+            product = null;
+            value = null;
+            planned = null;
+            certainty = null;
+            source = null;
+            note = null;
+            cites = List.of();
+            return this;
+        }
 
         @Override
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
