@@ -86,7 +86,7 @@ case $type in
       --icon packaging/icons/chainmap-256.png \
       --java-options '-XX:SharedArchiveFile=$APPDIR/chainmap.jsa' --java-options '-Xshare:auto' \
       --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr' \
-      --add-launcher "$(cli_launcher '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa\n -Xshare:auto\n ' linux-shortcut=false)"
+      --add-launcher "$(cli_launcher '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa\n -Xshare:auto\n -XX:+UseTransparentHugePages\n ' linux-shortcut=false)"
     # The command `chainmap` (/usr/bin/chainmap, linked by the postinst) starts the window's launcher or the
     # command line's, as its arguments ask (packaging/chainmap-command.sh).
     # It starts the runtime's java itself with the options of the launcher's .cfg, as the launcher would, without

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.LinkEnds;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
@@ -82,10 +83,13 @@ public final class MapGraph {
         List<SupplyLink> kept = new ArrayList<>(map.links().size());
         int[] from = new int[map.links().size()];
         int[] to = new int[map.links().size()];
-        for (SupplyLink link : map.links()) {
-            Integer supplier = firmIndex.get(link.from());
-            Integer customer = supplier == null ? null : firmIndex.get(link.to());
-            if (customer != null) {
+        // a whole map's ends as its reader found them (decision 0054), else each looked up here
+        LinkEnds ends = part == null ? map.linkEnds().orElse(null) : null;
+        for (int l = 0; l < map.links().size(); l++) {
+            SupplyLink link = map.links().get(l);
+            int supplier = ends != null ? ends.supplier(l) : firmIndex.getOrDefault(link.from(), -1);
+            int customer = supplier < 0 ? -1 : ends != null ? ends.customer(l) : firmIndex.getOrDefault(link.to(), -1);
+            if (customer >= 0) {
                 from[kept.size()] = supplier;
                 to[kept.size()] = customer;
                 kept.add(link);

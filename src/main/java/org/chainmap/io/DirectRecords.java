@@ -10,6 +10,7 @@ import org.chainmap.model.Citation;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Extras;
 import org.chainmap.model.Keyword;
+import org.chainmap.model.LinkEnds;
 import org.chainmap.model.Origin;
 import org.chainmap.model.PlanStatus;
 import org.chainmap.model.Provenance;
@@ -33,13 +34,28 @@ final class DirectRecords {
     private static final Certainty[] CERTAINTIES = Certainty.values();
     private static final PlanStatus[] STATUSES = PlanStatus.values();
 
+    /** The number of firms read so far; the next firm's number. */
+    private int firmsRead;
+    /** Whether the id of each firm read so far is kept in the pool, where a link's end finds its firm. */
+    private boolean firmIdsKept = true;
+    /** The firms read before the first link; -1 before it. */
+    private int firmsBeforeLinks = -1;
+    /** The firm numbers of each link's supplier and customer read so far. */
+    private final LinkEnds.Builder ends = new LinkEnds.Builder();
+    /** The fields of the firm and of the link being read: one each, emptied for every element (270,000 a map). */
+    private final Firm firm = new Firm();
+
+    private final Link link = new Link();
+
     /** The firm that starts at {@code token}. */
     Enterprise enterprise(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         start(token);
-        Firm firm = new Firm();
+        Firm firm = this.firm.emptied();
+        firm.number = firmsRead++;
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             firm.read(name(parser, next), parser, parser.nextToken(), pool);
         }
+        firmIdsKept &= firm.idKept;
         if (firm.id == null || firm.name == null || firm.local == null) {
             throw new ExactJson.NotPlain("a firm without its id, name or local");
         }
@@ -67,13 +83,17 @@ final class DirectRecords {
     /** The link that starts at {@code token}. */
     SupplyLink link(JsonParser parser, JsonToken token, TextPool pool) throws IOException {
         start(token);
-        Link link = new Link();
+        Link link = this.link.emptied();
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
             link.read(name(parser, next), parser, parser.nextToken(), pool);
         }
         if (link.from == null || link.to == null) {
             throw new ExactJson.NotPlain("a link without its ends");
         }
+        if (firmsBeforeLinks < 0) {
+            firmsBeforeLinks = firmsRead;
+        }
+        ends.add(link.supplier, link.customer);
         return new SupplyLink(
                 link.id,
                 link.from,
@@ -85,10 +105,28 @@ final class DirectRecords {
                 link.planned);
     }
 
+    /**
+     * The ends of the links read as firm numbers, for a map of {@code firms} firms and {@code links} links: known
+     * when these are the firms and links this read, every firm was read before the first link, and each firm's id
+     * is kept in the pool (then an end that found no firm there names none); {@code null} otherwise.
+     */
+    LinkEnds linkEnds(int firms, int links) {
+        boolean whole = firms == firmsRead && links == ends.size() && firmIdsKept;
+        if (!whole || (links > 0 && firmsBeforeLinks != firmsRead)) {
+            return null;
+        }
+        return ends.build();
+    }
+
     /** The fields of one element read so far, each at most once. */
     private abstract static class Fields {
 
         private int seen;
+
+        /** Forgets the fields read (each may be read once again). */
+        final void forget() {
+            seen = 0;
+        }
 
         /** {@code value}, of field number {@code bit}, which must not have been read before. */
         final <T> T once(int bit, T value) throws IOException {
@@ -105,6 +143,8 @@ final class DirectRecords {
 
     /** A firm's fields, as {@link BulkRecords#enterprise} reads them. */
     private static final class Firm extends Fields {
+        int number;
+        boolean idKept;
         String id;
         String name;
         String creditCode;
@@ -126,10 +166,40 @@ final class DirectRecords {
         String note;
         List<Citation> cites = List.of();
 
+        /** This, without the fields of the firm read before. */
+        Firm emptied() {
+            forget();
+            idKept = false;
+            id = null;
+            name = null;
+            creditCode = null;
+            local = null;
+            origin = null;
+            county = null;
+            park = null;
+            segments = List.of();
+            role = null;
+            tags = List.of();
+            revenue = null;
+            revenueYear = null;
+            products = List.of();
+            industryCode = null;
+            planned = null;
+            verified = null;
+            certainty = null;
+            source = null;
+            note = null;
+            cites = List.of();
+            return this;
+        }
+
         @Override
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
-                case "id" -> id = once(0, required(parser, at, pool));
+                case "id" -> {
+                    id = once(0, required(parser, at, pool));
+                    idKept = pool.firmIdRead(number);
+                }
                     // a firm's name and credit code are its own: kept out of the pool, which they would only fill
                 case "name" -> name = once(1, required(parser, at, null));
                 case "creditCode" -> creditCode = once(2, text(parser, at, null));
@@ -160,6 +230,9 @@ final class DirectRecords {
         String id;
         String from;
         String to;
+        // the numbers of the firms from and to name, as the pool knows them; -1 for none
+        int supplier = -1;
+        int customer = -1;
         String product;
         Long value;
         PlanStatus planned;
@@ -168,12 +241,36 @@ final class DirectRecords {
         String note;
         List<Citation> cites = List.of();
 
+        /** This, without the fields of the link read before. */
+        Link emptied() {
+            forget();
+            id = null;
+            from = null;
+            to = null;
+            supplier = -1;
+            customer = -1;
+            product = null;
+            value = null;
+            planned = null;
+            certainty = null;
+            source = null;
+            note = null;
+            cites = List.of();
+            return this;
+        }
+
         @Override
         void read(String field, JsonParser parser, JsonToken at, TextPool pool) throws IOException {
             switch (field) {
                 case "id" -> id = once(0, text(parser, at, pool));
-                case "from" -> from = once(1, required(parser, at, pool));
-                case "to" -> to = once(2, required(parser, at, pool));
+                case "from" -> {
+                    from = once(1, required(parser, at, pool));
+                    supplier = pool.firmOfLast();
+                }
+                case "to" -> {
+                    to = once(2, required(parser, at, pool));
+                    customer = pool.firmOfLast();
+                }
                 case "product" -> product = once(3, text(parser, at, pool));
                 case "value" -> value = once(4, whole(parser, at));
                 case "planned" -> planned = once(5, planned(parser, at, pool));

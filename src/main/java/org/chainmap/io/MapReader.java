@@ -21,6 +21,7 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.ChainLists;
 import org.chainmap.model.ElementKind;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.LinkEnds;
 import org.chainmap.model.ListItem;
 import org.chainmap.model.ListKind;
 import org.chainmap.model.MapValidator;
@@ -85,10 +86,12 @@ public final class MapReader {
     private final BulkArray<SupplyLink> links;
     /** The root arrays read as a stream, each element made its record at once. */
     private final Map<String, ExactJson.ElementSink> streamed;
+    /** The direct reader of plain firms and links, which finds each link's firms as it reads it; or {@code null}. */
+    private final DirectRecords plain;
 
     /** A reader for one file; with {@code direct}, plain firms and links are read straight from the parser. */
     private MapReader(boolean direct) {
-        DirectRecords plain = direct ? new DirectRecords() : null;
+        plain = direct ? new DirectRecords() : null;
         enterprises = new BulkArray<>("enterprises", records::enterprise, plain == null ? null : plain::enterprise);
         links = new BulkArray<>("links", records::link, plain == null ? null : plain::link);
         streamed = Map.of("enterprises", enterprises, "links", links);
@@ -192,6 +195,11 @@ public final class MapReader {
             return LoadResult.failed(Problem.error(JsonPath.ROOT, "json.empty"));
         }
         RegionMap map = reader.readRoot(root);
+        if (map != null && reader.plain != null) {
+            LinkEnds ends =
+                    reader.plain.linkEnds(map.enterprises().size(), map.links().size());
+            map = ends == null ? map : map.withLinkEnds(ends);
+        }
         root = null; // the tree is garbage from here on: let a collection during validation free it
         if (beforeValidation == null) {
             return LoadResult.of(map, reader.problems);

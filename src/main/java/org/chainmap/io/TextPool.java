@@ -25,7 +25,12 @@ final class TextPool {
     private static final int FEWEST = 1 << 12;
 
     private TextNode[] slots;
+    /** For each slot, 1 + the number of the first firm whose id its value is; 0 for a value that is no firm's id. */
+    private int[] firms;
+
     private int count;
+    /** The slot of the value {@link #text} gave last; -1 when that value is not kept. */
+    private int last = -1;
 
     /**
      * A pool for a file of {@code bytes} bytes (0 when not known), made large enough from the start for the values
@@ -35,11 +40,13 @@ final class TextPool {
     TextPool(int bytes) {
         int wanted = Math.max(FEWEST, Math.min(2 * MOST, bytes / 256));
         slots = new TextNode[Integer.highestOneBit(wanted - 1) << 1];
+        firms = new int[slots.length];
     }
 
     /** The string value the parser stands on, as a node: the one kept for these characters, if any. */
     TextNode text(JsonParser parser) throws IOException {
         int length = parser.getTextLength();
+        last = -1;
         if (length > LONGEST) {
             return TextNode.valueOf(parser.getText());
         }
@@ -56,6 +63,7 @@ final class TextPool {
                 TextNode made = TextNode.valueOf(new String(chars, offset, length));
                 if (count < MOST) {
                     slots[at] = made;
+                    last = at;
                     if (++count * 2 > slots.length) {
                         grow();
                     }
@@ -63,9 +71,32 @@ final class TextPool {
                 return made;
             }
             if (same(kept.textValue(), hash, chars, offset, length)) {
+                last = at;
                 return kept;
             }
         }
+    }
+
+    /**
+     * Notes that the value {@link #text} gave last is the id of firm number {@code firm}, unless an earlier firm
+     * had it; false when that value is not kept, so that a link naming it could not be told from one naming no firm.
+     */
+    boolean firmIdRead(int firm) {
+        if (last < 0) {
+            return false;
+        }
+        if (firms[last] == 0) {
+            firms[last] = firm + 1;
+        }
+        return true;
+    }
+
+    /**
+     * The number of the first firm whose id is the value {@link #text} gave last, as {@link #firmIdRead} noted;
+     * -1 when none is noted (or the value is not kept).
+     */
+    int firmOfLast() {
+        return last < 0 ? -1 : firms[last] - 1;
     }
 
     private static boolean same(String kept, int hash, char[] chars, int offset, int length) {
@@ -82,15 +113,23 @@ final class TextPool {
 
     private void grow() {
         TextNode[] old = slots;
+        int[] oldFirms = firms;
+        int lastBefore = last;
         slots = new TextNode[old.length * 2];
+        firms = new int[slots.length];
         int mask = slots.length - 1;
-        for (TextNode kept : old) {
+        for (int slot = 0; slot < old.length; slot++) {
+            TextNode kept = old[slot];
             if (kept != null) {
                 int at = spread(kept.textValue().hashCode()) & mask;
                 while (slots[at] != null) {
                     at = (at + 1) & mask;
                 }
                 slots[at] = kept;
+                firms[at] = oldFirms[slot];
+                if (slot == lastBefore) {
+                    last = at;
+                }
             }
         }
     }

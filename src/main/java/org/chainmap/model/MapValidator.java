@@ -35,6 +35,11 @@ public final class MapValidator {
     private final Map<String, Definition> definitions = new HashMap<>();
     /** The first segment listing each product, by the product as compared. */
     private final Map<String, Segment> productOwners = new HashMap<>();
+    /**
+     * The ends of the links as firm numbers, when the map has them and every id is defined once and well-formed:
+     * then an end with a firm number names an enterprise, and only an end without one needs looking up.
+     */
+    private LinkEnds linkEnds;
 
     /**
      * Where an id was defined: the path {@code prefix[index]}, or {@code prefix} itself when {@code index} is
@@ -54,6 +59,9 @@ public final class MapValidator {
     public static List<Problem> validate(RegionMap map) {
         MapValidator validator = new MapValidator(map);
         validator.defineAll();
+        if (validator.problems.isEmpty()) {
+            validator.linkEnds = map.linkEnds().orElse(null);
+        }
         validator.checkValues();
         validator.checkReferences();
         PresentationCheck.check(map, validator.problems);
@@ -334,10 +342,12 @@ public final class MapValidator {
         }
         for (int l = 0; l < map.links().size(); l++) {
             SupplyLink link = map.links().get(l);
-            if (!known(link.from(), ElementKind.ENTERPRISE)) {
+            boolean supplierFound = linkEnds != null && linkEnds.supplier(l) >= 0;
+            if (!supplierFound && !known(link.from(), ElementKind.ENTERPRISE)) {
                 refer(link.from(), ElementKind.ENTERPRISE, "$.links[" + l + "].from");
             }
-            if (!known(link.to(), ElementKind.ENTERPRISE)) {
+            boolean customerFound = linkEnds != null && linkEnds.customer(l) >= 0;
+            if (!customerFound && !known(link.to(), ElementKind.ENTERPRISE)) {
                 refer(link.to(), ElementKind.ENTERPRISE, "$.links[" + l + "].to");
             }
         }

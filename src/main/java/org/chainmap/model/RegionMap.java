@@ -1,6 +1,5 @@
 package org.chainmap.model;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +32,7 @@ public final class RegionMap {
     private volatile FirmIndex firmIndex;
     private volatile Map<String, List<Enterprise>> bySegment;
     private volatile LinkIndex linkIndex;
+    private volatile LinkEnds linkEnds;
 
     /**
      * A map of {@code region} holding the given parts.
@@ -341,6 +341,7 @@ public final class RegionMap {
     private RegionMap keepingChains(RegionMap old) {
         chainIndex = old.chainIndex;
         linkIndex = links == old.links ? old.linkIndex : null;
+        linkEnds = links == old.links && enterprises == old.enterprises ? old.linkEnds : null;
         return this;
     }
 
@@ -349,7 +350,30 @@ public final class RegionMap {
         firmIndex = old.firmIndex;
         bySegment = old.bySegment;
         linkIndex = links == old.links ? old.linkIndex : null;
+        linkEnds = links == old.links && enterprises == old.enterprises ? old.linkEnds : null;
         return this;
+    }
+
+    /**
+     * This map with the ends of its links given as firm numbers (its reader found them), which the validator and
+     * the analysis graph then use instead of looking each end up by id; they must be {@link
+     * LinkEnds#lookedUp(RegionMap)} of this map. Kept by the maps made from this one with the same firms and links.
+     */
+    public RegionMap withLinkEnds(LinkEnds ends) {
+        if (ends.size() != links.size()) {
+            throw new IllegalArgumentException(ends.size() + " link ends for " + links.size() + " links");
+        }
+        RegionMap given = new RegionMap(
+                        region, analysis, chains, enterprises, links, targets, sources, presentation, snapshots, extra)
+                .keepingChains(this)
+                .keepingFirms(this);
+        given.linkEnds = ends;
+        return given;
+    }
+
+    /** The ends of the links as firm numbers, when the map was given them ({@link #withLinkEnds}). */
+    public Optional<LinkEnds> linkEnds() {
+        return Optional.ofNullable(linkEnds);
     }
 
     /** The chain with {@code id}. */
@@ -452,49 +476,5 @@ public final class RegionMap {
     public String toString() {
         return "RegionMap[" + region.name() + ": " + chains.size() + " chains, " + enterprises.size() + " enterprises, "
                 + links.size() + " links]";
-    }
-
-    /** Chains and segments by id; the first of duplicated ids wins. */
-    private static final class ChainIndex {
-        final Map<String, Chain> chains = new HashMap<>();
-        final Map<String, Segment> segments = new HashMap<>();
-        final Map<String, Chain> chainOfSegment = new HashMap<>();
-
-        ChainIndex(List<Chain> all) {
-            for (Chain chain : all) {
-                chains.putIfAbsent(chain.id(), chain);
-                for (Segment segment : chain.segments()) {
-                    segments.putIfAbsent(segment.id(), segment);
-                    chainOfSegment.putIfAbsent(segment.id(), chain);
-                }
-            }
-        }
-    }
-
-    /** Enterprises by id; the first of duplicated ids wins. */
-    private static final class FirmIndex {
-        final Map<String, Enterprise> enterprises = new HashMap<>();
-
-        FirmIndex(List<Enterprise> all) {
-            for (Enterprise firm : all) {
-                enterprises.putIfAbsent(firm.id(), firm);
-            }
-        }
-
-        /** The enterprises of each segment, in document order, each once. */
-        static Map<String, List<Enterprise>> bySegment(List<Enterprise> all) {
-            Map<String, java.util.ArrayList<Enterprise>> bySegment = new HashMap<>();
-            for (Enterprise firm : all) {
-                List<String> segments = firm.segments();
-                for (String segmentId : segments.size() == 1 ? segments : new java.util.LinkedHashSet<>(segments)) {
-                    bySegment
-                            .computeIfAbsent(segmentId, key -> new java.util.ArrayList<>())
-                            .add(firm);
-                }
-            }
-            Map<String, List<Enterprise>> frozen = new HashMap<>();
-            bySegment.forEach((segmentId, firms) -> frozen.put(segmentId, List.copyOf(firms)));
-            return frozen;
-        }
     }
 }
