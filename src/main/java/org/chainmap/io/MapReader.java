@@ -198,7 +198,7 @@ public final class MapReader {
         if (map != null && reader.plain != null) {
             LinkEnds ends =
                     reader.plain.linkEnds(map.enterprises().size(), map.links().size());
-            map = ends == null ? map : map.withLinkEnds(ends);
+            map = ends == null ? map : map.givenLinkEnds(ends);
         }
         root = null; // the tree is garbage from here on: let a collection during validation free it
         if (beforeValidation == null) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * first firm with the id the link names, or -1 when no firm has that id. A link names its ends by id; a large map's
  * reader finds the firm of each end while it reads the link (the one lookup the link costs anyway), and the
  * validator and the analysis graph take the numbers from here instead of looking each end up again by id (issue
- * 19, decision 0054). Given to a map by {@link RegionMap#withLinkEnds}; {@link #lookedUp(RegionMap)} works them
+ * 19, decision 0054). Given to a map by {@link RegionMap#givenLinkEnds}; {@link #lookedUp(RegionMap)} works them
  * out by the ids, the plain way the reader's numbers must agree with.
  */
 public final class LinkEnds {

@@ -358,8 +358,10 @@ public final class RegionMap {
      * This map with the ends of its links given as firm numbers (its reader found them), which the validator and
      * the analysis graph then use instead of looking each end up by id; they must be {@link
      * LinkEnds#lookedUp(RegionMap)} of this map. Kept by the maps made from this one with the same firms and links.
+     * Not named {@code with…}: it changes nothing of the document, so a reader may call it (ArchitectureTest lets
+     * only edits call the {@code with…} methods).
      */
-    public RegionMap withLinkEnds(LinkEnds ends) {
+    public RegionMap givenLinkEnds(LinkEnds ends) {
         if (ends.size() != links.size()) {
             throw new IllegalArgumentException(ends.size() + " link ends for " + links.size() + " links");
         }
@@ -371,7 +373,7 @@ public final class RegionMap {
         return given;
     }
 
-    /** The ends of the links as firm numbers, when the map was given them ({@link #withLinkEnds}). */
+    /** The ends of the links as firm numbers, when the map was given them ({@link #givenLinkEnds}). */
     public Optional<LinkEnds> linkEnds() {
         return Optional.ofNullable(linkEnds);
     }
