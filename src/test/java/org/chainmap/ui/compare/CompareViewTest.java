@@ -83,13 +83,13 @@ class CompareViewTest {
                 .map(node -> ((Label) node).getText())
                 .toList();
         assertThat(ghosts).contains("旧变压器厂");
-        // Its old box counts the firms there now, and the one that left apart.
+        // Its old box counts the firms there now, and the local one that left apart, beside the local count.
         assertThat(robot.lookup(".segment-counts").queryAll().stream()
                         .map(node -> ((Label) node).getText())
                         .filter(words -> words.contains("\u2212"))
                         .toList())
                 .singleElement()
-                .satisfies(words -> assertThat(words).endsWith(" (\u22121)"));
+                .satisfies(words -> assertThat(words).matches("本地\\d+ \\(\u22121\\) · 外地\\d+"));
         assertThat(robot.lookup("." + Styles.COMPARE_CHANGED).queryAll()).isNotEmpty();
         // Map: the ghost is laid out as a card of the chain's drawing.
         robot.interact(() -> window.showView("map"));
@@ -154,12 +154,30 @@ class CompareViewTest {
                 .hasSize(2);
         assertThat(robot.lookup(".segment-counts").queryAll().stream()
                         .map(node -> ((Label) node).getText())
-                        .filter(words -> words.endsWith(" (\u22121)"))
+                        .filter(words -> words.matches("本地\\d+ \\(\u22121\\) · 外地\\d+"))
                         .toList())
                 .hasSize(2);
         assertThat(org.chainmap.compare.ComparedMap.removedBySegment(
                         model.comparing().shown().orElseThrow().compared().ghosts()))
                 .containsOnly(java.util.Map.entry("power.transformer", 1), java.util.Map.entry("power.copper", 1));
+    }
+
+    @Test
+    void anExternalFirmRemovedIsCountedBesideTheExternalCountNotTheLocalOne(FxRobot robot) throws Exception {
+        RegionMap small = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(small.enterprises());
+        firms.add(Enterprise.of("outside", "外地旧厂", false, List.of("power.transformer")));
+        Path external = dir.resolve("external.json");
+        MapFile.save(small.withEnterprises(firms), external);
+        robot.interact(() -> window.compare().compareWith(external.toString()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.comparing().active());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".segment-counts").queryAll().stream()
+                        .map(node -> ((Label) node).getText())
+                        .filter(words -> words.contains("\u2212"))
+                        .toList())
+                .singleElement()
+                .satisfies(words -> assertThat(words).matches("本地\\d+ · 外地\\d+ \\(\u22121\\)"));
     }
 
     @Test
