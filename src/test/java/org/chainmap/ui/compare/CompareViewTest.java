@@ -181,6 +181,49 @@ class CompareViewTest {
     }
 
     @Test
+    void theCompareBarWearsEveryTheme(FxRobot robot) throws Exception {
+        compare(robot);
+        for (org.chainmap.ui.AppTheme theme : org.chainmap.ui.AppTheme.values()) {
+            robot.interact(() -> model.themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.layout.Region bar = robot.lookup("#" + CompareBar.ID).query();
+            javafx.scene.paint.Color background = (javafx.scene.paint.Color)
+                    bar.getBackground().getFills().get(0).getFill();
+            javafx.scene.paint.Color text = javafx.scene.paint.Color.web(themeText(theme));
+            // The theme's own text colour, legible on the bar (light blue under light text was not, in the dark).
+            assertThat(contrast(background, text)).as(theme.name()).isGreaterThanOrEqualTo(4.5);
+            assertThat(robot.from(bar).lookup(".label").queryAll()).isNotEmpty().allSatisfy(label -> assertThat(
+                            ((Label) label).getTextFill())
+                    .as(theme.name())
+                    .isEqualTo(text));
+        }
+    }
+
+    private static String themeText(org.chainmap.ui.AppTheme theme) throws java.io.IOException {
+        try (var in = Styles.class.getResourceAsStream(theme.stylesheet())) {
+            String sheet = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var setting = java.util.regex.Pattern.compile("-cm-text:\\s*(#[0-9a-fA-F]{6})")
+                    .matcher(sheet);
+            assertThat(setting.find()).as(theme.stylesheet()).isTrue();
+            return setting.group(1);
+        }
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
     void clickingARowSelectsTheFirmAndEscLeaves(FxRobot robot) throws TimeoutException {
         compare(robot);
         ListView<ChangeList.Row> list = robot.lookup("#" + ChangeList.ID).queryListView();
