@@ -100,12 +100,22 @@ final class FxCharts {
                     .append(';');
         }
         shown.setStyle(palette.toString());
+        if (chart.blank()) {
+            shown.setHorizontalGridLinesVisible(false);
+            shown.setVerticalGridLinesVisible(false);
+        }
     }
 
     private static NumberAxis axis(Chart chart, Locale locale) {
         NumberAxis values = new NumberAxis();
         values.setMinorTickVisible(false);
         values.setTickLabelFormatter(labels(chart.unit(), locale));
+        if (chart.blank()) {
+            // No figures: an axis of JavaFX's own range (0–125 元) would read as figures; the chart says why instead.
+            values.setTickLabelsVisible(false);
+            values.setTickMarkVisible(false);
+            return values;
+        }
         if (chart.unit() == Chart.Unit.SHARE) {
             values.setAutoRanging(false);
             values.setLowerBound(0);
