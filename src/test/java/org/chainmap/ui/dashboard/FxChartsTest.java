@@ -12,11 +12,17 @@ import org.chainmap.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The dashboard's JavaFX charts: a chart without figures shows no axis of made-up amounts. */
 @ExtendWith(ApplicationExtension.class)
 class FxChartsTest {
+
+    @org.junit.jupiter.api.AfterEach
+    void closeWindows() throws java.util.concurrent.TimeoutException {
+        FxToolkit.cleanupStages();
+    }
 
     private static Chart output(Double... values) {
         return new Chart(
@@ -47,5 +53,44 @@ class FxChartsTest {
                 .as("amounts of a chart with some")
                 .isTrue();
         assertThat(charts[1].isHorizontalGridLinesVisible()).isTrue();
+    }
+
+    @Test
+    void theDaysAreWrittenLevelEvenWhenALineIsWiderThanItsSlot(FxRobot robot) {
+        List<String> days = List.of(
+                "开工前的产业链基线快照\n2026-09-01",
+                "第一批重点项目签约落地快照\n2026-10-01",
+                "第二批重点项目签约落地快照\n2026-11-01",
+                "年终全市产业链盘点快照\n2026-12-01",
+                "现状\n2026-12-06");
+        Chart rates = new Chart(
+                "rates",
+                "覆盖率",
+                Chart.Kind.LINE,
+                Chart.Unit.SHARE,
+                days,
+                List.of(new Chart.Series("coverage", "覆盖率", List.of(0.1, 0.2, 0.3, 0.4, 0.5))),
+                "没有数据");
+        XYChart<?, ?>[] chart = new XYChart<?, ?>[1];
+        robot.interact(() -> {
+            chart[0] = FxCharts.of(rates, Theme.LIGHT, Locale.CHINESE);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(chart[0], 700, 360));
+            stage.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.Node> labels = chart[0].getXAxis().getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .toList();
+        assertThat(labels).isNotEmpty().allSatisfy(label -> assertThat(label.getRotate())
+                .as(((javafx.scene.text.Text) label).getText())
+                .isZero());
+    }
+
+    @Test
+    void longLinesOfADayAreBrokenAtSpacesOrAfterEightChineseCharacters() {
+        assertThat(FxCharts.level("现状\n2026-12-06")).isEqualTo("现状\n2026-12-06");
+        assertThat(FxCharts.level("第一批重点项目签约落地快照\n2026-10-01")).isEqualTo("第一批重点项目签\n约落地快照\n2026-10-01");
+        assertThat(FxCharts.level("first projects signed\n2026-10-01")).isEqualTo("first projects\nsigned\n2026-10-01");
     }
 }
