@@ -148,7 +148,8 @@ public final class ChartPainter {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setLineWidth(1);
-        for (int i = 0; i <= 4; i++) {
+        // No figures: amounts along the axis would read as figures; the chart says why it is empty instead.
+        for (int i = 0; i <= 4 && !chart.blank(); i++) {
             double value = max * i / 4;
             double y = bottom - (bottom - top) * i / 4;
             g.setStroke(ChartColors.grid(theme));

@@ -45,12 +45,62 @@ final class FxCharts {
                 Double value = series.values().get(i);
                 if (value != null) {
                     double shownValue = chart.unit() == Chart.Unit.SHARE ? value * 100 : value;
-                    data.getData().add(new XYChart.Data<>(chart.categories().get(i), shownValue));
+                    data.getData()
+                            .add(new XYChart.Data<>(level(chart.categories().get(i)), shownValue));
                 }
             }
             shown.getData().add(data);
         }
         return shown;
+    }
+
+    /** How wide a line of a day's label may be, in half-width characters (a Chinese one counts two). */
+    static final int DAY_LINE = 16;
+
+    /**
+     * {@code category} (a day's label and date, on two lines) with every line longer than {@link #DAY_LINE} broken
+     * onto more, at a space where there is one: JavaFX turns all the days on end as soon as one line is wider than its
+     * slot, where the exported chart writes them level.
+     */
+    static String level(String category) {
+        StringBuilder out = new StringBuilder();
+        for (String line : category.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            int width = 0;
+            int start = out.length();
+            int lastSpace = -1;
+            for (int i = 0; i < line.length(); ) {
+                int c = line.codePointAt(i);
+                int w = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 ? 2 : 1;
+                if (width + w > DAY_LINE && width > 0) {
+                    if (lastSpace > start) {
+                        out.setCharAt(lastSpace, '\n'); // break at the last space
+                        start = lastSpace + 1;
+                        width = widthOf(out.substring(start));
+                    } else {
+                        out.append('\n');
+                        start = out.length();
+                        width = 0;
+                    }
+                    lastSpace = -1;
+                }
+                if (c == ' ') {
+                    lastSpace = out.length();
+                }
+                out.appendCodePoint(c);
+                width += w;
+                i += Character.charCount(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int widthOf(String text) {
+        return text.codePoints()
+                .map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 ? 2 : 1)
+                .sum();
     }
 
     /**
@@ -100,12 +150,22 @@ final class FxCharts {
                     .append(';');
         }
         shown.setStyle(palette.toString());
+        if (chart.blank()) {
+            shown.setHorizontalGridLinesVisible(false);
+            shown.setVerticalGridLinesVisible(false);
+        }
     }
 
     private static NumberAxis axis(Chart chart, Locale locale) {
         NumberAxis values = new NumberAxis();
         values.setMinorTickVisible(false);
         values.setTickLabelFormatter(labels(chart.unit(), locale));
+        if (chart.blank()) {
+            // No figures: an axis of JavaFX's own range (0–125 元) would read as figures; the chart says why instead.
+            values.setTickLabelsVisible(false);
+            values.setTickMarkVisible(false);
+            return values;
+        }
         if (chart.unit() == Chart.Unit.SHARE) {
             values.setAutoRanging(false);
             values.setLowerBound(0);

@@ -123,8 +123,15 @@ final class RankingTable extends TableView<Ranking.Row> {
         }
         for (int i = 0; i < headers.size(); i++) {
             TableColumnHeader column = headers.get(i);
-            double needed =
-                    Math.ceil(labels.get(i).prefWidth(-1) + column.snappedLeftInset() + column.snappedRightInset());
+            // A sorted column's heading also holds the sort arrow, beside the words: room for both.
+            Node arrow = column.lookup(".arrow");
+            double sortArrow = arrow != null
+                            && arrow.getParent() != null
+                            && arrow.getParent().isVisible()
+                    ? arrow.getParent().prefWidth(-1) + 4
+                    : 0;
+            double needed = Math.ceil(
+                    labels.get(i).prefWidth(-1) + sortArrow + column.snappedLeftInset() + column.snappedRightInset());
             if (column.getTableColumn().getMinWidth() < needed) {
                 column.getTableColumn().setMinWidth(needed);
             }

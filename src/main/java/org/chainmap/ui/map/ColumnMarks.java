@@ -26,8 +26,6 @@ final class ColumnMarks {
     private final CompareMarks marks;
     private final I18n text;
     private final List<Enterprise> ghosts;
-    /** The firms each segment lost, counted as the map's boxes count them. */
-    private final java.util.Map<String, Integer> removedBySegment;
 
     /** The marks of {@code shown} for the segments {@code segments}, in {@code text}'s words. */
     ColumnMarks(Comparing.Shown shown, List<String> segments, I18n text) {
@@ -35,7 +33,6 @@ final class ColumnMarks {
         this.marks = CompareMarks.ofBoxes(compared, new java.util.LinkedHashSet<>(segments));
         this.text = text;
         this.ghosts = compared.ghosts();
-        this.removedBySegment = ComparedMap.removedBySegment(ghosts);
     }
 
     /** Marks {@code box}: its frame, its gap changes, its firms, and the ghosts of the firms it lost. */
@@ -74,15 +71,30 @@ final class ColumnMarks {
                 box.getChildren().add(ghost(firm.name()));
             }
         }
-        // The count is the map's own; the firms that left are said apart, as the map's boxes say them: "(−3)".
-        int removed = removedBySegment.getOrDefault(id, 0);
-        for (Node child : box.getChildren()) {
-            if (removed > 0
-                    && child instanceof Label label
-                    && label.getStyleClass().contains(SegmentBox.COUNTS)) {
-                label.setText(label.getText() + " (\u2212" + removed + ")");
+        // The count is the map's own; the firms that left are said apart, as the map's boxes say them: "(−3)",
+        // beside the count they left: a local firm removed is not an external one removed.
+        int[] removed = new int[2];
+        for (Enterprise firm : ghosts) {
+            if (firm.segments().contains(id)) {
+                removed[firm.local() ? 0 : 1]++;
             }
         }
+        for (Node child : box.getChildren()) {
+            if (removed[0] + removed[1] > 0
+                    && child instanceof Label label
+                    && label.getStyleClass().contains(SegmentBox.COUNTS)
+                    && label.getUserData() instanceof long[] counts) {
+                label.setText(text.text(
+                        "segment.firms",
+                        text.count(counts[0]) + removedNote(removed[0]),
+                        text.count(counts[1]) + removedNote(removed[1])));
+            }
+        }
+    }
+
+    /** " (−N)" for {@code gone} firms removed; empty when there are none. */
+    private static String removedNote(int gone) {
+        return gone == 0 ? "" : " (\u2212" + gone + ")";
     }
 
     /** The ghost boxes of the segments removed from {@code stageSegments}' chain at one stage. */

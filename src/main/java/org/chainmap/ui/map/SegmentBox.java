@@ -113,6 +113,7 @@ public final class SegmentBox extends VBox {
         } else {
             Label counts = new Label(text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
             counts.getStyleClass().addAll(Styles.SUBTLE, COUNTS);
+            counts.setUserData(new long[] {local, firms.size() - local}); // compare mode says removals beside each
             getChildren().add(counts);
         }
         listFirms(model, firms, select);

@@ -83,13 +83,13 @@ class CompareViewTest {
                 .map(node -> ((Label) node).getText())
                 .toList();
         assertThat(ghosts).contains("旧变压器厂");
-        // Its old box counts the firms there now, and the one that left apart.
+        // Its old box counts the firms there now, and the local one that left apart, beside the local count.
         assertThat(robot.lookup(".segment-counts").queryAll().stream()
                         .map(node -> ((Label) node).getText())
                         .filter(words -> words.contains("\u2212"))
                         .toList())
                 .singleElement()
-                .satisfies(words -> assertThat(words).endsWith(" (\u22121)"));
+                .satisfies(words -> assertThat(words).matches("本地\\d+ \\(\u22121\\) · 外地\\d+"));
         assertThat(robot.lookup("." + Styles.COMPARE_CHANGED).queryAll()).isNotEmpty();
         // Map: the ghost is laid out as a card of the chain's drawing.
         robot.interact(() -> window.showView("map"));
@@ -154,12 +154,73 @@ class CompareViewTest {
                 .hasSize(2);
         assertThat(robot.lookup(".segment-counts").queryAll().stream()
                         .map(node -> ((Label) node).getText())
-                        .filter(words -> words.endsWith(" (\u22121)"))
+                        .filter(words -> words.matches("本地\\d+ \\(\u22121\\) · 外地\\d+"))
                         .toList())
                 .hasSize(2);
         assertThat(org.chainmap.compare.ComparedMap.removedBySegment(
                         model.comparing().shown().orElseThrow().compared().ghosts()))
                 .containsOnly(java.util.Map.entry("power.transformer", 1), java.util.Map.entry("power.copper", 1));
+    }
+
+    @Test
+    void anExternalFirmRemovedIsCountedBesideTheExternalCountNotTheLocalOne(FxRobot robot) throws Exception {
+        RegionMap small = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(small.enterprises());
+        firms.add(Enterprise.of("outside", "外地旧厂", false, List.of("power.transformer")));
+        Path external = dir.resolve("external.json");
+        MapFile.save(small.withEnterprises(firms), external);
+        robot.interact(() -> window.compare().compareWith(external.toString()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.comparing().active());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".segment-counts").queryAll().stream()
+                        .map(node -> ((Label) node).getText())
+                        .filter(words -> words.contains("\u2212"))
+                        .toList())
+                .singleElement()
+                .satisfies(words -> assertThat(words).matches("本地\\d+ · 外地\\d+ \\(\u22121\\)"));
+    }
+
+    @Test
+    void theCompareBarWearsEveryTheme(FxRobot robot) throws Exception {
+        compare(robot);
+        for (org.chainmap.ui.AppTheme theme : org.chainmap.ui.AppTheme.values()) {
+            robot.interact(() -> model.themeProperty().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.layout.Region bar = robot.lookup("#" + CompareBar.ID).query();
+            javafx.scene.paint.Color background = (javafx.scene.paint.Color)
+                    bar.getBackground().getFills().get(0).getFill();
+            javafx.scene.paint.Color text = javafx.scene.paint.Color.web(themeText(theme));
+            // The theme's own text colour, legible on the bar (light blue under light text was not, in the dark).
+            assertThat(contrast(background, text)).as(theme.name()).isGreaterThanOrEqualTo(4.5);
+            assertThat(robot.from(bar).lookup(".label").queryAll()).isNotEmpty().allSatisfy(label -> assertThat(
+                            ((Label) label).getTextFill())
+                    .as(theme.name())
+                    .isEqualTo(text));
+        }
+    }
+
+    private static String themeText(org.chainmap.ui.AppTheme theme) throws java.io.IOException {
+        try (var in = Styles.class.getResourceAsStream(theme.stylesheet())) {
+            String sheet = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var setting = java.util.regex.Pattern.compile("-cm-text:\\s*(#[0-9a-fA-F]{6})")
+                    .matcher(sheet);
+            assertThat(setting.find()).as(theme.stylesheet()).isTrue();
+            return setting.group(1);
+        }
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     @Test

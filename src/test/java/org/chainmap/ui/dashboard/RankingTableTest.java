@@ -62,4 +62,35 @@ class RankingTableTest {
         });
         assertThat(table[0].lookups).as("one more for the new columns").isEqualTo(2);
     }
+
+    @Test
+    void noHeadingIsCutInANarrowOrAWideWindow(FxRobot robot) {
+        RankingTable[] table = new RankingTable[1];
+        Ranking ranking = new Ranking(List.of(
+                new Ranking.Row(1, "a", "电力装备产业链", 0.5, 0.4, 3, 0.1, null, -1, 4, 1_000_000L),
+                new Ranking.Row(2, "b", "新能源汽车产业链", 0.25, null, 5, null, null, null, 1, null)));
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            table[0] = new RankingTable(chain -> {});
+            table[0].show(ranking, new ProgressWords(Locale.CHINESE), "a");
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(table[0], 600, 300));
+            stage[0].show();
+        });
+        for (int width : new int[] {600, 1500, 780}) {
+            robot.interact(() -> {
+                stage[0].setWidth(width);
+                table[0].getColumns().get(2).setSortType(TableColumn.SortType.DESCENDING);
+                table[0].getSortOrder().setAll(List.of(table[0].getColumns().get(2)));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (javafx.scene.Node node : table[0].lookupAll(".column-header .label")) {
+                    javafx.scene.control.Label label = (javafx.scene.control.Label) node;
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+                    assertThat(shown.getText()).as("heading at %d px", width).isEqualTo(label.getText());
+                }
+            });
+        }
+    }
 }
