@@ -56,7 +56,9 @@ launcher=(--input "$out/input" --main-jar chainmap.jar --main-class org.chainmap
 # threads and G1's concurrent work compete with it; the window's launcher keeps C2, whose code its layouts of
 # large chains need (docs/decisions/0049-a-launcher-for-the-command-line.md). jpackage reads java-options of an
 # added launcher one per line ("\n " between them); they replace the main launcher's, not add to them.
-cli_options='-XX:TieredStopAtLevel=1\n -XX:+UseSerialGC\n -Xlog:disable\n -Xlog:all=warning:stderr'
+# Page-size warnings are left out: on a system whose transparent huge pages are off ("never"), Java 17 would warn
+# at every command that -XX:+UseTransparentHugePages (Linux, below) does nothing there.
+cli_options='-XX:TieredStopAtLevel=1\n -XX:+UseSerialGC\n -Xlog:disable\n -Xlog:all=warning:stderr\n -Xlog:pagesize=error:stderr'
 cli_launcher() {    # the launcher's properties file, $1: java-options before the common ones, then keys
   local file=$out/chainmap-cli.properties
   {
