@@ -98,6 +98,14 @@ public final class MapReader {
     }
 
     /**
+     * Does nothing but set the reader up (the JSON machinery, made when the class is first used) on the calling
+     * thread, so that a later read does not pay for it where it is waited on (the window's start).
+     */
+    public static void warmUp() {
+        // the class's initialisation is the whole work
+    }
+
+    /**
      * Reads the map file at {@code file}: never more than {@link #MAX_BYTES} bytes, whatever size the file
      * claims (a device or a pipe claims none). The result carries the stamp of the bytes read.
      */

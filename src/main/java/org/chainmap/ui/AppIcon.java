@@ -49,19 +49,7 @@ public final class AppIcon {
      * "Start-up"), time it can spend building the window meanwhile. JavaFX must be running.
      */
     static CompletableFuture<List<Image>> decodeAhead() {
-        CompletableFuture<List<Image>> icons = new CompletableFuture<>();
-        Thread decoding = new Thread(
-                () -> {
-                    try {
-                        icons.complete(images());
-                    } catch (RuntimeException e) {
-                        icons.completeExceptionally(e);
-                    }
-                },
-                "chainmap-icon");
-        decoding.setDaemon(true);
-        decoding.start();
-        return icons;
+        return CompletableFuture.supplyAsync(AppIcon::images, BackgroundWork.once("chainmap-icon"));
     }
 
     /** Gives {@code stage} the icon decoded ahead (decoded here if that failed), unless it has one already. */

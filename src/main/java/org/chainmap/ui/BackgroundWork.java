@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -39,11 +40,21 @@ public final class BackgroundWork {
 
     /** Work on a thread of its own, named {@code thread}: beside the analysis, not queued behind it. */
     public BackgroundWork(String thread) {
-        worker = Executors.newSingleThreadExecutor(work -> {
-            Thread made = new Thread(work, thread);
-            made.setDaemon(true);
-            return made;
-        });
+        worker = Executors.newSingleThreadExecutor(work -> daemon(work, thread));
+    }
+
+    /**
+     * Runs each task it is given on a new daemon thread named {@code thread}: for one piece of work done once
+     * beside the start (the icon, the shipped map), which must never keep the program from ending.
+     */
+    static Executor once(String thread) {
+        return work -> daemon(work, thread).start();
+    }
+
+    private static Thread daemon(Runnable work, String thread) {
+        Thread made = new Thread(work, thread);
+        made.setDaemon(true);
+        return made;
     }
 
     /**

@@ -10,8 +10,11 @@ import org.chainmap.model.Chain;
 import org.chainmap.model.ChainCounts;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.MapCounts;
+import org.chainmap.model.Presentation;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.Snapshots;
 import org.chainmap.model.SupplyLink;
+import org.chainmap.model.Target;
 
 /**
  * The counts of the open map ({@link MapCounts}, the status bar's) and of each chain asked for ({@link ChainCounts},
@@ -89,8 +92,6 @@ final class CountsMemo {
 
     /** Targets, the presentation, snapshots: records no count reads. */
     private static boolean isOutsideCounts(Object record) {
-        return record instanceof org.chainmap.model.Target
-                || record instanceof org.chainmap.model.Presentation
-                || record instanceof org.chainmap.model.Snapshots;
+        return record instanceof Target || record instanceof Presentation || record instanceof Snapshots;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.chainmap.io.LoadResult;
 import org.chainmap.io.MapReader;
 import org.chainmap.model.Problem;
@@ -40,25 +41,12 @@ public final class ShippedMap {
      * instead) only the reader is set up.
      */
     static synchronized void readAhead(boolean bundled) {
-        CompletableFuture<LoadResult> read = new CompletableFuture<>();
-        Thread reading = new Thread(
-                () -> {
-                    try {
-                        if (bundled) {
-                            read.complete(readNow());
-                        } else {
-                            Class.forName(MapReader.class.getName(), true, ShippedMap.class.getClassLoader());
-                        }
-                    } catch (ClassNotFoundException | RuntimeException | Error e) {
-                        read.completeExceptionally(e);
-                    }
-                },
-                "chainmap-shipped-map");
-        reading.setDaemon(true);
+        Executor reading = BackgroundWork.once("chainmap-shipped-map");
         if (bundled) {
-            ahead = read;
+            ahead = CompletableFuture.supplyAsync(ShippedMap::readNow, reading);
+        } else {
+            CompletableFuture.runAsync(MapReader::warmUp, reading);
         }
-        reading.start();
     }
 
     /** Whether a read ahead of the bundled copy waits to be taken (tests). */
