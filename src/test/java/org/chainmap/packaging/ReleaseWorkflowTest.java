@@ -89,6 +89,22 @@ class ReleaseWorkflowTest {
     }
 
     @Test
+    void jsonMapsOpenInChainMapFromTheFileManagerOnWindowsAndMacOs() throws IOException {
+        // Linux offers ChainMap for .json files by its menu entry's MimeType (LinuxPackageFilesTest).
+        String script = Files.readString(SCRIPT);
+        for (String type : List.of("msi", "dmg")) {
+            Matcher command = Pattern.compile("jpackage --type " + type + " [^\\n]*(\\\\\\n[^\\n]*)*?(?=\\n    ;;)")
+                    .matcher(script);
+            assertThat(command.find()).as("the %s command", type).isTrue();
+            assertThat(command.group())
+                    .as("the %s installer's associations", type)
+                    .contains("--file-associations packaging/json-association.properties");
+        }
+        assertThat(Files.readAllLines(Path.of("packaging", "json-association.properties")))
+                .contains("extension=json", "mime-type=application/json");
+    }
+
+    @Test
     void theWindowsInstallerGetsWix3() {
         assertThat(String.join("\n", runs("msi"))).contains("wixtoolset --version 3.");
     }
