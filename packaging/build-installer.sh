@@ -94,13 +94,6 @@ case $type in
     # It starts the runtime's java itself with the options of the launcher's .cfg, as the launcher would, without
     # the launcher's questions to rpm and dpkg (decision 0052); the menu entry runs it too.
     install -m 755 packaging/chainmap-command.sh "$out/image/ChainMap/bin/chainmap"
-    # The icon at the sizes of the desktops' hicolor theme, 16 to 512 px and the drawing: the postinst puts them
-    # in /usr/share/icons/hicolor, where the menu entry finds it by name (Icon=chainmap).
-    mkdir -p "$out/image/ChainMap/lib/icons"
-    for size in 16 24 32 48 64 128 256 512; do
-      cp -p "packaging/icons/chainmap-$size.png" "$out/image/ChainMap/lib/icons/"
-    done
-    cp -p packaging/icons/chainmap.svg "$out/image/ChainMap/lib/icons/"
     # jpackage 17 forgets linux-shortcut=false when it packages an image and would put chainmap-cli in the menu:
     # the image's record of its launchers names only the window's; bin/chainmap-cli is packaged as it is.
     sed -i 's#<add-launcher>chainmap-cli</add-launcher>##' "$out/image/ChainMap/lib/app/.jpackage.xml"
@@ -113,11 +106,17 @@ case $type in
     cp -p packaging/linux/* "$resources/"
     packaging/deb-copyright.sh >"$resources/copyright"
     echo "build-installer: package"
-    jpackage --type deb --dest "$out" "${common[@]}" "${package[@]}" --app-image "$out/image/ChainMap" \
+    # Left uncompressed where dpkg-deb takes the setting (dpkg 1.21.10 and later): repack-deb.sh below unpacks it and
+    # compresses the package once, not twice.
+    DPKG_DEB_COMPRESSOR_TYPE=none jpackage --type deb --dest "$out" "${common[@]}" "${package[@]}" --app-image "$out/image/ChainMap" \
       --resource-dir "$resources" --icon packaging/icons/chainmap-256.png \
       --linux-package-name chainmap --linux-deb-maintainer chainmap@users.noreply.github.com \
       --linux-menu-group Office --linux-app-category misc --linux-shortcut \
       --linux-package-deps "libgtk-3-0 | libgtk-3-0t64"
+    # The menu entry, the icons at the hicolor theme's sizes, /usr/bin/chainmap and the copyright file in
+    # /usr/share/doc/chainmap made files of the package, which jpackage 17 cannot do (packaging/repack-deb.sh).
+    echo "build-installer: files outside /opt/chainmap"
+    packaging/repack-deb.sh "$(ls "$out"/chainmap_*.deb)"
     ;;
   msi)
     # Start menu (group ChainMap) and desktop shortcuts, .json files open in ChainMap, the folder can be

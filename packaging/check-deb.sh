@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Checks the Linux installer on this machine, as root: installs target/packaging/chainmap_*.deb with dpkg -i,
-# checks the icons and the copyright file, runs the installed program headless (`chainmap validate` of the
+# checks that the menu entry, the icons, /usr/bin/chainmap and the copyright file are files of the package, runs the installed program headless (`chainmap validate` of the
 # shipped map, which starts the runtime's java itself, no rpm or dpkg on the way; `chainmap gaps` with the
 # command-line launcher's options in effect, exactly the arguments jpackage's launcher gives java), starts it on a
-# virtual display and waits for its window with the map (a screenshot: target/packaging/installed-window.png),
-# checks that it maps its class-data-sharing archive, then removes the package and checks that nothing is left.
+# virtual display, from a folder that has a maps/hengyang.json of its own, and waits for its window with the
+# shipped map (a screenshot: target/packaging/installed-window.png), checks that it maps its class-data-sharing
+# archive and that its WM_CLASS is the menu entry's StartupWMClass, then removes the package and checks that nothing is left.
 #
 #   packaging/build-deb.sh && packaging/check-deb.sh
 #
@@ -21,19 +22,13 @@ deb=${1:-$(ls target/packaging/chainmap_*.deb 2>/dev/null | head -n 1)}
 
 # What the check needs beyond the package (the package's own dependencies come from dpkg -i below).
 needed=()
-for package in xdg-utils xvfb xauth openbox imagemagick xdotool strace; do
+for package in xvfb xauth openbox imagemagick xdotool x11-utils strace; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 if ((${#needed[@]})); then
   step "installing ${needed[*]}"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
 fi
-
-# Where xdg-desktop-menu puts menu entries: every desktop has these; a bare machine may not.
-made=()
-for dir in /etc/xdg/menus /usr/share/desktop-directories; do
-  [[ -d $dir ]] || { mkdir -p "$dir"; made+=("$dir"); }
-done
 
 step "dpkg -i $deb"
 dpkg -i "$deb" >/dev/null || fail "dpkg -i (a missing dependency? apt-get install -f)"
@@ -51,6 +46,17 @@ done
 ! grep -q 'TieredStopAtLevel\|UseSerialGC' /opt/chainmap/lib/app/ChainMap.cfg || fail "the window's launcher has the command line's options"
 desktop=/usr/share/applications/chainmap-ChainMap.desktop
 [[ -f $desktop ]] || fail "no menu entry $desktop"
+# What the package puts outside /opt/chainmap is its own, so that dpkg lists it and removes it (packaging/repack-deb.sh).
+copyright=/usr/share/doc/chainmap/copyright
+files=$(dpkg -L chainmap)
+for file in /usr/bin/chainmap "$desktop" "$copyright" /usr/share/icons/hicolor/scalable/apps/chainmap.svg \
+  /usr/share/icons/hicolor/{16x16,24x24,32x32,48x48,64x64,128x128,256x256,512x512}/apps/chainmap.png; do
+  grep -qxF "$file" <<<"$files" || fail "dpkg -L chainmap does not list $file"
+done
+[[ ! -e /opt/chainmap/share ]] || fail "the copyright file is still in /opt/chainmap/share"
+! grep -qx 'Depends:.*xdg-utils.*' <(dpkg -s chainmap) || fail "the package still depends on xdg-utils"
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$desktop")
+[[ -n $wm_class ]] || fail "the menu entry has no StartupWMClass"
 grep -q '^Categories=Office;' "$desktop" || fail "the menu entry is not in Office"
 grep -q '^MimeType=application/json;' "$desktop" || fail "the menu entry does not take .json files"
 grep -q '^Exec=/opt/chainmap/bin/chainmap %f' "$desktop" || fail "the menu entry does not run the command with the file"
@@ -59,7 +65,6 @@ for size in 16 24 32 48 64 128 256 512; do
   [[ -s /usr/share/icons/hicolor/${size}x$size/apps/chainmap.png ]] || fail "no ${size} px icon in the hicolor theme"
 done
 [[ -s /usr/share/icons/hicolor/scalable/apps/chainmap.svg ]] || fail "no scalable icon in the hicolor theme"
-copyright=/opt/chainmap/share/doc/copyright
 head -n 1 "$copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
   || fail "$copyright is not in Debian's format"
 ! grep -qx 'License: *' "$copyright" || fail "$copyright has an empty License field"
@@ -126,12 +131,16 @@ sleep 1
 DISPLAY=$display openbox >/dev/null 2>&1 &
 trap 'kill $! $xvfb 2>/dev/null || true; dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
 home=$(mktemp -d)
+# Started in a folder with a maps/hengyang.json, as a developer's project folder has: the installed program opens
+# the map it ships, never that file (ShippedMap.workingCopy); a developer's `java -jar` would open it.
+mkdir -p "$home/folder/maps"
+cp /opt/chainmap/lib/app/maps/hengyang.json "$home/folder/maps/"
 start=$(date +%s.%N)
 # The menu entry's command (Exec=/opt/chainmap/bin/chainmap %f), in a home of its own (Java takes user.home from
 # the password file, so it is given too): nothing left in root's preferences or recovery folder.
-DISPLAY=$display HOME=$home XDG_STATE_HOME=$home/state XDG_CONFIG_HOME=$home/config \
+(cd "$home/folder" && exec env DISPLAY=$display HOME=$home XDG_STATE_HOME=$home/state XDG_CONFIG_HOME=$home/config \
   JAVA_TOOL_OPTIONS="-Duser.home=$home -Djava.util.prefs.userRoot=$home/prefs" \
-  /opt/chainmap/bin/chainmap >/dev/null 2>"$home/err" &
+  /opt/chainmap/bin/chainmap >/dev/null 2>"$home/err") &
 app=$!
 window="" ; mapped=""
 for _ in $(seq 1 1500); do    # up to 5 minutes on a loaded machine
@@ -146,6 +155,12 @@ for _ in $(seq 1 1500); do    # up to 5 minutes on a loaded machine
   sleep 0.2
 done
 [[ -n $mapped ]] || fail "no window with the shipped map"
+id=$(DISPLAY=$display xdotool search --onlyvisible --name "hengyang.json" | head -n 1)
+title=$(DISPLAY=$display xdotool getwindowname "$id")
+[[ $title == *"(shipped copy)"* || $title == *"（内置副本）"* ]] \
+  || fail "the program opened the working folder's maps/hengyang.json, not its own: $title"
+class=$(DISPLAY=$display xprop -id "$id" WM_CLASS)
+[[ $class == *"\"$wm_class\""* ]] || fail "the window's $class is not the menu entry's StartupWMClass=$wm_class"
 sleep 15    # the title changes before a loaded machine has drawn the chains
 grep -q chainmap.jsa "/proc/$app/maps" || fail "the program does not map its class-data-sharing archive"
 [[ $(readlink "/proc/$app/exe") == /opt/chainmap/lib/runtime/bin/java ]] || fail "chainmap opened the window through $(readlink "/proc/$app/exe")"
@@ -155,6 +170,7 @@ tr '\0' '\n' <"/proc/$app/cmdline" | grep -qx -- -Djpackage.app-path=/opt/chainm
 DISPLAY=$display import -window root target/packaging/installed-window.png
 printf '  window after %.1f s, with the map after %.1f s (load %s); screenshot target/packaging/installed-window.png\n' \
   "$window" "$mapped" "$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  title: $title; $class"
 kill $app
 wait $app 2>/dev/null || true
 rm -rf "$home"
@@ -164,6 +180,6 @@ dpkg -r chainmap >/dev/null || fail "dpkg -r"
 [[ ! -e /usr/bin/chainmap ]] || fail "/usr/bin/chainmap is left"
 [[ ! -e /opt/chainmap ]] || fail "/opt/chainmap is left: $(find /opt/chainmap | head -n 5)"
 [[ ! -e $desktop ]] || fail "the menu entry is left"
+[[ ! -e /usr/share/doc/chainmap ]] || fail "/usr/share/doc/chainmap is left"
 ! ls /usr/share/icons/hicolor/*/apps/chainmap.* >/dev/null 2>&1 || fail "icons are left: $(ls /usr/share/icons/hicolor/*/apps/chainmap.*)"
-((${#made[@]} == 0)) || rmdir "${made[@]}" 2>/dev/null || true
 step "ok"

@@ -3,7 +3,8 @@
 # say the licences elsewhere: LICENSE (ChainMap's, Apache-2.0), the shipped font's OFL.txt, and the list of the
 # libraries inside chainmap.jar (src/main/resources/org/chainmap/ui/third-party.tsv, which Help ▸ About shows).
 # packaging/build-installer.sh deb puts it in jpackage's resource folder, where it replaces jpackage's own, which
-# had the whole LICENSE under an empty `License:` field. Paths are those under /opt/chainmap.
+# had the whole LICENSE under an empty `License:` field; packaging/repack-deb.sh moves it to
+# /usr/share/doc/chainmap/copyright. Paths are those under /opt/chainmap, and the icon theme's under /usr/share.
 #   packaging/deb-copyright.sh >copyright
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,7 +41,7 @@ License: GPL-2 with Classpath exception
 Comment: The Java runtime (OpenJDK 17, cut with jlink). Its licence, the Classpath exception and the notices
  of the code it includes are in lib/runtime/legal/ (java.base/LICENSE, java.base/ASSEMBLY_EXCEPTION).
 
-Files: lib/icons/* lib/ChainMap.png
+Files: lib/ChainMap.png lib/chainmap-cli.png /usr/share/icons/hicolor/*/apps/chainmap.*
 Copyright: ChainMap contributors
 License: Apache-2.0
 Comment: Drawn by packaging/icon/IconGenerator.java.

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -27,6 +29,12 @@ import javafx.util.Duration;
  * Linux the chooser is given a host instead: an invisible 1×1 window of no owner, at the centre of the window
  * it is for, which the chooser is then centred on and kept above. ChainMap itself makes that window and its
  * owners ignore input while the chooser is open. Why: {@code docs/decisions/0057-file-choosers-hosted.md}.
+ *
+ * <p>GTK centres the chooser on the host from the host's place and size as GTK knows them, which it learns from
+ * the window system a moment after the host shows; a chooser opened at once was centred on a 200×200 window at
+ * the screen's corner or the host's (under Openbox: at 354,193 over a maximised 1600×1000 window, its bottom at
+ * the screen's). So the host is shown {@value #SETTLE_MS} ms before the chooser opens (JavaFX's events run
+ * meanwhile): the chooser then opens centred on the window.
  */
 final class ChooserHost {
 
@@ -35,6 +43,9 @@ final class ChooserHost {
 
     /** How often, in milliseconds, the focus is checked while a chooser is open. */
     static final int REFOCUS_MS = 250;
+
+    /** How long, in milliseconds, the host shows before the chooser opens over it. */
+    static final int SETTLE_MS = 100;
 
     private ChooserHost() {}
 
@@ -55,6 +66,7 @@ final class ChooserHost {
             window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, ignore);
         }
         host.show();
+        settle();
         Timeline watch = refocus(host, blocked);
         try {
             return choose.apply(host);
@@ -67,6 +79,21 @@ final class ChooserHost {
             }
             over.requestFocus();
         }
+    }
+
+    /**
+     * Runs JavaFX's events for {@value #SETTLE_MS} ms, in which the window system places and sizes the host just
+     * shown and GTK hears of it; where no nested event loop may run (during an animation or a layout), at once.
+     */
+    private static void settle() {
+        if (!Platform.canStartNestedEventLoop()) {
+            return;
+        }
+        Object key = new Object();
+        PauseTransition pause = new PauseTransition(Duration.millis(SETTLE_MS));
+        pause.setOnFinished(event -> Platform.exitNestedEventLoop(key, null));
+        pause.play();
+        Platform.enterNestedEventLoop(key);
     }
 
     /**

@@ -180,8 +180,8 @@ public final class MainViewModel {
     }
 
     /**
-     * Opens the shipped Hengyang map: its working copy {@code maps/hengyang.json} if there is one, else the
-     * copy inside the application, which is then shown untitled.
+     * Opens the shipped Hengyang map: its working copy {@link ShippedMap#workingCopy()} if there is one (never in
+     * the installed program), else the copy inside the application, which is then shown untitled.
      */
     public LoadResult openShipped() {
         Optional<Path> workingCopy = ShippedMap.workingCopy();

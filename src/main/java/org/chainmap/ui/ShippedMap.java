@@ -14,8 +14,9 @@ import org.chainmap.model.Problem;
 
 /**
  * The Hengyang map that ships with ChainMap, which the application opens when it is given no file: the
- * working copy {@code maps/hengyang.json} when the application runs in the project's folder, else the
- * copy bundled in the jar.
+ * working copy {@code maps/hengyang.json} when a developer runs the jar in the project's folder, else the
+ * copy bundled in the jar. The installed program (started by jpackage's launcher or the {@code chainmap}
+ * command, which set {@value #APP_PATH_PROPERTY}) always opens the bundled copy, whatever folder it starts in.
  */
 public final class ShippedMap {
 
@@ -24,6 +25,12 @@ public final class ShippedMap {
 
     /** Where the working copy is, relative to the working directory. */
     public static final Path WORKING_COPY = Path.of("maps", FILE_NAME);
+
+    /**
+     * The system property that jpackage's launchers, and the installed {@code chainmap} command with their options
+     * (decision 0052), set to the launcher's path: present only in the installed program.
+     */
+    static final String APP_PATH_PROPERTY = "jpackage.app-path";
 
     /** The class-path resource of the copy bundled in the jar. */
     public static final String RESOURCE = "/org/chainmap/maps/" + FILE_NAME;
@@ -54,8 +61,20 @@ public final class ShippedMap {
         return ahead != null;
     }
 
-    /** The working copy, if the working directory has one. */
+    /**
+     * The working copy, if the working directory has one and the program is not the installed one: a folder a user
+     * starts the installed program in may hold a {@code maps/hengyang.json} of its own, which is not the map the
+     * program ships.
+     */
     public static Optional<Path> workingCopy() {
+        return workingCopy(System.getProperty(APP_PATH_PROPERTY));
+    }
+
+    /** The working copy for a program whose launcher is {@code appPath} ({@code null}: not installed). */
+    static Optional<Path> workingCopy(String appPath) {
+        if (appPath != null) {
+            return Optional.empty();
+        }
         return Files.isRegularFile(WORKING_COPY) ? Optional.of(WORKING_COPY) : Optional.empty();
     }
 

@@ -16,33 +16,42 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chainmap.ui.ChainMapApplication;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the Linux package installs beside the program (packaging/linux, packaging/build-installer.sh): the menu
- * entry that runs the `chainmap` command and names the icon of the hicolor theme, the icon at the theme's sizes,
- * and a copyright file in Debian's machine-readable format (packaging/deb-copyright.sh).
+ * What the Linux package installs beside the program (packaging/linux, packaging/build-installer.sh,
+ * packaging/repack-deb.sh), as files of the package: the menu entry that runs the `chainmap` command, names the
+ * icon of the hicolor theme and the window's class, the icon at the theme's sizes, the command on the PATH, and a
+ * copyright file in Debian's machine-readable format (packaging/deb-copyright.sh).
  */
 class LinuxPackageFilesTest {
 
     private static final Path LINUX = Path.of("packaging", "linux");
     private static final Path BUILD = Path.of("packaging", "build-installer.sh");
+    private static final Path REPACK = Path.of("packaging", "repack-deb.sh");
 
     @Test
-    void theMenuEntryRunsTheCommandAndNamesTheThemesIcon() throws IOException {
+    void theMenuEntryRunsTheCommandNamesTheThemesIconAndTheWindowsClass() throws IOException {
         List<String> entry = Files.readAllLines(LINUX.resolve("ChainMap.desktop"));
         assertThat(entry).contains("Exec=/opt/chainmap/bin/chainmap %f", "Icon=chainmap", "MimeType=application/json;");
+        // A desktop ties the window to its menu entry (its icon, its name in the task bar) by the window's WM_CLASS,
+        // which JavaFX's GTK glass takes from the Application's class name (xprop WM_CLASS, check-deb.sh).
+        assertThat(entry).contains("StartupWMClass=" + ChainMapApplication.class.getName());
         assertThat(Files.readString(BUILD))
                 .contains("install -m 755 packaging/chainmap-command.sh \"$out/image/ChainMap/bin/chainmap\"");
     }
 
     @Test
-    void theIconGoesIntoTheHicolorThemeAtEverySizeThePackageCarriesAndComesOutAgain() throws IOException {
+    void theMenuEntryTheIconsTheCommandAndTheCopyrightAreFilesOfThePackage() throws IOException {
+        assertThat(Files.readString(BUILD)).contains("packaging/repack-deb.sh \"$(ls \"$out\"/chainmap_*.deb)\"");
+        String repack = Files.readString(REPACK);
         Matcher carried = Pattern.compile(
-                        "for size in ([0-9 ]+); do\\n\\s+cp -p \"packaging/icons/chainmap-\\$size.png\"")
-                .matcher(Files.readString(BUILD));
+                        "for size in ([0-9 ]+); do\\n\\s+install -D -m 644 \"packaging/icons/chainmap-\\$size.png\" "
+                                + "\"\\$root/usr/share/icons/hicolor/\\$\\{size}x\\$size/apps/chainmap.png\"")
+                .matcher(repack);
         assertThat(carried.find())
-                .as("build-installer.sh copies the icons into the image")
+                .as("repack-deb.sh puts the icons in the package")
                 .isTrue();
         List<String> sizes = List.of(carried.group(1).split(" "));
         assertThat(sizes).containsExactly("16", "24", "32", "48", "64", "128", "256", "512");
@@ -50,19 +59,17 @@ class LinuxPackageFilesTest {
             assertThat(Path.of("packaging", "icons", "chainmap-" + size + ".png"))
                     .isRegularFile();
         }
-        String postinst = Files.readString(LINUX.resolve("postinst"));
-        assertThat(postinst)
-                .contains("for png in /opt/chainmap/lib/icons/chainmap-*.png; do")
-                .contains("\"/usr/share/icons/hicolor/${size}x${size}/apps/chainmap.png\"")
-                .contains("/usr/share/icons/hicolor/scalable/apps/chainmap.svg")
-                .contains("gtk-update-icon-cache -f -q /usr/share/icons/hicolor");
-        Matcher removed = Pattern.compile("for size in ([0-9 ]+); do\\n\\s+rm -f \"/usr/share/icons/hicolor/")
-                .matcher(Files.readString(LINUX.resolve("prerm")));
-        assertThat(removed.find()).as("prerm removes the icons").isTrue();
-        assertThat(List.of(removed.group(1).split(" "))).containsExactlyElementsOf(sizes);
-        assertThat(Files.readString(LINUX.resolve("prerm")))
-                .contains("rm -f /usr/share/icons/hicolor/scalable/apps/chainmap.svg")
-                .contains("gtk-update-icon-cache -f -q /usr/share/icons/hicolor");
+        assertThat(repack)
+                .contains("\"$root/usr/share/icons/hicolor/scalable/apps/chainmap.svg\"")
+                .contains("\"$root/usr/share/applications/chainmap-ChainMap.desktop\"")
+                .contains("ln -s /opt/chainmap/bin/chainmap \"$root/usr/bin/chainmap\"")
+                .contains("\"$root/usr/share/doc/chainmap/copyright\"");
+        // Nothing is made or removed by the scripts any more: dpkg knows the files, its triggers remake the caches.
+        for (String script : List.of("postinst", "prerm")) {
+            assertThat(Files.readString(LINUX.resolve(script)))
+                    .as(script)
+                    .doesNotContain("xdg-desktop-menu", "DESKTOP_COMMANDS", "/usr/bin/chainmap", "/usr/share/icons");
+        }
     }
 
     @Test

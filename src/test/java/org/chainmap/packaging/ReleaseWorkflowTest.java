@@ -74,6 +74,37 @@ class ReleaseWorkflowTest {
     }
 
     @Test
+    void theWindowsAndMacInstallersRunTheirProgramBeforeTheyAreUploaded() {
+        // Neither can be built here: their runners install (.msi) or open (.dmg) them and run the installed
+        // command-line launcher on the shipped map, so that an installer whose program does not start is not released.
+        List<String> msi = runs("msi");
+        int installed = indexOf(msi, "\"C:\\Program Files\\ChainMap\\chainmap-cli.exe\" validate maps/hengyang.json");
+        assertThat(installed).isGreaterThan(indexOf(msi, "packaging/build-installer.sh msi"));
+        assertThat(msi.get(installed)).contains("msiexec.exe", "/i ", "/x ", "$LASTEXITCODE");
+        List<String> dmg = runs("dmg");
+        int opened =
+                indexOf(dmg, "/Volumes/ChainMap/ChainMap.app/Contents/MacOS/chainmap-cli validate maps/hengyang.json");
+        assertThat(opened).isGreaterThan(indexOf(dmg, "packaging/build-installer.sh dmg"));
+        assertThat(dmg.get(opened)).contains("hdiutil attach", "hdiutil detach");
+    }
+
+    @Test
+    void jsonMapsOpenInChainMapFromTheFileManagerOnWindowsAndMacOs() throws IOException {
+        // Linux offers ChainMap for .json files by its menu entry's MimeType (LinuxPackageFilesTest).
+        String script = Files.readString(SCRIPT);
+        for (String type : List.of("msi", "dmg")) {
+            Matcher command = Pattern.compile("jpackage --type " + type + " [^\\n]*(\\\\\\n[^\\n]*)*?(?=\\n    ;;)")
+                    .matcher(script);
+            assertThat(command.find()).as("the %s command", type).isTrue();
+            assertThat(command.group())
+                    .as("the %s installer's associations", type)
+                    .contains("--file-associations packaging/json-association.properties");
+        }
+        assertThat(Files.readAllLines(Path.of("packaging", "json-association.properties")))
+                .contains("extension=json", "mime-type=application/json");
+    }
+
+    @Test
     void theWindowsInstallerGetsWix3() {
         assertThat(String.join("\n", runs("msi"))).contains("wixtoolset --version 3.");
     }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -24,7 +25,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * A system file chooser is never given the window it is for, which JavaFX on Linux would disable and Openbox then
  * un-maximise (JDK-8332222), but an unowned host window at that window's centre; the window takes no input while
- * the chooser is open, and all of it again after.
+ * the chooser is open, and all of it again after. The host shows for a few frames before the chooser opens, so that
+ * GTK centres the chooser on the host's real place (on screen under Openbox: decision 0057).
  */
 @ExtendWith(ApplicationExtension.class)
 class ChooserHostTest {
@@ -42,13 +44,22 @@ class ChooserHostTest {
         List<KeyEvent> heard = new ArrayList<>();
         File file = new File("chosen.json");
         File[] chosen = new File[1];
+        long[] frames = new long[1];
+        AnimationTimer frameCounter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames[0]++;
+            }
+        };
         robot.interact(() -> {
             owner[0] = new Stage();
             owner[0].setScene(new Scene(new StackPane(), 900, 600));
             owner[0].getScene().addEventHandler(KeyEvent.KEY_PRESSED, heard::add);
             owner[0].show();
             owner[0].setMaximized(true);
+            frameCounter.start();
             chosen[0] = ChooserHost.show(owner[0], window -> {
+                seen.add(frames[0]);
                 given.add(window);
                 seen.add(window.isShowing());
                 seen.add(window instanceof Stage stage ? stage.getOwner() : "not a stage");
@@ -58,6 +69,11 @@ class ChooserHostTest {
             });
         });
 
+        frameCounter.stop();
+        assertThat((long) seen.remove(0))
+                .as("frames between the host's showing and the chooser's: the window system has placed the host, "
+                        + "which GTK centres the chooser on")
+                .isPositive();
         assertThat(chosen[0]).isSameAs(file);
         assertThat(given).hasSize(1);
         assertThat(given.get(0)).as("the chooser's window").isNotSameAs(owner[0]);

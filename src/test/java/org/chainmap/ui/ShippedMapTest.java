@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled Hengyang map read ahead on a thread of its own while JavaFX starts (docs/performance.md,
- * "Start-up"): the window's first read takes that result, later reads read again.
+ * "Start-up"): the window's first read takes that result, later reads read again. The working copy
+ * {@code maps/hengyang.json} is for developers' runs in the project's folder, never the installed program's.
  */
 class ShippedMapTest {
 
@@ -31,5 +32,14 @@ class ShippedMapTest {
     void withAnotherFileOnlyTheReaderIsSetUp() {
         ShippedMap.readAhead(false);
         assertThat(ShippedMap.readingAhead()).isFalse();
+    }
+
+    @Test
+    void theWorkingCopyIsOpenedOnlyOutsideTheInstalledProgram() {
+        // The tests run in the project's folder, which has maps/hengyang.json.
+        assertThat(ShippedMap.workingCopy(null)).contains(ShippedMap.WORKING_COPY);
+        assertThat(ShippedMap.workingCopy("/opt/chainmap/bin/ChainMap"))
+                .as("started by the installed launcher or command")
+                .isEmpty();
     }
 }
