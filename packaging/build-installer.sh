@@ -52,13 +52,17 @@ package=()
 [[ -f LICENSE ]] && package+=(--license-file LICENSE)
 launcher=(--input "$out/input" --main-jar chainmap.jar --main-class org.chainmap.Main --runtime-image "$out/runtime")
 # The second launcher, chainmap-cli, for the commands (validate, gaps, compare, …): the same program, with C1
-# alone and the serial collector, which take about a third off a short run on two cores where C2's compiler
+# alone and a stop-the-world collector, which take about a third off a short run on two cores where C2's compiler
 # threads and G1's concurrent work compete with it; the window's launcher keeps C2, whose code its layouts of
 # large chains need (docs/decisions/0049-a-launcher-for-the-command-line.md). jpackage reads java-options of an
 # added launcher one per line ("\n " between them); they replace the main launcher's, not add to them.
 # Page-size warnings are left out: on a system whose transparent huge pages are off ("never"), Java 17 would warn
 # at every command that -XX:+UseTransparentHugePages (Linux, below) does nothing there.
-cli_options='-XX:TieredStopAtLevel=1\n -XX:+UseSerialGC\n -Xlog:disable\n -Xlog:all=warning:stderr\n -Xlog:pagesize=error:stderr'
+# The collector (decision 0061): the parallel one, whose young collections copy a large map's objects on every
+# core while the program's threads wait (the serial one copies on one), with a young generation of 128 MB and an
+# old one of 640 MB from the start (-Xms768m), so that compare's two 100,000-firm maps (260 MB live) never fill the
+# old generation and cost a full collection; a smaller machine's largest heap is raised to 768 MB, not refused.
+cli_options='-XX:TieredStopAtLevel=1\n -XX:+UseParallelGC\n -Xms768m\n -Xmn128m\n -Xlog:disable\n -Xlog:all=warning:stderr\n -Xlog:pagesize=error:stderr'
 cli_launcher() {    # the launcher's properties file, $1: java-options before the common ones, then keys
   local file=$out/chainmap-cli.properties
   {

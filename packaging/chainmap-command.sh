@@ -5,7 +5,7 @@
 # (docs/packaging.md, docs/decisions/0049-a-launcher-for-the-command-line.md):
 #   - the window's, bin/ChainMap (C2, the default collector: a long session's layouts and frames), when it is
 #     given nothing or only a map file, as org.chainmap.Main opens the window then;
-#   - the command line's, bin/chainmap-cli (C1 alone and the serial collector: a short run, started fast),
+#   - the command line's, bin/chainmap-cli (C1 alone and the parallel collector: a short run, started fast),
 #     for a command (validate, gaps, …, --help).
 # The rule is Main's (Cli.isMapFileArgument): one argument that is no command, not `help`, does not start with
 # `-`, and names a .json file or an existing file. Were the two to disagree, the program would still do what it

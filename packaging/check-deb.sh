@@ -40,10 +40,10 @@ trap 'dpkg -r chainmap >/dev/null 2>&1 || true' EXIT
 [[ -s /opt/chainmap/lib/app/chainmap.jsa ]] || fail "postinst made no class-data-sharing archive"
 [[ -s /opt/chainmap/lib/app/chainmap-cli.jsa ]] || fail "postinst made no class-data-sharing archive for the commands"
 cfg=/opt/chainmap/lib/app/chainmap-cli.cfg
-for option in -XX:TieredStopAtLevel=1 -XX:+UseSerialGC '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa'; do
+for option in -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xms768m -Xmn128m '-XX:SharedArchiveFile=$APPDIR/chainmap-cli.jsa'; do
   grep -qxF "java-options=$option" "$cfg" || fail "$cfg has no $option"
 done
-! grep -q 'TieredStopAtLevel\|UseSerialGC' /opt/chainmap/lib/app/ChainMap.cfg || fail "the window's launcher has the command line's options"
+! grep -q 'TieredStopAtLevel\|UseParallelGC\|Xmn128m' /opt/chainmap/lib/app/ChainMap.cfg || fail "the window's launcher has the command line's options"
 desktop=/usr/share/applications/chainmap-ChainMap.desktop
 [[ -f $desktop ]] || fail "no menu entry $desktop"
 # What the package puts outside /opt/chainmap is its own, so that dpkg lists it and removes it (packaging/repack-deb.sh).
@@ -91,7 +91,7 @@ echo "  $(tail -n 1 <<<"$out")"
 env -u DISPLAY chainmap --help >/dev/null || fail "chainmap --help"
 
 # Which launcher a process runs and with what, told by its threads: C2's compiler thread and G1's are there
-# with the window's launcher's options, neither with the command line's (C1 alone, the serial collector).
+# with the window's launcher's options, neither with the command line's (C1 alone, the parallel collector).
 threads() { cat /proc/"$1"/task/*/comm 2>/dev/null | sort -u | tr '\n' ',' || true; }
 step "command line: chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json (bin/chainmap-cli's options)"
 env -u DISPLAY chainmap gaps /opt/chainmap/lib/app/maps/hengyang.json --format json >/tmp/check-deb.out \
@@ -112,7 +112,7 @@ wait $cli || fail "chainmap gaps exited $?: $(cat /tmp/check-deb.err)"
 grep -q '"chains"' /tmp/check-deb.out || fail "chainmap gaps wrote no report: $(head -c 300 /tmp/check-deb.out)"
 [[ $exe == /opt/chainmap/lib/runtime/bin/java ]] || fail "chainmap gaps ran ${exe:-nothing seen}, not the runtime's java"
 [[ $seen == *"C1 CompilerThre"* && $seen != *"C2 CompilerThre"* ]] || fail "chainmap gaps is not on C1 alone: $seen"
-[[ $seen != *"G1 "* ]] || fail "chainmap gaps runs G1, not the serial collector: $seen"
+[[ $seen != *"G1 "* ]] || fail "chainmap gaps runs G1, not the parallel collector: $seen"
 [[ -n $mapped_cli ]] || fail "chainmap gaps does not map chainmap-cli.jsa"
 # What jpackage's own launcher gives java for the same command (its trace, JPACKAGE_DEBUG): the same arguments.
 launcher=$(env -u DISPLAY JPACKAGE_DEBUG=true /opt/chainmap/bin/chainmap-cli gaps /opt/chainmap/lib/app/maps/hengyang.json \

@@ -24,7 +24,7 @@ if [[ ${1:-} == --cli ]]; then
   for ((i = 0; i < ${#runs[@]}; i++)); do
     # shellcheck disable=SC2086 # each run is its words
     HOME=$home XDG_STATE_HOME=$home timeout 600 "$java" -XX:DumpLoadedClassList="$home/$i.classlist" -Xlog:disable \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true -jar "$jar" ${runs[i]} >/dev/null 2>&1 </dev/null \
+      -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djava.awt.headless=true -jar "$jar" ${runs[i]} >/dev/null 2>&1 </dev/null \
       || { echo "class-list: chainmap ${runs[i]} failed" >&2; exit 1; }
   done
   # One list: each class once, in the order of the first run that loaded it (the comment lines once, at the top).

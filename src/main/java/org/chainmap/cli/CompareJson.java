@@ -1,8 +1,10 @@
 package org.chainmap.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.chainmap.analysis.CandidateReason;
@@ -29,9 +31,24 @@ final class CompareJson {
     private CompareJson() {}
 
     static void write(MapComparison comparison, List<ChainComparison> chains, List<String> files, Console console) {
+        write(comparison, chains, files, console, true);
+    }
+
+    /**
+     * Writes the comparison; {@code inParts}: each chain's object written on its own (the chains shared among the
+     * processors, {@link #chainTexts}) and put in its place, which gives the very bytes of one generator writing
+     * it all ({@code false}, the plain form the tests hold the parts to).
+     */
+    static void write(
+            MapComparison comparison,
+            List<ChainComparison> chains,
+            List<String> files,
+            Console console,
+            boolean inParts) {
         Locale locale = console.messages().locale();
         CandidateReason oldReasons = new CandidateReason(comparison.before(), locale);
         CandidateReason newReasons = new CandidateReason(comparison.after(), locale);
+        List<String> texts = inParts ? chainTexts(chains, oldReasons, newReasons) : null;
         try (JsonGenerator gen = JsonOutput.open(console.out())) {
             gen.writeStartObject();
             JsonOutput.writeRegion(gen, comparison.after().region());
@@ -39,21 +56,14 @@ final class CompareJson {
             gen.writeStringField("new", files.get(1));
             writeMatching(gen, comparison);
             gen.writeArrayFieldStart("chains");
-            for (ChainComparison chain : chains) {
-                gen.writeStartObject();
-                gen.writeStringField("id", chain.id());
-                gen.writeStringField("name", chain.name());
-                gen.writeStringField("change", chain.change().id());
-                pair(gen, "coverage", chain.coverageBefore(), chain.coverageAfter());
-                pair(gen, "localRate", chain.localRateBefore(), chain.localRateAfter());
-                writeFirms(gen, chain);
-                writeStructure(gen, chain);
-                gen.writeObjectFieldStart("gaps");
-                gaps(gen, "closed", chain.closed(), oldReasons, newReasons);
-                gaps(gen, "opened", chain.opened(), oldReasons, newReasons);
-                gaps(gen, "changed", chain.gapsChanged(), oldReasons, newReasons);
-                gen.writeEndObject();
-                gen.writeEndObject();
+            if (texts != null) {
+                for (String text : texts) {
+                    gen.writeRawValue(text);
+                }
+            } else {
+                for (ChainComparison chain : chains) {
+                    writeChain(gen, chain, oldReasons, newReasons);
+                }
             }
             gen.writeEndArray();
             gen.writeEndObject();
@@ -62,6 +72,48 @@ final class CompareJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each chain's object as the whole output's generator writes it at its place (in the root object's array:
+     * indented one level in), in the order of {@code chains}; the chains written at once on the calling thread and
+     * the common pool's, as a parallel stream shares them out. The reasons' bundles format under a lock and the
+     * comparison is immutable, so the threads share them.
+     */
+    static List<String> chainTexts(
+            List<ChainComparison> chains, CandidateReason oldReasons, CandidateReason newReasons) {
+        return chains.parallelStream()
+                .map(chain -> {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    try (JsonGenerator gen = JsonOutput.open(bytes, 1)) {
+                        writeChain(gen, chain, oldReasons, newReasons);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    // the generator's own UTF-8 (anything it cannot encode it escapes), so the text's UTF-8 is
+                    // these bytes again
+                    return bytes.toString(StandardCharsets.UTF_8);
+                })
+                .toList();
+    }
+
+    private static void writeChain(
+            JsonGenerator gen, ChainComparison chain, CandidateReason oldReasons, CandidateReason newReasons)
+            throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("id", chain.id());
+        gen.writeStringField("name", chain.name());
+        gen.writeStringField("change", chain.change().id());
+        pair(gen, "coverage", chain.coverageBefore(), chain.coverageAfter());
+        pair(gen, "localRate", chain.localRateBefore(), chain.localRateAfter());
+        writeFirms(gen, chain);
+        writeStructure(gen, chain);
+        gen.writeObjectFieldStart("gaps");
+        gaps(gen, "closed", chain.closed(), oldReasons, newReasons);
+        gaps(gen, "opened", chain.opened(), oldReasons, newReasons);
+        gaps(gen, "changed", chain.gapsChanged(), oldReasons, newReasons);
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 
     private static void writeMatching(JsonGenerator gen, MapComparison comparison) throws IOException {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 
 /** JSON results of commands: UTF-8 (Chinese unescaped), indented, written to standard output. */
@@ -27,8 +28,26 @@ final class JsonOutput {
 
     /** A generator on {@code out}; closing it flushes but leaves {@code out} open. */
     static JsonGenerator open(PrintStream out) throws IOException {
+        return open(out, 0);
+    }
+
+    /**
+     * A generator on {@code out} that indents as if {@code levels} objects were open around what it writes (an
+     * array adds no level), so that a value it writes is, byte for byte, that value as a generator of {@link
+     * #open(PrintStream)} writes it at that depth; closing it flushes but leaves {@code out} open.
+     */
+    static JsonGenerator open(OutputStream out, int levels) throws IOException {
         JsonGenerator gen = FACTORY.createGenerator(out);
-        gen.setPrettyPrinter(new DefaultPrettyPrinter());
+        gen.setPrettyPrinter(new Indented(levels));
         return gen;
+    }
+
+    /** Jackson's default indentation, starting {@code levels} objects in. */
+    private static final class Indented extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        Indented(int levels) {
+            _nesting = levels;
+        }
     }
 }

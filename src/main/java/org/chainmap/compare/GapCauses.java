@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.MapGraph;
 import org.chainmap.model.Enterprise;
@@ -43,12 +45,21 @@ final class GapCauses {
 
     /**
      * Works out the flows of the feeds {@code feeds} ({@code from>to}) in both maps at once: one pass over each
-     * map's links, by the numbers of {@code beforeGraph} and {@code afterGraph}, the graph views of the two maps.
-     * Feeds not prepared here have no causes.
+     * map's links, by the numbers of {@code beforeGraph} and {@code afterGraph}, the graph views of the two maps;
+     * the old map's on the common pool while the calling thread does the new one's (each reads its graph and the
+     * matching, and fills a map of its own). Feeds not prepared here have no causes.
      */
     void prepareFeeds(Set<String> feeds, MapGraph beforeGraph, MapGraph afterGraph) {
-        flowsBefore = flows(beforeGraph, feeds, true);
+        CompletableFuture<Map<String, Flow>> old = CompletableFuture.supplyAsync(() -> flows(beforeGraph, feeds, true));
         flowsAfter = flows(afterGraph, feeds, false);
+        try {
+            flowsBefore = old.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Works out the flows as {@link #prepareFeeds(Set, MapGraph, MapGraph)} does, by the ids of the links' ends. */

@@ -84,7 +84,12 @@ class CommandLaunchersTest {
         Matcher options = Pattern.compile("(?m)^cli_options='(.*)'$").matcher(script);
         assertThat(options.find()).isTrue();
         assertThat(Arrays.asList(options.group(1).split("\\\\n ")))
-                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:all=warning:stderr")
+                .contains(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseParallelGC",
+                        "-Xms768m",
+                        "-Xmn128m",
+                        "-Xlog:all=warning:stderr")
                 // after the warnings' own line, or that line would bring them back: no page-size warning at each
                 // command where the system's transparent huge pages are off
                 .containsSubsequence("-Xlog:all=warning:stderr", "-Xlog:pagesize=error:stderr");
@@ -96,7 +101,7 @@ class CommandLaunchersTest {
         assertThat(script.lines().filter(line -> line.contains("--java-options")))
                 .as("the window's options")
                 .isNotEmpty()
-                .noneMatch(line -> line.contains("TieredStopAtLevel") || line.contains("UseSerialGC"));
+                .noneMatch(line -> line.contains("TieredStopAtLevel") || line.contains("GC") || line.contains("-Xm"));
         assertThat(script)
                 .contains("install -m 755 packaging/chainmap-command.sh \"$out/image/ChainMap/bin/chainmap\"");
     }
@@ -122,7 +127,8 @@ class CommandLaunchersTest {
                 .as("decision 0049: the command line's options")
                 .contains(
                         "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC",
+                        "-XX:+UseParallelGC",
+                        "-Xms768m",
                         "-XX:SharedArchiveFile=" + app + "/chainmap-cli.jsa");
 
         expected = new ArrayList<>(List.of("-classpath", app + "/chainmap.jar"));
@@ -133,7 +139,7 @@ class CommandLaunchersTest {
         assertThat(start(link, List.of(), dir, "").lines()).containsExactlyElementsOf(with(expected, dir));
         expected.add("衡阳 map.json");
         assertThat(start(link, List.of("衡阳 map.json"), dir, "").lines()).containsExactlyElementsOf(with(expected, dir));
-        assertThat(expected).noneMatch(option -> option.contains("TieredStopAtLevel") || option.contains("SerialGC"));
+        assertThat(expected).noneMatch(option -> option.contains("TieredStopAtLevel") || option.contains("ParallelGC"));
     }
 
     @Test
