@@ -46,6 +46,13 @@ final class ChangeList extends ListView<ChangeList.Row> {
         setId(ID);
         getStyleClass().add(Styles.COMPARE_LIST);
         setCellFactory(list -> new ListCell<>() {
+            {
+                // as wide as the list, not as the text: a long row ends in "…" at the list's edge, whole in its
+                // tooltip, rather than running on under the edge
+                setPrefWidth(0);
+                setEllipsisString("\u2026");
+            }
+
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
