@@ -61,8 +61,8 @@ final class CompareReport {
                     w.count(chain.added().size()),
                     w.count(chain.removed().size()),
                     w.count(chain.changed().size()),
-                    (long) chain.closed().size(),
-                    (long) chain.opened().size(),
+                    (long) chain.closedAsRead().size(),
+                    (long) chain.openedAsRead().size(),
                     (long) chain.gapsChanged().size()));
         }
         return new Report.Table(
@@ -86,8 +86,8 @@ final class CompareReport {
 
     private static Report.Table gaps(ChainComparison chain, CompareWords w) {
         List<List<Object>> rows = new ArrayList<>();
-        addGaps(rows, "closed", chain.closed(), w);
-        addGaps(rows, "opened", chain.opened(), w);
+        addGaps(rows, "closed", chain.closedAsRead(), w);
+        addGaps(rows, "opened", chain.openedAsRead(), w);
         addGaps(rows, "changed", chain.gapsChanged(), w);
         return new Report.Table(
                 w.text("compare.report.gaps"), columns(w, "change", "kind", "where", "evidence", "causes"), rows);

@@ -68,8 +68,9 @@ final class CompareText {
                 out.append("  ").append(console.text("compare.chain.same")).append('\n');
                 continue;
             }
-            gaps(out, "compare.closed", "\u2713", chain.closed(), words);
-            gaps(out, "compare.opened", "!", chain.opened(), words);
+            // a missing segment that got a small firm is one line, closed and now weak (its evidence says so)
+            gaps(out, "compare.closed", "\u2713", chain.closedAsRead(), words);
+            gaps(out, "compare.opened", "!", chain.openedAsRead(), words);
             gaps(out, "compare.changed", "~", chain.gapsChanged(), words);
             firms(out, chain, comparison, words);
             structure(out, chain, words);

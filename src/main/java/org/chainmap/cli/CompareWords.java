@@ -50,13 +50,26 @@ final class CompareWords {
         return words.kind(change.gap().kind()) + " " + words.subject(change.gap());
     }
 
-    /** A gap's evidence, with what is at its place on the other side: "无本地企业；现为弱链". */
+    /**
+     * A gap's evidence, with what is at its place on the other side: "无本地企业；现为弱链" for a closed gap, "…；此前为弱链"
+     * for a gap opened where a weak one closed.
+     */
     String evidence(GapChange change) {
         String detail = wordsOf(change).detail(change.gap());
         if (change.after() == null) {
             Gap now = atPlaceNow(change.before());
             if (now != null) {
                 detail += console.text("compare.separator") + console.text("compare.now", after.kind(now.kind()));
+            }
+        } else if (change.before() == null) {
+            // a weak segment that lost its last local firm: the closed weak gap is not listed, this line says it
+            GapChange was = comparison
+                    .chain(change.gap().chain())
+                    .map(chain -> chain.counterpart(change))
+                    .orElse(null);
+            if (was != null) {
+                detail += console.text("compare.separator")
+                        + console.text("compare.was", before.kind(was.gap().kind()));
             }
         }
         return detail;

@@ -3,6 +3,7 @@ package org.chainmap.compare;
 import java.util.List;
 import java.util.Objects;
 import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Segment;
@@ -123,5 +124,50 @@ public record ChainComparison(
     /** The ids of the firms changed, the new map's. */
     public List<String> changedIds() {
         return changed.stream().map(FirmChange::id).toList();
+    }
+
+    /**
+     * The gap at the same segment on the other side, of another kind, when one of the two is weak: a missing (or
+     * extend) segment that got a small local firm closed its gap and opened a weak one; a weak segment that lost its
+     * last local firm, the reverse. {@code null} for any other gap. The outputs for people say such a pair in one
+     * line ({@link #closedAsRead}, {@link #openedAsRead}); the JSON keeps both gaps.
+     */
+    public GapChange counterpart(GapChange gap) {
+        String segment = GapPlace.segment(gap.gap());
+        if (segment == null) {
+            return null;
+        }
+        boolean wasClosed = gap.after() == null;
+        if (!(wasClosed ? closed : opened).contains(gap)) {
+            return null;
+        }
+        for (GapChange other : wasClosed ? opened : closed) {
+            if (segment.equals(GapPlace.segment(other.gap()))
+                    && other.gap().kind() != gap.gap().kind()
+                    && (other.gap().kind() == GapKind.WEAK) != (gap.gap().kind() == GapKind.WEAK)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The gaps closed as a reader counts them: all but a weak one whose segment has no local firm now, which
+     * {@link #openedAsRead} names as a gap opened where a weak one was.
+     */
+    public List<GapChange> closedAsRead() {
+        return closed.stream()
+                .filter(gap -> gap.gap().kind() != GapKind.WEAK || counterpart(gap) == null)
+                .toList();
+    }
+
+    /**
+     * The gaps opened as a reader counts them: all but a weak one at a segment that had no local firm, which
+     * {@link #closedAsRead} names as a gap closed that is weak now.
+     */
+    public List<GapChange> openedAsRead() {
+        return opened.stream()
+                .filter(gap -> gap.gap().kind() != GapKind.WEAK || counterpart(gap) == null)
+                .toList();
     }
 }

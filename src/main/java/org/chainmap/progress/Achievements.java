@@ -60,7 +60,7 @@ public record Achievements(List<GapChange> filled, List<GapChange> strengthened,
         List<GapChange> filled = new ArrayList<>();
         List<GapChange> strengthened = new ArrayList<>();
         List<GapChange> extended = new ArrayList<>();
-        for (GapChange closed : chain.closed()) {
+        for (GapChange closed : chain.closedAsRead()) { // not a weak segment that lost its last local firm
             switch (Kind.of(closed.gap().kind())) {
                 case FILLED -> filled.add(closed);
                 case STRENGTHENED -> strengthened.add(closed);

@@ -124,7 +124,7 @@ public final class ProgressReport {
                     (long) done.filled().size(),
                     (long) done.strengthened().size(),
                     (long) done.extended().size(),
-                    (long) chain.opened().size(),
+                    (long) chain.openedAsRead().size(),
                     new Report.Count(chain.added().size(), w.locale()),
                     (long) Signings.of(dashboard.map(), comparison.before(), trend.chain())
                             .size()));
@@ -197,7 +197,7 @@ public final class ProgressReport {
 
     private Report.Table opened(ChainComparison chain) {
         List<List<Object>> rows = new ArrayList<>();
-        for (var gap : chain.opened()) {
+        for (var gap : chain.openedAsRead()) {
             rows.add(Arrays.asList(
                     w.kind(gap.gap().kind().id()),
                     w.subject(gap.gap(), comparison.after()),

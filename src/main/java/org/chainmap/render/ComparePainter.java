@@ -89,7 +89,7 @@ public final class ComparePainter {
         marks.gaps().forEach((id, list) -> {
             Rect r = boxes.get(id);
             if (r != null) {
-                gapMarks(g, view, r, list, theme);
+                gapMarks(g, view, r, markRow(r, list.size(), view.scale(), List.of()), list, theme);
             }
         });
         g.setGlobalAlpha(1);
@@ -132,20 +132,55 @@ public final class ComparePainter {
                 r.x() + inset, r.y() + inset, r.width() - 2 * inset, r.height() - 2 * inset, arc + width, arc + width);
     }
 
+    /** The radius of a gap change's mark at {@code scale}: 8 px on the screen, 9 units at least. */
+    static double markRadius(double scale) {
+        return Math.max(9, 8 / scale);
+    }
+
+    /**
+     * Where the row of {@code count} gap marks of box {@code r} goes at {@code scale}, each mark's ring included:
+     * along the box's top edge from the left, astride it; where that covers one of {@code clear} (the panorama's
+     * stage titles over its first band), to the right of it if the row still fits over the box, else below it.
+     */
+    static Rect markRow(Rect r, int count, double scale, List<Rect> clear) {
+        double radius = markRadius(scale);
+        double ring = radius * 1.15;
+        int shown = shown(r, count, radius);
+        double width = Math.max(0, shown * (2 * radius + 3) - 3) + 2 * (ring - radius);
+        Rect row = new Rect(r.x() + 4 + radius - ring, r.y() - radius * 0.5 - ring, width, 2 * ring);
+        for (Rect title : clear) {
+            if (overlap(row, title)) {
+                Rect right = new Rect(title.right() + 2, row.y(), row.width(), row.height());
+                row = right.right() <= r.right() + ring
+                        ? right
+                        : new Rect(row.x(), title.bottom() + 2, row.width(), row.height());
+            }
+        }
+        return row;
+    }
+
+    /** How many of {@code count} marks fit from the box's left edge to its right (the last one astride it). */
+    private static int shown(Rect r, int count, double radius) {
+        double span = r.width() - radius - 4;
+        return span < 0 ? 0 : Math.min(count, (int) Math.floor(span / (2 * radius + 3)) + 1);
+    }
+
+    private static boolean overlap(Rect a, Rect b) {
+        return a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom();
+    }
+
     /**
      * The gap changes of a box as round marks along its top edge from the left: a tick on green for a gap closed,
-     * ! on red for one opened, ~ on blue for one changed; each with the gap's kind below it when it reads.
+     * ! on red for one opened, ~ on blue for one changed; in {@code row}, as {@link #markRow} placed it.
      */
-    static void gapMarks(Pen g, Viewport view, Rect r, List<CompareMarks.GapMark> list, Theme theme) {
-        double radius = Math.max(9, 8 / view.scale());
-        double x = r.x() + radius + 4;
-        double y = r.y() - radius * 0.5; // above the edge, clear of the box's name
-        for (CompareMarks.GapMark mark : list) {
-            if (x + radius > r.right() + radius) {
-                break;
-            }
+    static void gapMarks(Pen g, Viewport view, Rect r, Rect row, List<CompareMarks.GapMark> list, Theme theme) {
+        double radius = markRadius(view.scale());
+        double ring = radius * 1.15;
+        double x = row.x() + ring;
+        double y = row.centerY(); // above the edge, clear of the box's name
+        int shown = shown(r, list.size(), radius);
+        for (CompareMarks.GapMark mark : list.subList(0, shown)) {
             Color colour = mark.change() == Change.REMOVED ? ADDED : mark.change() == Change.ADDED ? REMOVED : CHANGED;
-            double ring = radius * 1.15;
             g.setFill(theme.background());
             g.fillOval(x - ring, y - ring, 2 * ring, 2 * ring);
             g.setFill(colour);

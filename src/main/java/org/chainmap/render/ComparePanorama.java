@@ -50,6 +50,22 @@ public final class ComparePanorama {
         return firms.getOrDefault(id, new int[3]).clone();
     }
 
+    /**
+     * Where each box's row of gap marks goes at {@code scale}: as on a chain's map, astride the box's top edge, but
+     * clear of the stages' titles ("中游") over the first band, which the row would partly cover at a fitted zoom.
+     */
+    Map<String, Rect> markRows(PanoramaWords words, double scale) {
+        List<Rect> titles = PanoramaPainter.titles(geometry, words, scale);
+        Map<String, Rect> rows = new HashMap<>();
+        marks.gaps().forEach((id, list) -> {
+            Rect r = geometry.segments().get(id);
+            if (r != null) {
+                rows.put(id, ComparePainter.markRow(r, list.size(), scale, titles));
+            }
+        });
+        return rows;
+    }
+
     /** The compared panorama as a drawing, with {@code words}. */
     public Drawing drawing(PanoramaWords words) {
         return Drawing.of(
@@ -68,10 +84,11 @@ public final class ComparePanorama {
                 ComparePainter.outline(g, view, r, change, theme, 8);
             }
         });
+        Map<String, Rect> rows = markRows(words, view.scale());
         marks.gaps().forEach((id, list) -> {
             Rect r = geometry.segments().get(id);
             if (r != null && view.sees(r.x(), r.y() - 20, r.width(), r.height() + 20)) {
-                ComparePainter.gapMarks(g, view, r, list, theme);
+                ComparePainter.gapMarks(g, view, r, rows.get(id), list, theme);
             }
         });
         firms.forEach((id, count) -> {

@@ -39,6 +39,9 @@ public final class PanoramaPainter {
     /** Below this size on screen, in pixels, a label of the panorama is not drawn. */
     static final double SMALLEST_TEXT = 5;
 
+    /** The size of a stage's title over its zone. */
+    static final double TITLE_SIZE = 20;
+
     private static final double RADIUS = 8;
 
     private final PanoramaGeometry geometry;
@@ -129,16 +132,12 @@ public final class PanoramaPainter {
             Rect r = zone.bounds();
             g.setFill(theme.column());
             g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), 14, 14);
-            String title = zone.stage() == Stage.UPSTREAM
-                    ? words.marks().upstream()
-                    : zone.stage() == Stage.MIDSTREAM
-                            ? words.marks().midstream()
-                            : words.marks().downstream();
+            String title = title(zone, words);
             ink.text(
                     title,
                     r.centerX(),
                     r.y() + PanoramaLayouter.TITLE_HEIGHT / 2,
-                    20,
+                    TITLE_SIZE,
                     theme.subtle(),
                     true,
                     TextAlignment.CENTER);
@@ -154,6 +153,34 @@ public final class PanoramaPainter {
                     true,
                     TextAlignment.LEFT);
         }
+    }
+
+    /** The title of {@code zone}'s stage in {@code words}: "中游". */
+    static String title(PanoramaGeometry.Zone zone, PanoramaWords words) {
+        return zone.stage() == Stage.UPSTREAM
+                ? words.marks().upstream()
+                : zone.stage() == Stage.MIDSTREAM
+                        ? words.marks().midstream()
+                        : words.marks().downstream();
+    }
+
+    /**
+     * The stages' titles as drawn at {@code scale} (none where they are too small to be drawn): the area of each
+     * title's words, which marks drawn over the panorama keep clear of.
+     */
+    static List<Rect> titles(PanoramaGeometry geometry, PanoramaWords words, double scale) {
+        if (TITLE_SIZE * scale < SMALLEST_TEXT) {
+            return List.of();
+        }
+        List<Rect> titles = new java.util.ArrayList<>();
+        for (PanoramaGeometry.Zone zone : geometry.zones()) {
+            Rect r = zone.bounds();
+            double width = Fonts.estimateWidth(title(zone, words), TITLE_SIZE) * 1.1 + 4; // bold, and a margin
+            double height = TITLE_SIZE * 1.3;
+            titles.add(new Rect(
+                    r.centerX() - width / 2, r.y() + PanoramaLayouter.TITLE_HEIGHT / 2 - height / 2, width, height));
+        }
+        return titles;
     }
 
     private void paintBand(Ink ink, PanoramaGeometry.Band band, Theme theme, PanoramaWords words) {

@@ -138,6 +138,43 @@ class CompareCommandTest {
     }
 
     @Test
+    void aMissingSegmentThatGotASmallFirmIsOneLineClosedAndNowWeak() throws Exception {
+        String before = write("old.json", BEFORE);
+        String after = write("new.json", AFTER);
+        // the JSON keeps both gaps (theJsonCoreHasExactlyTheContractsFields); the text says it once
+        CliRun zh = CliRun.of(Locale.CHINESE, "compare", before, after);
+        assertThat(zh.out())
+                .contains("补上的缺口：3个")
+                .contains("缺链 取向硅钢 \u2014 ")
+                .contains("现为弱链")
+                .doesNotContain("新出现的缺口")
+                .doesNotContain("弱链 取向硅钢");
+        Path xlsx = dir.resolve("changes.xlsx");
+        assertThat(CliRun.of(Locale.CHINESE, "compare", before, after, "--xlsx", xlsx.toString())
+                        .code())
+                .isZero();
+        List<String> gapRows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx);
+                Workbook workbook = new XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("输变电")) {
+                org.apache.poi.ss.usermodel.Cell where = row.getCell(2);
+                if (where != null
+                        && where.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && "取向硅钢".equals(where.getStringCellValue())) {
+                    gapRows.add(row.getCell(0).getStringCellValue() + " "
+                            + row.getCell(1).getStringCellValue() + " "
+                            + row.getCell(3).getStringCellValue());
+                }
+            }
+        }
+        assertThat(gapRows).singleElement().asString().startsWith("补上 缺链 ").contains("现为弱链");
+
+        // the other way round: one line, opened where a weak gap was
+        CliRun back = CliRun.of(Locale.CHINESE, "compare", after, before);
+        assertThat(back.out()).contains("新出现的缺口：3个").contains("此前为弱链").doesNotContain("补上的缺口");
+    }
+
+    @Test
     void exitCodesAreThoseOfTheOtherCommands() throws Exception {
         String before = write("old.json", BEFORE);
         String after = write("new.json", AFTER);

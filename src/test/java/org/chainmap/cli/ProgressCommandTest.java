@@ -71,10 +71,11 @@ class ProgressCommandTest {
             assertThat(first.get(3)).isEqualTo("+33个百分点");
             assertThat(row(summary, "排名", 2).subList(0, 2)).containsExactly("2", "乙链");
             // Since the older version: 甲链 from 1/3 to 2/3; 部件 was missing and to extend into, 甲二 closed both
-            // (one filled, one extended); 部件 is weak now and 整机 to extend into (2 opened); one firm new, one signing.
+            // (one filled, one extended); 部件 is weak now, which the report says with its closing, not as a gap
+            // opened, and 整机 is to extend into (1 opened); one firm new, one signing.
             List<String> since = row(summary, "产业链", 1);
             assertThat(since.subList(0, 3)).containsExactly("甲链", "0.3333333333333333", "0.6666666666666666");
-            assertThat(since.subList(5, 11)).containsExactly("1", "0", "1", "2", "1", "1");
+            assertThat(since.subList(5, 11)).containsExactly("1", "0", "1", "1", "1", "1");
             assertThat(pictures(workbook.getSheetAt(0))).isEqualTo(1);
 
             Sheet chain = workbook.getSheetAt(1);

@@ -41,6 +41,13 @@ class MapComparerTest {
         assertThat(comparison.firm("hy-steel")).isEqualTo(Change.ADDED);
         assertThat(comparison.firm("t1")).isEqualTo(Change.SAME);
         assertThat(comparison.causedBy("hy-steel")).hasSize(2);
+        // as a reader counts them: one gap closed, which is weak now, and none opened
+        assertThat(power.counterpart(power.closed().get(0)))
+                .isEqualTo(power.opened().get(0));
+        assertThat(power.counterpart(power.opened().get(0)))
+                .isEqualTo(power.closed().get(0));
+        assertThat(places(power.closedAsRead())).containsExactly("missing:power.steel");
+        assertThat(power.openedAsRead()).isEmpty();
     }
 
     @Test
@@ -53,7 +60,9 @@ class MapComparerTest {
         assertThat(places(power.closed()))
                 .containsExactly("broken:power.steel>power.transformer", "chokepoint:power.steel>power.transformer");
         assertThat(power.opened()).isEmpty();
+        assertThat(power.closedAsRead()).isEqualTo(power.closed());
         for (GapChange closed : power.closed()) {
+            assertThat(power.counterpart(closed)).as("a feed's gap has none").isNull();
             assertThat(closed.causes()).containsExactly(new Cause("hy-steel", CauseKind.LINKED));
             assertThat(closed.after()).isNull();
             assertThat(closed.before().kind()).isIn(GapKind.BROKEN, GapKind.CHOKEPOINT);
@@ -78,6 +87,11 @@ class MapComparerTest {
         assertThat(places(power.closed())).containsExactly("weak:power.ct");
         assertThat(places(power.opened())).containsExactly("missing:power.ct");
         assertThat(power.opened().get(0).causes()).containsExactly(new Cause("ct", CauseKind.MOVED_OUT));
+        // as a reader counts them: no gap closed (ct is worse off), one opened where a weak one was
+        assertThat(power.closedAsRead()).isEmpty();
+        assertThat(places(power.openedAsRead())).containsExactly("missing:power.ct");
+        assertThat(power.counterpart(power.opened().get(0)))
+                .isEqualTo(power.closed().get(0));
         assertThat(power.changedIds()).containsExactly("ct");
         assertThat(power.changed().get(0).aspects()).containsExactly(Aspect.SEGMENT);
         assertThat(comparison.firm("ct")).isEqualTo(Change.CHANGED);

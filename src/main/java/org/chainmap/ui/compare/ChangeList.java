@@ -46,6 +46,13 @@ final class ChangeList extends ListView<ChangeList.Row> {
         setId(ID);
         getStyleClass().add(Styles.COMPARE_LIST);
         setCellFactory(list -> new ListCell<>() {
+            {
+                // as wide as the list, not as the text: a long row ends in "…" at the list's edge, whole in its
+                // tooltip, rather than running on under the edge
+                setPrefWidth(0);
+                setEllipsisString("\u2026");
+            }
+
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
@@ -128,9 +135,17 @@ final class ChangeList extends ListView<ChangeList.Row> {
                 }
                 String id = chain.id();
                 rows.add(new Row(Names.of(chain.after(), text.locale()), null, null, null, null));
-                gaps(rows, text, "compare.list.closed", Styles.COMPARE_ADDED, chain.closed(), id, compared);
-                gaps(rows, text, "compare.list.opened", Styles.COMPARE_REMOVED, chain.opened(), id, compared);
-                gaps(rows, text, "compare.list.gapChanged", Styles.COMPARE_CHANGED, chain.gapsChanged(), id, compared);
+                // a missing segment that got a small firm: one line, "closed, now weak", not a closed and an opened
+                gaps(rows, text, "compare.list.closed", Styles.COMPARE_ADDED, chain.closedAsRead(), chain, compared);
+                gaps(rows, text, "compare.list.opened", Styles.COMPARE_REMOVED, chain.openedAsRead(), chain, compared);
+                gaps(
+                        rows,
+                        text,
+                        "compare.list.gapChanged",
+                        Styles.COMPARE_CHANGED,
+                        chain.gapsChanged(),
+                        chain,
+                        compared);
                 for (Enterprise firm : chain.added()) {
                     rows.add(firmRow(text, "compare.list.added", Styles.COMPARE_ADDED, id, firm));
                 }
@@ -189,9 +204,10 @@ final class ChangeList extends ListView<ChangeList.Row> {
             String key,
             String style,
             List<GapChange> gaps,
-            String chain,
+            ChainComparison chain,
             ComparedMap compared) {
         for (GapChange gap : gaps) {
+            GapChange other = chain.counterpart(gap);
             String segment = org.chainmap.render.CompareMarks.segmentOf(gap, compared);
             String where = segment == null
                     ? gap.place()
@@ -199,10 +215,18 @@ final class ChangeList extends ListView<ChangeList.Row> {
                             .segment(segment)
                             .map(s -> Names.of(s, text.locale()))
                             .orElse(segment);
+            String kind = text.text("gap.kind." + gap.gap().kind().id());
             rows.add(new Row(
-                    text.text(key, text.text("gap.kind." + gap.gap().kind().id()), where),
+                    other == null
+                            ? text.text(key, kind, where)
+                            : text.text(
+                                    key + (gap.after() == null ? "Now" : "Was"),
+                                    kind,
+                                    where,
+                                    text.text("gap.kind." + other.gap().kind().id())
+                                            .toLowerCase(text.locale())),
                     style,
-                    chain,
+                    chain.id(),
                     null,
                     segment));
         }

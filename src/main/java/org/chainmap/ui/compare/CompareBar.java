@@ -71,8 +71,8 @@ final class CompareBar extends HBox {
                 change.added().size(),
                 change.removed().size(),
                 change.changed().size(),
-                change.closed().size(),
-                change.opened().size()));
+                change.closedAsRead().size(),
+                change.openedAsRead().size()));
     }
 
     private static String percent(Double share, I18n text) {

@@ -23,6 +23,9 @@ final class RankingTable extends TableView<Ranking.Row> {
     /** The id of the table, for tests. */
     static final String ID = "dashboardRanking";
 
+    /** The table's style class: its selected row in the theme's colours (base.css), not modena's light grey. */
+    static final String STYLE = "ranking-table";
+
     private final Consumer<String> chosen;
     private boolean filling;
 
@@ -37,6 +40,7 @@ final class RankingTable extends TableView<Ranking.Row> {
     RankingTable(Consumer<String> chosen) {
         this.chosen = chosen;
         setId(ID);
+        getStyleClass().add(STYLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         getColumns().addListener((javafx.collections.ListChangeListener<TableColumn<Ranking.Row, ?>>) change -> {
             headers.clear(); // new columns get new headings

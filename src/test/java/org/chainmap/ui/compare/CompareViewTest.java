@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import org.chainmap.io.MapFile;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
+import org.chainmap.render.Picture;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MainWindow;
@@ -101,6 +103,33 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.comparing().shown().orElseThrow().compared().map().enterprise("gone"))
                 .isPresent();
+    }
+
+    @Test
+    void theExportedPictureIsTheMarkedOneWhileComparingAndThePlainOneAfter(FxRobot robot) throws TimeoutException {
+        compare(robot);
+        robot.interact(() -> window.showView("map"));
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> model.afterEdits().whenSettled().isDone());
+        WaitForAsyncUtils.waitForFxEvents();
+        ChainCanvas canvas = robot.lookup("#" + ChainCanvas.ID).query();
+        org.chainmap.model.Chain chain = model.selectedChain().orElseThrow();
+        // what File ▸ Export picture writes: the chain with the changes marked, its title and figures saying so
+        List<Optional<Picture>> pictures = new ArrayList<>();
+        robot.interact(() -> pictures.add(window.compare().picture(false, canvas.drawing(), chain)));
+        robot.interact(() -> pictures.add(window.compare().picture(true, canvas.drawing(), chain)));
+        robot.interact(() -> window.compare().leave());
+        robot.interact(() -> pictures.add(window.compare().picture(false, canvas.drawing(), chain)));
+        assertThat(pictures.get(0)).hasValueSatisfying(picture -> {
+            assertThat(picture.compared()).isTrue();
+            assertThat(picture.title()).contains("与 older.json 相比的变化");
+            assertThat(picture.figures()).contains("企业 +0 −1 ~1");
+        });
+        assertThat(pictures.get(1))
+                .hasValueSatisfying(picture -> assertThat(picture.title()).contains("产业链全景"));
+        assertThat(pictures.get(2))
+                .as("out of compare mode the plain picture is written")
+                .isEmpty();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.chainmap.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.chainmap.compare.ComparedMap;
+import org.chainmap.compare.MapComparer;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.ui.Comparing;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.TestMaps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The rows of the list of changes: a missing segment that got one small local firm is one row, "closed, now weak",
+ * not a closed gap and an opened one; a weak segment that lost its last local firm, one row "opened, was weak".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChangeListTest {
+
+    @AfterEach
+    void closeWindows() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    private static List<String> words(RegionMap older, RegionMap newer, I18n text) {
+        ComparedMap compared = ComparedMap.of(MapComparer.compare(older, newer));
+        return ChangeList.rows(new Comparing.Shown(compared, "older.json", "", "small.json"), text).stream()
+                .map(ChangeList.Row::words)
+                .toList();
+    }
+
+    private static RegionMap withSmallSteelMaker() {
+        RegionMap now = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(now.enterprises());
+        firms.add(Enterprise.of("hy-steel", "衡钢", true, List.of("power.steel")));
+        return now.withEnterprises(firms);
+    }
+
+    @Test
+    void aMissingSegmentThatGotASmallFirmIsOneRowClosedAndNowWeak() {
+        List<String> zh = words(TestMaps.small(), withSmallSteelMaker(), I18n.of(I18n.CHINESE));
+        assertThat(zh).contains("✓ 缺链补上，现为弱链：取向硅钢", "+ 衡钢");
+        assertThat(zh).noneMatch(row -> row.contains("取向硅钢") && row.startsWith("!"));
+        List<String> en = words(TestMaps.small(), withSmallSteelMaker(), I18n.of(I18n.ENGLISH));
+        assertThat(en).contains("\u2713 Missing closed, now weak: Silicon steel");
+        assertThat(en).noneMatch(row -> row.contains("Silicon steel") && row.startsWith("!"));
+    }
+
+    @Test
+    void aLongRowEndsInAnEllipsisAndIsWholeInItsTooltip(FxRobot robot) {
+        String longRow = "+ 衡阳市特种变压器与电抗器及互感器配套零部件制造有限责任公司第二分公司";
+        ChangeList[] list = new ChangeList[1];
+        robot.interact(() -> {
+            list[0] = new ChangeList(row -> {});
+            list[0].show(List.of(
+                    new ChangeList.Row("电力装备产业链", null, null, null, null),
+                    new ChangeList.Row(longRow, "compare-added", "power", "x", "power.steel")));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(list[0], 200, 200));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ListCell<?> cell = list[0].lookupAll(".list-cell").stream()
+                    .map(node -> (ListCell<?>) node)
+                    .filter(c -> longRow.equals(c.getText()))
+                    .findFirst()
+                    .orElseThrow();
+            Text shown = (Text) cell.lookup(".text");
+            assertThat(shown.getText()).as("the words drawn").endsWith("\u2026").isNotEqualTo(longRow);
+            assertThat(cell.getWidth()).as("the cell's width").isLessThanOrEqualTo(list[0].getWidth());
+            assertThat(cell.getTooltip().getText()).isEqualTo(longRow);
+        });
+    }
+
+    @Test
+    void aWeakSegmentThatLostItsLastFirmIsOneRowOpenedAndWasWeak() {
+        List<String> zh = words(withSmallSteelMaker(), TestMaps.small(), I18n.of(I18n.CHINESE));
+        assertThat(zh).contains("! 缺链新出现，原为弱链：取向硅钢");
+        assertThat(zh).noneMatch(row -> row.contains("取向硅钢") && row.startsWith("✓"));
+    }
+}
