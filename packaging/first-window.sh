@@ -4,11 +4,14 @@
 # prints both times in seconds, then ends the command.
 #   DISPLAY=:57 packaging/first-window.sh java -jar target/chainmap.jar       ->  "4.12 6.30"
 #   DISPLAY=:57 packaging/first-window.sh /opt/chainmap/bin/ChainMap
+# FRESH=1 starts it in an empty folder (as the menu entry does), so that no maps/ folder of the project is at
+# hand and ChainMap opens the map inside its jar; give the command by absolute paths then.
 # Needs xdotool and bc. Exits 1 when no window appeared within $TIMEOUT seconds (default 120).
 set -euo pipefail
 : "${DISPLAY:?set DISPLAY to a running X server (Xvfb :57 &)}"
 timeout_s=${TIMEOUT:-120}
 home=$(mktemp -d)
+[[ ${FRESH:-0} != 1 ]] || cd "$home"
 start=$(date +%s.%N)
 # Java takes its home from the password file, not $HOME: JAVA_TOOL_OPTIONS gives every kind of start (java, a
 # jpackage launcher, the installed command) a home, preferences and recovery folder of its own, left nowhere.

@@ -11,6 +11,8 @@
 # /opt/chainmap/bin/chainmap-cli), and the same two through the command users run, which starts the runtime's
 # java itself with the launchers' options (installed_command and gaps_installed_command,
 # /opt/chainmap/bin/chainmap; decision 0052). WINDOWS="jar installed" times only those windows (default: all).
+# FRESH=1 starts each window in an empty folder of its own (as the menu entry does), so that it opens the map
+# inside the jar through the read-ahead of a user's start (ShippedMap), not the project's maps/hengyang.json.
 # Prints each run and the medians, with the load average before and after.
 # An archive is made again when it is older than the jar: Java 17 refuses an archive whose jar has changed
 # since it was made, and -Xshare:auto then starts without any archive, not even the JDK's own, slower than
@@ -19,12 +21,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-jar=target/chainmap.jar
-map=target/perf/generated-100000.json
-gui_jsa=target/perf/chainmap-gui.jsa
-cli_jsa=target/perf/chainmap-cli.jsa
-list_jsa=target/perf/chainmap-list.jsa
-headless_jsa=target/perf/chainmap-headless.jsa
+export FRESH=${FRESH:-0}    # read by packaging/first-window.sh
+jar=$PWD/target/chainmap.jar
+map=$PWD/target/perf/generated-100000.json
+gui_jsa=$PWD/target/perf/chainmap-gui.jsa
+cli_jsa=$PWD/target/perf/chainmap-cli.jsa
+list_jsa=$PWD/target/perf/chainmap-list.jsa
+headless_jsa=$PWD/target/perf/chainmap-headless.jsa
 gaps=${GAPS:-1}
 installed=/opt/chainmap/bin
 windows=${WINDOWS:-jar jar_cds jar_list_cds jar_headless_cds installed installed_command}

@@ -1,7 +1,10 @@
 package org.chainmap.ui.map;
 
+import javafx.event.EventHandler;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.chainmap.analysis.GapKind;
@@ -31,8 +34,28 @@ public final class Badge {
     /** The mark of a kind of gap that says why when the pointer rests on it. */
     static Label of(I18n text, GapKind kind, String why) {
         Label badge = of(text, kind);
-        badge.setTooltip(tooltip(why));
+        tooltipWhenPointed(badge, why);
         return badge;
+    }
+
+    /**
+     * Gives {@code control} the {@link #tooltip(String) tooltip} of {@code words} when the pointer first comes onto
+     * it, not before: a {@link Tooltip} is a popup window of its own with its label and style, and the window's
+     * first frame and a map's first showing made one for every badge that nobody pointed at yet (the gap legend's
+     * six before the first frame, docs/performance.md, "Start-up"). The pointer's entering is followed by its
+     * move over the same control, which the new tooltip's timer takes as its start, so it shows as one set at
+     * once would.
+     */
+    public static void tooltipWhenPointed(Control control, String words) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent entered) {
+                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (control.getTooltip() == null) {
+                    control.setTooltip(tooltip(words));
+                }
+            }
+        });
     }
 
     /** A tooltip that wraps long sentences and shows quickly. */

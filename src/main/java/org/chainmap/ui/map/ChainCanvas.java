@@ -3,7 +3,6 @@ package org.chainmap.ui.map;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -14,7 +13,6 @@ import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.Chain;
-import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.ChainPainter;
 import org.chainmap.render.ComparePainter;
@@ -22,10 +20,8 @@ import org.chainmap.render.Drawing;
 import org.chainmap.render.Viewport;
 import org.chainmap.render.ZoomLevel;
 import org.chainmap.ui.Comparing;
-import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.Selection;
-import org.chainmap.ui.details.DetailsPane;
 import org.chainmap.ui.find.FindContext;
 import org.chainmap.ui.gesture.CanvasGestures;
 import org.chainmap.ui.gesture.CanvasHost;
@@ -49,11 +45,9 @@ public final class ChainCanvas extends MapSurface {
     /** How long the camera takes to fly to the selection. */
     static final javafx.util.Duration CAMERA = javafx.util.Duration.millis(300);
 
-    /** The style id of the hover card. */
-    static final String CARD_ID = "firm-card";
-
     private final MainViewModel model;
-    private final Tooltip card = new Tooltip();
+    private final FirmCard card;
+
     private ChainGeometry geometry;
     private ChainPainter painter;
     private String hovered;
@@ -76,6 +70,7 @@ public final class ChainCanvas extends MapSurface {
     public ChainCanvas(MainViewModel model) {
         super(model);
         this.model = model;
+        this.card = new FirmCard(model);
         this.layouts = new ChainLayouts(model.afterEdits());
         this.painting = new ChainPainting(model.afterEdits(), layouts);
         this.comparedPainters = new ComparedPainters(model.afterEdits());
@@ -102,9 +97,6 @@ public final class ChainCanvas extends MapSurface {
             }
         });
         model.focusSelectionProperty().addListener((o, was, now) -> refocus());
-        card.setId(CARD_ID);
-        card.setWrapText(true);
-        card.setMaxWidth(360);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
         addEventHandler(MouseEvent.MOUSE_EXITED, event -> {
             hideCard();
@@ -140,40 +132,15 @@ public final class ChainCanvas extends MapSurface {
         }
         if (!firm.equals(hovered)) {
             hovered = firm;
-            model.map().flatMap(map -> map.enterprise(firm)).ifPresent(f -> card.setText(cardText(f)));
-            card.show(this, event.getScreenX() + 14, event.getScreenY() + 16);
+            model.map()
+                    .flatMap(map -> map.enterprise(firm))
+                    .ifPresent(f -> card.show(this, f, event.getScreenX() + 14, event.getScreenY() + 16));
         }
     }
 
     private void hideCard() {
         hovered = null;
         card.hide();
-    }
-
-    /** A firm's card in a few lines: name, where from, segments, tags, revenue, products. */
-    private String cardText(Enterprise firm) {
-        I18n text = model.texts();
-        StringBuilder lines = new StringBuilder(firm.name()).append('\n').append(DetailsPane.location(text, firm));
-        String separator = text.text("details.separator");
-        lines.append('\n')
-                .append(String.join(
-                        separator,
-                        firm.segments().stream()
-                                .map(id -> model.segment(id)
-                                        .map(model::displayName)
-                                        .orElse(id))
-                                .toList()));
-        if (!firm.tags().isEmpty()) {
-            lines.append('\n').append(String.join(separator, firm.tags()));
-        }
-        String revenue = DetailsPane.revenue(text, firm);
-        if (revenue != null) {
-            lines.append('\n').append(text.text("details.revenue")).append(": ").append(revenue);
-        }
-        if (!firm.products().isEmpty()) {
-            lines.append('\n').append(String.join(separator, firm.products()));
-        }
-        return lines.toString();
     }
 
     /** The firm whose card or marker lies at map point (mx, my), or {@code null}. */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Window;
 import org.chainmap.layout.Rect;
 import org.chainmap.model.RegionMap;
 import org.chainmap.render.Viewport;
@@ -102,6 +104,31 @@ public class CanvasGesturesTest {
 
     private List<String> segmentsOf(String firm) {
         return model.map().orElseThrow().enterprise(firm).orElseThrow().segments();
+    }
+
+    @Test
+    void pointingAtAFirmShowsItsCardMadeAtTheFirstPointing(FxRobot robot) {
+        showMap(robot, "power.cable", "power.reactor");
+        assertThat(cards()).as("no card shown before a firm is pointed at").isEmpty();
+
+        robot.moveTo(onCard("jinbei-hy"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cards()).hasSize(1);
+        Tooltip card = cards().get(0);
+        assertThat(card.isShowing()).isTrue();
+        assertThat(card.getText()).startsWith("金杯电工");
+        robot.moveTo(inBox("power.reactor"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(card.isShowing()).as("hidden off the firm").isFalse();
+    }
+
+    /** The firm cards among the windows, shown or not. */
+    private static List<Tooltip> cards() {
+        return Window.getWindows().stream()
+                .filter(window -> window instanceof Tooltip tip && FirmCard.ID.equals(tip.getId()))
+                .map(Tooltip.class::cast)
+                .toList();
     }
 
     @Test

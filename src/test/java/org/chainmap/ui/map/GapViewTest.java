@@ -53,16 +53,15 @@ class GapViewTest {
     void weakSegmentsCarryTheBadgeThatSaysWhy(FxRobot robot) {
         Label copper = badge(robot, GapMap.COPPER, GapKind.WEAK);
         assertThat(copper.getText()).isEqualTo("弱");
-        assertThat(copper.getTooltip().getText()).isEqualTo("弱链：本地企业仅 衡阳铜材有限公司，少于2家，且无规上企业");
-        assertThat(badge(robot, GapMap.STATION, GapKind.WEAK).getTooltip().getText())
-                .isEqualTo("弱链：本地企业仅 衡阳新能源电站有限公司，少于2家");
+        assertThat(said(robot, copper)).isEqualTo("弱链：本地企业仅 衡阳铜材有限公司，少于2家，且无规上企业");
+        assertThat(said(robot, badge(robot, GapMap.STATION, GapKind.WEAK))).isEqualTo("弱链：本地企业仅 衡阳新能源电站有限公司，少于2家");
         assertThat(kinds(robot, GapMap.TRANSFORMER)).doesNotContain(GapKind.WEAK);
         assertThat(box(robot, GapMap.COPPER).getStyleClass()).contains(Styles.SEGMENT_WEAK);
 
         english(robot);
         Label english = badge(robot, GapMap.COPPER, GapKind.WEAK);
         assertThat(english.getText()).isEqualTo("weak");
-        assertThat(english.getTooltip().getText())
+        assertThat(said(robot, english))
                 .isEqualTo("Weak: only 衡阳铜材有限公司 locally: fewer than 2 local firms, and none tagged 规上");
     }
 
@@ -71,8 +70,7 @@ class GapViewTest {
         assertThat(kinds(robot, GapMap.STEEL)).containsExactly(GapKind.MISSING);
         assertThat(kinds(robot, GapMap.GRID)).containsExactly(GapKind.MISSING, GapKind.EXTEND);
         assertThat(kinds(robot, GapMap.TRANSFORMER)).containsExactly(GapKind.BROKEN, GapKind.CHOKEPOINT);
-        assertThat(badge(robot, GapMap.GRID, GapKind.EXTEND).getTooltip().getText())
-                .isEqualTo("延链：变压器 的本地产出流向这里，但本地没有企业");
+        assertThat(said(robot, badge(robot, GapMap.GRID, GapKind.EXTEND))).isEqualTo("延链：变压器 的本地产出流向这里，但本地没有企业");
         assertThat(firmBadges(robot, GapMap.BAOSTEEL)).containsExactly("卡");
         assertThat(firmBadges(robot, GapMap.SHOUGANG)).isEmpty();
         assertThat(firmBadges(robot, GapMap.TBEA)).containsExactly("链主", "关键");
@@ -162,6 +160,15 @@ class GapViewTest {
                 .stream()
                 .map(label -> (GapKind) label.getUserData())
                 .toList();
+    }
+
+    /** What a badge says when the pointer rests on it: its tooltip is made when the pointer comes (Badge). */
+    private static String said(FxRobot robot, Label badge) {
+        robot.moveTo(badge);
+        assertThat(badge.getTooltip())
+                .as("the tooltip of %s once pointed at", badge.getText())
+                .isNotNull();
+        return badge.getTooltip().getText();
     }
 
     private static Label badge(FxRobot robot, String segmentId, GapKind kind) {

@@ -1,0 +1,71 @@
+package org.chainmap.ui.map;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import org.chainmap.model.Enterprise;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.details.DetailsPane;
+
+/**
+ * The card of the firm under the pointer on the map: a few lines beside the pointer. Its {@link Tooltip}, a popup
+ * window of its own, is made when a firm is first pointed at, not with the window (issue 18 item 6: nothing the
+ * first frame does not show).
+ */
+final class FirmCard {
+
+    /** The style id of the card. */
+    static final String ID = "firm-card";
+
+    private final MainViewModel model;
+    private Tooltip tip;
+
+    FirmCard(MainViewModel model) {
+        this.model = model;
+    }
+
+    /** Shows the card of {@code firm} over {@code owner} at screen point (x, y). */
+    void show(Node owner, Enterprise firm, double x, double y) {
+        if (tip == null) {
+            tip = new Tooltip();
+            tip.setId(ID);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+        }
+        tip.setText(text(firm));
+        tip.show(owner, x, y);
+    }
+
+    /** Hides the card, if it shows. */
+    void hide() {
+        if (tip != null) {
+            tip.hide();
+        }
+    }
+
+    /** A firm's card in a few lines: name, where from, segments, tags, revenue, products. */
+    private String text(Enterprise firm) {
+        I18n text = model.texts();
+        StringBuilder lines = new StringBuilder(firm.name()).append('\n').append(DetailsPane.location(text, firm));
+        String separator = text.text("details.separator");
+        lines.append('\n')
+                .append(String.join(
+                        separator,
+                        firm.segments().stream()
+                                .map(id -> model.segment(id)
+                                        .map(model::displayName)
+                                        .orElse(id))
+                                .toList()));
+        if (!firm.tags().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.tags()));
+        }
+        String revenue = DetailsPane.revenue(text, firm);
+        if (revenue != null) {
+            lines.append('\n').append(text.text("details.revenue")).append(": ").append(revenue);
+        }
+        if (!firm.products().isEmpty()) {
+            lines.append('\n').append(String.join(separator, firm.products()));
+        }
+        return lines.toString();
+    }
+}
