@@ -57,7 +57,7 @@ public final class EditLatency {
                 // The frame that shows the edit: the first pulse after the canvas was painted with the edited map's
                 // drawing (on a large map its painter comes from a thread of its own, decision 0051), seen by a
                 // post-layout pulse listener, which runs in that pulse just before it is rendered.
-                long[] shown = window.frame.shown().get(60, TimeUnit.SECONDS);
+                long[] shown = window.frame.shown().get(10, TimeUnit.MINUTES);
                 performed.add(times[1] - times[0]);
                 painted.add(shown[0] - times[0]);
                 cpu.add(shown[1] - times[2]);
