@@ -15,10 +15,10 @@ import org.chainmap.render.HeadlessFx;
  * What one edit costs the window, with every view listening: the real main window (headless, on Monocle) opens a
  * map, shows its largest chain in the view asked for, and moves a firm of that chain between two segments; per
  * view it prints the median of the edits after the first two sevenths (warm-up), in two figures: the command and
- * every listener on the JavaFX thread, and the time from the command to the end of the next repaint (the
- * {@code Platform.runLater} the canvas asks for runs before the one this benchmark queues after the edit): the
- * frame that shows the edit, also as CPU time of the JavaFX thread, which a busy machine disturbs less (on a large
- * map the first repaint after the map canvas took in the edited map's painter, made off the JavaFX thread). Between edits it waits till the background work of the edit before is done, so each
+ * every listener on the JavaFX thread, and the time from the command to the frame that shows the edit: the first
+ * pulse after the canvas was painted with the edited map's drawing, seen by a post-layout pulse listener (on a large
+ * map the painter comes from a thread of its own, decision 0051), also as CPU time of the JavaFX thread, which a
+ * busy machine disturbs less. Between edits it waits till the background work of the edit before is done, so each
  * edit is timed as a user's single edit is. Not a JMH benchmark, because the window must be driven on the JavaFX
  * thread.
  *
@@ -50,16 +50,14 @@ public final class EditLatency {
                     long startCpu = CPU.getCurrentThreadCpuTime();
                     window.model.perform(new MoveEnterprise(
                             window.firm, null, move % 2 == 0 ? window.second : window.first));
-                    return new long[] {start, System.nanoTime(), startCpu};
+                    long done = System.nanoTime();
+                    window.frame.await(window.model.map().orElseThrow());
+                    return new long[] {start, done, startCpu};
                 });
-                // On a large map the painter of the edited map comes from a thread of its own (decision 0051): the
-                // frame that shows the edit is the first one after the canvas took it in.
-                long giveUp = System.nanoTime() + 60_000_000_000L;
-                while (!HeadlessFx.call(() -> window.canvas().drawnMap() == window.model.map().orElse(null))
-                        && System.nanoTime() < giveUp) {
-                    Thread.sleep(1);
-                }
-                long[] shown = HeadlessFx.call(() -> new long[] {System.nanoTime(), CPU.getCurrentThreadCpuTime()});
+                // The frame that shows the edit: the first pulse after the canvas was painted with the edited map's
+                // drawing (on a large map its painter comes from a thread of its own, decision 0051), seen by a
+                // post-layout pulse listener, which runs in that pulse just before it is rendered.
+                long[] shown = window.frame.shown().get(10, TimeUnit.MINUTES);
                 performed.add(times[1] - times[0]);
                 painted.add(shown[0] - times[0]);
                 cpu.add(shown[1] - times[2]);
@@ -82,14 +80,52 @@ public final class EditLatency {
         System.exit(0);
     }
 
-    /** The window, its map canvas looked up once (a lookup walks the whole scene: at every 1 ms poll it was a cost). */
+    /** The window, its map canvas looked up once, and the watch on its pulses. */
     private record Window(
             javafx.stage.Stage stage,
             MainViewModel model,
             org.chainmap.ui.map.ChainCanvas canvas,
+            FirstFrame frame,
             String firm,
             String first,
             String second) {}
+
+    /**
+     * A post-layout pulse listener that notes the first pulse whose frame shows the map awaited: the canvas draws
+     * that map and was last painted with the drawing it has now. Runs on the JavaFX thread.
+     */
+    private static final class FirstFrame implements Runnable {
+        private final org.chainmap.ui.map.ChainCanvas canvas;
+        private RegionMap awaited;
+        private volatile java.util.concurrent.CompletableFuture<long[]> shown =
+                new java.util.concurrent.CompletableFuture<>();
+
+        FirstFrame(org.chainmap.ui.map.ChainCanvas canvas) {
+            this.canvas = canvas;
+        }
+
+        /** Waits from now for the first frame that shows {@code map}. */
+        void await(RegionMap map) {
+            awaited = map;
+            shown = new java.util.concurrent.CompletableFuture<>();
+        }
+
+        /** The time and the JavaFX thread's CPU time of that frame, once it comes. */
+        java.util.concurrent.CompletableFuture<long[]> shown() {
+            return shown;
+        }
+
+        @Override
+        public void run() {
+            if (awaited != null
+                    && canvas.drawnMap() == awaited
+                    && canvas.drawing().isPresent()
+                    && canvas.paintedDrawing().equals(canvas.drawing())) {
+                awaited = null;
+                shown.complete(new long[] {System.nanoTime(), CPU.getCurrentThreadCpuTime()});
+            }
+        }
+    }
 
     private static Window open(Path file, String view, boolean median) {
         javafx.stage.Stage stage = new javafx.stage.Stage();
@@ -107,7 +143,9 @@ public final class EditLatency {
         String second = chain.segments().get(1).id();
         org.chainmap.ui.map.ChainCanvas canvas = (org.chainmap.ui.map.ChainCanvas)
                 stage.getScene().lookup("#" + org.chainmap.ui.map.ChainCanvas.ID);
-        return new Window(stage, model, canvas, map.enterprisesIn(first).get(0).id(), first, second);
+        FirstFrame frame = new FirstFrame(canvas);
+        stage.getScene().addPostLayoutPulseListener(frame);
+        return new Window(stage, model, canvas, frame, map.enterprisesIn(first).get(0).id(), first, second);
     }
 
     private static double median(List<Long> times, int edits) {

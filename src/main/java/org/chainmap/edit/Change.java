@@ -133,18 +133,27 @@ public final class Change {
      * @throws IllegalStateException if a step does not find the element it expects: the change was
      *     planned on another map
      */
+    @SuppressWarnings("unchecked")
     public RegionMap applyTo(RegionMap map) {
         if (steps.isEmpty()) {
             return map;
         }
         Map<Part, List<Object>> lists = new EnumMap<>(Part.class);
+        List<Enterprise> gone = new ArrayList<>();
+        List<Enterprise> came = new ArrayList<>();
         for (Step step : steps) {
             List<Object> list = lists.computeIfAbsent(step.part(), part -> new ArrayList<>(current(map, part)));
             play(step, list);
+            if (step.part() == Part.ENTERPRISES) { // the index by id follows these (decision 0058)
+                gone.add((Enterprise) step.before());
+                came.add((Enterprise) step.after());
+            }
         }
         RegionMap changed = map;
         for (Map.Entry<Part, List<Object>> entry : lists.entrySet()) {
-            changed = with(changed, entry.getKey(), entry.getValue());
+            changed = entry.getKey() == Part.ENTERPRISES
+                    ? changed.withEnterprises((List<Enterprise>) (List<?>) entry.getValue(), gone, came)
+                    : with(changed, entry.getKey(), entry.getValue());
         }
         return changed;
     }

@@ -6,14 +6,83 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Enterprises by id; the first of duplicated ids wins. */
+/**
+ * Enterprises by id; the first of duplicated ids wins. Built once per map from its enterprises, or derived from the
+ * index of the map an edit was made from (decision 0058): the one built then, shared, under a small layer of the ids
+ * the edits since changed, so that an edit of a 100,000-firm map costs its few firms, not 100,000 entries.
+ */
 final class FirmIndex {
-    final Map<String, Enterprise> enterprises = new HashMap<>();
+
+    /** The layer over the shared index is folded into a new one when it holds more ids than this. */
+    static final int LAYER_AT_MOST = 4_096;
+
+    /** The index built from a map's enterprises, shared by the indexes derived from it. */
+    private final Map<String, Enterprise> built;
+    /** The ids changed since {@link #built}: their enterprise now, or {@code null} for none. */
+    private final Map<String, Enterprise> changed;
+    /** How many ids the index holds. */
+    private final int size;
 
     FirmIndex(List<Enterprise> all) {
+        built = new HashMap<>();
         for (Enterprise firm : all) {
-            enterprises.putIfAbsent(firm.id(), firm);
+            built.putIfAbsent(firm.id(), firm);
         }
+        changed = Map.of();
+        size = built.size();
+    }
+
+    private FirmIndex(Map<String, Enterprise> built, Map<String, Enterprise> changed, int size) {
+        this.built = built;
+        this.changed = changed;
+        this.size = size;
+    }
+
+    /** The enterprise with {@code id}, or {@code null}. */
+    Enterprise get(String id) {
+        if (!changed.isEmpty() && changed.containsKey(id)) {
+            return changed.get(id);
+        }
+        return built.get(id);
+    }
+
+    /** How many ids the index holds. */
+    int size() {
+        return size;
+    }
+
+    /**
+     * The index of a map whose {@code count} enterprises were made from those of the map indexed by {@code before}
+     * by replacing, in order, each of {@code gone} (may be {@code null}: an enterprise inserted) by the one of {@code
+     * came} at its place ({@code null}: removed); {@code null} (built anew when asked) when there is no index
+     * before, when either map has two enterprises with one id, or when the layer grew too big.
+     */
+    static FirmIndex after(FirmIndex before, List<Enterprise> gone, List<Enterprise> came, int count) {
+        if (before == null || before.changed.size() + gone.size() > LAYER_AT_MOST) {
+            return null;
+        }
+        Map<String, Enterprise> layer = new HashMap<>(before.changed);
+        FirmIndex now = new FirmIndex(before.built, layer, before.size);
+        int size = before.size;
+        for (int i = 0; i < gone.size(); i++) {
+            Enterprise out = gone.get(i);
+            if (out != null) {
+                if (!out.equals(now.get(out.id()))) {
+                    return null; // a duplicated id, or not this index's map
+                }
+                layer.put(out.id(), null);
+                size--;
+            }
+            Enterprise in = came.get(i);
+            if (in != null) {
+                if (now.get(in.id()) != null) {
+                    return null; // two enterprises with one id: the first wins, found by building anew
+                }
+                layer.put(in.id(), in);
+                size++;
+            }
+        }
+        return size == count ? new FirmIndex(before.built, layer, size) : null;
     }
 
     /** The enterprises of each segment, in document order, each once. */

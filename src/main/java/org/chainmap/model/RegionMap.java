@@ -235,6 +235,16 @@ public final class RegionMap {
                 .keepingChains(this);
     }
 
+    /**
+     * As {@link #withEnterprises(List)}, made by replacing, in order, each of {@code gone} ({@code null}: none) by
+     * the one of {@code came} at its place: the index by id is derived from this map's (decision 0058).
+     */
+    public RegionMap withEnterprises(List<Enterprise> newEnterprises, List<Enterprise> gone, List<Enterprise> came) {
+        RegionMap changed = withEnterprises(newEnterprises);
+        changed.firmIndex = FirmIndex.after(firmIndex, gone, came, newEnterprises.size());
+        return changed;
+    }
+
     /** This map with {@code newLinks} instead of its links. */
     public RegionMap withLinks(List<SupplyLink> newLinks) {
         return new RegionMap(
@@ -395,7 +405,7 @@ public final class RegionMap {
 
     /** The enterprise with {@code id}. */
     public Optional<Enterprise> enterprise(String id) {
-        return Optional.ofNullable(firmIndex().enterprises.get(id));
+        return Optional.ofNullable(firmIndex().get(id));
     }
 
     /** The positions in {@link #links()} of the links of the firm {@code id}, ascending; index kept across edits. */

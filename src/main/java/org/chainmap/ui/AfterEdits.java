@@ -27,12 +27,20 @@ public final class AfterEdits {
     private final BackgroundWork work = new BackgroundWork();
     /** The painters of the chain shown after an edit, on a thread of their own (decision 0051). */
     private final BackgroundWork painting = new BackgroundWork("chainmap-painter");
+    /** The analysis thread's pieces wait for an edit's provisional painter (decision 0058). */
+    private final PainterFirst painterFirst = new PainterFirst();
 
     private final EditTrail trail = new EditTrail();
     private int largeFrom = BackgroundWork.LARGE_MAP;
 
+    /** The work after edits, with the analysis thread's pieces waiting for an edit's painter. */
+    public AfterEdits() {
+        work.startEachAfter(painterFirst::await);
+    }
+
     /** Starts over at {@code map}, just opened: work still under way for another map is forgotten. */
     void opened(RegionMap map) {
+        painterFirst.cancelled();
         work.cancel(ANALYSIS);
         work.cancel(LAYOUT);
         trail.start(map);
@@ -54,8 +62,19 @@ public final class AfterEdits {
             work.cancel(ANALYSIS);
             return Optional.of(analysis.get());
         }
+        painterFirst.expect(); // before the analysis is queued: it starts after the edit's painter
         work.run(ANALYSIS, analysis, later);
         return Optional.empty();
+    }
+
+    /** The edit's event has ended: if it asked for no painter, its analysis and layout need not wait for one. */
+    void editShown() {
+        painterFirst.shown();
+    }
+
+    /** The analysis thread's pieces after an edit wait for its provisional painter (decision 0058). */
+    public PainterFirst painterFirst() {
+        return painterFirst;
     }
 
     /** The analysis of {@code map}: {@code shown} when it is that map's; made anew, at once, otherwise. */

@@ -32,6 +32,8 @@ public final class BackgroundWork {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final List<CompletableFuture<Void>> waiting = new ArrayList<>();
     private long tickets;
+    /** What each piece waits for before it starts, on the thread (decision 0058: an edit's painter first). */
+    private volatile Runnable startAfter = () -> {};
 
     /** Work on the thread of the analysis and the layouts. */
     public BackgroundWork() {
@@ -57,6 +59,11 @@ public final class BackgroundWork {
         return made;
     }
 
+    /** Each piece, from now on, first runs {@code wait} on the thread, and starts only if still the newest. */
+    void startEachAfter(Runnable wait) {
+        startAfter = wait;
+    }
+
     /**
      * Runs {@code work} in the background and hands its result to {@code publish} on the JavaFX thread, unless a
      * newer piece of the same {@code key} was started meanwhile; a piece of that key still waiting is skipped.
@@ -68,6 +75,10 @@ public final class BackgroundWork {
         worker.execute(() -> {
             if (!isLatest(key, ticket)) {
                 return; // overtaken before it started
+            }
+            startAfter.run();
+            if (!isLatest(key, ticket)) {
+                return; // overtaken while it waited
             }
             try {
                 T result = work.get();

@@ -155,10 +155,7 @@ public final class MainViewModel {
     /** A map read from {@code file} and analysed ({@link MapGaps#none()} when it could not be read), ready to show. */
     public record Loaded(Path file, LoadResult result, MapGaps gaps) {}
 
-    /**
-     * Reads and analyses {@code file}: the slow part of opening a map, safe to run on any thread because it
-     * touches nothing on screen.
-     */
+    /** Reads and analyses {@code file}: the slow part of opening a map, safe on any thread (it shows nothing). */
     public static Loaded load(Path file) {
         LoadResult result = MapReader.read(file);
         return new Loaded(file, result, result.map().map(MapGaps::of).orElse(MapGaps.none()));
@@ -400,6 +397,7 @@ public final class MainViewModel {
         }
         describeWindow();
         revision.set(revision.get() + 1);
+        after.editShown(); // the views asked for the painter, or for none
     }
 
     /** Shows the analysis of an edit made in the background, as one more change shown. */

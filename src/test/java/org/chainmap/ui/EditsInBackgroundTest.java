@@ -2,6 +2,7 @@ package org.chainmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -229,5 +230,73 @@ class EditsInBackgroundTest {
         assertThat(canvas.geometry()).as("the drawing not laid out again").isSameAs(before);
         assertThat(model.map().orElseThrow().enterprise(FIRM).orElseThrow().name())
                 .isEqualTo("新名字");
+    }
+
+    /**
+     * Decision 0058: the edit's analysis and layout wait for its provisional painter, which the painting thread holds
+     * here; they start once it is made. Without the wait the analysis runs at once and nothing ever waits.
+     */
+    @Test
+    void theAnalysisWaitsForTheEditsPainter(FxRobot robot) throws TimeoutException {
+        ChainCanvas canvas = showPower(robot);
+        MapGaps before = model.gaps();
+        robot.interact(() -> model.afterEdits().painterFirst().atMost(Duration.ofMinutes(2)));
+        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, SEGMENT)));
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> model.afterEdits().painterFirst().waiting());
+        List<Boolean> held = new ArrayList<>();
+        robot.interact(() -> {
+            held.add(model.gaps() == before); // the analysis waits: not shown
+            held.add(model.afterEdits().work().pending(AfterEdits.LAYOUT));
+            held.add(canvas.drawnMap() != model.map().orElseThrow()); // the painter is held too
+        });
+        assertThat(held).containsExactly(true, true, true);
+        painting.countDown();
+
+        settle();
+
+        RegionMap edited = model.map().orElseThrow();
+        assertThat(canvas.drawnMap()).isSameAs(edited);
+        assertThat(model.gaps().map()).isSameAs(edited);
+        assertThat(model.afterEdits().painterFirst().waiting()).isFalse();
+    }
+
+    /** A painter that does not come (held here for the whole test) holds the analysis no longer than the limit. */
+    @Test
+    void aPainterThatDoesNotComeHoldsTheAnalysisNoLongerThanTheLimit(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        robot.interact(() -> {
+            model.afterEdits().painterFirst().atMost(Duration.ofMillis(50));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+        });
+        settle(robot, model.afterEdits().work());
+
+        assertThat(model.gaps().map()).isSameAs(model.map().orElseThrow());
+        assertThat(canvas.drawnMap())
+                .as("the painter still held")
+                .isNotSameAs(model.map().orElseThrow());
+        painting.countDown();
+        settle();
+    }
+
+    /** With the map's tab hidden no painter is asked, so the analysis waits for none, however long the limit. */
+    @Test
+    void anEditWithTheMapHiddenWaitsForNoPainter(FxRobot robot) {
+        showPower(robot);
+        robot.clickOn("Columns");
+        WaitForAsyncUtils.waitForFxEvents();
+        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        robot.interact(() -> {
+            model.afterEdits().painterFirst().atMost(Duration.ofMinutes(10));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+        });
+        settle(robot, model.afterEdits().work());
+
+        assertThat(model.gaps().map()).isSameAs(model.map().orElseThrow());
+        assertThat(model.afterEdits().painterFirst().waiting()).isFalse();
+        painting.countDown();
+        settle();
     }
 }

@@ -89,7 +89,15 @@ final class ChainPainting {
             cancel();
             return adopt(placing, geometry, make.get(), laidOut);
         }
-        after.painting().run(PAINTER, make, made -> {
+        Runnable ready = after.painterFirst().asked(); // the edit's analysis and layout wait for it
+        Supplier<Made> makeFirst = () -> {
+            try {
+                return make.get();
+            } finally {
+                ready.run();
+            }
+        };
+        after.painting().run(PAINTER, makeFirst, made -> {
             Painted painted = adopt(placing, geometry, made, laidOut);
             if (painted != LATER) {
                 later.accept(painted);
@@ -135,6 +143,7 @@ final class ChainPainting {
     /** Forgets the painter and the compared map's provisional geometry under way: they will not be taken in. */
     void cancel() {
         after.painting().cancel(PAINTER);
+        after.painterFirst().cancelled();
         cancelPlacing();
     }
 

@@ -81,6 +81,8 @@ public abstract class MapSurface extends Region {
 
     private final MainViewModel model;
     private Drawing drawing;
+    /** The drawing the canvas was last painted with, or {@code null}. */
+    private Drawing painted;
 
     /** A surface drawn in {@code model}'s theme and language, repainted when either changes. */
     public MapSurface(MainViewModel model) {
@@ -105,6 +107,14 @@ public abstract class MapSurface extends Region {
     /** What the surface shows, or nothing. */
     public Optional<Drawing> drawing() {
         return Optional.ofNullable(drawing);
+    }
+
+    /**
+     * The drawing the canvas was last painted with: the next frame shows it (benchmarks time an edit to the pulse
+     * that renders its drawing); nothing before the first paint or after a paint of nothing.
+     */
+    public Optional<Drawing> paintedDrawing() {
+        return Optional.ofNullable(painted);
     }
 
     /** Shows {@code newDrawing} (or nothing, for {@code null}), fitted. */
@@ -301,6 +311,7 @@ public abstract class MapSurface extends Region {
         Platform.runLater(() -> {
             redrawPending = false;
             pen.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            painted = null;
             if (drawing != null && getWidth() > 0 && getHeight() > 0) {
                 drawing.paint(
                         pen,
@@ -308,6 +319,7 @@ public abstract class MapSurface extends Region {
                         drawingTheme(),
                         Words.of(model.texts().locale()).paintWords());
                 paintOverlay(pen.context());
+                painted = drawing;
             }
         });
     }
