@@ -113,6 +113,34 @@ final class BoxLabel {
             boolean centred,
             double clear,
             double beside) {
+        Label label = plan(view, r, name, counts, largest, mostLines, centred, clear, beside);
+        if (label != null && !counts.isEmpty() && !whole(label.lines(), name)) {
+            // The name comes first: whole without the counts rather than cut above them ("Energy-storage b…").
+            Label alone = plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
+            if (alone != null && whole(alone.lines(), name)) {
+                label = alone;
+            }
+        }
+        return label == null ? 0 : write(g, view, theme, r, label, centred);
+    }
+
+    /**
+     * The lines of a name and its counts, and their sizes and place in pixels ({@code at}: the name's size, the
+     * counts' size, the name's top, the padding).
+     */
+    private record Label(List<String> lines, List<String> countLines, double[] at) {}
+
+    /** How {@link #paint} lays its words out in {@code r}; {@code null} when nothing readable fits. */
+    private static Label plan(
+            Viewport view,
+            Rect r,
+            String name,
+            List<String> counts,
+            double largest,
+            int mostLines,
+            boolean centred,
+            double clear,
+            double beside) {
         double s = view.scale();
         double wide = r.width() * s;
         double high = r.height() * s;
@@ -160,12 +188,10 @@ final class BoxLabel {
                 if (!counts.isEmpty()) {
                     // Too low for the name and the counts (below the marks): the name alone, which comes first; the
                     // marks say the gap. A box at fit in a small window wrote neither before.
-                    return paint(g, view, theme, r, name, List.of(), largest, mostLines, centred, clear, beside);
+                    return plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.
-                return clear > 0 && top > pad
-                        ? paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0, 0)
-                        : 0;
+                return clear > 0 && top > pad ? plan(view, r, name, counts, largest, mostLines, centred, 0, 0) : null;
             }
             lines = Fonts.wrap(name, size, wide - 2 * pad, room);
             nameTop = top;
@@ -182,25 +208,19 @@ final class BoxLabel {
             }
             size = Math.max(ZoomLevel.READABLE, size * 0.9);
         }
-        return write(g, view, theme, r, lines, countLines, new double[] {size, countSize, nameTop, pad}, centred);
+        return new Label(lines, countLines, new double[] {size, countSize, nameTop, pad});
     }
 
     /**
-     * Writes {@code lines} of the name and {@code countLines} into {@code r}; {@code at} holds the name's size,
-     * the counts' size, the name's top and the padding, in pixels.
+     * Writes the lines of {@code label} into {@code r}.
      *
      * @return the height written, in map units, padding included
      */
-    private static double write(
-            Pen g,
-            Viewport view,
-            Theme theme,
-            Rect r,
-            List<String> lines,
-            List<String> countLines,
-            double[] at,
-            boolean centred) {
+    private static double write(Pen g, Viewport view, Theme theme, Rect r, Label label, boolean centred) {
         double s = view.scale();
+        List<String> lines = label.lines();
+        List<String> countLines = label.countLines();
+        double[] at = label.at();
         double size = at[0];
         double countSize = at[1];
         double nameTop = at[2];

@@ -69,4 +69,28 @@ class BoxNameBesideMarksTest {
         assertThat(BoxLabel.besideMarks("Tanks & steel structures", 9, 92, 27, 2))
                 .containsExactly("Tanks &", "steel structures");
     }
+
+    @Test
+    void theNameComesWholeBeforeTheCountsBelowIt() {
+        RecordingPen pen = new RecordingPen(true);
+        // A box at fit: room for one line of the name above its count line, not two.
+        Rect box = new Rect(0, 0, 100, 40);
+        double clear = BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS);
+        double beside = BoxLabel.badgesWidth(SCREEN, box, List.of("W"), ChainPainter.MIDDLE_MARKS);
+        BoxLabel.paint(
+                pen,
+                SCREEN,
+                Theme.LIGHT,
+                box,
+                "Energy-storage batteries",
+                List.of("2 local firms"),
+                13,
+                2,
+                false,
+                clear,
+                beside);
+
+        List<String> lines = pen.texts().stream().map(t -> (String) t[0]).toList();
+        assertThat(BoxLabel.whole(lines, "Energy-storage batteries")).isTrue();
+    }
 }
