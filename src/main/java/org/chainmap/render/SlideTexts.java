@@ -349,7 +349,7 @@ final class SlideTexts {
                 any = true;
                 lines.marked(
                         all ? Style.BODY : Style.ENTRY,
-                        words.text("slide.summary.count", kindName(kind), count),
+                        words.text("slide.summary.count", words.text("slide.table.title." + kind.id()), count),
                         mark(kind),
                         badge(kind));
             }
