@@ -110,22 +110,17 @@ final class BoxDigest {
             // A box of few firms too low for a row of cards under its name (a small chain at fit) names its firms
             // where the counts would be, so that the chain reads; the cards level shows which are local.
             double clear = marks.marked(segment.id()) ? BoxLabel.badgesReach(ChainPainter.MIDDLE_MARKS) : 0;
-            if (!firms.isEmpty() && firms.size() <= FEW && r.height() * s < LOW + clear) {
-                BoxLabel.paint(
-                        g,
-                        view,
-                        theme,
-                        r,
-                        words.name(segment),
-                        String.join("、", firms.stream().map(Enterprise::name).toList()),
-                        13,
-                        2,
-                        false,
-                        clear);
+            double beside =
+                    marks.badgesWidth(view, r, segment.id(), words.name(segment), words, ChainPainter.MIDDLE_MARKS);
+            boolean few = !firms.isEmpty() && firms.size() <= FEW && r.height() * s < LOW + clear;
+            List<String> counts = few
+                    ? List.of(String.join(
+                            "、", firms.stream().map(Enterprise::name).toList()))
+                    : marks.countLines(segment.id(), words);
+            double used = BoxLabel.paint(g, view, theme, r, words.name(segment), counts, 13, 2, false, clear, beside);
+            if (few) {
                 continue;
             }
-            double used = BoxLabel.paint(
-                    g, view, theme, r, words.name(segment), marks.countLines(segment.id(), words), 13, 2, false, clear);
             double pad = 6 / s;
             double left = r.x() + pad;
             double top = r.y() + Math.max(used, pad);

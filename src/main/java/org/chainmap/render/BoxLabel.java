@@ -91,6 +91,56 @@ final class BoxLabel {
             int mostLines,
             boolean centred,
             double clear) {
+        return paint(g, view, theme, r, name, counts, largest, mostLines, centred, clear, 0);
+    }
+
+    /**
+     * As {@link #paint(Pen, Viewport, Theme, Rect, String, List, double, int, boolean, double)}, and where the name
+     * below the marks would be cut, its first line beside them instead: from the box's top, {@code beside} pixels
+     * short of its right edge (the marks' width, {@link #badgesWidth}), the rest below at the box's whole width. A
+     * long English name in a low box at fit ("Copper & aluminium conductors, magnet wire") had one line below the
+     * marks and was cut after a word and a half.
+     */
+    static double paint(
+            Pen g,
+            Viewport view,
+            Theme theme,
+            Rect r,
+            String name,
+            List<String> counts,
+            double largest,
+            int mostLines,
+            boolean centred,
+            double clear,
+            double beside) {
+        Label label = plan(view, r, name, counts, largest, mostLines, centred, clear, beside);
+        if (label != null && !counts.isEmpty() && !whole(label.lines(), name)) {
+            // The name comes first: whole without the counts rather than cut above them ("Energy-storage b…").
+            Label alone = plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
+            if (alone != null && whole(alone.lines(), name)) {
+                label = alone;
+            }
+        }
+        return label == null ? 0 : write(g, view, theme, r, label, centred);
+    }
+
+    /**
+     * The lines of a name and its counts, and their sizes and place in pixels ({@code at}: the name's size, the
+     * counts' size, the name's top, the padding).
+     */
+    private record Label(List<String> lines, List<String> countLines, double[] at) {}
+
+    /** How {@link #paint} lays its words out in {@code r}; {@code null} when nothing readable fits. */
+    private static Label plan(
+            Viewport view,
+            Rect r,
+            String name,
+            List<String> counts,
+            double largest,
+            int mostLines,
+            boolean centred,
+            double clear,
+            double beside) {
         double s = view.scale();
         double wide = r.width() * s;
         double high = r.height() * s;
@@ -98,6 +148,7 @@ final class BoxLabel {
         double top = centred ? pad : Math.max(pad, clear);
         double size = Math.max(ZoomLevel.READABLE, Math.min(largest, Math.min(high * 0.2, wide * 0.11)));
         double countSize;
+        double nameTop;
         List<String> lines;
         List<String> countLines;
         while (true) {
@@ -137,21 +188,45 @@ final class BoxLabel {
                 if (!counts.isEmpty()) {
                     // Too low for the name and the counts (below the marks): the name alone, which comes first; the
                     // marks say the gap. A box at fit in a small window wrote neither before.
-                    return paint(g, view, theme, r, name, List.of(), largest, mostLines, centred, clear);
+                    return plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.
-                return clear > 0 && top > pad
-                        ? paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0)
-                        : 0;
+                return clear > 0 && top > pad ? plan(view, r, name, counts, largest, mostLines, centred, 0, 0) : null;
             }
             lines = Fonts.wrap(name, size, wide - 2 * pad, room);
+            nameTop = top;
+            if (!whole(lines, name) && beside > 0 && top > pad) {
+                int rows = (int) Math.min(mostLines, Math.floor((high - 2 * pad - countHeight) / (LINE * size)));
+                List<String> besideMarks = besideMarks(name, size, wide - 2 * pad, beside, rows);
+                if (shown(besideMarks) > shown(lines)) {
+                    lines = besideMarks;
+                    nameTop = pad;
+                }
+            }
             if (whole(lines, name) || size <= ZoomLevel.READABLE) {
                 break;
             }
             size = Math.max(ZoomLevel.READABLE, size * 0.9);
         }
+        return new Label(lines, countLines, new double[] {size, countSize, nameTop, pad});
+    }
+
+    /**
+     * Writes the lines of {@code label} into {@code r}.
+     *
+     * @return the height written, in map units, padding included
+     */
+    private static double write(Pen g, Viewport view, Theme theme, Rect r, Label label, boolean centred) {
+        double s = view.scale();
+        List<String> lines = label.lines();
+        List<String> countLines = label.countLines();
+        double[] at = label.at();
+        double size = at[0];
+        double countSize = at[1];
+        double nameTop = at[2];
+        double pad = at[3];
         double block = lines.size() * LINE * size + countLines.size() * LINE * countSize;
-        double first = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + top / s;
+        double first = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + nameTop / s;
         double x = centred ? r.centerX() : r.x() + pad / s;
         TextAlignment align = centred ? TextAlignment.CENTER : TextAlignment.LEFT;
         double y = first + LINE * size / 2 / s;
@@ -165,7 +240,53 @@ final class BoxLabel {
                     g, view, line, x, y, countSize / s, theme.subtle(), FontWeight.NORMAL, FontPosture.REGULAR, align);
             y += LINE * countSize / s;
         }
-        return (block + top + pad) / s;
+        return (block + nameTop + pad) / s;
+    }
+
+    /**
+     * {@code name} in at most {@code rows} lines of {@code width} pixels at {@code size}, the first {@code beside}
+     * pixels shorter and broken only where a line may break (after a space, beside a Chinese character); empty
+     * when no first line fits so.
+     */
+    static List<String> besideMarks(String name, double size, double width, double beside, int rows) {
+        if (rows < 2 || width - beside < 3 * size) {
+            return List.of();
+        }
+        String head = Fonts.wrap(name, size, width - beside, 1 + name.length()).get(0);
+        int after = head.length();
+        if (head.equals(name)) {
+            return List.of(head);
+        }
+        boolean breaks = after < name.length()
+                && name.startsWith(head)
+                && (name.charAt(after) == ' ' || name.charAt(after) >= 0x2E80 || name.charAt(after - 1) >= 0x2E80);
+        if (head.isEmpty() || !breaks) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(head));
+        lines.addAll(Fonts.wrap(name.substring(after).strip(), size, width, rows - 1));
+        return lines;
+    }
+
+    /** How many characters of a name {@code lines} show, the ellipsis of a cut left out. */
+    private static int shown(List<String> lines) {
+        return String.join("", lines).replace("\u2026", "").length();
+    }
+
+    /**
+     * How wide the badges {@link #badges} draws for {@code words} at {@code size} pixels are on {@code r}'s top
+     * edge, in pixels from its right end, with a gap before a name beside them.
+     */
+    static double badgesWidth(Viewport view, Rect r, List<String> words, double size) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        double px = Math.max(ZoomLevel.READABLE, size);
+        double width = Math.max(4, r.width() * view.scale() * 0.04) + 0.3 * px * (words.size() - 1) + 0.5 * px;
+        for (String word : words) {
+            width += Math.max(1.6 * px, Fonts.estimateWidth(word, px) + 0.8 * px);
+        }
+        return width;
     }
 
     /**

@@ -179,29 +179,60 @@ record ChainMarks(
 
     /**
      * The gap marks of {@code segment} as badges on the top edge of its box {@code r}, at {@code size} pixels:
-     * 缺 or 弱, 延, and 断 when a feed into it is broken.
+     * 缺 or 弱, 延, and 断 when a feed into it is broken; each shrunk to its icon ({@link Badges}: missing → M)
+     * where the words would leave the box's {@code name} less than {@link Badges#LEAST_NAME} beside them.
      */
-    void badges(Pen g, Viewport view, Rect r, String segment, PaintWords words, Theme theme, double size) {
-        List<String> badges = new java.util.ArrayList<>();
+    void badges(Pen g, Viewport view, Rect r, String segment, String name, PaintWords words, Theme theme, double size) {
+        List<String> badges = badgeWords(segment, words);
         List<javafx.scene.paint.Color> colours = new java.util.ArrayList<>();
+        for (String word : badges) {
+            colours.add(
+                    word.equals(words.missing())
+                            ? theme.gap()
+                            : word.equals(words.weak())
+                                    ? theme.weak()
+                                    : word.equals(words.extend()) ? theme.extend() : theme.broken());
+        }
+        BoxLabel.badges(g, view, r, fitted(view, r, badges, name, size), colours, size, theme.onGap());
+    }
+
+    /**
+     * How wide the gap marks of {@code segment} drawn by {@link #badges} on its box {@code r} at {@code size}
+     * pixels are, in pixels from the box's right end; 0 without marks.
+     */
+    double badgesWidth(Viewport view, Rect r, String segment, String name, PaintWords words, double size) {
+        return BoxLabel.badgesWidth(view, r, fitted(view, r, badgeWords(segment, words), name, size), size);
+    }
+
+    /** The words of {@code segment}'s gap marks: 缺 or 弱, 延, and 断 when a feed into it is broken. */
+    private List<String> badgeWords(String segment, PaintWords words) {
+        List<String> badges = new java.util.ArrayList<>();
         if (missing.contains(segment)) {
             badges.add(words.missing());
-            colours.add(theme.gap());
         } else if (weak.contains(segment)) {
             badges.add(words.weak());
-            colours.add(theme.weak());
         }
         if (extend.contains(segment)) {
             badges.add(words.extend());
-            colours.add(theme.extend());
         }
-        for (List<String> feed : broken) {
-            if (feed.get(1).equals(segment)) {
-                badges.add(words.broken());
-                colours.add(theme.broken());
-                break;
-            }
+        if (broken.stream().anyMatch(feed -> feed.get(1).equals(segment))) {
+            badges.add(words.broken());
         }
-        BoxLabel.badges(g, view, r, badges, colours, size, theme.onGap());
+        return badges;
+    }
+
+    /**
+     * {@code badges} as drawn on {@code r} at {@code size} pixels: whole words while the box's name at the least
+     * readable size keeps {@link Badges#LEAST_NAME} beside them, else icons. A box at fit in a small window gave
+     * "missing" half its width in English, and its name one line below, cut ("Grain-oriented s…").
+     */
+    static List<String> fitted(Viewport view, Rect r, List<String> badges, String name, double size) {
+        double px = Math.max(ZoomLevel.READABLE, size);
+        return Badges.fitted(
+                badges,
+                name,
+                ZoomLevel.READABLE,
+                r.width() * view.scale() - 8,
+                word -> Math.max(1.6 * px, Fonts.estimateWidth(word, px) + 0.8 * px) + 0.3 * px);
     }
 }

@@ -355,7 +355,7 @@ public final class ChainPainter {
             RoundRects.stroke(g, view, r, 8);
             Strokes.dashes(g, view, null);
             if (!cards) {
-                marks.badges(g, view, r, segment.id(), words, theme, MIDDLE_MARKS);
+                marks.badges(g, view, r, segment.id(), words.name(segment), words, theme, MIDDLE_MARKS);
                 continue;
             }
             List<String> marks = new ArrayList<>();

@@ -26,6 +26,10 @@ public final class Fonts {
     public static final List<String> FACES =
             List.of("/org/chainmap/fonts/ChainMapSansSC-Regular.otf", "/org/chainmap/fonts/ChainMapSansSC-Bold.otf");
 
+    /** Marks a line never starts with: closing brackets and the punctuation after a word (电力变压器（含特高压）). */
+    private static final String CLOSING =
+            "\uff09\u300b\u300d\u300f\u3011\u3015\uff0c\u3002\u3001\uff1b\uff1a\uff01\uff1f)";
+
     private Fonts() {}
 
     /** Loaded by the JVM once, on the first call that needs it: class initialisation is thread-safe. */
@@ -112,7 +116,8 @@ public final class Fonts {
 
     /**
      * {@code text} in lines no wider than {@code width} at {@code size}, broken after a space or between two
-     * Chinese characters (or anywhere in a word too long for a line); at most {@code lines} lines, the last cut
+     * Chinese characters but never before a closing mark ({@link #CLOSING}) (or anywhere in a word too long for a
+     * line); at most {@code lines} lines, the last cut
      * with an ellipsis when the text does not fit them.
      */
     public static java.util.List<String> wrap(String text, double size, double width, int lines) {
@@ -130,6 +135,7 @@ public final class Fonts {
                 used += next;
                 end++;
                 if (end < text.length()
+                        && CLOSING.indexOf(text.charAt(end)) < 0
                         && (text.charAt(end - 1) == ' '
                                 || text.charAt(end - 1) >= 0x2E80
                                 || text.charAt(end) >= 0x2E80)) {

@@ -144,6 +144,14 @@ final class OverviewPainter {
                 Double.MAX_VALUE,
                 6,
                 true);
-        marks.badges(g, view, r, segment.id(), words, theme, Math.min(r.height(), r.width()) * view.scale() * 0.14);
+        marks.badges(
+                g,
+                view,
+                r,
+                segment.id(),
+                words.name(segment),
+                words,
+                theme,
+                Math.min(r.height(), r.width()) * view.scale() * 0.14);
     }
 }

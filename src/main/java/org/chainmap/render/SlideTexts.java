@@ -246,8 +246,7 @@ final class SlideTexts {
      */
     SlideText table(Chain chain, List<Gap> gaps) {
         GapKind kind = gaps.get(0).kind();
-        boolean feeds = kind == GapKind.BROKEN || kind == GapKind.CHOKEPOINT;
-        Lines lines = new Lines().add(Style.HEADING, words.text(feeds ? "slide.table.feeds" : "slide.table.segments"));
+        Lines lines = new Lines().add(Style.HEADING, words.text("slide.table.heading." + kind.id()));
         for (int i = 0; i < Math.min(ROWS, gaps.size()); i++) {
             Gap gap = gaps.get(i);
             String number = String.valueOf(i + 1);
@@ -350,7 +349,7 @@ final class SlideTexts {
                 any = true;
                 lines.marked(
                         all ? Style.BODY : Style.ENTRY,
-                        words.text("slide.summary.count", kindName(kind), count),
+                        words.text("slide.summary.count", words.text("slide.table.title." + kind.id()), count),
                         mark(kind),
                         badge(kind));
             }

@@ -107,9 +107,21 @@ class BadgesTest {
                         && y <= box.bottom()
                         && words.name(segment).startsWith(drawn.replace("…", "").strip())
                         && !drawn.isBlank()) {
-                    assertThat(y - size / 2)
-                            .as("%s: %s (%s)", segment.id(), drawn, first)
-                            .isGreaterThanOrEqualTo(below);
+                    // Below the marks, or beside them (left of where they start) where below it would be cut.
+                    double marksLeft = box.right()
+                            - marks.badgesWidth(
+                                            view,
+                                            box,
+                                            segment.id(),
+                                            words.name(segment),
+                                            words,
+                                            ChainPainter.MIDDLE_MARKS)
+                                    / scale;
+                    if (y - size / 2 < below) {
+                        assertThat(x + Fonts.estimateWidth(drawn, size))
+                                .as("%s: %s (%s) beside the marks", segment.id(), drawn, first)
+                                .isLessThanOrEqualTo(marksLeft);
+                    }
                     checked++;
                 }
             }

@@ -133,6 +133,25 @@ class BriefStoryTest {
     }
 
     @Test
+    void aChokepointTableIsHeadedAsAPlannerSaysItNotAsAFeedFromTo() {
+        Story story = Story.of(HENGYANG, REPORTS, List.of("power"));
+        Slide english = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.ENGLISH)).slide(4);
+        Slide chinese = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.SIMPLIFIED_CHINESE)).slide(4);
+        assertThat(english.step().kind()).isEqualTo(StepKind.CHOKEPOINT_TABLE);
+        // Was "Feed: from → to" and "供 → 需".
+        assertThat(english.lines().get(0)).isEqualTo("Supplies that hang on a single supplier");
+        assertThat(chinese.lines().get(0)).isEqualTo("只靠一家供应商的配套");
+        assertThat(chinese.lines()).contains("2家本地企业只靠湖南高诺产业集团有限公司");
+        // The title slide counts its gaps in the plural: was "Missing segment: 5".
+        Slide title = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.ENGLISH)).slide(1);
+        assertThat(title.lines()).contains("Missing segments: 5", "Weak segments: 8", "Chokepoints: 1");
+        assertThat(new Deck(HENGYANG, REPORTS, story, Words.of(Locale.SIMPLIFIED_CHINESE))
+                        .slide(1)
+                        .lines())
+                .contains("缺链 5处");
+    }
+
+    @Test
     void noSlideTellsTheAudienceWhatAnEditorShouldDo() {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             for (Story.Detail detail : Story.Detail.values()) {

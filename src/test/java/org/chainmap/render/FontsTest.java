@@ -42,6 +42,14 @@ class FontsTest {
     private static final String TOFU = "\uE000";
 
     @Test
+    void aLineNeverStartsWithAClosingBracket() {
+        // Was "电力变压器（含特高压" and "）" alone on the second line of the box at fit.
+        assertThat(Fonts.wrap("电力变压器（含特高压）", 9, 90, 2)).containsExactly("电力变压器（含特高", "压）");
+        assertThat(Fonts.wrap("氯碱（烧碱、氯气、氢气）", 10, 100, 2))
+                .allMatch(line -> !line.startsWith("）") && !line.startsWith("、"));
+    }
+
+    @Test
     void aCutLastLineKeepsTheSpaceBetweenItsWords() {
         double oneWord = Fonts.estimateWidth("Instrument ", 13);
         List<String> one = Fonts.wrap("Instrument transformers", 13, oneWord * 1.6, 1);
