@@ -96,13 +96,13 @@ class BriefStoryTest {
         Deck deck = new Deck(map, reports, story, Words.of(Locale.SIMPLIFIED_CHINESE));
         Slide missing = deck.slide(2);
         assertThat(missing.title()).isEqualTo("缺链 · 电力装备");
-        assertThat(missing.lines()).containsExactly("本地还没有的环节，及可招引的企业", "硅钢", "可招引：宝山钢铁", "铜材", "暂无本地以外的候选企业");
+        assertThat(missing.lines()).containsExactly("本地缺少的环节及可招引企业", "硅钢", "可招引：宝山钢铁", "铜材", "暂无本地以外的候选企业");
         // The camera shows the whole chain, both missing segments in focus.
         assertThat(missing.focusedSegments()).contains("p.steel", "p.copper").doesNotContain("p.grid");
         assertThat(missing.camera().width()).isEqualTo(deck.slide(1).camera().width());
         Slide weak = deck.slide(3);
         assertThat(weak.title()).isEqualTo("弱链 · 电力装备");
-        assertThat(weak.lines()).containsExactly("本地企业太少的环节，及可招引的企业", "变压器", "暂无本地以外的候选企业");
+        assertThat(weak.lines()).containsExactly("企业太少的环节及可招引企业", "变压器", "暂无本地以外的候选企业");
     }
 
     @Test
@@ -156,9 +156,8 @@ class BriefStoryTest {
         Story story = Story.of(HENGYANG, REPORTS, List.of("power"));
         Deck english = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.ENGLISH));
         // Was "Segment · firms to invite" over both.
-        assertThat(english.slide(2).lines().get(0)).isEqualTo("Segments the region lacks, and the firms to bring in");
-        assertThat(english.slide(3).lines().get(0))
-                .isEqualTo("Segments with too few local firms, and the firms to bring in");
+        assertThat(english.slide(2).lines().get(0)).isEqualTo("Missing here: whom to invite");
+        assertThat(english.slide(3).lines().get(0)).isEqualTo("Too few local firms: whom to invite");
     }
 
     @Test
