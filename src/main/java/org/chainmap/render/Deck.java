@@ -363,8 +363,16 @@ public final class Deck {
     }
 
     private String footerOfRegion() {
-        return map.region().title() != null
-                ? map.region().title()
-                : map.region().name();
+        return mapTitle(map, words);
+    }
+
+    /**
+     * The map's title in {@code words}' language: in Chinese its own title (or else its region's name), in
+     * English our words for it, since a map's region has no English name.
+     */
+    static String mapTitle(RegionMap map, Words words) {
+        String title = map.region().title();
+        return words.text(
+                "slide.title.map", title != null ? title : map.region().name());
     }
 }

@@ -145,7 +145,7 @@ final class SlideTexts {
                 .space();
         gapCounts(lines, report, false);
         return new SlideText(
-                name(chain), people.isEmpty() ? map.region().title() : String.join("   ", people), lines.list());
+                name(chain), people.isEmpty() ? Deck.mapTitle(map, words) : String.join("   ", people), lines.list());
     }
 
     /** A stage of a chain: its segments, numbered as on the map, each with its local firms. */

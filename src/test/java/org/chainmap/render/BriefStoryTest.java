@@ -96,13 +96,13 @@ class BriefStoryTest {
         Deck deck = new Deck(map, reports, story, Words.of(Locale.SIMPLIFIED_CHINESE));
         Slide missing = deck.slide(2);
         assertThat(missing.title()).isEqualTo("缺链 · 电力装备");
-        assertThat(missing.lines()).containsExactly("环节 · 可招引的企业", "硅钢", "可招引：宝山钢铁", "铜材", "暂无本地以外的候选企业");
+        assertThat(missing.lines()).containsExactly("本地缺少的环节及可招引企业", "硅钢", "可招引：宝山钢铁", "铜材", "暂无本地以外的候选企业");
         // The camera shows the whole chain, both missing segments in focus.
         assertThat(missing.focusedSegments()).contains("p.steel", "p.copper").doesNotContain("p.grid");
         assertThat(missing.camera().width()).isEqualTo(deck.slide(1).camera().width());
         Slide weak = deck.slide(3);
         assertThat(weak.title()).isEqualTo("弱链 · 电力装备");
-        assertThat(weak.lines()).containsExactly("环节 · 可招引的企业", "变压器", "暂无本地以外的候选企业");
+        assertThat(weak.lines()).containsExactly("企业太少的环节及可招引企业", "变压器", "暂无本地以外的候选企业");
     }
 
     @Test
@@ -149,6 +149,25 @@ class BriefStoryTest {
                         .slide(1)
                         .lines())
                 .contains("缺链 5处");
+    }
+
+    @Test
+    void missingAndWeakTablesAreHeadedAsAPlannerSaysItNotAsSegmentDotFirms() {
+        Story story = Story.of(HENGYANG, REPORTS, List.of("power"));
+        Deck english = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.ENGLISH));
+        // Was "Segment · firms to invite" over both.
+        assertThat(english.slide(2).lines().get(0)).isEqualTo("Missing here: whom to invite");
+        assertThat(english.slide(3).lines().get(0)).isEqualTo("Too few local firms: whom to invite");
+    }
+
+    @Test
+    void anEnglishTitleSlideShowsNoChineseTitleOfTheMap() {
+        Story story = Story.of(HENGYANG, REPORTS, List.of("power"));
+        Deck english = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.ENGLISH));
+        Deck chinese = new Deck(HENGYANG, REPORTS, story, Words.of(Locale.SIMPLIFIED_CHINESE));
+        // Was 衡阳市产业链图谱 under "New Energy & Power Equipment", the map's own title, which has no English.
+        assertThat(english.slide(1).subtitle()).isEqualTo("Industry chain map");
+        assertThat(chinese.slide(1).subtitle()).isEqualTo("衡阳市产业链图谱");
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class ChainCanvas extends MapSurface {
     private ChainGeometry geometry;
     private ChainPainter painter;
     private String hovered;
+    private String hoveredBox;
     /** Whether the canvas is behind the model because it was hidden when the model changed. */
     private boolean stale;
     /** The id of the chain drawn, which an edit keeps. */
@@ -118,28 +119,46 @@ public final class ChainCanvas extends MapSurface {
         return hovered;
     }
 
-    /** Shows the card of the firm under the pointer beside it; hides it when the pointer leaves the firm. */
+    /** The box whose card shows under the pointer (where no firm is), or {@code null}. */
+    String hoveredBox() {
+        return hoveredBox;
+    }
+
+    /**
+     * Shows the card of the firm under the pointer beside it, or else, at any zoom, that of the box: its whole
+     * name, which the box may cut. Hides it when the pointer leaves the firm or box.
+     */
     private void hover(MouseEvent event) {
-        if (level() != ZoomLevel.CARDS) {
-            hideCard(); // no firm is drawn to point at
-            return;
-        }
-        Hit hit = gestures.hover(event.getX(), event.getY());
+        ZoomLevel level = level();
+        Hit hit = level == ZoomLevel.CARDS ? gestures.hover(event.getX(), event.getY()) : Hit.NONE;
         String firm = hit.firm();
-        if (firm == null) {
+        String box = firm != null ? null : level == ZoomLevel.CARDS ? hit.segment() : boxAt(event);
+        if (firm == null && box == null) {
             hideCard();
-            return;
-        }
-        if (!firm.equals(hovered)) {
+        } else if (firm != null && !firm.equals(hovered)) {
+            hideCard();
             hovered = firm;
             model.map()
                     .flatMap(map -> map.enterprise(firm))
                     .ifPresent(f -> card.show(this, f, event.getScreenX() + 14, event.getScreenY() + 16));
+        } else if (box != null && !box.equals(hoveredBox)) {
+            hideCard();
+            hoveredBox = box;
+            model.segment(box).ifPresent(s -> card.show(this, s, event.getScreenX() + 14, event.getScreenY() + 16));
         }
+    }
+
+    /** The box under the pointer where the map draws no cards (at overview, the overview's box). */
+    private String boxAt(MouseEvent event) {
+        Viewport view = viewport();
+        double mx = view.x() + event.getX() / view.scale();
+        double my = view.y() + event.getY() / view.scale();
+        return level() == ZoomLevel.OVERVIEW ? painter.overviewBoxAt(mx, my) : Hit.boxAt(geometry, mx, my);
     }
 
     private void hideCard() {
         hovered = null;
+        hoveredBox = null;
         card.hide();
     }
 

@@ -3,14 +3,15 @@ package org.chainmap.ui.map;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.Segment;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.details.DetailsPane;
 
 /**
- * The card of the firm under the pointer on the map: a few lines beside the pointer. Its {@link Tooltip}, a popup
- * window of its own, is made when a firm is first pointed at, not with the window (issue 18 item 6: nothing the
- * first frame does not show).
+ * The card of the firm or box under the pointer on the map: a few lines beside the pointer. Its {@link Tooltip}, a
+ * popup window of its own, is made when a firm or box is first pointed at, not with the window (issue 18 item 6:
+ * nothing the first frame does not show).
  */
 final class FirmCard {
 
@@ -26,13 +27,25 @@ final class FirmCard {
 
     /** Shows the card of {@code firm} over {@code owner} at screen point (x, y). */
     void show(Node owner, Enterprise firm, double x, double y) {
+        show(owner, text(firm), x, y);
+    }
+
+    /**
+     * Shows the card of a box, its segment's whole name (which the box may cut at this zoom: "Copper &amp;
+     * aluminium conduc…" at fit in English at 1366 × 768), over {@code owner} at screen point (x, y).
+     */
+    void show(Node owner, Segment segment, double x, double y) {
+        show(owner, model.displayName(segment), x, y);
+    }
+
+    private void show(Node owner, String text, double x, double y) {
         if (tip == null) {
             tip = new Tooltip();
             tip.setId(ID);
             tip.setWrapText(true);
             tip.setMaxWidth(360);
         }
-        tip.setText(text(firm));
+        tip.setText(text);
         tip.show(owner, x, y);
     }
 

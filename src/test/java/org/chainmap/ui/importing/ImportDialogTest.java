@@ -139,6 +139,31 @@ class ImportDialogTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aLedgerOf24RowsShowsAtLeast10RowsAndEveryColumnHeadingWhole(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("企业名称,所属产业链,环节,是否本地\r\n");
+        for (int i = 1; i <= 24; i++) {
+            csv.append("衡阳测试企业").append(i).append("有限公司,新型能源及电力装备产业链,绝缘材料,是\r\n");
+        }
+        Files.write(ledger, csv.toString().getBytes(Charset.forName("GBK")));
+        openPreview(robot);
+
+        TableView<RowOutcome> rows = robot.lookup("#" + ImportDialog.TABLE_ID).queryAs(TableView.class);
+        assertThat(rows.getItems()).hasSize(24);
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) rows.lookup(".virtual-flow");
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        // The last cell in view may be cut by the table's bottom: at least ten whole rows above it.
+        assertThat(last - first).as("rows in view: %d to %d", first, last).isGreaterThanOrEqualTo(10);
+        var headings = robot.from(rows).lookup(".column-header .label").queryAllAs(Label.class);
+        assertThat(headings).hasSize(rows.getColumns().size());
+        for (Label heading : headings) {
+            var shown = (javafx.scene.text.Text) heading.lookup(".text");
+            assertThat(shown.getText()).as("the heading %s", heading.getText()).isEqualTo(heading.getText());
+        }
+    }
+
+    @Test
     void thePreviewSaysWhichRulePlacedAFirmAndWhichItCouldNot(FxRobot robot) throws Exception {
         // Hengyang's 绝缘材料 alone lists C3834; four segments of the power chain list C3821 (decision 0031).
         Files.write(ledger, "企业名称,行业代码\r\n衡阳新绝缘材料有限公司,3834\r\n衡阳新变压器有限公司,C3821\r\n".getBytes(Charset.forName("GBK")));

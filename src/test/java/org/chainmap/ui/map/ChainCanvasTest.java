@@ -310,6 +310,33 @@ class ChainCanvasTest {
     }
 
     @Test
+    void pointingAtABoxWhoseNameIsCutAtFitShowsItsWholeName(FxRobot robot) throws Exception {
+        ChainCanvas canvas = showMap(robot);
+        robot.interact(() -> {
+            javafx.stage.Window stage = canvas.getScene().getWindow();
+            stage.setWidth(1280); // the headless screen is 1280 × 800: at 1366 it overflows
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.view(MainMenuBar.ViewAction.FIT));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !canvas.moving());
+        WaitForAsyncUtils.waitForFxEvents();
+        // At fit in English at 1366 × 768 (and narrower) this box reads "Copper & aluminium conduc…" (issue 17).
+        Rect box = canvas.geometry().segments().get("power.conductor");
+        Viewport view = canvas.viewport();
+        Point2D header = canvas.localToScreen(
+                (box.x() + box.width() / 2 - view.x()) * view.scale(), (box.y() + 6 - view.y()) * view.scale());
+        robot.moveTo(canvas.localToScreen(2, 2)).moveTo(header);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoveredBox()).isEqualTo("power.conductor");
+        assertThat(robot.lookup(".tooltip").queryAll())
+                .as("the hover card shows the box's whole name")
+                .anyMatch(node -> node instanceof Labeled label
+                        && label.isVisible()
+                        && label.getText().equals("Copper & aluminium conductors, magnet wire"));
+    }
+
+    @Test
     void pointingAtAFirmShowsItsCardAndEscapeAndZoomToSelectionWork(FxRobot robot) throws Exception {
         ChainCanvas canvas = showMap(robot);
         robot.clickOn(canvas).type(KeyCode.DIGIT0);
