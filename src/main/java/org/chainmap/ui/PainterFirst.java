@@ -62,25 +62,13 @@ public final class PainterFirst {
 
     /** Waits, on the analysis thread, for the painter expected if any, at most {@link #AT_MOST}. */
     void await() {
-        await(atMostNanos);
-    }
-
-    /**
-     * Waits, on a thread of work that can come later (the search index), for the painter expected if any, at most
-     * {@code atMost}.
-     */
-    public void await(Duration atMost) {
-        await(atMost.toNanos());
-    }
-
-    private void await(long nanos) {
         CompletableFuture<Void> expected = painted;
         if (expected.isDone()) {
             return;
         }
         waiting.incrementAndGet();
         try {
-            expected.get(nanos, TimeUnit.NANOSECONDS);
+            expected.get(atMostNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException late) {
             // the painter is late or failed: the analysis goes on all the same
         } catch (InterruptedException interrupted) {

@@ -1,9 +1,7 @@
 package org.chainmap.ui.find;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,9 +17,7 @@ import org.chainmap.ui.Selection;
 /**
  * The search of the open map: its {@link SearchIndex}, built once each time another map is shown, off the
  * JavaFX thread (a fraction of a second at 100,000 firms, most of it the pinyin dictionary's first load),
- * and the move to a hit: its chain selected, and the segment or firm in it. After an edit of a large map the index
- * is built once the edit's provisional painter is made, at most {@link #PAINTER_FIRST} later: on two cores a build
- * of 100,000 firms' index beside the painter held the edit's frame back (decision 0058, issue 17 item 9).
+ * and the move to a hit: its chain selected, and the segment or firm in it.
  */
 public final class MapSearch {
 
@@ -35,16 +31,8 @@ public final class MapSearch {
         NOTHING
     }
 
-    /** How long the index's build waits at most for an edit's provisional painter. */
-    static final Duration PAINTER_FIRST = Duration.ofSeconds(2);
-
     private final MainViewModel model;
     private final boolean background;
-    /** Hands the index built over to the JavaFX thread. */
-    private final Consumer<Runnable> handOver;
-    /** Whether a build is waiting for an edit's painter (tests). */
-    private volatile boolean waitingForPainter;
-
     private final ReadOnlyObjectWrapper<SearchIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
 
     /** The search of {@code model}'s open map, whose index is built in the background. */
@@ -54,14 +42,8 @@ public final class MapSearch {
 
     /** The search of {@code model}'s open map; tests without a JavaFX thread build the index at once. */
     MapSearch(MainViewModel model, boolean background) {
-        this(model, background, Platform::runLater);
-    }
-
-    /** As above, the index built in the background handed over by {@code handOver} (tests without JavaFX). */
-    MapSearch(MainViewModel model, boolean background, Consumer<Runnable> handOver) {
         this.model = model;
         this.background = background;
-        this.handOver = handOver;
         model.documentProperty().addListener((o, was, now) -> build());
         build();
     }
@@ -89,14 +71,8 @@ public final class MapSearch {
         }
         Thread builder = new Thread(
                 () -> {
-                    waitingForPainter = true;
-                    try {
-                        model.afterEdits().painterFirst().await(PAINTER_FIRST);
-                    } finally {
-                        waitingForPainter = false;
-                    }
                     SearchIndex built = SearchIndex.of(map);
-                    handOver.accept(() -> {
+                    Platform.runLater(() -> {
                         if (model.map().orElse(null) == map) {
                             index.set(built);
                         }
@@ -105,11 +81,6 @@ public final class MapSearch {
                 "chainmap-search-index");
         builder.setDaemon(true);
         builder.start();
-    }
-
-    /** Whether a build of the index is waiting for an edit's painter (tests). */
-    boolean waitingForPainter() {
-        return waitingForPainter;
     }
 
     /**

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
 import org.chainmap.search.Hit;
@@ -96,44 +94,5 @@ class MapSearchTest {
         assertThat(search.goTo(nowhere)).isEqualTo(MapSearch.Shown.NOTHING);
         assertThat(model.selectedChain()).hasValue(before);
         assertThat(model.selection()).isEmpty();
-    }
-
-    /**
-     * After an edit of a large map the index is built only once the edit's provisional painter is made (decision
-     * 0058): the painter is asked here, as the map's view asks for it in the edit's event, and held.
-     */
-    @Test
-    void afterAnEditTheIndexWaitsForTheEditsPainter() throws InterruptedException {
-        MapSearch background = new MapSearch(model, true, run -> run.run());
-        awaitIndex(background, model.map().orElseThrow());
-        model.afterEdits().backgroundFrom(0);
-        AtomicReference<Runnable> painterMade = new AtomicReference<>();
-        model.documentProperty()
-                .addListener((o, was, now) -> painterMade.compareAndSet(
-                        null, model.afterEdits().painterFirst().asked()));
-        model.perform(new MoveEnterprise("tbea", null, "power.steel"));
-        RegionMap edited = model.map().orElseThrow();
-
-        for (int i = 0; i < 6000 && !background.waitingForPainter(); i++) {
-            Thread.sleep(10);
-        }
-        assertThat(background.waitingForPainter())
-                .as("the build waits for the painter")
-                .isTrue();
-        assertThat(background.indexProperty().get()).isNull();
-        painterMade.get().run();
-        awaitIndex(background, edited);
-        assertThat(background.find("tbdg")).extracting(Hit::id).first().isEqualTo("tbea");
-    }
-
-    private static void awaitIndex(MapSearch search, RegionMap map) throws InterruptedException {
-        for (int i = 0; i < 6000; i++) {
-            SearchIndex index = search.indexProperty().get();
-            if (index != null && index.map() == map) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("no index of the map");
     }
 }
