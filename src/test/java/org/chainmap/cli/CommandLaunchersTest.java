@@ -97,7 +97,17 @@ class CommandLaunchersTest {
             String branch = script.substring(script.indexOf("  " + type + ")\n"));
             branch = branch.substring(0, branch.indexOf(";;"));
             assertThat(branch).as(type).contains("--add-launcher \"$(cli_launcher");
+            // the window's C2 later for methods, not for loops (decision 0064)
+            assertThat(branch).as(type).contains("\"${window_options[@]}\"");
         }
+        Matcher window = Pattern.compile("(?ms)^window_options=\\((.*?)\\)$").matcher(script);
+        assertThat(window.find()).isTrue();
+        assertThat(window.group(1))
+                .contains(
+                        "-XX:Tier4InvocationThreshold=20000",
+                        "-XX:Tier4MinInvocationThreshold=2400",
+                        "-XX:Tier4CompileThreshold=60000")
+                .doesNotContain("BackEdge");
         assertThat(script.lines().filter(line -> line.contains("--java-options")))
                 .as("the window's options")
                 .isNotEmpty()
