@@ -190,6 +190,20 @@ public record ChainComparison(
     }
 
     /**
+     * The gaps closed as the window's list of changes and the compared map's marks say them, one per segment: those
+     * {@link #closedAsRead} counts but an extend gap said with its segment's missing one ({@link #saidWithMissing}).
+     * The compare bar and the pictures' figures count these, so that they count the rows and marks shown.
+     */
+    public List<GapChange> closedSaid() {
+        return closedAsRead().stream().filter(gap -> !saidWithMissing(gap)).toList();
+    }
+
+    /** The gaps opened as the list and the marks say them, one per segment ({@link #closedSaid}'s reverse). */
+    public List<GapChange> openedSaid() {
+        return openedAsRead().stream().filter(gap -> !saidWithMissing(gap)).toList();
+    }
+
+    /**
      * The gaps closed as a reader counts them: all but a weak one whose segment has no local firm now, which
      * {@link #openedAsRead} names as a gap opened where a weak one was.
      */

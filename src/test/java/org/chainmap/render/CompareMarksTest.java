@@ -121,6 +121,11 @@ class CompareMarksTest {
         // the JSON's contract keeps every gap: missing and extend closed, weak opened
         assertThat(chain.closed()).extracting(gap -> gap.gap().kind()).contains(GapKind.MISSING, GapKind.EXTEND);
         assertThat(chain.opened()).extracting(gap -> gap.gap().kind()).containsExactly(GapKind.WEAK);
+        // counted as shown: one gap closed, none opened (the compare bar's and the pictures' figures)
+        assertThat(chain.closedSaid())
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.gap().kind()).isEqualTo(GapKind.MISSING));
+        assertThat(chain.openedSaid()).isEmpty();
         CompareMarks.GapMark one = new CompareMarks.GapMark(Change.REMOVED, GapKind.MISSING, true, GapKind.WEAK);
         // the map's marks, and the boxes' marks of the columns and the panorama
         Chain power = compared.map().chain("power").orElseThrow();
