@@ -120,8 +120,8 @@ final class DashboardExports {
     }
 
     /**
-     * How the report's and the charts' files are chosen: the system's save dialog ({@link OwnedDialog#save}); tests answer it
-     * themselves, as no system dialog opens headless.
+     * How the report's and the charts' files are chosen: the system's save dialog ({@link OwnedDialog#save});
+     * tests answer it themselves, as no system dialog opens headless.
      */
     static java.util.function.BiFunction<FileChooser, Window, File> saving = OwnedDialog::save;
 
