@@ -152,6 +152,58 @@ public record ChainComparison(
     }
 
     /**
+     * The extend gap said with {@code gap}, a missing one, in one line: an extend segment is a missing segment that
+     * local output feeds ({@code docs/gaps.md}), so the firm that fills it closes both gaps (and the last local firm
+     * that leaves it opens both); people read one line, "缺链（延链）补上", the JSON keeps both gaps. {@code null} when
+     * {@code gap} is no missing gap or no extend gap at its segment changed the same way.
+     */
+    public GapChange extendWith(GapChange gap) {
+        if (gap.gap().kind() != GapKind.MISSING) {
+            return null;
+        }
+        String segment = GapPlace.segment(gap.gap());
+        List<GapChange> side = gap.after() == null ? closed : gap.before() == null ? opened : List.of();
+        for (GapChange other : side) {
+            if (other.gap().kind() == GapKind.EXTEND && segment.equals(GapPlace.segment(other.gap()))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code gap} is an extend gap that a missing gap at its segment, closed or opened with it, says
+     * ({@link #extendWith}): the lists for people leave it out, as one segment is one line.
+     */
+    public boolean saidWithMissing(GapChange gap) {
+        if (gap.gap().kind() != GapKind.EXTEND) {
+            return false;
+        }
+        String segment = GapPlace.segment(gap.gap());
+        List<GapChange> side = gap.after() == null ? closed : gap.before() == null ? opened : List.of();
+        for (GapChange other : side) {
+            if (other.gap().kind() == GapKind.MISSING && segment.equals(GapPlace.segment(other.gap()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gaps closed as the window's list of changes and the compared map's marks say them, one per segment: those
+     * {@link #closedAsRead} counts but an extend gap said with its segment's missing one ({@link #saidWithMissing}).
+     * The compare bar and the pictures' figures count these, so that they count the rows and marks shown.
+     */
+    public List<GapChange> closedSaid() {
+        return closedAsRead().stream().filter(gap -> !saidWithMissing(gap)).toList();
+    }
+
+    /** The gaps opened as the list and the marks say them, one per segment ({@link #closedSaid}'s reverse). */
+    public List<GapChange> openedSaid() {
+        return openedAsRead().stream().filter(gap -> !saidWithMissing(gap)).toList();
+    }
+
+    /**
      * The gaps closed as a reader counts them: all but a weak one whose segment has no local firm now, which
      * {@link #openedAsRead} names as a gap opened where a weak one was.
      */

@@ -37,12 +37,23 @@ public record CompareMarks(
         Map<String, List<GapMark>> gaps) {
 
     /**
-     * A gap's change on a box: a closed gap ticked, an opened one flagged, a changed one marked ~.
+     * A gap's change on a box: a closed gap ticked, an opened one flagged, a changed one marked ~. A missing segment
+     * that got one small local firm is one mark, a tick on the weak colour ("closed, weak now"), not a tick and a
+     * flag; a weak one that lost its last local firm, one flag ringed in the weak colour ("opened, was weak").
      *
      * @param change {@code REMOVED} for a gap closed, {@code ADDED} for one opened, {@code CHANGED}
      * @param kind the gap's kind
+     * @param extend whether the box's extend gap (延链) closed or opened with this missing one, said by the same mark
+     * @param other the kind of the gap at the same segment on the other side, said by the same mark ({@code WEAK}
+     *     for a missing gap closed, weak now, or opened, weak before); {@code null} for none
      */
-    public record GapMark(Change change, GapKind kind) {}
+    public record GapMark(Change change, GapKind kind, boolean extend, GapKind other) {
+
+        /** A mark that says one gap. */
+        public GapMark(Change change, GapKind kind) {
+            this(change, kind, false, null);
+        }
+    }
 
     /** Copies the collections. */
     public CompareMarks {
@@ -129,12 +140,18 @@ public record CompareMarks(
         if (chain == null) {
             return gaps;
         }
-        for (List<GapChange> list : List.of(chain.closed(), chain.opened(), chain.gapsChanged())) {
+        // as the list of changes says them: a missing segment filled by one small firm is one mark, not ✓ and !
+        for (List<GapChange> list : List.of(chain.closedAsRead(), chain.openedAsRead(), chain.gapsChanged())) {
             for (GapChange change : list) {
                 String segment = segmentOf(change, compared);
-                if (segment != null && drawn.contains(segment)) {
+                if (segment != null && drawn.contains(segment) && !chain.saidWithMissing(change)) {
+                    GapChange other = chain.counterpart(change);
                     gaps.computeIfAbsent(segment, key -> new ArrayList<>())
-                            .add(new GapMark(change.change(), change.gap().kind()));
+                            .add(new GapMark(
+                                    change.change(),
+                                    change.gap().kind(),
+                                    chain.extendWith(change) != null,
+                                    other == null ? null : other.gap().kind()));
                 }
             }
         }

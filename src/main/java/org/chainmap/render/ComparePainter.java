@@ -7,6 +7,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.compare.Change;
 import org.chainmap.compare.ComparedMap;
 import org.chainmap.layout.ChainGeometry;
@@ -183,10 +184,17 @@ public final class ComparePainter {
             Color colour = mark.change() == Change.REMOVED ? ADDED : mark.change() == Change.ADDED ? REMOVED : CHANGED;
             g.setFill(theme.background());
             g.fillOval(x - ring, y - ring, 2 * ring, 2 * ring);
+            if (mark.other() == GapKind.WEAK) {
+                // closed, weak now: the tick on the weak colour in a green ring; opened, weak before: ! ringed weak
+                g.setFill(mark.change() == Change.REMOVED ? ADDED : theme.weak());
+                g.fillOval(x - radius * 1.12, y - radius * 1.12, 2.24 * radius, 2.24 * radius);
+                colour = mark.change() == Change.REMOVED ? theme.weak() : REMOVED;
+                radius *= 0.82;
+            }
             g.setFill(colour);
             g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
             if (mark.change() == Change.REMOVED) {
-                g.setStroke(Color.WHITE);
+                g.setStroke(mark.other() == GapKind.WEAK ? theme.onGap() : Color.WHITE);
                 g.setLineWidth(radius / 3.5);
                 g.beginPath();
                 g.moveTo(x - radius * 0.45, y + radius * 0.02);
@@ -199,6 +207,7 @@ public final class ComparePainter {
                 g.setTextBaseline(javafx.geometry.VPos.CENTER);
                 Lettering.fill(g, mark.change() == Change.ADDED ? "!" : "~", x, y, radius * 1.5, FontWeight.BOLD);
             }
+            radius = markRadius(view.scale());
             x += 2 * radius + 3;
         }
     }

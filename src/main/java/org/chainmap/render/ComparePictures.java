@@ -67,8 +67,8 @@ public final class ComparePictures {
                 change.added().size(),
                 change.removed().size(),
                 change.changed().size(),
-                change.closedAsRead().size(),
-                change.openedAsRead().size());
+                change.closedSaid().size(),
+                change.openedSaid().size());
         return new Picture(drawing, title, figures, footer(compared, words, newName, date), words, true);
     }
 
@@ -92,8 +92,8 @@ public final class ComparePictures {
             added += chain.added().size();
             removed += chain.removed().size();
             changed += chain.changed().size();
-            closed += chain.closedAsRead().size();
-            opened += chain.openedAsRead().size();
+            closed += chain.closedSaid().size();
+            opened += chain.openedSaid().size();
         }
         String figures = words.text("figures.comparePanorama", added, removed, changed, closed, opened);
         String title =

@@ -27,6 +27,7 @@ public record Picture(Drawing drawing, String title, String figures, String foot
             "compare.removed",
             "compare.changed",
             "compare.closed",
+            "compare.closedWeak",
             "compare.opened",
             "compare.gapChanged");
 
@@ -199,16 +200,22 @@ public record Picture(Drawing drawing, String title, String figures, String foot
 
     /**
      * A comparison's mark as the drawing shows it, at ({@code left}, {@code y}): a card outlined green (added), red
-     * and dashed (removed) or blue (changed); a gap closed ✓ on green, one opened ! on red, one changed ~ on blue.
+     * and dashed (removed) or blue (changed); a gap closed ✓ on green (on the weak colour in a green ring: closed, weak
+     * now), one opened ! on red, one changed ~ on blue.
      * Gives its width.
      */
     private static double compareMark(Pen g, String key, double left, double y, Theme theme) {
         if (round(key)) {
-            boolean closed = key.equals("compare.closed");
+            boolean weak = key.equals("compare.closedWeak"); // closed, weak now: the weak colour in a green ring
+            boolean closed = weak || key.equals("compare.closed");
             boolean opened = key.equals("compare.opened");
             g.setFill(closed ? ComparePainter.ADDED : opened ? ComparePainter.REMOVED : ComparePainter.CHANGED);
             g.fillOval(left, y, 18, 18);
-            g.setFill(javafx.scene.paint.Color.WHITE);
+            if (weak) {
+                g.setFill(theme.weak());
+                g.fillOval(left + 2.5, y + 2.5, 13, 13);
+            }
+            g.setFill(weak ? theme.onGap() : javafx.scene.paint.Color.WHITE);
             g.setTextAlign(TextAlignment.CENTER);
             g.setFont(Font.font(Fonts.of(11).getFamily(), FontWeight.BOLD, 12));
             g.fillText(closed ? "\u2713" : opened ? "!" : "~", left + 9, y + 9);
@@ -229,7 +236,10 @@ public record Picture(Drawing drawing, String title, String figures, String foot
 
     /** Whether the comparison's mark {@code key} is a round gap mark (closed, opened, changed). */
     private static boolean round(String key) {
-        return key.equals("compare.closed") || key.equals("compare.opened") || key.equals("compare.gapChanged");
+        return key.equals("compare.closed")
+                || key.equals("compare.closedWeak")
+                || key.equals("compare.opened")
+                || key.equals("compare.gapChanged");
     }
 
     private static void legendLabel(Pen g, String label, double x, double y, Theme theme) {

@@ -356,6 +356,9 @@ public final class Styles {
     /** Compare mode: a gap's change on a segment box (✓ closed, ! opened, ~ changed). */
     public static final String COMPARE_GAP = "compare-gap";
 
+    /** A gap mark that says a missing segment closed and weak now (or opened, weak before): the weak colour. */
+    public static final String COMPARE_GAP_WEAK = "compare-gap-weak";
+
     /** Compare mode: the bar above the views (what is compared with what, key figures, close). */
     public static final String COMPARE_BAR = "compare-bar";
 

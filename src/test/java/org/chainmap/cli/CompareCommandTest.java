@@ -174,6 +174,47 @@ class CompareCommandTest {
         assertThat(back.out()).contains("新出现的缺口：3个").contains("此前为弱链").doesNotContain("补上的缺口");
     }
 
+    /** {@code --chain ID}: the outputs about that chain alone, where both chains changed. */
+    @Test
+    void chainKeepsEveryFormatToThatChain() throws Exception {
+        String twoChains = BEFORE.replace(
+                "{\"id\": \"power.ct\", \"name\": \"互感器\", \"stage\": \"midstream\"}]}],",
+                "{\"id\": \"power.ct\", \"name\": \"互感器\", \"stage\": \"midstream\"}]},\n"
+                        + "{\"id\": \"food\", \"name\": \"食品链\", \"segments\": [{\"id\": \"food.process\","
+                        + " \"name\": \"食品加工\", \"stage\": \"midstream\"}]}],");
+        String before = write(
+                "two-old.json",
+                twoChains.replace(
+                        "STEEL",
+                        ", {\"id\": \"cannery\", \"name\": \"湘味食品\", \"local\": true,"
+                                + " \"segments\": [\"food.process\"]}"));
+        String after = write(
+                "two-new.json",
+                AFTER.replace(
+                        "{\"id\": \"power.ct\", \"name\": \"互感器\", \"stage\": \"midstream\"}]}],",
+                        "{\"id\": \"power.ct\", \"name\": \"互感器\", \"stage\": \"midstream\"}]},\n"
+                                + "{\"id\": \"food\", \"name\": \"食品链\", \"segments\": [{\"id\": \"food.process\","
+                                + " \"name\": \"食品加工\", \"stage\": \"midstream\"}]}],"));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode all = json.readTree(
+                CliRun.of("compare", before, after, "--format", "json").out());
+        assertThat(all.get("chains").findValuesAsText("id")).contains("power", "food");
+        CliRun food = CliRun.of("compare", before, after, "--chain", "food", "--format", "json");
+        assertThat(food.code()).isZero();
+        JsonNode chains = json.readTree(food.out()).get("chains");
+        assertThat(chains).hasSize(1);
+        assertThat(chains.get(0).get("id").asText()).isEqualTo("food");
+        assertThat(chains.get(0).get("enterprises").get("removed").get(0).asText())
+                .isEqualTo("cannery");
+        String text = CliRun.of(Locale.CHINESE, "compare", before, after, "--chain", "food")
+                .out();
+        assertThat(text).contains("食品链").contains("湘味食品").doesNotContain("输变电").doesNotContain("衡钢");
+        String csv = CliRun.of("compare", before, after, "--chain", "food", "--format", "csv")
+                .out();
+        assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(row -> assertThat(row)
+                .startsWith("food,"));
+    }
+
     @Test
     void exitCodesAreThoseOfTheOtherCommands() throws Exception {
         String before = write("old.json", BEFORE);

@@ -50,6 +50,28 @@ class MapComparerTest {
         assertThat(power.openedAsRead()).isEmpty();
     }
 
+    /** A firm that became 规上 is changed in its scale; one that is no longer local, in its being local. */
+    @Test
+    void aFirmThatRoseToDesignatedSizeOrStoppedBeingLocalIsChangedInThatAspect() {
+        String after = SmallMaps.json("", "")
+                .replace("\"segments\": [\"power.ct\"]}", "\"segments\": [\"power.ct\"], \"tags\": [\"规上\"]}")
+                .replace(
+                        "{\"id\": \"t1\", \"name\": \"特变电工衡阳变压器\", \"local\": true",
+                        "{\"id\": \"t1\", \"name\": \"特变电工衡阳变压器\", \"local\": false");
+        MapComparison comparison = MapComparer.compare(SmallMaps.base(), SmallMaps.read(after));
+        ChainComparison power = comparison.chain("power").orElseThrow();
+        assertThat(power.changedIds()).containsExactlyInAnyOrder("t1", "ct");
+        for (FirmChange change : power.changed()) {
+            if (change.id().equals("ct")) {
+                assertThat(change.aspects()).containsExactly(Aspect.SCALE);
+            } else {
+                assertThat(change.aspects()).contains(Aspect.LOCAL);
+            }
+        }
+        assertThat(power.addedIds()).isEmpty();
+        assertThat(power.removedIds()).isEmpty();
+    }
+
     @Test
     void aLocalSupplierMendsTheBrokenFlowAndEndsTheChokepoint() {
         RegionMap before = SmallMaps.map(LOCAL_STEEL, "");

@@ -74,16 +74,15 @@ class CompareMarksTest {
                     .isIn(List.of("hysteel", "t1", Change.ADDED), List.of("gone", "t1", Change.REMOVED));
         });
         // The gaps, on the box each is about: the steel segment had no local firm (missing, closed) and has one
-        // now, too few (weak, opened); the transformer makers bought all their steel from outside (broken feed,
+        // now, too few (weak, opened): one mark, closed and weak now, not a tick and a flag; the transformer makers
+        // bought all their steel from outside (broken feed,
         // closed) from one supplier (chokepoint, closed): both on the buying segment; the instrument makers were two
         // without one of size and are one now (weak, its evidence changed); the oil segment, gone, is no longer
         // missing.
         assertThat(marks.gaps())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "power.steel",
-                        List.of(
-                                new CompareMarks.GapMark(Change.REMOVED, GapKind.MISSING),
-                                new CompareMarks.GapMark(Change.ADDED, GapKind.WEAK)),
+                        List.of(new CompareMarks.GapMark(Change.REMOVED, GapKind.MISSING, false, GapKind.WEAK)),
                         "power.transformer",
                         List.of(
                                 new CompareMarks.GapMark(Change.REMOVED, GapKind.BROKEN),
@@ -92,6 +91,65 @@ class CompareMarksTest {
                         List.of(new CompareMarks.GapMark(Change.CHANGED, GapKind.WEAK)),
                         "power.oil",
                         List.of(new CompareMarks.GapMark(Change.REMOVED, GapKind.MISSING))));
+    }
+
+    /**
+     * A transformer maker feeds the grid segment, which had no local firm: missing and extend (延链) at once. A small
+     * local grid builder came: both gaps closed, and the segment is weak now.
+     */
+    private static final String GRID_OLD =
+            """
+            {"format": "chainmap", "version": 1, "region": {"name": "衡阳市"},
+             "chains": [{"id": "power", "name": "输变电", "segments": [
+               {"id": "power.transformer", "name": "变压器", "stage": "midstream", "feeds": ["power.grid"]},
+               {"id": "power.grid", "name": "配电网工程", "stage": "downstream"}]}],
+             "enterprises": [
+               {"id": "t1", "name": "特变电工衡阳变压器", "local": true, "segments": ["power.transformer"],
+                "tags": ["规上"]}],
+             "links": []}
+            """;
+
+    private static final String GRID_NEW = GRID_OLD.replace(
+            "\"tags\": [\"规上\"]}]",
+            "\"tags\": [\"规上\"]},\n   {\"id\": \"g1\", \"name\": \"衡阳电建\", \"local\": true,"
+                    + " \"segments\": [\"power.grid\"]}]");
+
+    @Test
+    void aMissingAndExtendSegmentThatGotOneSmallFirmIsOneMarkClosedWeakNowInEveryView() {
+        ComparedMap compared = ComparedMap.of(MapComparer.compare(read(GRID_OLD), read(GRID_NEW)));
+        var chain = compared.comparison().chain("power").orElseThrow();
+        // the JSON's contract keeps every gap: missing and extend closed, weak opened
+        assertThat(chain.closed()).extracting(gap -> gap.gap().kind()).contains(GapKind.MISSING, GapKind.EXTEND);
+        assertThat(chain.opened()).extracting(gap -> gap.gap().kind()).containsExactly(GapKind.WEAK);
+        // counted as shown: one gap closed, none opened (the compare bar's and the pictures' figures)
+        assertThat(chain.closedSaid())
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.gap().kind()).isEqualTo(GapKind.MISSING));
+        assertThat(chain.openedSaid()).isEmpty();
+        CompareMarks.GapMark one = new CompareMarks.GapMark(Change.REMOVED, GapKind.MISSING, true, GapKind.WEAK);
+        // the map's marks, and the boxes' marks of the columns and the panorama
+        Chain power = compared.map().chain("power").orElseThrow();
+        ChainGeometry geometry = ChainLayouter.layout(compared.map(), power);
+        assertThat(CompareMarks.of(compared, power, geometry).gaps()).containsEntry("power.grid", List.of(one));
+        assertThat(CompareMarks.ofBoxes(compared, java.util.Set.of("power.grid"))
+                        .gaps())
+                .containsExactlyEntriesOf(Map.of("power.grid", List.of(one)));
+        // drawn as one round mark: the tick on the weak colour in a green ring, in each theme
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK, Theme.CONTRAST)) {
+            RecordingPen pen = new RecordingPen(true);
+            Rect box = geometry.segments().get("power.grid");
+            ComparePainter.gapMarks(
+                    pen,
+                    new Viewport(0, 0, 1, 800, 600),
+                    box,
+                    ComparePainter.markRow(box, 1, 1, List.of()),
+                    List.of(one),
+                    theme);
+            assertThat(pen.ovals())
+                    .as(theme.name())
+                    .containsExactly(theme.background(), ComparePainter.ADDED, theme.weak());
+            assertThat(pen.strokes()).as(theme.name()).hasSize(1);
+        }
     }
 
     @Test

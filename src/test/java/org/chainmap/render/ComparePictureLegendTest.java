@@ -39,6 +39,7 @@ class ComparePictureLegendTest {
                         "移除（原位置）",
                         "变化",
                         "缺口补上",
+                        "补上，现为弱链",
                         "新缺口",
                         "缺口变化");
         assertThat(picture.footer()).doesNotContain("绿").doesNotContain("✓");

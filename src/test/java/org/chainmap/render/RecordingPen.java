@@ -51,6 +51,14 @@ final class RecordingPen implements Pen {
     /** Every rectangle filled, with the fill and the alpha then. */
     private final List<Fill> fills = new ArrayList<>();
 
+    /** The fill of every oval filled, in order. */
+    private final List<Paint> ovals = new ArrayList<>();
+
+    /** The fills of the ovals filled, in order. */
+    List<Paint> ovals() {
+        return ovals;
+    }
+
     private double alpha = 1;
 
     /**
@@ -274,6 +282,7 @@ final class RecordingPen implements Pen {
     @Override
     public void fillOval(double x, double y, double width, double height) {
         calls.add("fillOval");
+        ovals.add(fill);
     }
 
     @Override

@@ -207,6 +207,9 @@ final class ChangeList extends ListView<ChangeList.Row> {
             ChainComparison chain,
             ComparedMap compared) {
         for (GapChange gap : gaps) {
+            if (chain.saidWithMissing(gap)) {
+                continue; // an extend segment filled (or emptied) is one row, its missing gap's
+            }
             GapChange other = chain.counterpart(gap);
             String segment = org.chainmap.render.CompareMarks.segmentOf(gap, compared);
             String where = segment == null
@@ -216,6 +219,10 @@ final class ChangeList extends ListView<ChangeList.Row> {
                             .map(s -> Names.of(s, text.locale()))
                             .orElse(segment);
             String kind = text.text("gap.kind." + gap.gap().kind().id());
+            if (chain.extendWith(gap) != null) {
+                kind = text.text(
+                        "compare.list.kinds", kind, text.text("gap.kind.extend").toLowerCase(text.locale()));
+            }
             rows.add(new Row(
                     other == null
                             ? text.text(key, kind, where)

@@ -71,8 +71,8 @@ final class CompareBar extends HBox {
                 change.added().size(),
                 change.removed().size(),
                 change.changed().size(),
-                change.closedAsRead().size(),
-                change.openedAsRead().size()));
+                change.closedSaid().size(),
+                change.openedSaid().size()));
     }
 
     private static String percent(Double share, I18n text) {

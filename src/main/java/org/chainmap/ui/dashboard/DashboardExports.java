@@ -98,7 +98,7 @@ final class DashboardExports {
         chooser.setSelectedExtensionFilter(png);
         chooser.setInitialFileName(name + ".png");
         folder(chooser);
-        File chosen = OwnedDialog.save(chooser, owner);
+        File chosen = saving.apply(chooser, owner);
         if (chosen != null) {
             writePicture(page, withSuffix(chosen.toPath(), chooser.getSelectedExtensionFilter()));
         }
@@ -120,8 +120,8 @@ final class DashboardExports {
     }
 
     /**
-     * How the report's file is chosen: the system's save dialog ({@link OwnedDialog#save}); tests answer it
-     * themselves, as no system dialog opens headless.
+     * How the report's and the charts' files are chosen: the system's save dialog ({@link OwnedDialog#save});
+     * tests answer it themselves, as no system dialog opens headless.
      */
     static java.util.function.BiFunction<FileChooser, Window, File> saving = OwnedDialog::save;
 

@@ -274,6 +274,12 @@ public final class ExportDialog {
     }
 
     /**
+     * How the picture's file is chosen: the system's save dialog ({@link OwnedDialog#save}); tests answer it
+     * themselves, as no system dialog opens headless.
+     */
+    static java.util.function.BiFunction<javafx.stage.FileChooser, Window, java.io.File> saving = OwnedDialog::save;
+
+    /**
      * Asks where to write the picture {@code choice} describes: a file named after the chain {@code chainId} (or
      * "panorama"), in the folder of {@code mapFile} when there is one; empty when the user cancels.
      */
@@ -289,7 +295,7 @@ public final class ExportDialog {
         if (mapFile != null && mapFile.getParent() != null) {
             chooser.setInitialDirectory(mapFile.getParent().toFile());
         }
-        java.io.File chosen = OwnedDialog.save(chooser, owner);
+        java.io.File chosen = saving.apply(chooser, owner);
         return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.compare.Change;
 import org.chainmap.compare.ComparedMap;
 import org.chainmap.model.Enterprise;
@@ -17,8 +18,9 @@ import org.chainmap.ui.Styles;
 
 /**
  * The compare marks of the Columns view: on each {@link SegmentBox} the marks {@link CompareMarks} gives its
- * segment (added, changed; its gaps closed ✓, opened !, changed ~), its firms added or changed, and the firms it
- * lost as struck-out ghosts; the segments removed as ghost boxes. Styled by the {@code compare-*} classes.
+ * segment (added, changed; its gaps closed ✓, opened !, changed ~; "✓ 缺→弱" closed, weak now), its firms added
+ * or changed, and the firms it lost as struck-out ghosts; the segments removed as ghost boxes. Styled by the
+ * {@code compare-*} classes.
  */
 final class ColumnMarks {
 
@@ -46,13 +48,17 @@ final class ColumnMarks {
         if (!gaps.isEmpty()) {
             FlowPane row = new FlowPane(4, 4);
             for (CompareMarks.GapMark gap : gaps) {
-                String sign = gap.change() == Change.REMOVED ? "✓" : gap.change() == Change.ADDED ? "!" : "~";
-                Label label = new Label(
-                        sign + " " + text.text("gap.badge." + gap.kind().id()));
+                String badge = text.text("gap.badge." + gap.kind().id());
+                if (gap.other() != null) { // "✓ 缺→弱": closed, weak now; "! 缺←弱": opened, weak before
+                    badge += (gap.change() == Change.REMOVED ? "\u2192" : "\u2190")
+                            + text.text("gap.badge." + gap.other().id());
+                }
+                Label label = new Label(sign(gap) + " " + badge);
                 label.getStyleClass().addAll(Styles.COMPARE_GAP, styleOf(gap.change()));
-                label.setTooltip(Badge.tooltip(text.text(
-                        "compare.gap." + gap.change().id(),
-                        text.text("gap.kind." + gap.kind().id()))));
+                if (gap.other() == GapKind.WEAK) {
+                    label.getStyleClass().add(Styles.COMPARE_GAP_WEAK);
+                }
+                label.setTooltip(Badge.tooltip(words(gap, text)));
                 row.getChildren().add(label);
             }
             box.getChildren().add(Math.min(1, box.getChildren().size()), row);
@@ -90,6 +96,45 @@ final class ColumnMarks {
                         text.count(counts[1]) + removedNote(removed[1])));
             }
         }
+    }
+
+    /** The sign of a gap's change: ✓ closed, ! opened, ~ changed. */
+    static String sign(CompareMarks.GapMark gap) {
+        return gap.change() == Change.REMOVED ? "\u2713" : gap.change() == Change.ADDED ? "!" : "~";
+    }
+
+    /**
+     * What a gap's mark says, for its tooltip and the box's card: "缺链（延链）：比旧版时已补上，现为弱链" for a missing
+     * (and extend) segment that got one small firm, "缺链：比旧版时新出现" for a gap opened.
+     */
+    static String words(CompareMarks.GapMark gap, I18n text) {
+        String kind = text.text("gap.kind." + gap.kind().id());
+        if (gap.extend()) {
+            kind = text.text(
+                    "compare.list.kinds", kind, text.text("gap.kind.extend").toLowerCase(text.locale()));
+        }
+        if (gap.other() == null) {
+            return text.text("compare.gap." + gap.change().id(), kind);
+        }
+        String other = text.text("gap.kind." + gap.other().id()).toLowerCase(text.locale());
+        return text.text(
+                "compare.gap." + gap.change().id() + (gap.change() == Change.REMOVED ? "Now" : "Was"), kind, other);
+    }
+
+    /**
+     * The lines the card of the box of {@code segment} adds in compare mode, one per mark on the box ("\n✓
+     * 缺链：比旧版时已补上，现为弱链"); empty when {@code shown} is {@code null} or the box has none.
+     */
+    static String cardLines(Comparing.Shown shown, String segment, I18n text) {
+        if (shown == null) {
+            return "";
+        }
+        StringBuilder lines = new StringBuilder();
+        CompareMarks marks = CompareMarks.ofBoxes(shown.compared(), java.util.Set.of(segment));
+        for (CompareMarks.GapMark gap : marks.gaps().getOrDefault(segment, List.of())) {
+            lines.append('\n').append(sign(gap)).append(' ').append(words(gap, text));
+        }
+        return lines.toString();
     }
 
     /** " (−N)" for {@code gone} firms removed; empty when there are none. */

@@ -32,10 +32,17 @@ final class FirmCard {
 
     /**
      * Shows the card of a box, its segment's whole name (which the box may cut at this zoom: "Copper &amp;
-     * aluminium conduc…" at fit in English at 1366 × 768), over {@code owner} at screen point (x, y).
+     * aluminium conduc…" at fit in English at 1366 × 768), over {@code owner} at screen point (x, y); in compare
+     * mode with what the box's gap marks say.
      */
     void show(Node owner, Segment segment, double x, double y) {
-        show(owner, model.displayName(segment), x, y);
+        // in compare mode, what its marks say: "✓ 缺链：比旧版时已补上，现为弱链"
+        show(
+                owner,
+                model.displayName(segment)
+                        + ColumnMarks.cardLines(model.comparing().shown().orElse(null), segment.id(), model.texts()),
+                x,
+                y);
     }
 
     private void show(Node owner, String text, double x, double y) {

@@ -10,6 +10,7 @@ import org.chainmap.render.ComparePanorama;
 import org.chainmap.render.Drawing;
 import org.chainmap.render.PanoramaPainter;
 import org.chainmap.render.PanoramaWords;
+import org.chainmap.render.Viewport;
 import org.chainmap.render.Words;
 import org.chainmap.ui.Comparing;
 import org.chainmap.ui.MainViewModel;
@@ -26,6 +27,8 @@ public final class PanoramaCanvas extends MapSurface {
     private final MainViewModel model;
     private final Consumer<Chain> open;
     private PanoramaGeometry geometry;
+    private final FirmCard card;
+    private String hoveredBox;
 
     /** The panorama of {@code model}'s map; a click on a chain hands it to {@code open}. */
     public PanoramaCanvas(MainViewModel model, Consumer<Chain> open) {
@@ -48,7 +51,47 @@ public final class PanoramaCanvas extends MapSurface {
         // Names in another language take other room: the panorama is laid out again, the camera kept.
         model.textsProperty().addListener((o, was, now) -> rebuild(true));
         model.comparing().shownProperty().addListener((o, was, now) -> rebuild(true));
+        this.card = new FirmCard(model);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hideCard());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, event -> hideCard());
         rebuild();
+    }
+
+    /** The box whose card shows under the pointer, or {@code null}. */
+    String hoveredBox() {
+        return hoveredBox;
+    }
+
+    /**
+     * In compare mode, shows the card of the box under the pointer: its whole name and what its gap marks say
+     * ("✓ 缺链：比旧版时已补上，现为弱链"); hides it when the pointer leaves the box.
+     */
+    private void hover(MouseEvent event) {
+        String box = null;
+        if (geometry != null && model.comparing().shown().isPresent()) {
+            Viewport view = viewport();
+            double mx = view.x() + event.getX() / view.scale();
+            double my = view.y() + event.getY() / view.scale();
+            for (var entry : geometry.segments().entrySet()) {
+                if (entry.getValue().contains(mx, my)) {
+                    box = entry.getKey();
+                    break;
+                }
+            }
+        }
+        if (box == null) {
+            hideCard();
+        } else if (!box.equals(hoveredBox)) {
+            hideCard();
+            hoveredBox = box;
+            model.segment(box).ifPresent(s -> card.show(this, s, event.getScreenX() + 14, event.getScreenY() + 16));
+        }
+    }
+
+    private void hideCard() {
+        hoveredBox = null;
+        card.hide();
     }
 
     /** Whether the panorama is behind the model because it was hidden when the model changed. */

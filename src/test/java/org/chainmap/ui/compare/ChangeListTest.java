@@ -60,6 +60,37 @@ class ChangeListTest {
         assertThat(en).noneMatch(row -> row.contains("Silicon steel") && row.startsWith("!"));
     }
 
+    /**
+     * The grid segment had no local firm, and the transformer makers feed it: missing (缺链) and extend (延链) at once,
+     * one segment lacking, seen from itself and from the firms upstream (docs/gaps.md: extend is a missing segment
+     * that local output feeds). One small local grid builder came: both closed, and it is weak now. One segment, one
+     * row, naming both kinds: not two "now weak" rows.
+     */
+    @Test
+    void aMissingAndExtendSegmentThatGotASmallFirmIsOneRowNamingBoth() {
+        RegionMap now = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(now.enterprises());
+        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
+        now = now.withEnterprises(firms);
+        List<String> zh = words(TestMaps.small(), now, I18n.of(I18n.CHINESE));
+        assertThat(zh.stream().filter(row -> row.contains("配电网工程"))).containsExactly("✓ 缺链（延链）补上，现为弱链：配电网工程");
+        List<String> en = words(TestMaps.small(), now, I18n.of(I18n.ENGLISH));
+        assertThat(en.stream().filter(row -> row.startsWith("\u2713") || row.startsWith("!")))
+                .singleElement()
+                .satisfies(row -> assertThat(row).startsWith("\u2713 Missing (extend) closed, now weak: "));
+    }
+
+    /** The reverse: the grid builder left; one row "opened, was weak", naming both kinds. */
+    @Test
+    void aWeakSegmentThatLostItsLastFirmAndIsFedIsOneRowNamingBoth() {
+        RegionMap before = TestMaps.small();
+        List<Enterprise> firms = new ArrayList<>(before.enterprises());
+        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
+        before = before.withEnterprises(firms);
+        List<String> zh = words(before, TestMaps.small(), I18n.of(I18n.CHINESE));
+        assertThat(zh.stream().filter(row -> row.contains("配电网工程"))).containsExactly("! 缺链（延链）新出现，原为弱链：配电网工程");
+    }
+
     @Test
     void aLongRowEndsInAnEllipsisAndIsWholeInItsTooltip(FxRobot robot) {
         String longRow = "+ 衡阳市特种变压器与电抗器及互感器配套零部件制造有限责任公司第二分公司";
