@@ -8,30 +8,32 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An edit's provisional painter before its analysis and layout (decision 0058). On a large map the edit's event
- * queues the analysis and the chain's layout on the analysis thread, then asks the painting thread for the painter
- * that shows the edit; on two cores the analysis and the layout took the cores and the painter waited. Now the
- * edit's event says a painter is expected ({@link #expect}) before anything is queued, and each piece of the
- * analysis thread starts only once that painter is made, or fails, or is not asked in the event after all
- * ({@link #shown}), or a newer edit comes, and at most {@link #AT_MOST} after it began waiting: a painter held or
- * skipped never stops the analysis.
+ * An edit's frame before its analysis and layout (decisions 0058 and 0068). On a large map the edit's event queues
+ * the analysis and the chain's layout on the analysis thread, then asks the painting thread for the painter that
+ * shows the edit; on two cores the analysis and the layout took the cores from the painter, from its handover and
+ * from the canvas's paint, and their allocations brought G1's young pauses between the edit and its frame. Now the
+ * edit's event says a frame is expected ({@link #expect}) before anything is queued, and each piece of the analysis
+ * thread starts only once the frame that shows the edit's painter has come (the canvas runs the runnable {@link
+ * #asked} gives back after that frame, {@code MapSurface.afterFrame}), or the painter failed, or none is asked in
+ * the event after all ({@link #shown}), or it is cancelled, or a newer edit comes, and at most {@link #AT_MOST}
+ * after it began waiting: a painter held, a frame that does not come (a hidden canvas) never stop the analysis.
  *
  * <p>{@link #expect}, {@link #shown}, {@link #asked} and {@link #cancelled} run on the JavaFX thread; {@link
  * #await} on the analysis thread.
  */
-public final class PainterFirst {
+public final class FrameFirst {
 
-    /** How long a piece of the analysis thread waits for the painter at most. */
-    static final Duration AT_MOST = Duration.ofMillis(300);
+    /** How long a piece of the analysis thread waits for the edit's frame at most. */
+    static final Duration AT_MOST = Duration.ofSeconds(1);
 
-    /** Completed once the expected painter is made; completed from the start: nothing expected. */
+    /** Completed once the expected frame has come; completed from the start: nothing expected. */
     private volatile CompletableFuture<Void> painted = CompletableFuture.completedFuture(null);
 
     private volatile long atMostNanos = AT_MOST.toNanos();
     private final AtomicInteger waiting = new AtomicInteger();
     private boolean asked;
 
-    /** An edit of a large map is being shown: the analysis thread's pieces from now on wait for its painter. */
+    /** An edit of a large map is being shown: the analysis thread's pieces from now on wait for its frame. */
     void expect() {
         painted.complete(null); // an older edit's work waits no longer: it is overtaken anyway
         painted = new CompletableFuture<>();
@@ -46,8 +48,8 @@ public final class PainterFirst {
     }
 
     /**
-     * A painter is asked for the map shown: the painting thread runs the runnable given back once it is made or
-     * has failed.
+     * A painter is asked for the map shown: the runnable given back is run once the frame that shows it has come,
+     * or once the painter has failed.
      */
     public Runnable asked() {
         CompletableFuture<Void> expected = painted;
@@ -55,12 +57,12 @@ public final class PainterFirst {
         return () -> expected.complete(null);
     }
 
-    /** The painter under way will not be taken in: nothing waits for it. */
+    /** The painter under way will not be taken in, or not shown: nothing waits for it. */
     public void cancelled() {
         painted.complete(null);
     }
 
-    /** Waits, on the analysis thread, for the painter expected if any, at most {@link #AT_MOST}. */
+    /** Waits, on the analysis thread, for the frame expected if any, at most {@link #AT_MOST}. */
     void await() {
         CompletableFuture<Void> expected = painted;
         if (expected.isDone()) {
@@ -70,7 +72,7 @@ public final class PainterFirst {
         try {
             expected.get(atMostNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException late) {
-            // the painter is late or failed: the analysis goes on all the same
+            // the frame is late or the painter failed: the analysis goes on all the same
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {
@@ -78,12 +80,12 @@ public final class PainterFirst {
         }
     }
 
-    /** Whether a piece of the analysis thread is waiting for a painter now (tests). */
+    /** Whether a piece of the analysis thread is waiting for a frame now (tests). */
     public boolean waiting() {
         return waiting.get() > 0;
     }
 
-    /** Waits for a painter at most {@code atMost} (tests: a painter held by a latch). */
+    /** Waits for a frame at most {@code atMost} (tests: a painter held by a latch). */
     public void atMost(Duration atMost) {
         atMostNanos = atMost.toNanos();
     }
