@@ -60,6 +60,13 @@ public final class EditLatency {
                 long[] shown = window.frame.shown().get(10, TimeUnit.MINUTES);
                 performed.add(times[1] - times[0]);
                 painted.add(shown[0] - times[0]);
+                // Each edit on the JVM's clock (as -Xlog:gc stamps its pauses): the pauses between edit and frame.
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                System.err.printf(
+                        "edit %d: at %.3f s, frame %.3f s after%n",
+                        i,
+                        (uptime - (System.nanoTime() - times[0]) / 1e6) / 1e3,
+                        (shown[0] - times[0]) / 1e9);
                 cpu.add(shown[1] - times[2]);
                 HeadlessFx.call(() -> window.model.afterEdits().whenSettled()).get(10, TimeUnit.MINUTES);
             }

@@ -1,6 +1,7 @@
 package org.chainmap.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,17 +93,24 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
         return new CardOrdering(cards, markers, ordered);
     }
 
-    /** The barycenter sweeps over the cards, layer by layer. */
+    /**
+     * The barycenter sweeps over the cards, layer by layer. The cards are numbered once; their layers, places and
+     * partners are kept in arrays by number, not in maps of firm ids filled again at every layer of every sweep.
+     */
     private static final class Sweeper {
         private final Layers layers;
         private final Map<String, List<String>> cards;
-        private final Map<String, Boolean> local;
-        private final Map<String, List<String>> partners;
         private final Map<String, Integer> slots;
-        /** Each card's layer and its place in that layer, from 0 (top) to 1 (bottom). */
-        private final Map<String, Integer> layerOf = new HashMap<>();
+        /** Each card's number, the index of the arrays below. */
+        private final Map<String, Integer> number = new HashMap<>();
 
-        private final Map<String, Double> place = new HashMap<>();
+        private final boolean[] local;
+        /** The numbers of each card's link partners, in the order of the map's links. */
+        private final int[][] partners;
+        /** Each card's layer (-1 before it is measured) and its place in that layer, from 0 (top) to 1 (bottom). */
+        private final int[] layerOf;
+
+        private final double[] place;
 
         Sweeper(
                 Layers layers,
@@ -112,9 +120,27 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
                 Map<String, Integer> slots) {
             this.layers = layers;
             this.cards = cards;
-            this.local = local;
-            this.partners = partners;
             this.slots = slots;
+            for (List<String> box : cards.values()) {
+                for (String card : box) {
+                    number.putIfAbsent(card, number.size());
+                }
+            }
+            int count = number.size();
+            this.local = new boolean[count];
+            this.partners = new int[count][];
+            this.layerOf = new int[count];
+            this.place = new double[count];
+            Arrays.fill(layerOf, -1);
+            number.forEach((card, at) -> {
+                this.local[at] = local.get(card);
+                List<String> linked = partners.getOrDefault(card, List.of());
+                int[] numbers = new int[linked.size()];
+                for (int i = 0; i < numbers.length; i++) {
+                    numbers[i] = number.get(linked.get(i));
+                }
+                this.partners[at] = numbers;
+            });
         }
 
         void run() {
@@ -139,40 +165,62 @@ public record CardOrdering(Map<String, List<String>> cards, Map<String, List<Str
 
         /** Records the layer and relative place of every card of {@code layer}. */
         private void measure(int layer) {
-            List<String> all = new ArrayList<>();
+            int all = 0;
             for (String segment : layers.layers().get(layer)) {
-                all.addAll(cards.get(segment));
+                all += cards.get(segment).size();
             }
-            for (int i = 0; i < all.size(); i++) {
-                layerOf.put(all.get(i), layer);
-                place.put(all.get(i), all.size() == 1 ? 0.5 : (double) i / (all.size() - 1));
+            int i = 0;
+            for (String segment : layers.layers().get(layer)) {
+                for (String card : cards.get(segment)) {
+                    int at = number.get(card);
+                    layerOf[at] = layer;
+                    place[at] = all == 1 ? 0.5 : (double) i / (all - 1);
+                    i++;
+                }
             }
         }
 
         private void reorder(String segment, int layer, boolean fromLeft) {
             List<String> box = cards.get(segment);
-            Map<String, Double> key = new HashMap<>();
-            for (String card : box) {
+            int size = box.size();
+            int[] numbers = new int[size];
+            double[] key = new double[size];
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                int card = number.get(box.get(i));
                 double sum = 0;
                 int count = 0;
-                for (String partner : partners.getOrDefault(card, List.of())) {
-                    Integer at = layerOf.get(partner);
-                    if (at != null && (fromLeft ? at < layer : at > layer)) {
-                        sum += place.get(partner);
+                for (int partner : partners[card]) {
+                    int at = layerOf[partner];
+                    if (at >= 0 && (fromLeft ? at < layer : at > layer)) {
+                        sum += place[partner];
                         count++;
                     }
                 }
-                key.put(card, count == 0 ? place.getOrDefault(card, 0.5) : sum / count);
+                numbers[i] = card;
+                key[i] = count == 0 ? (layerOf[card] >= 0 ? place[card] : 0.5) : sum / count;
+                order[i] = i;
             }
-            List<String> sorted = new ArrayList<>(box);
-            sorted.sort(Comparator.comparing((String card) -> !local.get(card)).thenComparingDouble(key::get));
+            // Stable, as the sort of the ids was: local cards first, then by key.
+            Arrays.sort(
+                    order,
+                    (a, b) -> local[numbers[a]] != local[numbers[b]]
+                            ? (local[numbers[a]] ? -1 : 1)
+                            : Double.compare(key[a], key[b]));
+            String[] sorted = new String[size];
+            for (int i = 0; i < size; i++) {
+                sorted[i] = box.get(order[i]);
+            }
             box.clear();
-            box.addAll(sorted);
+            box.addAll(Arrays.asList(sorted));
             pin(box);
         }
 
         /** Puts the pinned cards of {@code box} at their slots; the free ones keep their order in the rest. */
         private void pin(List<String> box) {
+            if (slots.isEmpty()) {
+                return;
+            }
             List<String> held = new ArrayList<>();
             List<String> free = new ArrayList<>();
             for (String card : box) {

@@ -59,6 +59,10 @@ final class CardSweeps {
     private final int[][] edgesDown;
     /** The links that span more than one layer, as pairs of cards: the earlier layer's first. */
     private final int[] longLinks;
+    /** {@link LayerRefinement}'s ends of each card's links in the layers beside its own, made once. */
+    private int[][] above;
+
+    private int[][] below;
 
     private CardSweeps(Layers layers, Map<String, List<String>> cards, CardInput input) {
         graph = FeedGraph.of(layers);
@@ -364,6 +368,22 @@ final class CardSweeps {
 
     int[][] before() {
         return numbering.before;
+    }
+
+    /** Where each card's links meet the layer before its own, for {@link LayerRefinement}: one array, reused. */
+    int[][] above() {
+        if (above == null) {
+            above = new int[rank.length][];
+        }
+        return above;
+    }
+
+    /** Where each card's links meet the layer after its own, for {@link LayerRefinement}: one array, reused. */
+    int[][] below() {
+        if (below == null) {
+            below = new int[rank.length][];
+        }
+        return below;
     }
 
     int[][] after() {

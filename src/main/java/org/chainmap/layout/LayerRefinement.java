@@ -18,9 +18,14 @@ final class LayerRefinement {
 
     private static final int MAX_ROUNDS = 8;
 
+    private static final int[] NONE = new int[0];
+
     private final CardSweeps sweeps;
     private final int layer;
-    /** For each card of the layer: the sorted ranks of its partners in the layer before and after. */
+    /**
+     * For each card of the layer: the sorted ranks of its partners in the layer before and after (arrays over all
+     * the cards, kept by {@link CardSweeps} from layer to layer; the other cards' entries are not read).
+     */
     private final int[][] above;
 
     private final int[][] below;
@@ -28,9 +33,8 @@ final class LayerRefinement {
     LayerRefinement(CardSweeps sweeps, int layer) {
         this.sweeps = sweeps;
         this.layer = layer;
-        int count = sweeps.rank().length;
-        above = new int[count][];
-        below = new int[count][];
+        above = sweeps.above();
+        below = sweeps.below();
         for (int item : sweeps.items()[layer]) {
             for (int card : sweeps.boxCards()[item]) {
                 above[card] = ends(card, sweeps.before()[card], layer - 1);
@@ -50,20 +54,24 @@ final class LayerRefinement {
      */
     private int[] ends(int card, int[] partners, int other) {
         if (other < 0 || other >= sweeps.items().length) {
-            return new int[0];
+            return NONE;
         }
-        int[] ends = new int[partners.length];
         int n = 0;
-        for (int i = 0; i < partners.length; i++) {
-            int partner = partners[i];
-            if (sweeps.cardLayer()[partner] != other) {
-                continue;
-            }
-            n++;
-            ends[n - 1] =
-                    other < layer ? sweeps.crossingAt(partner, card, other) : sweeps.crossingAt(card, partner, other);
+        for (int partner : partners) {
+            n += sweeps.cardLayer()[partner] == other ? 1 : 0;
         }
-        ends = Arrays.copyOf(ends, n);
+        if (n == 0) {
+            return NONE;
+        }
+        int[] ends = new int[n];
+        int next = 0;
+        for (int partner : partners) {
+            if (sweeps.cardLayer()[partner] == other) {
+                ends[next++] = other < layer
+                        ? sweeps.crossingAt(partner, card, other)
+                        : sweeps.crossingAt(card, partner, other);
+            }
+        }
         Arrays.sort(ends);
         return ends;
     }

@@ -337,11 +337,11 @@ public final class LinkRouting {
         for (int c = 0; c <= space.columns(); c++) {
             channels.add(new ArrayList<>());
         }
-        Map<List<Integer>, Integer> outgoing = new HashMap<>();
-        Map<List<Integer>, Integer> incoming = new HashMap<>();
+        Map<Long, Integer> outgoing = new HashMap<>();
+        Map<Long, Integer> incoming = new HashMap<>();
         for (Path path : paths) {
-            outgoing.merge(List.of(path.from.id, path.channel(0)), 1, Integer::sum);
-            incoming.merge(List.of(path.to.id, path.channel(path.lanes.length)), 1, Integer::sum);
+            outgoing.merge(endInChannel(path.from.id, path.channel(0)), 1, Integer::sum);
+            incoming.merge(endInChannel(path.to.id, path.channel(path.lanes.length)), 1, Integer::sum);
         }
         for (Path path : paths) {
             int last = path.lanes.length;
@@ -351,8 +351,8 @@ public final class LinkRouting {
                 int channel = path.channel(k);
                 boolean customer = k == last
                         && (last > 0
-                                || incoming.get(List.of(path.to.id, channel))
-                                        > outgoing.get(List.of(path.from.id, channel)));
+                                || incoming.get(endInChannel(path.to.id, channel))
+                                        > outgoing.get(endInChannel(path.from.id, channel)));
                 TrunkKey key = customer
                         ? new TrunkKey(path.to.id, channel, out, true)
                         : new TrunkKey(path.from.id, channel, in, false);
@@ -391,6 +391,11 @@ public final class LinkRouting {
                 trunk.x = xs[ups + downs - 1 - trunk.track];
             }
         }
+    }
+
+    /** One key for an end and a channel (from -1), without a list of two boxed numbers per look-up. */
+    private static long endInChannel(int end, int channel) {
+        return ((long) end << 32) | (channel & 0xffffffffL);
     }
 
     /**

@@ -27,20 +27,20 @@ public final class AfterEdits {
     private final BackgroundWork work = new BackgroundWork();
     /** The painters of the chain shown after an edit, on a thread of their own (decision 0051). */
     private final BackgroundWork painting = new BackgroundWork("chainmap-painter");
-    /** The analysis thread's pieces wait for an edit's provisional painter (decision 0058). */
-    private final PainterFirst painterFirst = new PainterFirst();
+    /** The analysis thread's pieces wait for the frame that shows an edit (decisions 0058, 0068). */
+    private final FrameFirst frameFirst = new FrameFirst();
 
     private final EditTrail trail = new EditTrail();
     private int largeFrom = BackgroundWork.LARGE_MAP;
 
-    /** The work after edits, with the analysis thread's pieces waiting for an edit's painter. */
+    /** The work after edits, with the analysis thread's pieces waiting for an edit's frame. */
     public AfterEdits() {
-        work.startEachAfter(painterFirst::await);
+        work.startEachAfter(frameFirst::await);
     }
 
     /** Starts over at {@code map}, just opened: work still under way for another map is forgotten. */
     void opened(RegionMap map) {
-        painterFirst.cancelled();
+        frameFirst.cancelled();
         work.cancel(ANALYSIS);
         work.cancel(LAYOUT);
         trail.start(map);
@@ -62,19 +62,19 @@ public final class AfterEdits {
             work.cancel(ANALYSIS);
             return Optional.of(analysis.get());
         }
-        painterFirst.expect(); // before the analysis is queued: it starts after the edit's painter
+        frameFirst.expect(); // before the analysis is queued: it starts after the edit's frame
         work.run(ANALYSIS, analysis, later);
         return Optional.empty();
     }
 
     /** The edit's event has ended: if it asked for no painter, its analysis and layout need not wait for one. */
     void editShown() {
-        painterFirst.shown();
+        frameFirst.shown();
     }
 
-    /** The analysis thread's pieces after an edit wait for its provisional painter (decision 0058). */
-    public PainterFirst painterFirst() {
-        return painterFirst;
+    /** The analysis thread's pieces after an edit wait for the frame that shows it (decisions 0058, 0068). */
+    public FrameFirst frameFirst() {
+        return frameFirst;
     }
 
     /** The analysis of {@code map}: {@code shown} when it is that map's; made anew, at once, otherwise. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import org.chainmap.analysis.GapAnalysis;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.edit.EditEnterprise;
@@ -240,11 +242,11 @@ class EditsInBackgroundTest {
     void theAnalysisWaitsForTheEditsPainter(FxRobot robot) throws TimeoutException {
         ChainCanvas canvas = showPower(robot);
         MapGaps before = model.gaps();
-        robot.interact(() -> model.afterEdits().painterFirst().atMost(Duration.ofMinutes(2)));
+        robot.interact(() -> model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2)));
         CountDownLatch painting = hold(robot, model.afterEdits().painting());
         robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, SEGMENT)));
         WaitForAsyncUtils.waitFor(
-                60, TimeUnit.SECONDS, () -> model.afterEdits().painterFirst().waiting());
+                60, TimeUnit.SECONDS, () -> model.afterEdits().frameFirst().waiting());
         List<Boolean> held = new ArrayList<>();
         robot.interact(() -> {
             held.add(model.gaps() == before); // the analysis waits: not shown
@@ -259,7 +261,7 @@ class EditsInBackgroundTest {
         RegionMap edited = model.map().orElseThrow();
         assertThat(canvas.drawnMap()).isSameAs(edited);
         assertThat(model.gaps().map()).isSameAs(edited);
-        assertThat(model.afterEdits().painterFirst().waiting()).isFalse();
+        assertThat(model.afterEdits().frameFirst().waiting()).isFalse();
     }
 
     /** A painter that does not come (held here for the whole test) holds the analysis no longer than the limit. */
@@ -268,7 +270,7 @@ class EditsInBackgroundTest {
         ChainCanvas canvas = showPower(robot);
         CountDownLatch painting = hold(robot, model.afterEdits().painting());
         robot.interact(() -> {
-            model.afterEdits().painterFirst().atMost(Duration.ofMillis(50));
+            model.afterEdits().frameFirst().atMost(Duration.ofMillis(50));
             model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
         });
         settle(robot, model.afterEdits().work());
@@ -289,14 +291,87 @@ class EditsInBackgroundTest {
         WaitForAsyncUtils.waitForFxEvents();
         CountDownLatch painting = hold(robot, model.afterEdits().painting());
         robot.interact(() -> {
-            model.afterEdits().painterFirst().atMost(Duration.ofMinutes(10));
+            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(10));
             model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
         });
         settle(robot, model.afterEdits().work());
 
         assertThat(model.gaps().map()).isSameAs(model.map().orElseThrow());
-        assertThat(model.afterEdits().painterFirst().waiting()).isFalse();
+        assertThat(model.afterEdits().frameFirst().waiting()).isFalse();
         painting.countDown();
         settle();
+    }
+
+    /**
+     * Decision 0068: the edit's analysis and layout wait for the frame that shows the edit, not only for its
+     * painter. The JavaFX thread is held while the painter is made, so no frame can come: nothing of the analysis
+     * thread starts (with the wait for the painter alone the analysis ran then); once the frame has come, it does.
+     */
+    @Test
+    void theAnalysisStartsAfterTheFrameThatShowsTheEdit(FxRobot robot) throws TimeoutException {
+        ChainCanvas canvas = showPower(robot);
+        AtomicReference<RegionMap> edited = new AtomicReference<>();
+        AtomicBoolean framed = new AtomicBoolean();
+        robot.interact(() -> canvas.getScene().addPostLayoutPulseListener(() -> {
+            if (edited.get() != null
+                    && canvas.drawnMap() == edited.get()
+                    && canvas.drawing().isPresent()
+                    && canvas.paintedDrawing().equals(canvas.drawing())) {
+                framed.set(true);
+            }
+        }));
+        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean framedAtStart = new AtomicBoolean();
+        robot.interact(() -> {
+            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+            edited.set(model.map().orElseThrow());
+            model.afterEdits()
+                    .work()
+                    .run(
+                            "probe",
+                            () -> {
+                                framedAtStart.set(framed.get());
+                                started.countDown();
+                                return true;
+                            },
+                            done -> {});
+        });
+        AtomicBoolean startedBeforeTheFrame = new AtomicBoolean();
+        robot.interact(() -> {
+            painting.countDown(); // the painter is made now, while this thread holds every frame
+            try {
+                startedBeforeTheFrame.set(started.await(3, TimeUnit.SECONDS));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(startedBeforeTheFrame)
+                .as("the analysis thread started before the frame")
+                .isFalse();
+
+        settle();
+
+        assertThat(started.getCount()).isZero();
+        assertThat(framedAtStart).as("the frame that shows the edit came first").isTrue();
+        assertThat(canvas.drawnMap()).isSameAs(edited.get());
+        assertThat(model.gaps().map()).isSameAs(edited.get());
+    }
+
+    /** With the window hidden no frame comes: the analysis waits for none, however long the limit. */
+    @Test
+    void anEditWithTheWindowHiddenWaitsForNoFrame(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        robot.interact(() -> {
+            Platform.setImplicitExit(false);
+            canvas.getScene().getWindow().hide();
+            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(10));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+        });
+        settle(robot, model.afterEdits().work());
+
+        assertThat(model.gaps().map()).isSameAs(model.map().orElseThrow());
+        assertThat(model.afterEdits().frameFirst().waiting()).isFalse();
     }
 }

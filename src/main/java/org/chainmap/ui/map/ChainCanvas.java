@@ -73,7 +73,7 @@ public final class ChainCanvas extends MapSurface {
         this.model = model;
         this.card = new FirmCard(model);
         this.layouts = new ChainLayouts(model.afterEdits());
-        this.painting = new ChainPainting(model.afterEdits(), layouts);
+        this.painting = new ChainPainting(model.afterEdits(), layouts, this::afterFrame);
         this.comparedPainters = new ComparedPainters(model.afterEdits());
         this.picks = new SelectionPicks(model);
         this.gestures = new CanvasGestures(new Host());

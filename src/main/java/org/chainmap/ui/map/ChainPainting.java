@@ -39,12 +39,15 @@ final class ChainPainting {
 
     private final AfterEdits after;
     private final ChainLayouts layouts;
+    /** Runs a runnable after the frame that shows the drawing the canvas has now ({@link MapSurface#afterFrame}). */
+    private final Consumer<Runnable> afterFrame;
     /** The compared map's provisional geometry under way on the painting thread, or {@code null}. */
     private ChainLayouts.Placing placingNow;
 
-    ChainPainting(AfterEdits after, ChainLayouts layouts) {
+    ChainPainting(AfterEdits after, ChainLayouts layouts, Consumer<Runnable> afterFrame) {
         this.after = after;
         this.layouts = layouts;
+        this.afterFrame = afterFrame;
     }
 
     /** A geometry and the painter on it. */
@@ -89,18 +92,20 @@ final class ChainPainting {
             cancel();
             return adopt(placing, geometry, make.get(), laidOut);
         }
-        Runnable ready = after.painterFirst().asked(); // the edit's analysis and layout wait for it
+        Runnable ready = after.frameFirst().asked(); // the edit's analysis and layout wait for its frame
         Supplier<Made> makeFirst = () -> {
             try {
                 return make.get();
-            } finally {
+            } catch (RuntimeException | Error failed) {
                 ready.run();
+                throw failed;
             }
         };
         after.painting().run(PAINTER, makeFirst, made -> {
             Painted painted = adopt(placing, geometry, made, laidOut);
             if (painted != LATER) {
                 later.accept(painted);
+                afterFrame.accept(ready); // the analysis starts once the frame that shows the edit has come
             }
         });
         return LATER;
@@ -143,7 +148,7 @@ final class ChainPainting {
     /** Forgets the painter and the compared map's provisional geometry under way: they will not be taken in. */
     void cancel() {
         after.painting().cancel(PAINTER);
-        after.painterFirst().cancelled();
+        after.frameFirst().cancelled();
         cancelPlacing();
     }
 

@@ -1,5 +1,7 @@
 package org.chainmap.ui.map;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
@@ -83,6 +85,8 @@ public abstract class MapSurface extends Region {
     private Drawing drawing;
     /** The drawing the canvas was last painted with, or {@code null}. */
     private Drawing painted;
+    /** What runs after the frame that shows the drawing ({@link #afterFrame}). */
+    private final List<Runnable> afterFrame = new ArrayList<>();
 
     /** A surface drawn in {@code model}'s theme and language, repainted when either changes. */
     public MapSurface(MainViewModel model) {
@@ -102,6 +106,42 @@ public abstract class MapSurface extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(ZoomEvent.ZOOM, this::zoomed);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        Runnable framed = this::framed;
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(framed);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(framed);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code shown} on the JavaFX thread once a frame shows the drawing the surface has now: at the first pulse
+     * after the canvas was painted with it (the pulse whose frame shows it; decision 0068). At once when the surface
+     * is not showing (no window, a window hidden, a tab behind another), where no such frame comes.
+     */
+    public void afterFrame(Runnable shown) {
+        if (getScene() == null
+                || getScene().getWindow() == null
+                || !getScene().getWindow().isShowing()
+                || !showing()) {
+            shown.run();
+            return;
+        }
+        afterFrame.add(shown);
+        Platform.requestNextPulse();
+    }
+
+    /** At each pulse: its frame shows the drawing if the canvas was last painted with it; they run after the pulse. */
+    private void framed() {
+        if (afterFrame.isEmpty() || redrawPending || painted != drawing) {
+            return;
+        }
+        List<Runnable> shown = List.copyOf(afterFrame);
+        afterFrame.clear();
+        Platform.runLater(() -> shown.forEach(Runnable::run));
     }
 
     /** What the surface shows, or nothing. */

@@ -1,0 +1,92 @@
+package org.chainmap.ui;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An edit's frame before its analysis and layout (decisions 0058 and 0068). On a large map the edit's event queues
+ * the analysis and the chain's layout on the analysis thread, then asks the painting thread for the painter that
+ * shows the edit; on two cores the analysis and the layout took the cores from the painter, from its handover and
+ * from the canvas's paint, and their allocations brought G1's young pauses between the edit and its frame. Now the
+ * edit's event says a frame is expected ({@link #expect}) before anything is queued, and each piece of the analysis
+ * thread starts only once the frame that shows the edit's painter has come (the canvas runs the runnable {@link
+ * #asked} gives back after that frame, {@code MapSurface.afterFrame}), or the painter failed, or none is asked in
+ * the event after all ({@link #shown}), or it is cancelled, or a newer edit comes, and at most {@link #AT_MOST}
+ * after it began waiting: a painter held, a frame that does not come (a hidden canvas) never stop the analysis.
+ *
+ * <p>{@link #expect}, {@link #shown}, {@link #asked} and {@link #cancelled} run on the JavaFX thread; {@link
+ * #await} on the analysis thread.
+ */
+public final class FrameFirst {
+
+    /** How long a piece of the analysis thread waits for the edit's frame at most. */
+    static final Duration AT_MOST = Duration.ofSeconds(1);
+
+    /** Completed once the expected frame has come; completed from the start: nothing expected. */
+    private volatile CompletableFuture<Void> painted = CompletableFuture.completedFuture(null);
+
+    private volatile long atMostNanos = AT_MOST.toNanos();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private boolean asked;
+
+    /** An edit of a large map is being shown: the analysis thread's pieces from now on wait for its frame. */
+    void expect() {
+        painted.complete(null); // an older edit's work waits no longer: it is overtaken anyway
+        painted = new CompletableFuture<>();
+        asked = false;
+    }
+
+    /** The edit's event has ended: if it asked for no painter (the map hidden, no chain), nothing waits. */
+    void shown() {
+        if (!asked) {
+            painted.complete(null);
+        }
+    }
+
+    /**
+     * A painter is asked for the map shown: the runnable given back is run once the frame that shows it has come,
+     * or once the painter has failed.
+     */
+    public Runnable asked() {
+        CompletableFuture<Void> expected = painted;
+        asked = true;
+        return () -> expected.complete(null);
+    }
+
+    /** The painter under way will not be taken in, or not shown: nothing waits for it. */
+    public void cancelled() {
+        painted.complete(null);
+    }
+
+    /** Waits, on the analysis thread, for the frame expected if any, at most {@link #AT_MOST}. */
+    void await() {
+        CompletableFuture<Void> expected = painted;
+        if (expected.isDone()) {
+            return;
+        }
+        waiting.incrementAndGet();
+        try {
+            expected.get(atMostNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            // the frame is late or the painter failed: the analysis goes on all the same
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    /** Whether a piece of the analysis thread is waiting for a frame now (tests). */
+    public boolean waiting() {
+        return waiting.get() > 0;
+    }
+
+    /** Waits for a frame at most {@code atMost} (tests: a painter held by a latch). */
+    public void atMost(Duration atMost) {
+        atMostNanos = atMost.toNanos();
+    }
+}
