@@ -107,6 +107,24 @@ class WindowPlacementTest {
         assertThat(kept.getDouble(WindowPlacement.CHAIN_LIST, 0)).isEqualTo(240);
     }
 
+    @Test
+    void aWindowClosedMaximisedComesBackMaximisedAndKeepsItsSizeForWhenItIsNot(FxRobot robot) {
+        Preferences kept = preferences.node(WindowPlacement.NODE);
+        kept.putDouble(WindowPlacement.X, 40);
+        kept.putDouble(WindowPlacement.Y, 30);
+        kept.putDouble(WindowPlacement.WIDTH, 1000);
+        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        kept.putBoolean(WindowPlacement.MAXIMIZED, true);
+        Stage stage = open(robot);
+        assertThat(stage.isMaximized()).isTrue();
+        robot.interact(stage::close);
+        assertThat(kept.getBoolean(WindowPlacement.MAXIMIZED, false)).isTrue();
+        assertThat(kept.getDouble(WindowPlacement.WIDTH, 0))
+                .as("the size it had before it was maximised, not the screen's")
+                .isEqualTo(1000);
+        assertThat(kept.getDouble(WindowPlacement.HEIGHT, 0)).isEqualTo(680);
+    }
+
     /**
      * The window's first layout is at its scene's preferred width, inside {@code show()}, before the window has its
      * size; there the kept widths do not fit and are capped. The panes keep them when the window gets its size
