@@ -61,6 +61,16 @@ class WindowPlacementTest {
         return stage[0];
     }
 
+    /** The preferences of a window that was last at (40, 30), 1000×680. */
+    private Preferences keptAt40By30Sized1000By680() {
+        Preferences kept = preferences.node(WindowPlacement.NODE);
+        kept.putDouble(WindowPlacement.X, 40);
+        kept.putDouble(WindowPlacement.Y, 30);
+        kept.putDouble(WindowPlacement.WIDTH, 1000);
+        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        return kept;
+    }
+
     @Test
     void aFirstWindowFillsMostOfTheScreenWithTheChainTheWidestPane(FxRobot robot) {
         Stage stage = open(robot);
@@ -78,11 +88,7 @@ class WindowPlacementTest {
 
     @Test
     void theWindowComesBackWhereItWasWithItsPanesAndItsPlaceIsKeptOnClosing(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         kept.putDouble(WindowPlacement.CHAIN_LIST, 240);
         kept.putDouble(WindowPlacement.DETAILS, 300);
         Stage stage = open(robot);
@@ -109,11 +115,7 @@ class WindowPlacementTest {
 
     @Test
     void aWindowClosedMaximisedComesBackMaximisedAndKeepsItsSizeForWhenItIsNot(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         kept.putBoolean(WindowPlacement.MAXIMIZED, true);
         Stage stage = open(robot);
         assertThat(stage.isMaximized()).isTrue();
@@ -132,11 +134,7 @@ class WindowPlacementTest {
      */
     @Test
     void keptPaneWidthsComeBackWhenTheFirstLayoutIsNarrowerThanTheWindow(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         kept.putDouble(WindowPlacement.CHAIN_LIST, 240);
         kept.putDouble(WindowPlacement.DETAILS, 300);
         Region left = new Region();
@@ -169,11 +167,7 @@ class WindowPlacementTest {
      */
     @Test
     void theMainWindowIsFirstLaidOutAtItsOwnSize(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         List<Double> widths = new ArrayList<>();
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
