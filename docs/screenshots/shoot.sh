@@ -3,11 +3,15 @@
 #   main-window.png (Chinese) and main-window-en.png (English) in the light theme,
 #   main-window-dark.png and main-window-contrast.png (Chinese) in the dark and high-contrast themes,
 #   chain-map.png (the power chain's map with its gaps, a firm selected and its paths in focus),
-#   panorama.png (all 14 chains), chain-map-dark.png, and search.png (Find, Ctrl+F, with the hits of a pinyin query).
-# Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven.
+#   panorama.png (all 14 chains), chain-map-dark.png, search.png (Find, Ctrl+F, with the hits of a pinyin query),
+#   compare-map.png, compare-map-dark.png, compare-map-contrast.png (compare mode on the power chain's map against an
+#   older version the script makes) and dashboard-light.png, dashboard-dark.png (the Dashboard over four snapshots).
+# Needs: Xvfb, fluxbox, xdotool, ImageMagick (import), a Chinese font (fonts-noto-cjk), Maven, python3.
 # Usage, from anywhere:  docs/screenshots/shoot.sh                 (all of them)
 #                        docs/screenshots/shoot.sh zh dark         (some: zh, en, dark, contrast, map, panorama, map-dark,
-#                                                                   lists, chain-dialog, export-dialog, search)
+#                                                                   lists, chain-dialog, export-dialog, search,
+#                                                                   compare, compare-dark, compare-contrast,
+#                                                                   dashboard, dashboard-dark)
 # OUT=folder to write elsewhere (default: this folder); WAIT=seconds to wait at most for the window (default 40);
 # SETTLE=seconds between the window and the shot (default 2; 30 or more on a loaded machine).
 set -euo pipefail
@@ -22,17 +26,62 @@ mvn -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/shot.cp
 
 start_screen
 
+# The versions the compare and dashboard shots open, made once from the shipped map (the names and the date are what
+# the window shows): $work/hengyang-2026-06.json, dated 2026-06-30, the shipped map without the firms jinbei-hy and
+# tbea-hy-electric (and their links), with a cable maker and a reactor maker that have left since; target/screenshots/
+# hengyang.json, the shipped map with four quarterly snapshots, two of that older version and two of its own.
+older="$work/hengyang-2026-06.json"
+dash="$repo/target/screenshots/hengyang.json"
+versions() {
+    [ -f "$older" ] && return 0
+    mkdir -p "$(dirname "$dash")"
+    local snap
+    python3 - maps/hengyang.json "$older" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+gone = {"jinbei-hy", "tbea-hy-electric"}
+m["enterprises"] = [e for e in m["enterprises"] if e["id"] not in gone]
+m["links"] = [link for link in m["links"] if link["from"] not in gone and link["to"] not in gone]
+m["enterprises"] += [
+    {"id": "xiangjiang-cable", "name": "衡阳湘江电缆厂", "local": True, "segments": ["power.cable"]},
+    {"id": "huazhong-reactor", "name": "衡阳华中电抗器厂", "local": True, "segments": ["power.reactor"]},
+]
+json.dump(m, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    snap="java -cp target/classes:$(cat target/shot.cp) org.chainmap.Main snapshot"
+    $snap "$older" --date 2026-03-31 >/dev/null
+    $snap "$older" --date 2026-06-30 >/dev/null
+    python3 - maps/hengyang.json "$older" "$dash" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+m["snapshots"] = json.load(open(sys.argv[2], encoding="utf-8"))["snapshots"]
+json.dump(m, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    $snap "$dash" --date 2026-09-30 >/dev/null
+    $snap "$dash" --date 2026-12-06 >/dev/null
+    # The older version as it was in June, without the snapshots taken of it here.
+    python3 - "$older" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+m.pop("snapshots", None)
+json.dump(m, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+    rm -f "$older.bak" "$dash.bak"
+    touch -d 2026-06-30T12:00 "$older"
+}
+
 # shoot LANG THEME FILE X Y [VIEW [KEYS [FIND]]]: opens the map in LANG and THEME (light, dark, contrast:
 # -Dchainmap.theme, which overrides the user's remembered theme without changing it) on VIEW (columns, map,
 # panorama, lists: -Dchainmap.view), clicks at (X, Y) inside the window (unless X is -), presses KEYS (xdotool key
-# names, - for none), types FIND into Find (Ctrl+F) when given, saves the screen.
+# names, - for none), types FIND into Find (Ctrl+F) when given, saves the screen. MAP (default the shipped map) is
+# the map opened, COMPARE a version compared with at start (-Dchainmap.compare, as File ▸ Compare with… does).
 shoot() {
     local lang=$1 theme=$2 file=$3 x=$4 y=$5 view=${6:-columns} keys=${7:--} find=${8:-}
     # Preferences and recovery copies of their own: no offer to restore a crashed session over the picture.
     java -cp "target/classes:$(cat target/shot.cp)" -Djava.util.prefs.userRoot="$work/prefs" \
         -Dchainmap.recovery.dir="$work/recovery" \
-        -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" \
-        -Dchainmap.view="$view" org.chainmap.Main maps/hengyang.json >"$work/app-$lang-$theme.log" 2>&1 &
+        -Dchainmap.lang="$lang" -Dchainmap.theme="$theme" -Dchainmap.view="$view" \
+        -Dchainmap.compare="${COMPARE:-}" org.chainmap.Main "${MAP:-maps/hengyang.json}" >"$work/app-$lang-$theme.log" 2>&1 &
     local app=$!
     # Waits for the window (up to WAIT seconds), then a little for the map to be drawn.
     local window="" waited=0
@@ -72,7 +121,7 @@ shoot() {
     wait "$app" 2>/dev/null || true
 }
 
-shots=${*:-zh en dark contrast map panorama map-dark search}
+shots=${*:-zh en dark contrast map panorama map-dark search compare compare-dark compare-contrast dashboard dashboard-dark}
 for shot in $shots; do
     case $shot in
         # 取向硅钢 (missing, with candidates) in Chinese; 电力变压器 (weak, broken) in English.
@@ -93,8 +142,20 @@ for shot in $shots; do
         export-dialog) shoot zh light export-dialog.png - - map ctrl+e ;;
         # Find on the map: the hits of "dl" (initials, e.g. 电缆 and 电力) as typed: segments, firms and a chain.
         search) shoot zh light search.png - - map - "${FIND:-dl}" ;;
+        # Compare mode (File ▸ Compare with…) on the power chain's map, against the older version (versions).
+        compare | compare-dark | compare-contrast)
+            versions
+            theme=${shot#compare}
+            theme=${theme#-}
+            COMPARE="$older" shoot zh "${theme:-light}" "compare-map${theme:+-$theme}.png" - - map ;;
+        # The Dashboard over the four snapshots, the power chain's ranking row selected.
+        dashboard | dashboard-dark)
+            versions
+            theme=${shot#dashboard}
+            theme=${theme#-}
+            MAP="$dash" shoot zh "${theme:-light}" "dashboard-${theme:-light}.png" - - dashboard ;;
         *) echo "unknown shot: $shot (zh, en, dark, contrast, map, panorama, map-dark, lists, chain-dialog," \
-            "export-dialog, search)" >&2; exit 2 ;;
+            "export-dialog, search, compare, compare-dark, compare-contrast, dashboard, dashboard-dark)" >&2; exit 2 ;;
     esac
 done
 echo "written to $out"

@@ -35,71 +35,14 @@ final class BoxLabel {
      * same from the longest to the shortest ({@link ChainMarks#countLines}): the first that fits on one line at
      * least {@link #COUNTS_LEAST} of the name's size is written; else one on two lines.
      *
-     * @return the height written, in map units, padding included; 0 when nothing readable fits
-     */
-    static double paint(
-            Pen g,
-            Viewport view,
-            Theme theme,
-            Rect r,
-            String name,
-            List<String> counts,
-            double largest,
-            int mostLines,
-            boolean centred) {
-        return paint(g, view, theme, r, name, counts, largest, mostLines, centred, 0);
-    }
-
-    /** As {@link #paint(Pen, Viewport, Theme, Rect, String, List, double, int, boolean, double)}, one count line. */
-    static double paint(
-            Pen g,
-            Viewport view,
-            Theme theme,
-            Rect r,
-            String name,
-            String counts,
-            double largest,
-            int mostLines,
-            boolean centred,
-            double clear) {
-        return paint(
-                g,
-                view,
-                theme,
-                r,
-                name,
-                counts.isEmpty() ? List.of() : List.of(counts),
-                largest,
-                mostLines,
-                centred,
-                clear);
-    }
-
-    /**
-     * Writes {@code name} and {@code counts} into {@code r} as {@link #paint(Pen, Viewport, Theme, Rect, String,
-     * List, double, int, boolean)} does, from its top left starting at least {@code clear} pixels below its top
-     * edge: below the half of the gap marks ({@link #badges}) that hangs into the box, so that they never cover it.
-     */
-    static double paint(
-            Pen g,
-            Viewport view,
-            Theme theme,
-            Rect r,
-            String name,
-            List<String> counts,
-            double largest,
-            int mostLines,
-            boolean centred,
-            double clear) {
-        return paint(g, view, theme, r, name, counts, largest, mostLines, centred, clear, 0);
-    }
-
-    /**
-     * As {@link #paint(Pen, Viewport, Theme, Rect, String, List, double, int, boolean, double)}, and where the name
-     * below the marks would be cut, its first line beside them instead: from the box's top, {@code beside} pixels
+     * <p>From the top left, the words start at least {@code clear} pixels below the box's top edge: below the half
+     * of the gap marks ({@link #badges}) that hangs into the box, so that they never cover it. Where the name below
+     * the marks would be cut, its first line goes beside them instead: from the box's top, {@code beside} pixels
      * short of its right edge (the marks' width, {@link #badgesWidth}), the rest below at the box's whole width. A
-     * long English name in a low box at fit ("Copper & aluminium conductors, magnet wire") had one line below the
-     * marks and was cut after a word and a half.
+     * long English name in a low box at fit ("Copper &amp; aluminium conductors, magnet wire") had one line below the
+     * marks and was cut after a word and a half. Centred labels pass 0 for both.
+     *
+     * @return the height written, in map units, padding included; 0 when nothing readable fits
      */
     static double paint(
             Pen g,

@@ -143,7 +143,9 @@ final class OverviewPainter {
                 marks.countLines(segment.id(), words),
                 Double.MAX_VALUE,
                 6,
-                true);
+                true,
+                0,
+                0);
         marks.badges(
                 g,
                 view,

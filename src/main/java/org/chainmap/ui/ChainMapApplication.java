@@ -12,6 +12,12 @@ import javafx.stage.Stage;
  */
 public final class ChainMapApplication extends Application {
 
+    /**
+     * The system property naming a version to compare the map opened with at start (a file, or as {@link
+     * org.chainmap.io.MapVersion} names one), for screenshots.
+     */
+    static final String COMPARE_PROPERTY = "chainmap.compare";
+
     private MainViewModel model;
 
     /** Called by JavaFX. */
@@ -45,6 +51,11 @@ public final class ChainMapApplication extends Application {
             // A crashed session's copy is offered once the map is shown, not over a large map's progress.
             StartupOpening.open(window, model, args.isEmpty() ? null : Path.of(args.get(0)), window::offerRecovery);
             window.showView(System.getProperty(MainWindow.VIEW_PROPERTY, ""));
+            // For docs/screenshots/shoot.sh: compare mode with the version named, as File ▸ Compare with… does.
+            String against = System.getProperty(COMPARE_PROPERTY, "");
+            if (!against.isEmpty()) {
+                window.compare().compareWith(against);
+            }
             if (FirstFrame.exitAfterStart()) {
                 FirstFrame.then(() -> System.exit(0));
             }

@@ -366,13 +366,14 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the view {@code name}: {@code columns}, {@code map}, {@code panorama} or {@code lists}; else nothing. */
+    /** Shows the view {@code name}: columns, map, panorama, lists or dashboard; any other, nothing. */
     public void showView(String name) {
         switch (name) {
             case "columns" -> views.getSelectionModel().select(0);
             case "map" -> views.getSelectionModel().select(mapTab);
             case "panorama" -> views.getSelectionModel().select(panoramaTab);
             case "lists" -> views.getSelectionModel().select(3);
+            case "dashboard" -> views.getSelectionModel().select(4);
             default -> {
                 return;
             }

@@ -38,7 +38,9 @@ class BoxLabelCountsTest {
                 counts,
                 20,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "7,463 local · 1,234 ext.");
         assertThat((double) pen.texts().get(1)[3]).isEqualTo(17.0);
@@ -57,7 +59,9 @@ class BoxLabelCountsTest {
                 counts(7463, 1234),
                 52,
                 6,
-                true);
+                true,
+                0,
+                0);
 
         List<Object[]> texts = pen.texts();
         double name = (double) texts.get(0)[3];
@@ -82,7 +86,9 @@ class BoxLabelCountsTest {
                 counts(7463, 1234),
                 52,
                 6,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).extracting(t -> (String) t[0]).contains("7,463 local firms, 1,234 outside");
     }
@@ -100,7 +106,9 @@ class BoxLabelCountsTest {
                 counts(12, 3),
                 9,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         List<String> lines =
                 pen.texts().stream().map(t -> (String) t[0]).skip(1).toList();
@@ -122,7 +130,9 @@ class BoxLabelCountsTest {
                 List.of(chinese.firmCount(803, 119), chinese.firmCountShort(803, 119)),
                 9,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "本地803家，", "外地119家");
     }
@@ -146,7 +156,9 @@ class BoxLabelCountsTest {
                 counts,
                 9,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件", "49 local", "4 ext.");
     }
@@ -180,7 +192,9 @@ class BoxLabelCountsTest {
                 counts(12, 3),
                 9,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).extracting(t -> (String) t[0]).containsExactly("电子件");
         assertThat((double) pen.texts().get(0)[3]).isGreaterThanOrEqualTo(ZoomLevel.READABLE);
@@ -198,7 +212,9 @@ class BoxLabelCountsTest {
                 counts(12, 3),
                 9,
                 2,
-                true);
+                true,
+                0,
+                0);
 
         assertThat(pen.texts()).as("no label smaller than 9 px").isEmpty();
     }

@@ -43,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link ControlWidthsTest}'s rule for the dialogs (issue 17 item 4): no labelled control of Add firm, Export
  * picture, the import preview, the presentation's settings (Arrange), Compare with…, the progress report, the
  * save prompt and About is cut, in any theme and language. Each dialog is opened the way the user opens it, from
- * the window's menus and buttons, and read as it first shows, at the size {@link OwnedDialog} gives it.
+ * the window's menus and buttons, and read as it first shows, at the size {@link OwnedDialog} gives it. Each is
+ * also owned by the main window and centred on it (item 2).
  */
 @ExtendWith(ApplicationExtension.class)
 class DialogWidthsTest {
@@ -72,6 +73,7 @@ class DialogWidthsTest {
         Path ledger = Files.write(dir.resolve("台账.csv"), LEDGER.getBytes(Charset.forName("GBK")));
         List<String> cut = new ArrayList<>();
         List<String> opened = new ArrayList<>();
+        List<String> misplaced = new ArrayList<>();
         for (Locale language : I18n.LANGUAGES) {
             for (AppTheme theme : AppTheme.values()) {
                 open(robot, language, theme, map);
@@ -85,6 +87,7 @@ class DialogWidthsTest {
                     WaitForAsyncUtils.waitForFxEvents();
                     robot.interact(() -> {
                         for (Window window : shown) {
+                            placed(window).ifPresent(wrong -> misplaced.add(where + wrong));
                             Parent root = window.getScene().getRoot();
                             root.applyCss();
                             root.layout();
@@ -100,6 +103,24 @@ class DialogWidthsTest {
         }
         assertThat(opened).as("every dialog opened").noneMatch(line -> line.endsWith(": 0"));
         assertThat(cut).as("dialog controls whose text is cut").isEmpty();
+        assertThat(misplaced)
+                .as("dialogs not owned by the window or not centred on it")
+                .isEmpty();
+    }
+
+    /**
+     * What is wrong with where {@code window} shows (issue 17 item 2): it must be owned by the main window and
+     * centred on it; empty when it is.
+     */
+    private java.util.Optional<String> placed(Window window) {
+        Window owner = window instanceof Stage dialog ? dialog.getOwner() : null;
+        if (owner != stage[0]) {
+            return java.util.Optional.of("owned by " + owner);
+        }
+        double off = Math.abs(window.getX() + window.getWidth() / 2 - (owner.getX() + owner.getWidth() / 2));
+        return off > 2
+                ? java.util.Optional.of("off the window's centre by " + (int) off + " px")
+                : java.util.Optional.empty();
     }
 
     /** With {@code -Dchainmap.dialogShots=DIR}, a PNG of {@code window} there, to look at the dialogs. */

@@ -88,6 +88,19 @@ class MainWindowTest {
     }
 
     @Test
+    void theViewToStartInIsChosenByName(FxRobot robot) {
+        // -Dchainmap.view, which docs/screenshots/shoot.sh starts the window with.
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> window.showView("dashboard"));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId())
+                .isEqualTo(org.chainmap.ui.dashboard.DashboardView.TAB_ID);
+        robot.interact(() -> window.showView("lists"));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainWindow.LISTS_TAB_ID);
+        robot.interact(() -> window.showView("no such view"));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo(MainWindow.LISTS_TAB_ID);
+    }
+
+    @Test
     void aSegmentWithoutLocalFirmIsMarkedMissing(FxRobot robot) {
         SegmentBox steel = box(robot, "power.steel");
         SegmentBox grid = box(robot, "power.grid");

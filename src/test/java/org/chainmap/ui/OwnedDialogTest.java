@@ -55,6 +55,47 @@ class OwnedDialogTest {
     }
 
     @Test
+    void aDialogTheUserResizedOpensAtThatSizeNextTimeAndOthersAtTheirOwn(FxRobot robot) {
+        OwnedDialog.sizesIn(new MemoryPreferences());
+        Stage[] owner = new Stage[1];
+        robot.interact(() -> {
+            owner[0] = new Stage();
+            owner[0].setScene(new Scene(new StackPane(), 1000, 700));
+            owner[0].show();
+        });
+        Alert first = showResizable(robot, owner[0], "kept");
+        Window window = first.getDialogPane().getScene().getWindow();
+        double width = window.getWidth() + 150;
+        double height = window.getHeight() + 90;
+        robot.interact(() -> {
+            window.setWidth(width);
+            window.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(first::close);
+
+        Alert again = showResizable(robot, owner[0], "kept");
+        assertThat(again.getWidth()).isCloseTo(width, within(2.0));
+        assertThat(again.getHeight()).isCloseTo(height, within(2.0));
+        robot.interact(again::close);
+        Alert other = showResizable(robot, owner[0], "other");
+        assertThat(other.getWidth()).as("another dialog's size is its own").isLessThan(width - 100);
+        robot.interact(other::close);
+    }
+
+    private static Alert showResizable(FxRobot robot, Stage owner, String name) {
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            alert[0] = AboutDialog.create(owner, I18n.of(I18n.CHINESE));
+            alert[0].setResizable(true);
+            OwnedDialog.prepare(alert[0], owner, name);
+            alert[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return alert[0];
+    }
+
+    @Test
     void aDialogWhoseWindowIsClosedWithoutItLeavesTheOwnerListening(FxRobot robot) {
         // As FxToolkit.cleanupStages and a window manager's close do: the dialog's window is hidden directly,
         // and the dialog never hears of it. The owner (a test's primary stage lives on) must take input again.

@@ -61,6 +61,16 @@ class WindowPlacementTest {
         return stage[0];
     }
 
+    /** The preferences of a window that was last at (40, 30), 1000×680. */
+    private Preferences keptAt40By30Sized1000By680() {
+        Preferences kept = preferences.node(WindowPlacement.NODE);
+        kept.putDouble(WindowPlacement.X, 40);
+        kept.putDouble(WindowPlacement.Y, 30);
+        kept.putDouble(WindowPlacement.WIDTH, 1000);
+        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        return kept;
+    }
+
     @Test
     void aFirstWindowFillsMostOfTheScreenWithTheChainTheWidestPane(FxRobot robot) {
         Stage stage = open(robot);
@@ -78,11 +88,7 @@ class WindowPlacementTest {
 
     @Test
     void theWindowComesBackWhereItWasWithItsPanesAndItsPlaceIsKeptOnClosing(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         kept.putDouble(WindowPlacement.CHAIN_LIST, 240);
         kept.putDouble(WindowPlacement.DETAILS, 300);
         Stage stage = open(robot);
@@ -107,6 +113,20 @@ class WindowPlacementTest {
         assertThat(kept.getDouble(WindowPlacement.CHAIN_LIST, 0)).isEqualTo(240);
     }
 
+    @Test
+    void aWindowClosedMaximisedComesBackMaximisedAndKeepsItsSizeForWhenItIsNot(FxRobot robot) {
+        Preferences kept = keptAt40By30Sized1000By680();
+        kept.putBoolean(WindowPlacement.MAXIMIZED, true);
+        Stage stage = open(robot);
+        assertThat(stage.isMaximized()).isTrue();
+        robot.interact(stage::close);
+        assertThat(kept.getBoolean(WindowPlacement.MAXIMIZED, false)).isTrue();
+        assertThat(kept.getDouble(WindowPlacement.WIDTH, 0))
+                .as("the size it had before it was maximised, not the screen's")
+                .isEqualTo(1000);
+        assertThat(kept.getDouble(WindowPlacement.HEIGHT, 0)).isEqualTo(680);
+    }
+
     /**
      * The window's first layout is at its scene's preferred width, inside {@code show()}, before the window has its
      * size; there the kept widths do not fit and are capped. The panes keep them when the window gets its size
@@ -114,11 +134,7 @@ class WindowPlacementTest {
      */
     @Test
     void keptPaneWidthsComeBackWhenTheFirstLayoutIsNarrowerThanTheWindow(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         kept.putDouble(WindowPlacement.CHAIN_LIST, 240);
         kept.putDouble(WindowPlacement.DETAILS, 300);
         Region left = new Region();
@@ -151,11 +167,7 @@ class WindowPlacementTest {
      */
     @Test
     void theMainWindowIsFirstLaidOutAtItsOwnSize(FxRobot robot) {
-        Preferences kept = preferences.node(WindowPlacement.NODE);
-        kept.putDouble(WindowPlacement.X, 40);
-        kept.putDouble(WindowPlacement.Y, 30);
-        kept.putDouble(WindowPlacement.WIDTH, 1000);
-        kept.putDouble(WindowPlacement.HEIGHT, 680);
+        Preferences kept = keptAt40By30Sized1000By680();
         List<Double> widths = new ArrayList<>();
         Stage[] stage = new Stage[1];
         robot.interact(() -> {

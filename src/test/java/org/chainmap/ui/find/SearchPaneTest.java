@@ -109,6 +109,8 @@ class SearchPaneTest {
         Viewport fitted = Viewport.fit(
                 canvas.geometry().width(), canvas.geometry().height(), canvas.getWidth(), canvas.getHeight());
         assertThat(view.scale()).as("zoomed in on the firm").isGreaterThan(fitted.scale() * 1.5);
+        // Issue 17: Find zoomed so far that one card filled the view.
+        assertThat(view.scale()).as("not so far that the card fills the view").isLessThanOrEqualTo(1.5);
         // Find shows the firm in its context (its box, suppliers and customers; decision 0024), the card whole.
         assertThat(card.x()).isGreaterThanOrEqualTo(view.x());
         assertThat(card.y()).isGreaterThanOrEqualTo(view.y());
