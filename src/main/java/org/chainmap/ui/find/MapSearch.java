@@ -100,22 +100,21 @@ public final class MapSearch {
         buildAnew(map);
     }
 
+    /** Builds the index of {@code map} in the background, unless one is under way: that one is brought up to date. */
     private void buildAnew(RegionMap map) {
         if (!background) {
             arrived(SearchIndex.of(map));
             return;
         }
-        if (building == map) {
-            return;
+        if (building != null) {
+            return; // the index under way is brought up to the open map when it arrives
         }
         building = map;
         Thread builder = new Thread(
                 () -> {
                     SearchIndex built = SearchIndex.of(map);
                     Platform.runLater(() -> {
-                        if (building == map) {
-                            building = null;
-                        }
+                        building = null;
                         arrived(built);
                     });
                 },
@@ -125,21 +124,23 @@ public final class MapSearch {
         builder.start();
     }
 
-    /** An index built for {@code built}'s map: brought up to the open map when edits came since. */
+    /**
+     * An index built for {@code built}'s map: brought up to the open map when edits came since; when it cannot be
+     * (another map opened, the chains edited since), the open map's is built in turn.
+     */
     private void arrived(SearchIndex built) {
         RegionMap map = model.map().orElse(null);
         if (map == null) {
             return;
         }
-        if (built.map() == map) {
-            index.set(built);
-            return;
+        Optional<SearchIndex> now = built.map() == map
+                ? Optional.of(built)
+                : model.afterEdits().trail().touched(built.map(), map).flatMap(records -> built.after(map, records));
+        if (now.isPresent()) {
+            index.set(now.get());
+        } else if (index.get() == null || index.get().map() != map) {
+            buildAnew(map);
         }
-        model.afterEdits()
-                .trail()
-                .touched(built.map(), map)
-                .flatMap(records -> built.after(map, records))
-                .ifPresent(index::set);
     }
 
     /**
