@@ -67,6 +67,8 @@ public final class SearchIndex {
     private final FirmLayer layer;
     /** The entry of each firm, by identity: what a layer over this index looks firms up by. */
     private final Map<Enterprise, Integer> firmEntries;
+    /** The firm of each entry, {@code null} for a chain or segment: read in order by a layer's pass over a map. */
+    private final Enterprise[] firmAt;
 
     /** What a hit reports of an entry; {@code firm} is the enterprise it is, {@code null} for a chain or segment. */
     private record Entry(
@@ -125,6 +127,8 @@ public final class SearchIndex {
                     firm));
         }
         entries = all.toArray(Entry[]::new);
+        firmAt = new Enterprise[entries.length];
+        Arrays.setAll(firmAt, e -> entries[e].firm());
         external = new boolean[entries.length];
         for (int e = 0; e < entries.length; e++) {
             external[e] = !entries[e].local();
@@ -162,6 +166,7 @@ public final class SearchIndex {
         external = built.external;
         firmsFrom = built.firmsFrom;
         firmEntries = built.firmEntries;
+        firmAt = built.firmAt;
         layer = changed;
     }
 
@@ -232,7 +237,7 @@ public final class SearchIndex {
 
     /** The enterprise of entry {@code e}; {@code null} for a chain or segment. */
     Enterprise firmOf(int e) {
-        return entries[e].firm();
+        return firmAt[e];
     }
 
     /** The entry built of {@code firm} (this very object); -1 for none. */
