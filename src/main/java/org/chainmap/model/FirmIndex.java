@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Enterprises by id; the first of duplicated ids wins. Built once per map from its enterprises, or derived from the
@@ -97,5 +98,84 @@ final class FirmIndex {
         Map<String, List<Enterprise>> frozen = new HashMap<>();
         bySegment.forEach((segmentId, firms) -> frozen.put(segmentId, List.copyOf(firms)));
         return frozen;
+    }
+
+    /**
+     * The enterprises of each segment of a map made from the map whose are {@code before} by replacing, in order,
+     * each of {@code gone} ({@code null}: an insertion) by the one of {@code came} at its place ({@code null}: a
+     * removal), its enterprises now {@code now}: {@code before}'s lists, shared, but those of the segments the
+     * replaced firms work in, which are copied and changed (decision 0067); {@code null} when there is none before.
+     * A firm put in a segment it was not in finds its place after the firm nearest before it in {@code now} that
+     * the segment holds.
+     */
+    static Map<String, List<Enterprise>> bySegmentAfter(
+            Map<String, List<Enterprise>> before, List<Enterprise> gone, List<Enterprise> came, List<Enterprise> now) {
+        if (before == null) {
+            return null;
+        }
+        Map<String, List<Enterprise>> changed = new HashMap<>();
+        for (int i = 0; i < gone.size(); i++) {
+            Enterprise out = gone.get(i);
+            Enterprise in = came.get(i);
+            Set<String> inSegments = in == null ? Set.of() : new LinkedHashSet<>(in.segments());
+            Set<String> outSegments = out == null ? Set.of() : new LinkedHashSet<>(out.segments());
+            for (String segmentId : outSegments) {
+                List<Enterprise> firms = working(changed, before, segmentId);
+                int at = indexOf(firms, out);
+                if (at >= 0 && inSegments.contains(segmentId)) {
+                    firms.set(at, in);
+                } else if (at >= 0) {
+                    firms.remove(at);
+                }
+            }
+            for (String segmentId : inSegments) {
+                if (!outSegments.contains(segmentId)) {
+                    insert(working(changed, before, segmentId), in, segmentId, now);
+                }
+            }
+        }
+        Map<String, List<Enterprise>> after = new HashMap<>(before);
+        changed.forEach((segmentId, firms) -> {
+            if (firms.isEmpty()) {
+                after.remove(segmentId);
+            } else {
+                after.put(segmentId, List.copyOf(firms));
+            }
+        });
+        return after;
+    }
+
+    private static List<Enterprise> working(
+            Map<String, List<Enterprise>> changed, Map<String, List<Enterprise>> before, String segmentId) {
+        return changed.computeIfAbsent(segmentId, id -> new ArrayList<>(before.getOrDefault(id, List.of())));
+    }
+
+    /** Puts {@code firm} into {@code firms} after the nearest firm before it in {@code now} that they hold. */
+    private static void insert(List<Enterprise> firms, Enterprise firm, String segmentId, List<Enterprise> now) {
+        int p = indexOf(now, firm);
+        if (p < 0) {
+            return; // removed again by a later step
+        }
+        for (int q = p - 1; q >= 0; q--) {
+            Enterprise earlier = now.get(q);
+            if (earlier.segments().contains(segmentId)) {
+                int at = indexOf(firms, earlier);
+                if (at >= 0) {
+                    firms.add(at + 1, firm);
+                    return;
+                }
+            }
+        }
+        firms.add(0, firm);
+    }
+
+    /** The place of this very object in {@code firms}; -1 for none. */
+    private static int indexOf(List<Enterprise> firms, Enterprise firm) {
+        for (int k = 0; k < firms.size(); k++) {
+            if (firms.get(k) == firm) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

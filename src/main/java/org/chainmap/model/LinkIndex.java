@@ -11,7 +11,7 @@ import java.util.Map;
  * without changing the links (a firm moved, renamed, added), so that a drawing brought up to date after such an
  * edit reads the links of the firms it touched, not all of the map's (issue 17 item 9).
  */
-final class LinkIndex {
+public final class LinkIndex {
 
     private static final int[] NONE = {};
 
@@ -43,7 +43,7 @@ final class LinkIndex {
     }
 
     /** The positions of the links of the firm {@code id}, ascending; a copy. */
-    int[] of(String id) {
+    public int[] of(String id) {
         int[] positions = byFirm.getOrDefault(id, NONE);
         return positions.length == 0 ? NONE : Arrays.copyOf(positions, positions.length);
     }

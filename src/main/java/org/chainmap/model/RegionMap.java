@@ -237,11 +237,12 @@ public final class RegionMap {
 
     /**
      * As {@link #withEnterprises(List)}, made by replacing, in order, each of {@code gone} ({@code null}: none) by
-     * the one of {@code came} at its place: the index by id is derived from this map's (decision 0058).
+     * the one of {@code came} at its place: the indexes by id and segment derive from this map's (0058, 0067).
      */
     public RegionMap withEnterprises(List<Enterprise> newEnterprises, List<Enterprise> gone, List<Enterprise> came) {
         RegionMap changed = withEnterprises(newEnterprises);
         changed.firmIndex = FirmIndex.after(firmIndex, gone, came, newEnterprises.size());
+        changed.bySegment = FirmIndex.bySegmentAfter(bySegment, gone, came, changed.enterprises);
         return changed;
     }
 
@@ -411,11 +412,15 @@ public final class RegionMap {
     /** The positions in {@link #links()} of the links of the firm {@code id}, ascending; index kept across edits. */
     public int[] linkPositions(String id) {
         LinkIndex built = linkIndex;
-        if (built == null) {
-            built = new LinkIndex(links);
-            linkIndex = built;
+        return (built == null ? indexLinks() : built).of(id);
+    }
+
+    /** Builds the index of {@link #linkPositions} unless built; a second caller waits for the first (decision 0067). */
+    public synchronized LinkIndex indexLinks() {
+        if (linkIndex == null) {
+            linkIndex = new LinkIndex(links);
         }
-        return built.of(id);
+        return linkIndex;
     }
 
     /** The enterprises working in the segment with {@code segmentId}, in document order. */

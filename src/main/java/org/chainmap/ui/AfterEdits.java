@@ -31,6 +31,7 @@ public final class AfterEdits {
     private final FrameFirst frameFirst = new FrameFirst();
 
     private final EditTrail trail = new EditTrail();
+    private final LinkIndexing links = new LinkIndexing();
     private int largeFrom = BackgroundWork.LARGE_MAP;
 
     /** The work after edits, with the analysis thread's pieces waiting for an edit's frame. */
@@ -44,6 +45,12 @@ public final class AfterEdits {
         work.cancel(ANALYSIS);
         work.cancel(LAYOUT);
         trail.start(map);
+        links.opened(map, isLarge(map));
+    }
+
+    /** The index of the links of a large map just opened, made in the background (decision 0067). */
+    public java.util.concurrent.CompletableFuture<org.chainmap.model.LinkIndex> linksIndexed() {
+        return links.indexed();
     }
 
     /**

@@ -53,4 +53,28 @@ class FirmIndexTest {
                 .isNull();
         assertThat(FirmIndex.after(null, List.of(), List.of(), FIRMS.size())).isNull();
     }
+
+    @Test
+    void theFirmsBySegmentAfterAnEditShareTheListsOfTheSegmentsItDidNotTouch() {
+        Enterprise moved = FIRMS.get(5);
+        String from = moved.segments().get(0);
+        String to = FIRMS.stream()
+                .flatMap(firm -> firm.segments().stream())
+                .filter(segment -> !moved.segments().contains(segment))
+                .findFirst()
+                .orElseThrow();
+        Enterprise there = moved.withSegments(List.of(to));
+        List<Enterprise> now = new ArrayList<>(FIRMS);
+        now.set(5, there);
+        java.util.Map<String, List<Enterprise>> before = FirmIndex.bySegment(FIRMS);
+
+        java.util.Map<String, List<Enterprise>> after =
+                FirmIndex.bySegmentAfter(before, List.of(moved), List.of(there), now);
+
+        assertThat(after).isEqualTo(FirmIndex.bySegment(now));
+        assertThat(after.get(to)).contains(there);
+        before.keySet().stream()
+                .filter(segment -> !moved.segments().contains(segment) && !segment.equals(to))
+                .forEach(segment -> assertThat(after.get(segment)).as(segment).isSameAs(before.get(segment)));
+    }
 }

@@ -16,8 +16,9 @@ import org.chainmap.ui.Selection;
 
 /**
  * The search of the open map: its {@link SearchIndex}, built once each time another map is shown, off the
- * JavaFX thread (a fraction of a second at 100,000 firms, most of it the pinyin dictionary's first load),
- * and the move to a hit: its chain selected, and the segment or firm in it.
+ * JavaFX thread (a fraction of a second at 100,000 firms, most of it the pinyin dictionary's first load), and
+ * after an edit brought up to date for the firms it touched (decision 0067); and the move to a hit: its chain
+ * selected, and the segment or firm in it.
  */
 public final class MapSearch {
 
@@ -33,7 +34,12 @@ public final class MapSearch {
 
     private final MainViewModel model;
     private final boolean background;
+    /** A layer of more firms than this is merged into an index built anew in the background. */
+    static final int MERGE_FROM = 1_024;
+
     private final ReadOnlyObjectWrapper<SearchIndex> index = new ReadOnlyObjectWrapper<>(this, "index");
+    /** The map an index is being built for in the background; {@code null} for none. */
+    private RegionMap building;
 
     /** The search of {@code model}'s open map, whose index is built in the background. */
     public MapSearch(MainViewModel model) {
@@ -48,7 +54,10 @@ public final class MapSearch {
         build();
     }
 
-    /** The index of the open map; {@code null} while it is built, or when no map is open. */
+    /**
+     * The index of the open map, or the last one while that is built after an edit; {@code null} while the first
+     * index of a map just opened is built, or when no map is open.
+     */
     ReadOnlyObjectProperty<SearchIndex> indexProperty() {
         return index.getReadOnlyProperty();
     }
@@ -59,28 +68,79 @@ public final class MapSearch {
         return ready == null ? List.of() : ready.find(query);
     }
 
+    /**
+     * Follows the open map: an edit's map gets the last index brought up to it for the firms the edit touched
+     * (decision 0067), at once; another map, or an edit the last index cannot follow (of the chains, or past the
+     * layer's size), gets an index built in the background, meanwhile the last one answering when the map is an
+     * edit of its map.
+     */
     private void build() {
-        index.set(null);
         RegionMap map = model.map().orElse(null);
+        SearchIndex last = index.get();
         if (map == null) {
+            index.set(null);
             return;
         }
+        if (last != null && last.map() == map) {
+            return;
+        }
+        Optional<List<Object>> touched =
+                last == null ? Optional.empty() : model.afterEdits().trail().touched(last.map(), map);
+        Optional<SearchIndex> derived = touched.flatMap(records -> last.after(map, records));
+        if (derived.isPresent()) {
+            index.set(derived.get());
+            if (derived.get().layered() > MERGE_FROM) {
+                buildAnew(map); // merged off the edit's path; the layer answers meanwhile
+            }
+            return;
+        }
+        if (touched.isEmpty()) {
+            index.set(null); // another map: nothing of the last one answers for it
+        }
+        buildAnew(map);
+    }
+
+    /** Builds the index of {@code map} in the background, unless one is under way: that one is brought up to date. */
+    private void buildAnew(RegionMap map) {
         if (!background) {
-            index.set(SearchIndex.of(map));
+            arrived(SearchIndex.of(map));
             return;
         }
+        if (building != null) {
+            return; // the index under way is brought up to the open map when it arrives
+        }
+        building = map;
         Thread builder = new Thread(
                 () -> {
                     SearchIndex built = SearchIndex.of(map);
                     Platform.runLater(() -> {
-                        if (model.map().orElse(null) == map) {
-                            index.set(built);
-                        }
+                        building = null;
+                        arrived(built);
                     });
                 },
                 "chainmap-search-index");
         builder.setDaemon(true);
+        builder.setPriority(Thread.MIN_PRIORITY);
         builder.start();
+    }
+
+    /**
+     * An index built for {@code built}'s map: brought up to the open map when edits came since; when it cannot be
+     * (another map opened, the chains edited since), the open map's is built in turn.
+     */
+    private void arrived(SearchIndex built) {
+        RegionMap map = model.map().orElse(null);
+        if (map == null) {
+            return;
+        }
+        Optional<SearchIndex> now = built.map() == map
+                ? Optional.of(built)
+                : model.afterEdits().trail().touched(built.map(), map).flatMap(records -> built.after(map, records));
+        if (now.isPresent()) {
+            index.set(now.get());
+        } else if (index.get() == null || index.get().map() != map) {
+            buildAnew(map);
+        }
     }
 
     /**

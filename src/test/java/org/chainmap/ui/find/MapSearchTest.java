@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.chainmap.edit.AddEnterprise;
 import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.search.Hit;
 import org.chainmap.search.SearchIndex;
@@ -94,5 +96,20 @@ class MapSearchTest {
         assertThat(search.goTo(nowhere)).isEqualTo(MapSearch.Shown.NOTHING);
         assertThat(model.selectedChain()).hasValue(before);
         assertThat(model.selection()).isEmpty();
+    }
+
+    @Test
+    void anEditOfFirmsBringsTheLastIndexUpToDateForTheFirmsItTouched() {
+        SearchIndex first = search.indexProperty().get();
+        Enterprise firm = model.map().orElseThrow().enterprise("tbea").orElseThrow();
+        model.perform(new AddEnterprise(Enterprise.of("tbea2", "湘江新材料", true, firm.segments())));
+
+        SearchIndex after = search.indexProperty().get();
+        assertThat(after.map()).isSameAs(model.map().orElseThrow());
+        assertThat(after.layered())
+                .as("a layer of the touched firms over the arrays built")
+                .isEqualTo(1);
+        assertThat(search.find("xjxcl")).extracting(Hit::id).containsExactly("tbea2");
+        assertThat(after.find("tbdg")).isEqualTo(first.find("tbdg"));
     }
 }
