@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
  * them, else each shrunk to its icon, its first letter (缺 stays 缺, missing becomes M), so that a box's or a
  * card's name is never squeezed to nothing by its marks. The legend spells every mark out.
  */
-final class Badges {
+public final class Badges {
 
     /** The least a name keeps beside its marks, in widths of a Chinese character at its size: about 14 letters. */
     static final double LEAST_NAME = 8;
@@ -33,7 +33,7 @@ final class Badges {
     }
 
     /** A mark's icon: its first letter, upper-cased; a one-character mark (缺) is its own icon. */
-    static String icon(String word) {
+    public static String icon(String word) {
         if (word.codePointCount(0, word.length()) <= 1) {
             return word;
         }

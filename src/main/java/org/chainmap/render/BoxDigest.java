@@ -117,7 +117,7 @@ final class BoxDigest {
                     ? List.of(String.join(
                             "、", firms.stream().map(Enterprise::name).toList()))
                     : marks.countLines(segment.id(), words);
-            double used = BoxLabel.paint(g, view, theme, r, words.name(segment), counts, 13, 2, false, clear, beside);
+            double used = BoxLabel.paint(g, view, theme, r, words.name(segment), counts, 13, 3, false, clear, beside);
             if (few) {
                 continue;
             }

@@ -19,6 +19,13 @@ final class BoxLabel {
     static final double LINE = 1.2;
 
     /**
+     * The height of a line of a name that is cut at {@link #LINE}, as a share of its size: a long English name at
+     * fit ("Copper &amp; aluminium conductors, magnet wire" in a box 37 pixels high) whole on three close lines
+     * rather than cut on two (decision 0069).
+     */
+    static final double TIGHT = 1.05;
+
+    /**
      * The least size of the count line, as a share of the name's, before a shorter way of saying it is taken: a
      * count made small to fit a box was unreadable on a printed page (6 pt on an A3 at 300 dpi).
      */
@@ -56,12 +63,19 @@ final class BoxLabel {
             boolean centred,
             double clear,
             double beside) {
-        Label label = plan(view, r, name, counts, largest, mostLines, centred, clear, beside);
+        Label label = plan(view, r, name, counts, largest, mostLines, centred, clear, beside, LINE);
         if (label != null && !counts.isEmpty() && !whole(label.lines(), name)) {
             // The name comes first: whole without the counts rather than cut above them ("Energy-storage b…").
-            Label alone = plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
+            Label alone = plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside, LINE);
             if (alone != null && whole(alone.lines(), name)) {
                 label = alone;
+            }
+        }
+        if (label != null && !whole(label.lines(), name)) {
+            // Still cut: its lines closer, without the counts, if that makes it whole.
+            Label close = plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside, TIGHT);
+            if (close != null && whole(close.lines(), name)) {
+                label = close;
             }
         }
         return label == null ? 0 : write(g, view, theme, r, label, centred);
@@ -69,7 +83,7 @@ final class BoxLabel {
 
     /**
      * The lines of a name and its counts, and their sizes and place in pixels ({@code at}: the name's size, the
-     * counts' size, the name's top, the padding).
+     * counts' size, the name's top, the padding, the height of the name's lines as a share of its size).
      */
     private record Label(List<String> lines, List<String> countLines, double[] at) {}
 
@@ -83,7 +97,8 @@ final class BoxLabel {
             int mostLines,
             boolean centred,
             double clear,
-            double beside) {
+            double beside,
+            double spacing) {
         double s = view.scale();
         double wide = r.width() * s;
         double high = r.height() * s;
@@ -122,7 +137,7 @@ final class BoxLabel {
                 }
             }
             double countHeight = LINE * countSize * countLines.size();
-            int room = (int) Math.min(mostLines, Math.floor((high - top - pad - countHeight) / (LINE * size)));
+            int room = (int) Math.min(mostLines, Math.floor((high - top - pad - countHeight) / (spacing * size)));
             if (room < 1) {
                 if (size > ZoomLevel.READABLE) {
                     size = Math.max(ZoomLevel.READABLE, size * 0.9);
@@ -131,15 +146,17 @@ final class BoxLabel {
                 if (!counts.isEmpty()) {
                     // Too low for the name and the counts (below the marks): the name alone, which comes first; the
                     // marks say the gap. A box at fit in a small window wrote neither before.
-                    return plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside);
+                    return plan(view, r, name, List.of(), largest, mostLines, centred, clear, beside, spacing);
                 }
                 // Too low for a line below the marks: the name as before, rather than none.
-                return clear > 0 && top > pad ? plan(view, r, name, counts, largest, mostLines, centred, 0, 0) : null;
+                return clear > 0 && top > pad
+                        ? plan(view, r, name, counts, largest, mostLines, centred, 0, 0, spacing)
+                        : null;
             }
             lines = Fonts.wrap(name, size, wide - 2 * pad, room);
             nameTop = top;
             if (!whole(lines, name) && beside > 0 && top > pad) {
-                int rows = (int) Math.min(mostLines, Math.floor((high - 2 * pad - countHeight) / (LINE * size)));
+                int rows = (int) Math.min(mostLines, Math.floor((high - 2 * pad - countHeight) / (spacing * size)));
                 List<String> besideMarks = besideMarks(name, size, wide - 2 * pad, beside, rows);
                 if (shown(besideMarks) > shown(lines)) {
                     lines = besideMarks;
@@ -151,7 +168,10 @@ final class BoxLabel {
             }
             size = Math.max(ZoomLevel.READABLE, size * 0.9);
         }
-        return new Label(lines, countLines, new double[] {size, countSize, nameTop, pad});
+        if (!whole(lines, name)) {
+            lines = afterWholeWord(lines, name, size, wide - 2 * pad);
+        }
+        return new Label(lines, countLines, new double[] {size, countSize, nameTop, pad, spacing});
     }
 
     /**
@@ -168,16 +188,18 @@ final class BoxLabel {
         double countSize = at[1];
         double nameTop = at[2];
         double pad = at[3];
-        double block = lines.size() * LINE * size + countLines.size() * LINE * countSize;
+        double spacing = at[4];
+        double block = lines.size() * spacing * size + countLines.size() * LINE * countSize;
         double first = centred ? r.y() + (r.height() - block / s) / 2 : r.y() + nameTop / s;
         double x = centred ? r.centerX() : r.x() + pad / s;
         TextAlignment align = centred ? TextAlignment.CENTER : TextAlignment.LEFT;
-        double y = first + LINE * size / 2 / s;
-        for (String line : lines) {
-            ChainPainter.text(g, view, line, x, y, size / s, theme.text(), FontWeight.BOLD, FontPosture.REGULAR, align);
-            y += LINE * size / s;
+        double y = first + spacing * size / 2 / s;
+        for (String words : lines) {
+            ChainPainter.text(
+                    g, view, words, x, y, size / s, theme.text(), FontWeight.BOLD, FontPosture.REGULAR, align);
+            y += spacing * size / s;
         }
-        y += (LINE * countSize - LINE * size) / 2 / s;
+        y += (LINE * countSize - spacing * size) / 2 / s;
         for (String line : countLines) {
             ChainPainter.text(
                     g, view, line, x, y, countSize / s, theme.subtle(), FontWeight.NORMAL, FontPosture.REGULAR, align);
@@ -202,13 +224,35 @@ final class BoxLabel {
         }
         boolean breaks = after < name.length()
                 && name.startsWith(head)
-                && (name.charAt(after) == ' ' || name.charAt(after) >= 0x2E80 || name.charAt(after - 1) >= 0x2E80);
+                && (name.charAt(after) == ' '
+                        || name.charAt(after) >= 0x2E80
+                        || name.charAt(after - 1) >= 0x2E80
+                        || name.charAt(after - 1) == '-'
+                        || name.charAt(after - 1) == '/');
         if (head.isEmpty() || !breaks) {
             return List.of();
         }
         List<String> lines = new java.util.ArrayList<>(List.of(head));
         lines.addAll(Fonts.wrap(name.substring(after).strip(), size, width, rows - 1));
         return lines;
+    }
+
+    /**
+     * {@code lines} of a cut {@code name} with the last one cut after a whole word ({@link BoxTitle#shortened}):
+     * "Copper &amp; aluminium…", not "Copper &amp; aluminium conduct…"; the pointer shows the whole name.
+     */
+    static List<String> afterWholeWord(List<String> lines, String name, double size, double width) {
+        int at = 0;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            int found = name.indexOf(lines.get(i), at);
+            if (found < 0) {
+                return lines;
+            }
+            at = found + lines.get(i).length();
+        }
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, lines.size() - 1));
+        out.add(BoxTitle.shortened(name.substring(at).strip(), size, width));
+        return out;
     }
 
     /** How many characters of a name {@code lines} show, the ellipsis of a cut left out. */

@@ -378,8 +378,7 @@ public final class ChainPainter {
                 badges += badgeWidth(marks.get(k)) + 2;
                 badge(g, view, marks.get(k), r.right() - badges - 4, r.y() + 6, colours.get(k));
             }
-            String title = Fonts.fit(name, 13, r.width() - 16 - badges);
-            text(g, view, title, r.x() + 8, r.y() + 15, 13, theme.text(), FontWeight.BOLD, FontPosture.REGULAR);
+            BoxTitle.paint(g, view, r, name, badges, theme.text());
         }
         g.setGlobalAlpha(1);
     }

@@ -96,6 +96,24 @@ public final class Fonts {
         return width;
     }
 
+    /**
+     * Whether a line may break after {@code text}'s character at {@code at}: a hyphen or slash between two words of
+     * four letters or more ("Grain-|oriented", "weighing/|metering"; not "New-|energy").
+     */
+    private static boolean hyphen(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '-' || c == '/') && letters(text, at - 1, -1) >= 4 && letters(text, at + 1, 1) >= 4;
+    }
+
+    /** How many letters run from {@code text}'s character at {@code at} in direction {@code step}. */
+    private static int letters(String text, int at, int step) {
+        int count = 0;
+        for (int i = at; i >= 0 && i < text.length() && Character.isLetter(text.charAt(i)); i += step) {
+            count++;
+        }
+        return count;
+    }
+
     /** {@code text} cut to fit {@code width} at {@code size}, with an ellipsis where it was cut. */
     public static String fit(String text, double size, double width) {
         if (estimateWidth(text, size) <= width) {
@@ -115,9 +133,9 @@ public final class Fonts {
     }
 
     /**
-     * {@code text} in lines no wider than {@code width} at {@code size}, broken after a space or between two
-     * Chinese characters but never before a closing mark ({@link #CLOSING}) (or anywhere in a word too long for a
-     * line); at most {@code lines} lines, the last cut
+     * {@code text} in lines no wider than {@code width} at {@code size}, broken after a space, after a hyphen or
+     * slash between letters ("Grain-|oriented") or between two Chinese characters but never before a closing mark
+     * ({@link #CLOSING}) (or anywhere in a word too long for a line); at most {@code lines} lines, the last cut
      * with an ellipsis when the text does not fit them.
      */
     public static java.util.List<String> wrap(String text, double size, double width, int lines) {
@@ -137,6 +155,7 @@ public final class Fonts {
                 if (end < text.length()
                         && CLOSING.indexOf(text.charAt(end)) < 0
                         && (text.charAt(end - 1) == ' '
+                                || hyphen(text, end - 1)
                                 || text.charAt(end - 1) >= 0x2E80
                                 || text.charAt(end) >= 0x2E80)) {
                     lastBreak = end;

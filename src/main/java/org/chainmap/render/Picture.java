@@ -107,17 +107,25 @@ public record Picture(Drawing drawing, String title, String figures, String foot
     private List<String[]> legendItems() {
         PaintWords marks = words.paintWords();
         List<String[]> items = new java.util.ArrayList<>(List.of(
-                new String[] {"missing", marks.missing()},
-                new String[] {"weak", marks.weak()},
-                new String[] {"broken", marks.broken()},
-                new String[] {"chokepoint", marks.chokepoint()},
-                new String[] {"extend", marks.extend()},
+                new String[] {"missing", icon(marks.missing())},
+                new String[] {"weak", icon(marks.weak())},
+                new String[] {"broken", icon(marks.broken())},
+                new String[] {"chokepoint", icon(marks.chokepoint())},
+                new String[] {"extend", icon(marks.extend())},
                 new String[] {"local", null},
                 new String[] {"external", null}));
         if (compared) {
             COMPARE_KEYS.forEach(key -> items.add(new String[] {key, null}));
         }
         return items;
+    }
+
+    /**
+     * A gap mark as the legend shows it: an English word as the letter a box's mark shrinks to where the name needs
+     * the room (M), its words beside it saying the word ("missing segment: …"); a Chinese mark (缺) as it is.
+     */
+    private static String icon(String mark) {
+        return mark.charAt(0) < 0x2E80 ? Badges.icon(mark) : mark;
     }
 
     private static double badgeWidth(String mark) {

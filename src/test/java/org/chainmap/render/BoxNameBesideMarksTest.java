@@ -45,7 +45,9 @@ class BoxNameBesideMarksTest {
         String name = "Instrument transformers";
         double beside = BoxLabel.badgesWidth(SCREEN, BOX, List.of("W"), ChainPainter.MIDDLE_MARKS);
 
-        assertThat(written(name, 0)).as("below the marks, as before").containsExactly("Instrument trans\u2026");
+        assertThat(written(name, 0))
+                .as("below the marks: cut after a whole word")
+                .containsExactly("Instrument\u2026");
         List<String> lines = written(name, beside);
         assertThat(lines).containsExactly("Instrument", "transformers");
         assertThat(BoxLabel.whole(lines, name)).isTrue();
@@ -65,6 +67,9 @@ class BoxNameBesideMarksTest {
     @Test
     void aFirstWordTooWideBesideTheMarksIsNotBrokenInside() {
         assertThat(BoxLabel.besideMarks("Grain-oriented silicon steel", 9, 92, 40, 2))
+                .as("broken after its hyphen, between two words")
+                .startsWith("Grain-");
+        assertThat(BoxLabel.besideMarks("Electromagnetic shielding", 9, 92, 40, 2))
                 .isEmpty();
         assertThat(BoxLabel.besideMarks("Tanks & steel structures", 9, 92, 27, 2))
                 .containsExactly("Tanks &", "steel structures");

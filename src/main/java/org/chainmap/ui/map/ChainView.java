@@ -196,16 +196,15 @@ public final class ChainView extends BorderPane {
         if (chain.hostPark() != null) {
             facts.add(text.text("chain.hostPark", chain.hostPark()));
         }
-        if (!facts.isEmpty()) {
-            header.getChildren().add(subtle(String.join("  ·  ", facts)));
-        }
+        // The other language's name, the chain's people and its counts on one line: the map below keeps the
+        // height (issue 17: the English header took three lines more than the Chinese at 1366 × 768).
         ChainCounts counts = model.counts(chain);
-        header.getChildren()
-                .add(subtle(text.text(
-                        "chain.summary",
-                        text.count(counts.localEnterprises()),
-                        text.count(counts.externalEnterprises()),
-                        counts.localEnterprises())));
+        facts.add(text.text(
+                "chain.summary",
+                text.count(counts.localEnterprises()),
+                text.count(counts.externalEnterprises()),
+                counts.localEnterprises()));
+        header.getChildren().add(subtle(String.join("  ·  ", facts)));
         model.report(chain).ifPresent(report -> header.getChildren().addAll(figures(report), gapTotals(report)));
         return header;
     }
@@ -234,9 +233,14 @@ public final class ChainView extends BorderPane {
         for (GapKind kind : GapKind.values()) {
             int count = report.gaps(kind).size();
             Label badge = Badge.of(text, kind, text.gapKind(kind));
-            Label total = new Label(text.gapTotal(kind, count));
-            total.getStyleClass().add(Styles.GAP_TOTAL);
-            HBox entry = new HBox(5, badge, total);
+            HBox entry = new HBox(5, badge);
+            // A kind the chain has none of is its faded badge alone in English ("none" took the line's end).
+            String words = text.gapTotal(kind, count);
+            if (!words.isEmpty()) {
+                Label total = new Label(words);
+                total.getStyleClass().add(Styles.GAP_TOTAL);
+                entry.getChildren().add(total);
+            }
             entry.setAlignment(Pos.CENTER_LEFT);
             if (count == 0) {
                 entry.getStyleClass().add(Styles.NONE);

@@ -1,9 +1,14 @@
 package org.chainmap.ui.map;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import org.chainmap.analysis.ChainReport;
+import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Segment;
+import org.chainmap.render.Badges;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.details.DetailsPane;
@@ -36,13 +41,33 @@ final class FirmCard {
      * mode with what the box's gap marks say.
      */
     void show(Node owner, Segment segment, double x, double y) {
-        // in compare mode, what its marks say: "✓ 缺链：比旧版时已补上，现为弱链"
-        show(
-                owner,
-                model.displayName(segment)
-                        + ColumnMarks.cardLines(model.comparing().shown().orElse(null), segment.id(), model.texts()),
-                x,
-                y);
+        show(owner, text(segment), x, y);
+    }
+
+    /**
+     * A box's card: its whole name, and a line for each gap mark on it with what its letter means ("M = missing:
+     * no local firm"): at fit the marks are letters; in compare mode then what its compare marks say ("✓ 缺链：比旧版时已补上，
+     * 现为弱链").
+     */
+    String text(Segment segment) {
+        StringBuilder lines = new StringBuilder(model.displayName(segment));
+        ChainReport report = model.chainOf(segment).flatMap(model::report).orElse(null);
+        if (report != null) {
+            marks(lines, segment, report);
+        }
+        return lines + ColumnMarks.cardLines(model.comparing().shown().orElse(null), segment.id(), model.texts());
+    }
+
+    private void marks(StringBuilder lines, Segment segment, ChainReport report) {
+        I18n text = model.texts();
+        for (GapKind kind : List.of(GapKind.MISSING, GapKind.WEAK, GapKind.EXTEND, GapKind.BROKEN)) {
+            boolean marked =
+                    report.gaps(kind).stream().anyMatch(gap -> segment.id().equals(marked(gap)));
+            if (marked) {
+                String word = text.gapBadge(kind);
+                lines.append('\n').append(text.text("gap.card.mark", Badges.icon(word), word, text.gapLegend(kind)));
+            }
+        }
     }
 
     private void show(Node owner, String text, double x, double y) {
@@ -54,6 +79,20 @@ final class FirmCard {
         }
         tip.setText(text);
         tip.show(owner, x, y);
+    }
+
+    /** The segment whose box {@code gap} marks: a missing, weak or extend gap's, a broken feed's target. */
+    private static String marked(Gap gap) {
+        if (gap instanceof Gap.Missing missing) {
+            return missing.segment();
+        }
+        if (gap instanceof Gap.Weak weak) {
+            return weak.segment();
+        }
+        if (gap instanceof Gap.Extend extend) {
+            return extend.segment();
+        }
+        return gap instanceof Gap.Broken broken ? broken.to() : null;
     }
 
     /** Hides the card, if it shows. */

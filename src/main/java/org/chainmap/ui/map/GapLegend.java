@@ -5,13 +5,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.chainmap.analysis.GapKind;
+import org.chainmap.render.Badges;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.Styles;
 
 /**
  * The legend of the gap badges, under the stage columns and always in sight: each badge (缺 弱 断 卡 延
- * 关键) with what it means, in the interface's language. It wraps onto a second line in a narrow window.
+ * 关键) with what it means, in the interface's language; in English each as the letter the map shrinks it to at
+ * fit (M, W, B, C, E, K) with its word. It wraps onto a second line in a narrow window.
  */
 public final class GapLegend extends FlowPane {
 
@@ -38,9 +40,19 @@ public final class GapLegend extends FlowPane {
         title.getStyleClass().add(Styles.SUBTLE);
         getChildren().setAll(title);
         for (GapKind kind : GapKind.values()) {
-            Label meaning = new Label(text.gapLegend(kind));
+            // A mark the map shrinks to its letter (missing → M, issue 17) is shown so, its word beside it: the
+            // legend explains what a box at fit shows. A Chinese mark (缺, 关键) stays as it is.
+            String word = text.gapBadge(kind);
+            String icon = word.charAt(0) < 0x2E80 ? Badges.icon(word) : word;
+            Label meaning = new Label(
+                    icon.equals(word)
+                            ? text.gapLegend(kind)
+                            : text.text("gap.legend.icon", word, text.gapLegend(kind)));
             meaning.getStyleClass().add(Styles.SUBTLE);
-            HBox entry = new HBox(5, Badge.of(text, kind, text.gapKind(kind)), meaning);
+            Label badge = Badge.of(icon, Styles.badge(kind));
+            badge.setUserData(kind);
+            Badge.tooltipWhenPointed(badge, text.gapKind(kind));
+            HBox entry = new HBox(5, badge, meaning);
             entry.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(entry);
         }

@@ -123,7 +123,9 @@ public class CanvasGesturesTest {
         // off the firm, in a box: the card gives the box's whole name instead (a box may cut it)
         assertThat(card.getText()).as("off the firm, in a box").doesNotStartWith("金杯电工");
         assertThat(card.getText())
-                .isEqualTo(model.displayName(model.segment("power.reactor").orElseThrow()));
+                .as("the whole name, then what its mark means")
+                .isEqualTo(model.displayName(model.segment("power.reactor").orElseThrow())
+                        + "\nW = weak: few or no sizeable local firms");
         robot.moveTo(canvas.localToScreen(2, 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(card.isShowing()).as("hidden off every firm and box").isFalse();

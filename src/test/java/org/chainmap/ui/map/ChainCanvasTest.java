@@ -330,10 +330,12 @@ class ChainCanvasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.hoveredBox()).isEqualTo("power.conductor");
         assertThat(robot.lookup(".tooltip").queryAll())
-                .as("the hover card shows the box's whole name")
+                .as("the hover card shows the box's whole name, and what the letter of its mark means")
                 .anyMatch(node -> node instanceof Labeled label
                         && label.isVisible()
-                        && label.getText().equals("Copper & aluminium conductors, magnet wire"));
+                        && label.getText()
+                                .equals("Copper & aluminium conductors, magnet wire\n"
+                                        + "W = weak: few or no sizeable local firms"));
         // leave no card under the pointer for the next test's window
         robot.moveTo(canvas.localToScreen(2, 2));
         WaitForAsyncUtils.waitForFxEvents();

@@ -128,8 +128,10 @@ class GapViewTest {
 
         english(robot);
         assertThat(texts(robot, "#" + GapLegend.ID + " ." + Styles.BADGE))
-                .containsExactly("missing", "weak", "broken", "chokepoint", "extend", "key firm");
-        assertThat(texts(robot, "#" + GapLegend.ID + " .label")).contains("no local firm");
+                .as("the letters the map's marks shrink to at fit, each with its word (issue 17)")
+                .containsExactly("M", "W", "B", "C", "E", "K");
+        assertThat(texts(robot, "#" + GapLegend.ID + " .label"))
+                .contains("missing: no local firm", "extend: local output feeds it");
         assertThat(texts(robot, "." + Styles.GAP_COUNT)).containsExactly("2 missing", "·", "2 weak", "·", "1 broken");
     }
 
