@@ -57,9 +57,15 @@ public final class CompareLatency {
             List<Long> performed = new ArrayList<>();
             List<Long> marked = new ArrayList<>();
             List<Long> fxCpu = new ArrayList<>();
+            List<String> pulses = new ArrayList<>();
+            PulseProbe probe = HeadlessFx.call(() -> new PulseProbe(window.stage.getScene()));
             for (int i = 0; i < edits; i++) {
                 int move = i;
                 window.marked[0] = 0;
+                HeadlessFx.call(() -> {
+                    probe.reset();
+                    return null;
+                });
                 long[] times = HeadlessFx.call(() -> {
                     long start = System.nanoTime();
                     long startCpu = CPU.getCurrentThreadCpuTime();
@@ -73,7 +79,23 @@ public final class CompareLatency {
                 performed.add(times[1] - times[0]);
                 marked.add(window.marked[0] == 0 ? -1 : window.marked[0] - times[0]);
                 fxCpu.add(cpuEnd - times[2]);
+                pulses.add(HeadlessFx.call(() -> probe.pulses + "/" + probe.laidOut + "/" + probe.dirty));
             }
+            HeadlessFx.call(() -> {
+                probe.reset();
+                return null;
+            });
+            Thread.sleep(2000);
+            System.out.printf(
+                    "%s: at rest for 2 s after the edits: %s; %s%n",
+                    view,
+                    HeadlessFx.call(probe::counts),
+                    HeadlessFx.call(PulseProbe::animations));
+            System.out.printf(
+                    "%s: per edit pulses/with a layout/with changed nodes %s%n  %s%n",
+                    view,
+                    pulses,
+                    HeadlessFx.call(probe::causes));
             HeadlessFx.call(() -> {
                 window.stage.close();
                 return null;

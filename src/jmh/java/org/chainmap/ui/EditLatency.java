@@ -43,8 +43,16 @@ public final class EditLatency {
             List<Long> performed = new ArrayList<>();
             List<Long> painted = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
+            List<Long> settledCpu = new ArrayList<>();
+            List<String> pulses = new ArrayList<>();
+            long fxThread = HeadlessFx.call(() -> Thread.currentThread().getId());
+            PulseProbe probe = HeadlessFx.call(() -> new PulseProbe(window.stage.getScene()));
             for (int i = 0; i < edits; i++) {
                 int move = i;
+                HeadlessFx.call(() -> {
+                    probe.reset();
+                    return null;
+                });
                 long[] times = HeadlessFx.call(() -> {
                     long start = System.nanoTime();
                     long startCpu = CPU.getCurrentThreadCpuTime();
@@ -69,7 +77,19 @@ public final class EditLatency {
                         (shown[0] - times[0]) / 1e9);
                 cpu.add(shown[1] - times[2]);
                 HeadlessFx.call(() -> window.model.afterEdits().whenSettled()).get(10, TimeUnit.MINUTES);
+                HeadlessFx.call(() -> null);
+                settledCpu.add(CPU.getThreadCpuTime(fxThread) - times[2]);
+                pulses.add(HeadlessFx.call(() -> probe.pulses + "/" + probe.laidOut + "/" + probe.dirty));
             }
+            System.out.printf(
+                    "%s: median %.1f ms of the JavaFX thread's CPU till all the edit's work is done; per edit %s%n"
+                            + "%s: per edit pulses/with a layout/with changed nodes %s%n  %s%n",
+                    view,
+                    median(settledCpu, edits),
+                    settledCpu.stream().map(t -> String.format("%.0f", t / 1e6)).toList(),
+                    view,
+                    pulses,
+                    HeadlessFx.call(probe::causes));
             HeadlessFx.call(() -> {
                 window.stage.close();
                 return null;

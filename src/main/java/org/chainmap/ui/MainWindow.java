@@ -103,6 +103,7 @@ public final class MainWindow {
 
     /** Builds the window, keeping recent files and recovery copies in {@code data} (tests: their own). */
     public MainWindow(Stage stage, MainViewModel model, AppData data) {
+        HiddenCarets.install(); // no caret of a closed dialog keeps the window pulsing
         this.stage = stage;
         this.model = model;
         this.files = new SaveActions(stage, model, data, this::open);

@@ -3,7 +3,6 @@ package org.chainmap.ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,13 +43,13 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(space, Priority.ALWAYS);
         busy.setId(BUSY_ID);
         busy.getStyleClass().add(Styles.SUBTLE);
-        // The spinner is made at the first edit that needs it, not with the window: hidden, it would still be
-        // styled and given its skin and animation before the first frame (docs/performance.md, "Start-up").
+        // The mark is made at the first edit that needs it, not with the window (docs/performance.md, "Start-up"). It
+        // turns only while the note is shown: visible follows the busy note, a hidden parent leaves it visible.
         busy.visibleProperty().addListener((property, was, now) -> {
             if (now && busy.getGraphic() == null) {
-                ProgressIndicator spinner = new ProgressIndicator();
-                spinner.setPrefSize(14, 14);
-                busy.setGraphic(spinner);
+                BusyMark mark = new BusyMark();
+                mark.visibleProperty().bind(busy.visibleProperty());
+                busy.setGraphic(mark);
             }
         });
         busy.visibleProperty().bind(model.afterEdits().busyProperty());

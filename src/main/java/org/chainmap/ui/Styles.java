@@ -157,6 +157,8 @@ public final class Styles {
     public static final String PLACEHOLDER = "placeholder";
     /** The status bar at the bottom. */
     public static final String STATUS_BAR = "status-bar";
+    /** The status bar's turning ring while work is under way in the background. */
+    public static final String BUSY_MARK = "busy-mark";
     /** The list of problems in a dialog. */
     public static final String PROBLEM_LIST = "problem-list";
     /** The search (Find, Ctrl+F) floating over the window: its field and its hits. */

@@ -3,7 +3,6 @@ package org.chainmap.ui;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -222,12 +221,10 @@ final class WindowPlacement {
         Rectangle2D wanted = normal;
         hold(stage, () -> stage.isMaximized() ? null : wanted);
         settling = true;
-        PauseTransition settled = new PauseTransition(SETTLE);
-        settled.setOnFinished(event -> {
+        FxDelay.after(SETTLE, () -> {
             settling = false;
             noteNormal();
         });
-        settled.play();
         applyWidths();
     }
 
@@ -250,12 +247,10 @@ final class WindowPlacement {
         window.widthProperty().addListener(check);
         window.heightProperty().addListener(check);
         check.changed(null, null, null);
-        PauseTransition settled = new PauseTransition(SETTLE);
-        settled.setOnFinished(event -> {
+        FxDelay.after(SETTLE, () -> {
             window.widthProperty().removeListener(check);
             window.heightProperty().removeListener(check);
         });
-        settled.play();
     }
 
     /** Keeps the normal bounds as they change, the panes' widths, and writes them all when the window closes. */

@@ -10,7 +10,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -70,7 +69,7 @@ class LazyStartPartsTest {
     void theStatusBarsSpinnerIsMadeAtTheFirstBusyEdit(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         Label busy = robot.lookup("#" + StatusBar.BUSY_ID).queryAs(Label.class);
-        assertThat(robot.lookup(".progress-indicator").tryQuery())
+        assertThat(robot.lookup("." + Styles.BUSY_MARK).tryQuery())
                 .as("no spinner before any work")
                 .isEmpty();
         assertThat(busy.getGraphic()).isNull();
@@ -79,11 +78,16 @@ class LazyStartPartsTest {
                 EditsInBackgroundTest.hold(robot, model.afterEdits().work());
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> busy.isVisible());
-            assertThat(busy.getGraphic()).isInstanceOf(ProgressIndicator.class);
+            assertThat(busy.getGraphic()).isInstanceOf(BusyMark.class);
+            assertThat(((BusyMark) busy.getGraphic()).turning()).isTrue();
         } finally {
             held.countDown();
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !busy.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((BusyMark) busy.getGraphic()).turning())
+                .as("it stops when hidden")
+                .isFalse();
     }
 
     @Test

@@ -42,6 +42,9 @@ final class ChangeList extends ListView<ChangeList.Row> {
     /** Whether the rows are being replaced: a row selected again then is not chosen again. */
     private boolean refilling;
 
+    /** The rows last given to {@link #show(List)}. */
+    private List<Row> given;
+
     ChangeList(Consumer<Row> chosen) {
         setId(ID);
         getStyleClass().add(Styles.COMPARE_LIST);
@@ -80,14 +83,16 @@ final class ChangeList extends ListView<ChangeList.Row> {
     }
 
     /**
-     * Shows {@code rows} ({@link #rows}, made in the background after an edit): as they are when they are the rows
-     * shown, so that an edit that changes no row leaves the list alone; otherwise filled anew, keeping the row
-     * selected (without choosing it again) and the row at the top of the view when they are still there.
+     * Shows {@code rows} ({@link #rows}, made in the background after an edit): as they are when they are the very
+     * rows last given (compare mode hands them again when an edit changes no row, having compared them in the
+     * background), so that such an edit leaves the list alone; otherwise filled anew, keeping the row selected
+     * (without choosing it again) and the row at the top of the view when they are still there.
      */
     void show(List<Row> rows) {
-        if (rows.equals(getItems())) {
+        if (rows == given) {
             return;
         }
+        given = rows;
         Row selected = getSelectionModel().getSelectedItem();
         int topIndex = topIndex();
         Row top = topIndex < 0 ? null : getItems().get(topIndex);

@@ -178,7 +178,18 @@ public final class CompareMode {
      */
     private record Listed(Comparing.Shown shown, I18n texts, List<ChangeList.Row> rows) {
         static Listed of(Comparing.Shown shown, I18n texts) {
-            return new Listed(shown, texts, ChangeList.rows(shown, texts));
+            return of(shown, texts, null);
+        }
+
+        /**
+         * As {@link #of(Comparing.Shown, I18n)}; when the rows are those of {@code before} (may be {@code null}), its
+         * rows themselves, so that the list, given the very rows it shows, need not compare thousands of rows on the
+         * JavaFX thread to find that it has nothing to change.
+         */
+        static Listed of(Comparing.Shown shown, I18n texts, Listed before) {
+            List<ChangeList.Row> rows = ChangeList.rows(shown, texts);
+            boolean same = before != null && before.texts() == texts && rows.equals(before.rows());
+            return new Listed(shown, texts, same ? before.rows() : rows);
         }
     }
 
@@ -249,11 +260,25 @@ public final class CompareMode {
         List<ChainReport> reports = CompareRun.reportsOf(model.gaps(), now.get());
         String name = model.document().map(MapDocument::name).orElse("");
         I18n texts = model.texts();
-        model.afterEdits().work().run(WORK, () -> Listed.of(current.compare(now.get(), reports, name), texts), made -> {
-            if (run == current) {
-                show(made);
-            }
-        });
+        Listed before = listed;
+        org.chainmap.compare.ComparedMap shownBefore =
+                model.comparing().shown().map(Comparing.Shown::compared).orElse(null);
+        // The comparison's rows, and whether it puts back the ghosts of the one shown (its chain then keeps its
+        // layout), are made here, so that the JavaFX thread only takes them in (decision 0065).
+        model.afterEdits()
+                .work()
+                .run(
+                        WORK,
+                        () -> {
+                            Comparing.Shown made = current.compare(now.get(), reports, name);
+                            canvas.compareGhosts(shownBefore, made.compared());
+                            return Listed.of(made, texts, before);
+                        },
+                        made -> {
+                            if (run == current) {
+                                show(made);
+                            }
+                        });
     }
 
     private void failed(CompareRun.Result result) {

@@ -3,13 +3,10 @@ package org.chainmap.ui.files;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.util.Duration;
 import org.chainmap.io.RecoveryStore;
 import org.chainmap.model.RegionMap;
 import org.chainmap.ui.MainViewModel;
@@ -20,7 +17,9 @@ import org.chainmap.ui.MapDocument;
  * {@value #SECONDS_PROPERTY} chooses another interval) while it has unsaved changes, and deletes it once
  * it has none: after a save, a discard, or when the window closes. The copy is written on a thread of its
  * own from the map as it was at the tick (the document is immutable), so the window never waits for it;
- * writes and deletes happen in the order they were asked for.
+ * writes and deletes happen in the order they were asked for. The ticks come from that thread too, not from a JavaFX
+ * {@code Timeline}: a running animation, however long its key frame, makes JavaFX pulse the window sixty times a
+ * second for as long as it runs (docs/performance.md, "cmpfluid").
  */
 final class Autosave {
 
@@ -34,8 +33,8 @@ final class Autosave {
 
     private final MainViewModel model;
     private final RecoveryStore store;
-    private final Timeline timer;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
+    private final long intervalMillis;
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread thread = new Thread(work, "chainmap-autosave");
         thread.setDaemon(true);
         return thread;
@@ -49,8 +48,7 @@ final class Autosave {
     Autosave(MainViewModel model, RecoveryStore store, double seconds) {
         this.model = model;
         this.store = store;
-        timer = new Timeline(new KeyFrame(Duration.seconds(seconds), event -> tick()));
-        timer.setCycleCount(Timeline.INDEFINITE);
+        this.intervalMillis = Math.max(1, Math.round(seconds * 1000));
     }
 
     /** The interval from {@value #SECONDS_PROPERTY}, else {@value #DEFAULT_SECONDS} seconds. */
@@ -65,7 +63,10 @@ final class Autosave {
 
     /** Starts the ticks. */
     void start() {
-        timer.play();
+        if (!writer.isShutdown()) {
+            writer.scheduleAtFixedRate(
+                    () -> Platform.runLater(this::tick), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -103,7 +104,6 @@ final class Autosave {
 
     /** Stops for good when the window closes: no more copies, and the copy is deleted before this returns. */
     void stop() {
-        timer.stop();
         if (writer.isShutdown()) {
             return;
         }

@@ -9,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.MapGraph;
 import org.chainmap.analysis.Paths;
+import org.chainmap.compare.ComparedMap;
 import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
@@ -309,6 +310,16 @@ public final class ChainCanvas extends MapSurface {
             show(made, chainId, sameChain, marked == null ? null : marked.drawing());
         }
         refocus();
+    }
+
+    /** Finds out on the calling thread (any; the one that made {@code after}) whether both have the same ghosts. */
+    public void compareGhosts(ComparedMap before, ComparedMap after) {
+        layouts.compareGhosts(before, after);
+    }
+
+    /** The thread that last found out whether two comparisons put back the same ghosts (tests). */
+    String ghostsComparedOn() {
+        return layouts.ghostsComparedOn();
     }
 
     /** Shows {@code made} (its drawing {@code drawn}, else its painter's); {@link ChainPainting#LATER}: not yet. */

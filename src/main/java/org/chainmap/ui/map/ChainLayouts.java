@@ -53,11 +53,18 @@ final class ChainLayouts {
     /** The last comparisons given ({@link #compared}), newest first. */
     private final Deque<ComparedMap> comparisons = new ArrayDeque<>();
 
-    /** The last two comparisons {@link #alike} was asked of, and its answer. */
-    private ComparedMap alikeA;
+    /**
+     * The last answer of {@link #sameGhosts}: found by the thread that made the newer comparison ({@link
+     * #compareGhosts}), or here when asked of another pair.
+     */
+    private volatile Alike alike;
 
-    private ComparedMap alikeB;
-    private boolean alike;
+    /** Whether comparisons {@code a} and {@code b} put back the same ghosts, and the thread that found it out. */
+    private record Alike(ComparedMap a, ComparedMap b, boolean same, String thread) {
+        static Alike of(ComparedMap a, ComparedMap b) {
+            return new Alike(a, b, sameGhosts(a, b), Thread.currentThread().getName());
+        }
+    }
 
     ChainLayouts(AfterEdits after) {
         this.after = after;
@@ -234,16 +241,36 @@ final class ChainLayouts {
     }
 
     /**
-     * {@link #sameGhosts}, remembered for the last pair asked: a rebuild asks it of the same two comparisons several
-     * times, and at 100,000 firms each answer reads thousands of ghosts.
+     * {@link #sameGhosts}, remembered for the last pair asked or found out by {@link #compareGhosts}: a rebuild asks
+     * it of the same two comparisons several times, and at 100,000 firms each answer reads thousands of ghosts.
      */
     private boolean alike(ComparedMap a, ComparedMap b) {
-        if (a != alikeA || b != alikeB) {
-            alikeA = a;
-            alikeB = b;
-            alike = sameGhosts(a, b);
+        if (a == b) {
+            return true;
         }
-        return alike;
+        Alike known = alike;
+        if (known == null || known.a() != a || known.b() != b) {
+            known = Alike.of(a, b);
+            alike = known;
+        }
+        return known.same();
+    }
+
+    /**
+     * Finds out on the calling thread, any thread, whether {@code before} and {@code after} put back the same ghosts,
+     * for {@link #alike} to take when {@code after} comes: the thread that made {@code after} does it, not the
+     * JavaFX thread when it comes ({@code null}s: nothing to find).
+     */
+    void compareGhosts(ComparedMap before, ComparedMap after) {
+        if (before != null && after != null) {
+            alike = Alike.of(before, after);
+        }
+    }
+
+    /** The name of the thread that last found out whether two comparisons put back the same ghosts (tests). */
+    String ghostsComparedOn() {
+        Alike known = alike;
+        return known == null ? null : known.thread();
     }
 
     /** Whether both comparisons put back the same ghosts, alike in all the layout reads of them. */

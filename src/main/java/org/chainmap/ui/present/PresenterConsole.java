@@ -3,9 +3,6 @@ package org.chainmap.ui.present;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
@@ -21,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.chainmap.render.Fonts;
 import org.chainmap.render.Slide;
+import org.chainmap.ui.FxDelay;
 import org.chainmap.ui.I18n;
 
 /**
@@ -47,7 +45,9 @@ final class PresenterConsole {
     private final Label next = label(28, false);
     private final Label clock = label(34, true);
     private final Label elapsed = label(34, true);
-    private final Timeline ticking;
+    /** Stops the clock's ticks; {@code null} while the console is not showing. */
+    private Runnable ticking;
+
     private final long started = System.nanoTime();
 
     /** A console of {@code view}'s presentation, on {@code screen}, owned by {@code owner}. */
@@ -83,20 +83,39 @@ final class PresenterConsole {
             event.consume();
         });
         view.indexProperty().addListener((o, was, index) -> update());
-        ticking = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), event -> tick()));
-        ticking.setCycleCount(Animation.INDEFINITE);
+        // The clock ticks while the console shows, however it is closed (its own close, the window manager's, its
+        // owner's); from a timer thread, not a Timeline, which would make every window pulse at each frame.
+        stage.setOnShown(event -> startTicking());
+        stage.setOnHidden(event -> stopTicking());
         update();
         tick();
     }
 
     void show() {
         stage.show();
-        ticking.play();
     }
 
     void close() {
-        ticking.stop();
         stage.close();
+    }
+
+    /** Whether the clock ticks now (tests). */
+    boolean ticking() {
+        return ticking != null;
+    }
+
+    private void startTicking() {
+        if (ticking == null) {
+            tick();
+            ticking = FxDelay.every(javafx.util.Duration.seconds(1), this::tick);
+        }
+    }
+
+    private void stopTicking() {
+        if (ticking != null) {
+            ticking.run();
+            ticking = null;
+        }
     }
 
     boolean showing() {

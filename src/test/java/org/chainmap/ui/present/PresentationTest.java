@@ -258,4 +258,33 @@ class PresentationTest {
         assertThat(window.presenter().presenting()).isFalse();
         assertThat(console.showing()).isFalse();
     }
+
+    @Test
+    void thePresentersClockTicksWithoutAnAnimationAndStopsHoweverTheConsoleCloses(FxRobot robot) throws Exception {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        PresenterConsole console = window.presenter().console();
+        assertThat(console.showing()).isTrue();
+        assertThat(console.ticking())
+                .as("the clock ticks while the console shows")
+                .isTrue();
+        java.util.List<String> running = WaitForAsyncUtils.asyncFx(org.chainmap.ui.RunningAnimations::now)
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(running)
+                .as("no animation ticks the clock: one would make every window pulse sixty times a second")
+                .noneMatch(animation -> animation.contains(PresenterConsole.class.getName()));
+
+        // Closed by the window manager (or with its owner, or by a test's clean-up), not by P or Esc.
+        robot.interact(() -> robot.lookup("#" + PresenterConsole.NOW_ID)
+                .queryAs(javafx.scene.control.Label.class)
+                .getScene()
+                .getWindow()
+                .hide());
+        assertThat(console.showing()).isFalse();
+        assertThat(console.ticking())
+                .as("the clock stops when the console closes")
+                .isFalse();
+    }
 }
