@@ -118,7 +118,8 @@ final class LinkPass {
      * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from,
      * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s:
      * the routes kept keep their order, bounds and labels' names, the new ones go to the end of their layer; only
-     * these are looked at (issue 17 item 9, decision 0045).
+     * these are looked at (issue 17 item 9, decision 0045). When no external route was taken away or added, the stub
+     * labels and their places are {@code before}'s, not made again over every link.
      */
     LinkPass(LinkPass before, RegionMap map, ProvisionalPlacement placed, Map<String, Enterprise> firms) {
         this.firms = firms;
@@ -131,7 +132,11 @@ final class LinkPass {
         }
         List<ChainGeometry.LinkRoute> added = all.subList(kept, all.size());
         planned.addAll(before.planned);
+        // The stub labels are made from the external routes alone, in their order: when the edit took none away and
+        // added none, the kept ones are in the same order with the same far ends and names, and so are the labels.
+        boolean stubsKept = true;
         for (ChainGeometry.LinkRoute route : added) {
+            stubsKept &= !route.external();
             if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
                 planned.add(List.of(route.supplier(), route.customer()));
             }
@@ -147,13 +152,20 @@ final class LinkPass {
                     System.arraycopy(before.bounds, 8 * i, bounds, 8 * links.size(), 8);
                     stubNames[links.size()] = before.stubNames[i];
                     links.add(route);
+                } else {
+                    stubsKept &= !route.external();
                 }
             }
             addedByLayer.get(layer).forEach(fresh -> add(map, geometry, fresh));
             layerEnds[layer] = links.size();
         }
-        stubLabels = labels();
-        stubPlaces = places(stubLabels);
+        stubLabels = stubsKept ? before.stubLabels : labels();
+        stubPlaces = stubsKept ? before.stubPlaces : places(stubLabels);
+    }
+
+    /** Whether this pass's stub labels are those of {@code other}, kept, not made again. */
+    boolean sharesStubLabels(LinkPass other) {
+        return stubLabels == other.stubLabels && stubPlaces == other.stubPlaces;
     }
 
     /** Adds {@code route} after the links so far: its bounds, whether in one column, its stub's far firm's name. */

@@ -109,6 +109,7 @@ class PainterAfterEditsTest {
         ChainReport report = report(start, chain.id());
         ChainPainter painter = new ChainPainter(start, chain, geometry, report);
         int placedPasses = 0;
+        int labelsKept = 0;
         for (int i = 0; i < 50; i++) {
             RegionMap before = history.map();
             Command command = random.nextBoolean() ? commands.next(before) : moveInChain(before, chain.id(), random);
@@ -145,6 +146,12 @@ class PainterAfterEditsTest {
                             && touched.stream().noneMatch(org.chainmap.model.SupplyLink.class::isInstance)
                     ? 1
                     : 0;
+            labelsKept += atOnce.parts().links() != painter.parts().links()
+                            && atOnce.parts()
+                                    .links()
+                                    .sharesStubLabels(painter.parts().links())
+                    ? 1
+                    : 0;
             report = report(map, shown.id());
             painter = PlacedPainter.of(atOnce, map, shown, placed.get(), report, List.of());
             assertSamePainting(
@@ -153,6 +160,9 @@ class PainterAfterEditsTest {
         assertThat(placedPasses)
                 .as("moves whose link pass was made from the one before")
                 .isGreaterThan(5);
+        assertThat(labelsKept)
+                .as("link passes made from the one before that kept its stub labels (no stub taken away or added)")
+                .isGreaterThan(0);
     }
 
     /** A firm of the chain moved to another of its segments, as dragging its card does. */
