@@ -69,10 +69,11 @@ final class LinkPass {
      * @param name the first outside firm's name
      * @param in whether the stubs come in from the left (outside suppliers)
      * @param count how many stubs end there
+     * @param first the index in {@link #links} of the first of them, whose far firm's name it is
      */
-    private record StubLabel(double x, double y, String name, boolean in, int count) {
+    private record StubLabel(double x, double y, String name, boolean in, int count, int first) {
         StubLabel plus(StubLabel other) {
-            return new StubLabel(x, y, name, in, count + other.count);
+            return new StubLabel(x, y, name, in, count + other.count, first);
         }
     }
 
@@ -118,7 +119,8 @@ final class LinkPass {
      * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from,
      * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s:
      * the routes kept keep their order, bounds and labels' names, the new ones go to the end of their layer; only
-     * these are looked at (issue 17 item 9, decision 0045).
+     * these are looked at (issue 17 item 9, decision 0045). When no external route was taken away or added, the stub
+     * labels and their places are {@code before}'s, not made again over every link.
      */
     LinkPass(LinkPass before, RegionMap map, ProvisionalPlacement placed, Map<String, Enterprise> firms) {
         this.firms = firms;
@@ -131,7 +133,13 @@ final class LinkPass {
         }
         List<ChainGeometry.LinkRoute> added = all.subList(kept, all.size());
         planned.addAll(before.planned);
+        // The stub labels: only those where a stub was taken away or added are made again.
+        List<double[]> changedEnds = new ArrayList<>();
+        int[] keptAt = new int[before.links.size()];
         for (ChainGeometry.LinkRoute route : added) {
+            if (route.external()) {
+                changedEnds.add(farEnd(route));
+            }
             if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
                 planned.add(List.of(route.supplier(), route.customer()));
             }
@@ -146,14 +154,90 @@ final class LinkPass {
                 if (!placed.takenAway(route)) {
                     System.arraycopy(before.bounds, 8 * i, bounds, 8 * links.size(), 8);
                     stubNames[links.size()] = before.stubNames[i];
+                    keptAt[i] = links.size();
                     links.add(route);
+                } else if (route.external()) {
+                    changedEnds.add(farEnd(route));
                 }
             }
             addedByLayer.get(layer).forEach(fresh -> add(map, geometry, fresh));
             layerEnds[layer] = links.size();
         }
-        stubLabels = labels();
-        stubPlaces = places(stubLabels);
+        stubLabels = patched(before.stubLabels, keptAt, changedEnds);
+        stubPlaces = stubLabels == before.stubLabels ? before.stubPlaces : places(stubLabels);
+    }
+
+    /**
+     * {@link #labels()} from {@code before}'s: those at none of the {@code changed} far ends kept (their first stub's
+     * index moved to {@code keptAt} it), those at a changed end made again, merged in the order of their first stubs.
+     */
+    private StubLabel[] patched(StubLabel[] before, int[] keptAt, List<double[]> changed) {
+        List<StubLabel> kept = new ArrayList<>(before.length);
+        for (StubLabel label : before) {
+            if (!among(label.x(), label.y(), changed)) {
+                int first = keptAt[label.first()];
+                kept.add(
+                        first == label.first()
+                                ? label
+                                : new StubLabel(label.x(), label.y(), label.name(), label.in(), label.count(), first));
+            }
+        }
+        List<StubLabel> remade = new ArrayList<>();
+        for (int i = changed.isEmpty() ? links.size() : layerEnds[1]; i < links.size(); i++) {
+            ChainGeometry.LinkRoute route = links.get(i);
+            if (!route.external()) {
+                continue;
+            }
+            double[] far = farEnd(route);
+            if (!among(far[0], far[1], changed)) {
+                continue;
+            }
+            int j = 0;
+            while (j < remade.size()
+                    && (Double.compare(remade.get(j).x(), far[0]) != 0
+                            || Double.compare(remade.get(j).y(), far[1]) != 0)) {
+                j++;
+            }
+            StubLabel one =
+                    new StubLabel(far[0], far[1], stubNames[i], route.kind() == ChainGeometry.Kind.FROM_OUTSIDE, 1, i);
+            if (j < remade.size()) {
+                remade.set(j, remade.get(j).plus(one));
+            } else {
+                remade.add(one);
+            }
+        }
+        if (remade.isEmpty() && kept.equals(List.of(before))) {
+            return before; // no stub changed, none moved in the order: the same labels
+        }
+        StubLabel[] labels = new StubLabel[kept.size() + remade.size()];
+        for (int k = 0, a = 0, b = 0; k < labels.length; k++) {
+            labels[k] = b == remade.size()
+                            || a < kept.size()
+                                    && kept.get(a).first() < remade.get(b).first()
+                    ? kept.get(a++)
+                    : remade.get(b++);
+        }
+        return labels;
+    }
+
+    /** Whether (x, y) is one of {@code ends}. */
+    private static boolean among(double x, double y, List<double[]> ends) {
+        for (double[] end : ends) {
+            if (Double.compare(x, end[0]) == 0 && Double.compare(y, end[1]) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[] farEnd(ChainGeometry.LinkRoute route) { // where its label stands
+        boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
+        return route.points().get(in ? 0 : route.points().size() - 1);
+    }
+
+    /** The stub labels (records: place, name, side, count, first stub's index), the array itself, for tests. */
+    Object[] stubLabels() {
+        return stubLabels;
     }
 
     /** Adds {@code route} after the links so far: its bounds, whether in one column, its stub's far firm's name. */
@@ -195,9 +279,11 @@ final class LinkPass {
             ChainGeometry.LinkRoute route = links.get(i);
             if (route.external()) {
                 boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
-                double[] far = route.points().get(in ? 0 : route.points().size() - 1);
+                double[] far = farEnd(route);
                 labels.merge(
-                        List.of(far[0], far[1]), new StubLabel(far[0], far[1], stubNames[i], in, 1), StubLabel::plus);
+                        List.of(far[0], far[1]),
+                        new StubLabel(far[0], far[1], stubNames[i], in, 1, i),
+                        StubLabel::plus);
             }
         }
         return labels.values().toArray(StubLabel[]::new);

@@ -109,6 +109,8 @@ class PainterAfterEditsTest {
         ChainReport report = report(start, chain.id());
         ChainPainter painter = new ChainPainter(start, chain, geometry, report);
         int placedPasses = 0;
+        int labelsKept = 0;
+        int labelsPatched = 0;
         for (int i = 0; i < 50; i++) {
             RegionMap before = history.map();
             Command command = random.nextBoolean() ? commands.next(before) : moveInChain(before, chain.id(), random);
@@ -145,6 +147,21 @@ class PainterAfterEditsTest {
                             && touched.stream().noneMatch(org.chainmap.model.SupplyLink.class::isInstance)
                     ? 1
                     : 0;
+            // The stub labels, kept or patched, are those made over all links, in their order (issue 17 item 9).
+            assertThat(withoutFirst(atOnce.parts().links().stubLabels()))
+                    .as(command + ", stub labels")
+                    .containsExactlyElementsOf(
+                            withoutFirst(whole.parts().links().stubLabels()));
+            labelsKept += atOnce.parts().links() != painter.parts().links()
+                            && atOnce.parts().links().stubLabels()
+                                    == painter.parts().links().stubLabels()
+                    ? 1
+                    : 0;
+            labelsPatched += atOnce.parts().links() != painter.parts().links()
+                            && atOnce.parts().links().stubLabels()
+                                    != painter.parts().links().stubLabels()
+                    ? 1
+                    : 0;
             report = report(map, shown.id());
             painter = PlacedPainter.of(atOnce, map, shown, placed.get(), report, List.of());
             assertSamePainting(
@@ -153,6 +170,19 @@ class PainterAfterEditsTest {
         assertThat(placedPasses)
                 .as("moves whose link pass was made from the one before")
                 .isGreaterThan(5);
+        assertThat(labelsKept)
+                .as("link passes made from the one before that kept its stub labels (no stub taken away or added)")
+                .isGreaterThan(0);
+        assertThat(labelsPatched)
+                .as("link passes made from the one before that patched its stub labels")
+                .isGreaterThan(0);
+    }
+
+    /** The labels as words, without their first stubs' indexes (the order of one style's links may differ). */
+    private static List<String> withoutFirst(Object[] labels) {
+        return Arrays.stream(labels)
+                .map(label -> label.toString().replaceAll(", first=\\d+", ""))
+                .toList();
     }
 
     /** A firm of the chain moved to another of its segments, as dragging its card does. */
