@@ -3,6 +3,7 @@ package org.chainmap.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.chainmap.io.InvalidMapException;
 import org.chainmap.io.MapFile;
@@ -122,6 +123,17 @@ public final class TestMaps {
                 List.of(SupplyLink.of("baosteel", "tbea", "硅钢"), SupplyLink.of("copper", "tbea", "铜线")),
                 List.of(),
                 Extras.NONE);
+    }
+
+    /**
+     * The small map later: a small local grid builder ("衡阳电建") came to its missing and extend segment 配电网工程
+     * (power.grid), which is weak now; compared with {@link #small()} the gap closed, weak now.
+     */
+    public static RegionMap smallWithGridBuilder() {
+        RegionMap small = small();
+        List<Enterprise> firms = new ArrayList<>(small.enterprises());
+        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
+        return small.withEnterprises(firms);
     }
 
     /** The small map saved as {@code test.json} in {@code dir}. */

@@ -68,10 +68,7 @@ class ChangeListTest {
      */
     @Test
     void aMissingAndExtendSegmentThatGotASmallFirmIsOneRowNamingBoth() {
-        RegionMap now = TestMaps.small();
-        List<Enterprise> firms = new ArrayList<>(now.enterprises());
-        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
-        now = now.withEnterprises(firms);
+        RegionMap now = TestMaps.smallWithGridBuilder();
         List<String> zh = words(TestMaps.small(), now, I18n.of(I18n.CHINESE));
         assertThat(zh.stream().filter(row -> row.contains("配电网工程"))).containsExactly("✓ 缺链（延链）补上，现为弱链：配电网工程");
         List<String> en = words(TestMaps.small(), now, I18n.of(I18n.ENGLISH));
@@ -83,10 +80,7 @@ class ChangeListTest {
     /** The reverse: the grid builder left; one row "opened, was weak", naming both kinds. */
     @Test
     void aWeakSegmentThatLostItsLastFirmAndIsFedIsOneRowNamingBoth() {
-        RegionMap before = TestMaps.small();
-        List<Enterprise> firms = new ArrayList<>(before.enterprises());
-        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
-        before = before.withEnterprises(firms);
+        RegionMap before = TestMaps.smallWithGridBuilder();
         List<String> zh = words(before, TestMaps.small(), I18n.of(I18n.CHINESE));
         assertThat(zh.stream().filter(row -> row.contains("配电网工程"))).containsExactly("! 缺链（延链）新出现，原为弱链：配电网工程");
     }

@@ -6,16 +6,12 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.chainmap.io.MapFile;
-import org.chainmap.model.Enterprise;
-import org.chainmap.model.RegionMap;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MainWindow;
@@ -48,13 +44,10 @@ class CompareExportTest {
 
     @Start
     void start(javafx.stage.Stage primary) throws Exception {
-        RegionMap small = TestMaps.small();
-        List<Enterprise> firms = new ArrayList<>(small.enterprises());
-        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
         Path now = dir.resolve("now.json");
-        MapFile.save(small.withEnterprises(firms), now);
+        MapFile.save(TestMaps.smallWithGridBuilder(), now);
         older = dir.resolve("older.json");
-        MapFile.save(small, older);
+        MapFile.save(TestMaps.small(), older);
         model = new MainViewModel(I18n.CHINESE);
         window = new MainWindow(primary, model);
         window.show();

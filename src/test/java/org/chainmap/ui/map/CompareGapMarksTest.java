@@ -3,7 +3,6 @@ package org.chainmap.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,8 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import org.chainmap.io.MapFile;
 import org.chainmap.layout.Rect;
-import org.chainmap.model.Enterprise;
-import org.chainmap.model.RegionMap;
 import org.chainmap.render.Viewport;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
@@ -50,13 +47,10 @@ class CompareGapMarksTest {
 
     @Start
     void start(javafx.stage.Stage primary) throws Exception {
-        RegionMap small = TestMaps.small();
-        List<Enterprise> firms = new ArrayList<>(small.enterprises());
-        firms.add(Enterprise.of("grid", "衡阳电建", true, List.of("power.grid")));
         Path now = dir.resolve("now.json");
-        MapFile.save(small.withEnterprises(firms), now);
+        MapFile.save(TestMaps.smallWithGridBuilder(), now);
         older = dir.resolve("older.json");
-        MapFile.save(small, older);
+        MapFile.save(TestMaps.small(), older);
         model = new MainViewModel(I18n.CHINESE);
         window = new MainWindow(primary, model);
         window.show();
