@@ -17,6 +17,7 @@ import org.chainmap.edit.EditEnterprise;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.Rect;
+import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
 import org.chainmap.ui.map.ChainCanvas;
 import org.junit.jupiter.api.AfterEach;
@@ -167,6 +168,45 @@ class EditsInBackgroundTest {
                 .isTrue();
         assertThat(model.afterEdits().busyProperty().get()).isFalse();
         assertThat(robot.lookup("#" + StatusBar.BUSY_ID).query().isVisible()).isFalse();
+    }
+
+    /**
+     * While an edit's painter is made on its own thread, the canvas shows the drawing before the edit and does not
+     * paint it again (a paint of the whole chain took the JavaFX thread 25–40 ms, beside the painter the frame waits
+     * for, at 100,000 firms; issue 17 item 9); the edit's drawing is painted once it comes. With nothing selected, and
+     * with the moved firm selected and its paths in focus.
+     */
+    @Test
+    void theDrawingBeforeIsNotPaintedAgainWhileTheEditsPainterIsMade(FxRobot robot) {
+        ChainCanvas canvas = showPower(robot);
+        for (boolean selected : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                model.focusSelectionProperty().set(true);
+                RegionMap map = model.map().orElseThrow();
+                Enterprise firm = map.enterprise(FIRM).orElseThrow();
+                model.select(
+                        selected
+                                ? new Selection.OfEnterprise(
+                                        firm, map.segment(firm.mainSegment()).orElseThrow())
+                                : null);
+            });
+            settle();
+            CountDownLatch painting = hold(robot, model.afterEdits().painting());
+            long[] paints = new long[2];
+            robot.interact(() -> {
+                paints[0] = canvas.paints();
+                model.perform(new MoveEnterprise(FIRM, null, selected ? "power.transformer" : SEGMENT));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> paints[1] = canvas.paints());
+            assertThat(paints[1])
+                    .as("paints while the painter is made, selected: " + selected)
+                    .isEqualTo(paints[0]);
+            painting.countDown();
+            settle();
+            assertThat(canvas.drawnMap()).isSameAs(model.map().orElseThrow());
+            assertThat(canvas.paints()).as("the edit's drawing painted").isGreaterThan(paints[0]);
+        }
     }
 
     @Test

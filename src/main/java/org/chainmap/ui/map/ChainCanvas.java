@@ -7,8 +7,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.chainmap.analysis.ChainReport;
-import org.chainmap.analysis.MapGraph;
-import org.chainmap.analysis.Paths;
 import org.chainmap.compare.ComparedMap;
 import org.chainmap.edit.Command;
 import org.chainmap.layout.ChainGeometry;
@@ -57,10 +55,8 @@ public final class ChainCanvas extends MapSurface {
     private boolean stale;
     /** The id of the chain drawn, which an edit keeps. */
     private String shownChain;
-    /** The graph of the map the focus paths were found in, kept while the map stays. */
-    private MapGraph graph;
-    /** The paths the map focuses on, kept while a large map's new graph is made. */
-    private Paths focusPaths;
+    /** The paths through the selection the map focuses on. */
+    private final SelectionFocus focus;
 
     private final ChainLayouts layouts;
     private final ChainPainting painting;
@@ -80,6 +76,7 @@ public final class ChainCanvas extends MapSurface {
         this.gestures = new CanvasGestures(new Host());
         picks.picks().addListener(this::redraw);
         this.rename = new InlineRename(this, model);
+        this.focus = new SelectionFocus(model);
         setId(ID);
         model.selectedChainProperty().addListener((o, was, now) -> {
             if (!model.applying()) {
@@ -220,32 +217,24 @@ public final class ChainCanvas extends MapSurface {
 
     /** Focuses the paths through the selection, or shows everything when there is none or focus is off. */
     private void refocus() {
-        if (painter == null) {
-            return;
-        }
-        Optional<Selection> selected = model.selection();
-        RegionMap map = model.map().orElse(null);
-        if (selected.isEmpty() || map == null || !model.focusSelectionProperty().get()) {
-            focusPaths = null;
-            painter.clearFocus();
-        } else if (graph != null && graph.map() == map || !model.afterEdits().isLarge(map)) {
-            if (graph == null || graph.map() != map) {
-                graph = MapGraph.of(map);
-            }
-            focusPaths = selected.get() instanceof Selection.OfEnterprise firm
-                    ? Paths.ofFirm(graph, firm.enterprise().id())
-                    : Paths.ofSegment(graph, selected.get().segment().id());
-            painter.focus(focusPaths.segments(), focusPaths.firms());
-        } else { // a large map's graph is made in the background; till then the focus before the edit stays
-            if (focusPaths != null) {
-                painter.focus(focusPaths.segments(), focusPaths.firms());
-            }
-            model.afterEdits().work().run("focus", () -> MapGraph.of(map), made -> {
-                graph = made;
-                refocus();
-            });
-        }
+        focusPainter();
         redraw();
+    }
+
+    /**
+     * Sets the painter's focus as {@link #refocus} does, and repaints only if the focus changed: after an edit whose
+     * drawing comes later (a large map's, from the painter thread) the drawing shown is the same, and painting it
+     * again would only take the JavaFX thread and a core from the painter the frame waits for (issue 17 item 9).
+     */
+    private void refocusIfChanged() {
+        if (focusPainter()) {
+            redraw();
+        }
+    }
+
+    /** Sets the painter's focus on the paths through the selection, or none; whether it changed. */
+    private boolean focusPainter() {
+        return painter != null && focus.give(painter, this::refocusIfChanged);
     }
 
     /** Whether the map shows a focus now. */
@@ -294,7 +283,7 @@ public final class ChainCanvas extends MapSurface {
             ChainPainting.Painted now = new ChainPainting.Painted(geometry, painter);
             ChainPainting.Painted made = painting.paint(map, chain, report, now, this::rebuild, later -> {
                 show(later, chainId, sameChain, null);
-                refocus();
+                refocusIfChanged();
             });
             show(made, chainId, sameChain, null);
         } else { // the compared chain keeps its layout; its marks may come from another thread
@@ -302,14 +291,14 @@ public final class ChainCanvas extends MapSurface {
             ComparePainter marked = comparedPainters.painter(compared, chain, known, report, this::rebuild);
             boolean waiting = known.isPresent() || layouts.before(chain.id()) != null;
             if (marked == null && painter != null && report != null && waiting) {
-                refocus(); // the painter before is drawn till the new one comes
+                refocusIfChanged(); // the painter before is drawn till the new one comes
                 return;
             }
             ChainPainting.Painted made =
                     marked == null ? ChainPainting.NONE : new ChainPainting.Painted(known.get(), marked.chain());
             show(made, chainId, sameChain, marked == null ? null : marked.drawing());
         }
-        refocus();
+        refocusIfChanged(); // a drawing shown anew was repainted by show
     }
 
     /** Finds out on the calling thread (any; the one that made {@code after}) whether both have the same ghosts. */

@@ -65,6 +65,9 @@ public abstract class MapSurface extends Region {
     private double viewY;
     private double scale = 1;
     private boolean redrawPending;
+    /** How many times the canvas was painted. */
+    private long paints;
+
     private double dragX;
     private double dragY;
     private double pressX;
@@ -142,6 +145,11 @@ public abstract class MapSurface extends Region {
         List<Runnable> shown = List.copyOf(afterFrame);
         afterFrame.clear();
         Platform.runLater(() -> shown.forEach(Runnable::run));
+    }
+
+    /** How many times the canvas was painted: tests count the paints an edit costs the JavaFX thread. */
+    public long paints() {
+        return paints;
     }
 
     /** What the surface shows, or nothing. */
@@ -350,6 +358,7 @@ public abstract class MapSurface extends Region {
         redrawPending = true;
         Platform.runLater(() -> {
             redrawPending = false;
+            paints++;
             pen.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             painted = null;
             if (drawing != null && getWidth() > 0 && getHeight() > 0) {
