@@ -385,7 +385,7 @@ public final class MainViewModel {
         try {
             after.edited(map, touched, gaps.get(), this::analysisArrived).ifPresent(gaps::set);
             document.set(new MapDocument(map, shown.file(), shown.name(), shown.problems()));
-            chains.setAll(map.chains());
+            ListItems.setUnlessSame(chains, map.chains());
             Chain chain = chainId == null ? null : map.chain(chainId).orElse(null);
             selectedChain.set(chain != null || chains.isEmpty() ? chain : chains.get(0));
             selection.set(

@@ -103,4 +103,23 @@ class EditingViewModelTest {
         assertThat(model.edits().undoableProperty().get()).isNull();
         assertThat(model.map().orElseThrow()).isEqualTo(opened);
     }
+
+    /**
+     * A firm's edit keeps the map's chains, so the list of chains is not put anew (each of the chain list's cells was
+     * made again, on the JavaFX thread before the edit's frame); a chain's edit, and its undo, put them anew.
+     */
+    @Test
+    void theChainsListChangesOnlyWhenAChainDoes() {
+        List<String> changes = new ArrayList<>();
+        model.chains().addListener((javafx.collections.ListChangeListener<org.chainmap.model.Chain>)
+                change -> changes.add(model.chains().get(0).name()));
+        model.perform(new MoveEnterprise("tbea-hy", null, "power.silicon-steel"));
+        model.undo();
+        assertThat(changes).isEmpty();
+
+        String first = model.chains().get(0).id();
+        model.perform(org.chainmap.edit.EditChain.rename(model.map().orElseThrow(), first, "改名的链", "Renamed"));
+        assertThat(changes).containsExactly("改名的链");
+        assertThat(model.chains()).isEqualTo(model.map().orElseThrow().chains());
+    }
 }
