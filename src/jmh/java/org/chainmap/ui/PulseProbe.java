@@ -11,7 +11,8 @@ import javafx.scene.Scene;
  * Counts a scene's pulses and says what made each one work: before the layout pass, the deepest parents that ask for
  * a layout (where a {@code requestLayout} started); after it, the nodes on the scene's dirty list (read by
  * reflection: the list makes the pulse walk the whole scene's bounds and synchronise the changed nodes). For the
- * latency benchmarks; the walk is not free, so the counts matter, not the times taken with it.
+ * latency benchmarks. Naming the causes walks the scene and builds strings in every pulse, on the JavaFX thread whose
+ * time the benchmarks measure: only with {@code -Dchainmap.bench.causes=true}; otherwise it only counts.
  */
 final class PulseProbe {
 
@@ -26,6 +27,8 @@ final class PulseProbe {
     final Map<String, Integer> layoutOrigins = new TreeMap<>();
     final Map<String, Integer> dirtyNodes = new TreeMap<>();
     private final Scene scene;
+    /** Whether the causes are named ({@link #causes}), at a cost to the times measured. */
+    private final boolean naming = Boolean.getBoolean("chainmap.bench.causes");
 
     PulseProbe(Scene scene) {
         this.scene = scene;
@@ -47,6 +50,9 @@ final class PulseProbe {
 
     /** The most frequent origins and dirty nodes. */
     String causes() {
+        if (!naming) {
+            return "(causes named with -Dchainmap.bench.causes=true)";
+        }
         return "layout asked by " + top(layoutOrigins) + "\n  changed nodes " + top(dirtyNodes);
     }
 
@@ -98,7 +104,9 @@ final class PulseProbe {
         Parent root = scene.getRoot();
         if (root != null && root.isNeedsLayout()) {
             laidOut++;
-            origins(root);
+            if (naming) {
+                origins(root);
+            }
         }
     }
 
@@ -123,7 +131,7 @@ final class PulseProbe {
             Node[] nodes = (Node[]) DIRTY.get(scene);
             if (size > 0 && nodes != null) {
                 dirty++;
-                for (int i = 0; i < size; i++) {
+                for (int i = 0; naming && i < size; i++) {
                     dirtyNodes.merge(describe(nodes[i]), 1, Integer::sum);
                 }
             }
