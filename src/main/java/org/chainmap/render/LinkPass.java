@@ -102,8 +102,7 @@ final class LinkPass {
         int changes = 0;
         for (int row : gone) {
             if (before.rows.stub(row)) {
-                changed[changes++] = before.rows.farX(row);
-                changed[changes++] = before.rows.farY(row);
+                changes = changedEnd(changed, changes, before.rows.farX(row), before.rows.farY(row));
             }
         }
         List<List<ChainGeometry.LinkRoute>> addedByLayer = byLayers(added);
@@ -119,8 +118,7 @@ final class LinkPass {
             for (ChainGeometry.LinkRoute fresh : addedByLayer.get(layer)) {
                 add(map, geometry, fresh);
                 if (fresh.external()) {
-                    changed[changes++] = rows.farX(rows.size() - 1);
-                    changed[changes++] = rows.farY(rows.size() - 1);
+                    changes = changedEnd(changed, changes, rows.farX(rows.size() - 1), rows.farY(rows.size() - 1));
                 }
             }
             layerEnds[layer] = rows.size();
@@ -134,6 +132,21 @@ final class LinkPass {
             int removed = java.util.Arrays.binarySearch(gone, first);
             return first - (-removed - 1) + addedBefore[layer];
         });
+    }
+
+    /**
+     * Adds the far end (x, y) to the {@code count} numbers of {@code ends} unless among them (a card's stubs share
+     * one), and gives the count after.
+     */
+    private static int changedEnd(double[] ends, int count, double x, double y) {
+        for (int i = 0; i < count; i += 2) {
+            if (Double.compare(ends[i], x) == 0 && Double.compare(ends[i + 1], y) == 0) {
+                return count;
+            }
+        }
+        ends[count] = x;
+        ends[count + 1] = y;
+        return count + 2;
     }
 
     /** The stub labels (records: place, name, side, count), the array itself, for tests. */
