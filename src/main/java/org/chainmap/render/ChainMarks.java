@@ -96,7 +96,64 @@ record ChainMarks(
                 }
             }
         }
-        Map<String, Integer> removed = ComparedMap.removedBySegment(gone);
+        return marked(counts, ComparedMap.removedBySegment(gone), report, bands);
+    }
+
+    /**
+     * The marks {@link #withBands} makes of the drawn firms {@code now}, made from {@code before}, the marks of the
+     * drawn firms {@code was} (with no ghosts), the two differing only in the firms {@code changed} (ids): the counts
+     * of the segments those firms work in are counted again from them, the others kept; no pass over every drawn
+     * firm (issue 17 item 9).
+     */
+    static ChainMarks after(
+            ChainMarks before,
+            Map<String, Enterprise> was,
+            Map<String, Enterprise> now,
+            java.util.Collection<String> changed,
+            ChainReport report,
+            List<SegmentBands.Band> bands) {
+        if (!before.removed.isEmpty()) {
+            return withBands(now, report, bands);
+        }
+        Map<String, int[]> counts = new HashMap<>(before.counts);
+        Set<String> copied = new HashSet<>();
+        for (String id : changed) {
+            Enterprise a = was.get(id);
+            Enterprise b = now.get(id);
+            if (a != b) {
+                count(counts, copied, a, -1);
+                count(counts, copied, b, 1);
+            }
+        }
+        counts.values().removeIf(count -> count[0] == 0 && count[1] == 0);
+        return marked(counts, Map.of(), report, bands);
+    }
+
+    /** Adds {@code by} to the counts of the segments {@code firm} works in, each once; the arrays copied first. */
+    private static void count(Map<String, int[]> counts, Set<String> copied, Enterprise firm, int by) {
+        if (firm == null) {
+            return;
+        }
+        List<String> segments = firm.segments();
+        for (int s = 0; s < segments.size(); s++) {
+            String segment = segments.get(s);
+            if (segments.indexOf(segment) == s) {
+                int[] count = counts.get(segment);
+                if (copied.add(segment)) {
+                    count = count == null ? new int[2] : count.clone();
+                    counts.put(segment, count);
+                }
+                count[firm.local() ? 0 : 1] += by;
+            }
+        }
+    }
+
+    /** The marks with {@code counts} and {@code removed}, the bands marked broken as {@code report} says. */
+    private static ChainMarks marked(
+            Map<String, int[]> counts,
+            Map<String, Integer> removed,
+            ChainReport report,
+            List<SegmentBands.Band> bands) {
         Set<List<String>> broken = brokenFeeds(report);
         List<SegmentBands.Band> marked = new java.util.ArrayList<>(bands.size());
         for (SegmentBands.Band band : bands) {

@@ -1,16 +1,12 @@
 package org.chainmap.render;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.paint.Color;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.TextAlignment;
 import org.chainmap.layout.ChainGeometry;
 import org.chainmap.layout.ProvisionalPlacement;
 import org.chainmap.layout.Rect;
@@ -37,45 +33,17 @@ final class LinkPass {
     /** Beyond this many links in view, links are drawn only near their ends in view. */
     static final int BUDGET = 400;
 
-    /** The links in painting order (plain, cycles, external, chokepoint on top). */
-    private final List<ChainGeometry.LinkRoute> links = new ArrayList<>();
-    /** The (supplier, customer) pairs of planned links and of the links of planned firms: dashed and faded. */
-    private final Set<List<String>> planned = new java.util.HashSet<>();
-    /**
-     * Each link's bounds (min x, min y, max x, max y) and ends (start x, y, end x, y), eight numbers a link in
-     * one array: every frame reads them for every link, and from one array they come in order instead of from
-     * objects all over the heap (a frame's culling took 1.7 ms for the 32,713 links of a large chain).
-     */
-    private final double[] bounds;
-    /** One label at the far end of the stubs that meet there: the outside firm's name, "+n" for more. */
-    private final StubLabel[] stubLabels;
-    /** Each stub label's place (x, y), kept flat for the same reason as {@link #bounds}. */
-    private final double[] stubPlaces;
-    /** Where each layer's links end in {@link #links}: plain, cycles, external, chokepoint. */
+    /** The links in painting order (plain, cycles, external, chokepoint on top), as rows of flat arrays. */
+    private final LinkRows rows;
+    /** The labels at the far ends of the stubs. */
+    private final StubLabels stubLabels;
+    /** Where each layer's links end in {@link #rows}: plain, cycles, external, chokepoint. */
     private final int[] layerEnds = new int[4];
-    /** The name of the firm at the far end of each link that is a stub, in the order of {@link #links}. */
-    private final String[] stubNames;
+    /** The (supplier, customer) pairs of the map's planned links; shared by the passes made from this one. */
+    private final Set<List<String>> plannedLinks;
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
-    /** The links between two cards of one column: drawn as plainly as a link forward, not faint as a cycle. */
-    private final Set<ChainGeometry.LinkRoute> inOneColumn = Collections.newSetFromMap(new IdentityHashMap<>());
-
-    /**
-     * The label of the stubs ending at one point.
-     *
-     * @param x the stubs' far end
-     * @param y the stubs' height
-     * @param name the first outside firm's name
-     * @param in whether the stubs come in from the left (outside suppliers)
-     * @param count how many stubs end there
-     * @param first the index in {@link #links} of the first of them, whose far firm's name it is
-     */
-    private record StubLabel(double x, double y, String name, boolean in, int count, int first) {
-        StubLabel plus(StubLabel other) {
-            return new StubLabel(x, y, name, in, count + other.count, first);
-        }
-    }
 
     /**
      * How a link is stroked.
@@ -92,210 +60,116 @@ final class LinkPass {
         this.chokepointSuppliers = chokepointSuppliers;
         // Only the drawn links' firms are looked up: a lookup for each of a large map's links took most of an
         // edit's time on the JavaFX thread (issue 17 item 9).
+        Set<List<String>> plannedPairs = new HashSet<>();
         for (org.chainmap.model.SupplyLink link : map.links()) {
             if (link.isPlanned()) {
-                planned.add(List.of(link.from(), link.to()));
+                plannedPairs.add(List.of(link.from(), link.to()));
             }
         }
-        for (ChainGeometry.LinkRoute route : geometry.links()) {
-            if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
-                planned.add(List.of(route.supplier(), route.customer()));
-            }
-        }
+        plannedLinks = plannedPairs;
         List<List<ChainGeometry.LinkRoute>> layers = byLayers(geometry.links());
-        bounds = new double[8 * geometry.links().size()];
-        stubNames = new String[geometry.links().size()];
+        rows = new LinkRows(geometry.links().size());
         for (int layer = 0; layer < 4; layer++) {
             for (ChainGeometry.LinkRoute route : layers.get(layer)) {
                 add(map, geometry, route);
             }
-            layerEnds[layer] = links.size();
+            layerEnds[layer] = rows.size();
         }
-        stubLabels = labels();
-        stubPlaces = places(stubLabels);
+        stubLabels = StubLabels.of(rows);
     }
 
     /**
      * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from,
-     * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s:
-     * the routes kept keep their order, bounds and labels' names, the new ones go to the end of their layer; only
-     * these are looked at (issue 17 item 9, decision 0045). When no external route was taken away or added, the stub
-     * labels and their places are {@code before}'s, not made again over every link.
+     * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s, and
+     * for an edit that rerouted no link besides the moved firms': the routes kept keep their order and rows, copied
+     * in runs, the new ones go to the end of their layer; only these and the moved firms' rows are looked at (issue
+     * 17 item 9, decision 0045). The stub labels at the far ends where no stub was taken away or added are kept.
      */
     LinkPass(LinkPass before, RegionMap map, ProvisionalPlacement placed, Map<String, Enterprise> firms) {
+        if (!placed.rerouted().isEmpty()) {
+            throw new IllegalArgumentException("rerouted links: made whole");
+        }
         this.firms = firms;
         this.chokepointSuppliers = before.chokepointSuppliers;
+        this.plannedLinks = before.plannedLinks;
         ChainGeometry geometry = placed.geometry();
         List<ChainGeometry.LinkRoute> all = geometry.links();
-        int kept = 0;
-        for (ChainGeometry.LinkRoute route : placed.from().links()) {
-            kept += placed.takenAway(route) ? 0 : 1;
-        }
-        List<ChainGeometry.LinkRoute> added = all.subList(kept, all.size());
-        planned.addAll(before.planned);
-        // The stub labels: only those where a stub was taken away or added are made again.
-        List<double[]> changedEnds = new ArrayList<>();
-        int[] keptAt = new int[before.links.size()];
-        for (ChainGeometry.LinkRoute route : added) {
-            if (route.external()) {
-                changedEnds.add(farEnd(route));
-            }
-            if (isPlanned(map, route.supplier()) || isPlanned(map, route.customer())) {
-                planned.add(List.of(route.supplier(), route.customer()));
+        int[] gone = before.rows.rowsOf(placed.moved(), placed::takenAway);
+        List<ChainGeometry.LinkRoute> added = all.subList(before.rows.size() - gone.length, all.size());
+        rows = new LinkRows(all.size());
+        // The far ends of the stubs taken away and added, where the labels are made again.
+        double[] changed = new double[2 * (gone.length + added.size())];
+        int changes = 0;
+        for (int row : gone) {
+            if (before.rows.stub(row)) {
+                changes = changedEnd(changed, changes, before.rows.farX(row), before.rows.farY(row));
             }
         }
-        inOneColumn.addAll(before.inOneColumn);
-        bounds = new double[8 * all.size()];
-        stubNames = new String[all.size()];
         List<List<ChainGeometry.LinkRoute>> addedByLayer = byLayers(added);
-        for (int layer = 0, i = 0; layer < 4; layer++) {
-            for (; i < before.layerEnds[layer]; i++) {
-                ChainGeometry.LinkRoute route = before.links.get(i);
-                if (!placed.takenAway(route)) {
-                    System.arraycopy(before.bounds, 8 * i, bounds, 8 * links.size(), 8);
-                    stubNames[links.size()] = before.stubNames[i];
-                    keptAt[i] = links.size();
-                    links.add(route);
-                } else if (route.external()) {
-                    changedEnds.add(farEnd(route));
+        int[] addedBefore = new int[4]; // the routes added in the layers before each layer
+        for (int layer = 0, i = 0, g = 0; layer < 4; layer++) {
+            addedBefore[layer] = rows.size() - (i - g);
+            for (; g < gone.length && gone[g] < before.layerEnds[layer]; g++) {
+                rows.copy(before.rows, i, gone[g]);
+                i = gone[g] + 1;
+            }
+            rows.copy(before.rows, i, before.layerEnds[layer]);
+            i = before.layerEnds[layer];
+            for (ChainGeometry.LinkRoute fresh : addedByLayer.get(layer)) {
+                add(map, geometry, fresh);
+                if (fresh.external()) {
+                    changes = changedEnd(changed, changes, rows.farX(rows.size() - 1), rows.farY(rows.size() - 1));
                 }
             }
-            addedByLayer.get(layer).forEach(fresh -> add(map, geometry, fresh));
-            layerEnds[layer] = links.size();
+            layerEnds[layer] = rows.size();
         }
-        stubLabels = patched(before.stubLabels, keptAt, changedEnds);
-        stubPlaces = stubLabels == before.stubLabels ? before.stubPlaces : places(stubLabels);
+        int[] layerEndsBefore = before.layerEnds;
+        stubLabels = before.stubLabels.patched(rows, layerEnds[1], java.util.Arrays.copyOf(changed, changes), first -> {
+            int layer = 0;
+            while (first >= layerEndsBefore[layer]) {
+                layer++;
+            }
+            int removed = java.util.Arrays.binarySearch(gone, first);
+            return first - (-removed - 1) + addedBefore[layer];
+        });
     }
 
     /**
-     * {@link #labels()} from {@code before}'s: those at none of the {@code changed} far ends kept (their first stub's
-     * index moved to {@code keptAt} it), those at a changed end made again, merged in the order of their first stubs.
+     * Adds the far end (x, y) to the {@code count} numbers of {@code ends} unless among them (a card's stubs share
+     * one), and gives the count after.
      */
-    private StubLabel[] patched(StubLabel[] before, int[] keptAt, List<double[]> changed) {
-        List<StubLabel> kept = new ArrayList<>(before.length);
-        for (StubLabel label : before) {
-            if (!among(label.x(), label.y(), changed)) {
-                int first = keptAt[label.first()];
-                kept.add(
-                        first == label.first()
-                                ? label
-                                : new StubLabel(label.x(), label.y(), label.name(), label.in(), label.count(), first));
+    private static int changedEnd(double[] ends, int count, double x, double y) {
+        for (int i = 0; i < count; i += 2) {
+            if (Double.compare(ends[i], x) == 0 && Double.compare(ends[i + 1], y) == 0) {
+                return count;
             }
         }
-        List<StubLabel> remade = new ArrayList<>();
-        for (int i = changed.isEmpty() ? links.size() : layerEnds[1]; i < links.size(); i++) {
-            ChainGeometry.LinkRoute route = links.get(i);
-            if (!route.external()) {
-                continue;
-            }
-            double[] far = farEnd(route);
-            if (!among(far[0], far[1], changed)) {
-                continue;
-            }
-            int j = 0;
-            while (j < remade.size()
-                    && (Double.compare(remade.get(j).x(), far[0]) != 0
-                            || Double.compare(remade.get(j).y(), far[1]) != 0)) {
-                j++;
-            }
-            StubLabel one =
-                    new StubLabel(far[0], far[1], stubNames[i], route.kind() == ChainGeometry.Kind.FROM_OUTSIDE, 1, i);
-            if (j < remade.size()) {
-                remade.set(j, remade.get(j).plus(one));
-            } else {
-                remade.add(one);
-            }
-        }
-        if (remade.isEmpty() && kept.equals(List.of(before))) {
-            return before; // no stub changed, none moved in the order: the same labels
-        }
-        StubLabel[] labels = new StubLabel[kept.size() + remade.size()];
-        for (int k = 0, a = 0, b = 0; k < labels.length; k++) {
-            labels[k] = b == remade.size()
-                            || a < kept.size()
-                                    && kept.get(a).first() < remade.get(b).first()
-                    ? kept.get(a++)
-                    : remade.get(b++);
-        }
-        return labels;
+        ends[count] = x;
+        ends[count + 1] = y;
+        return count + 2;
     }
 
-    /** Whether (x, y) is one of {@code ends}. */
-    private static boolean among(double x, double y, List<double[]> ends) {
-        for (double[] end : ends) {
-            if (Double.compare(x, end[0]) == 0 && Double.compare(y, end[1]) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double[] farEnd(ChainGeometry.LinkRoute route) { // where its label stands
-        boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
-        return route.points().get(in ? 0 : route.points().size() - 1);
-    }
-
-    /** The stub labels (records: place, name, side, count, first stub's index), the array itself, for tests. */
+    /** The stub labels (records: place, name, side, count), the array itself, for tests. */
     Object[] stubLabels() {
-        return stubLabels;
+        return stubLabels.labels();
     }
 
     /** Adds {@code route} after the links so far: its bounds, whether in one column, its stub's far firm's name. */
     private void add(RegionMap map, ChainGeometry geometry, ChainGeometry.LinkRoute route) {
-        links.add(route);
-        if (route.back() && inOneColumn(geometry, route)) {
-            inOneColumn.add(route);
-        }
-        double[] first = route.points().get(0);
-        double[] last = route.points().get(route.points().size() - 1);
-        double[] box = {
-            Double.MAX_VALUE,
-            Double.MAX_VALUE,
-            -Double.MAX_VALUE,
-            -Double.MAX_VALUE,
-            first[0],
-            first[1],
-            last[0],
-            last[1]
-        };
-        for (double[] point : route.points()) {
-            box[0] = Math.min(box[0], point[0]);
-            box[1] = Math.min(box[1], point[1]);
-            box[2] = Math.max(box[2], point[0]);
-            box[3] = Math.max(box[3], point[1]);
-        }
-        System.arraycopy(box, 0, bounds, 8 * (links.size() - 1), 8);
+        String stubName = null;
         if (route.external()) {
             String other = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE ? route.supplier() : route.customer();
-            stubNames[links.size() - 1] =
-                    map.enterprise(other).map(Enterprise::name).orElse(other);
+            stubName = map.enterprise(other).map(Enterprise::name).orElse(other);
         }
-    }
-
-    /** One label at the far end of the stubs that meet there, in the order of the links. */
-    private StubLabel[] labels() {
-        Map<List<Double>, StubLabel> labels = new LinkedHashMap<>();
-        for (int i = 0; i < links.size(); i++) {
-            ChainGeometry.LinkRoute route = links.get(i);
-            if (route.external()) {
-                boolean in = route.kind() == ChainGeometry.Kind.FROM_OUTSIDE;
-                double[] far = farEnd(route);
-                labels.merge(
-                        List.of(far[0], far[1]),
-                        new StubLabel(far[0], far[1], stubNames[i], in, 1, i),
-                        StubLabel::plus);
-            }
-        }
-        return labels.values().toArray(StubLabel[]::new);
-    }
-
-    private static double[] places(StubLabel[] labels) {
-        double[] places = new double[2 * labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            places[2 * i] = labels[i].x();
-            places[2 * i + 1] = labels[i].y();
-        }
-        return places;
+        boolean planned = !plannedLinks.isEmpty() && plannedLinks.contains(List.of(route.supplier(), route.customer()))
+                || isPlanned(map, route.supplier())
+                || isPlanned(map, route.customer());
+        rows.add(
+                route,
+                stubName,
+                (route.back() && inOneColumn(geometry, route) ? LinkRows.ONE_COLUMN : 0)
+                        | (planned ? LinkRows.PLANNED : 0)
+                        | (isExternal(route) ? LinkRows.EXTERNAL : 0));
     }
 
     private boolean isPlanned(RegionMap map, String firm) {
@@ -336,15 +210,17 @@ final class LinkPass {
         return route.external() || supplier == null || !supplier.local();
     }
 
-    private Style style(ChainGeometry.LinkRoute route, Theme theme, Set<String> focus) {
-        boolean choke = chokepointSuppliers.contains(route.supplier());
-        boolean external = isExternal(route);
+    /** How row {@code i} is stroked. */
+    private Style style(int i, Theme theme, Set<String> focus) {
+        ChainGeometry.LinkRoute route = rows.route(i);
+        boolean choke = i >= layerEnds[2];
+        boolean external = rows.is(i, LinkRows.EXTERNAL);
         Color color = choke ? theme.chokepoint() : external ? theme.subtle() : theme.link();
         boolean inFocus = focus == null || focus.contains(route.supplier()) && focus.contains(route.customer());
         // Cycles run long ways round: fainter, so that the flow left to right stays in front. A link between two
         // cards of one column is no cycle to play down: it is drawn solid, as plainly as a link forward.
-        boolean cycle = route.back() && !inOneColumn.contains(route);
-        boolean isPlanned = !planned.isEmpty() && planned.contains(List.of(route.supplier(), route.customer()));
+        boolean cycle = route.back() && !rows.is(i, LinkRows.ONE_COLUMN);
+        boolean isPlanned = rows.is(i, LinkRows.PLANNED);
         return new Style(
                 cycle && !choke ? color.deriveColor(0, 1, 1, 0.55) : color,
                 choke ? 1.5 : cycle || external ? 0.8 : 1,
@@ -369,11 +245,13 @@ final class LinkPass {
         double wholeTop = surface.y();
         double wholeRight = surface.x() + surface.width() / surface.scale();
         double wholeBottom = surface.y() + surface.height() / surface.scale();
-        int[] seen = new int[links.size()];
-        boolean[] betweenSeenCards = new boolean[links.size()];
+        int count = rows.size();
+        double[] bounds = rows.bounds();
+        int[] seen = new int[count];
+        boolean[] betweenSeenCards = new boolean[count];
         int seenCount = 0;
         int seenWhole = 0;
-        for (int i = 0, k = 0; i < links.size(); i++, k += 8) {
+        for (int i = 0, k = 0; i < count; i++, k += 8) {
             if (surface != view
                     && bounds[k + 2] >= wholeLeft
                     && bounds[k + 3] >= wholeTop
@@ -396,9 +274,9 @@ final class LinkPass {
             if (crowded && focus == null && !betweenSeenCards[j]) {
                 continue; // not drawn, as drawn(...) would say, without looking at the link
             }
-            ChainGeometry.LinkRoute route = links.get(seen[j]);
+            ChainGeometry.LinkRoute route = rows.route(seen[j]);
             if (drawn(route, focus, crowded, betweenSeenCards[j])) {
-                byStyle.computeIfAbsent(style(route, theme, focus), key -> new ArrayList<>())
+                byStyle.computeIfAbsent(style(seen[j], theme, focus), key -> new ArrayList<>())
                         .add(route);
             }
         }
@@ -406,7 +284,7 @@ final class LinkPass {
             paintGroup(g, view, group.getKey(), group.getValue(), dashes);
         }
         g.setGlobalAlpha(focus == null ? 1 : ChainPainter.DIMMED);
-        paintStubLabels(g, view, theme);
+        stubLabels.paint(g, view, theme);
         g.setGlobalAlpha(1);
     }
 
@@ -469,32 +347,5 @@ final class LinkPass {
 
     private static boolean sees(Viewport view, double[] point) {
         return view.sees(point[0], point[1], 0, 0);
-    }
-
-    private void paintStubLabels(Pen g, Viewport view, Theme theme) {
-        double width = 46;
-        double right = view.x() + view.width() / view.scale();
-        double bottom = view.y() + view.height() / view.scale();
-        for (int i = 0; i < stubLabels.length; i++) {
-            double x = stubPlaces[2 * i];
-            double y = stubPlaces[2 * i + 1];
-            if (x + width + 2 < view.x() || y + 6 < view.y() || x - width - 2 > right || y - 6 > bottom) {
-                continue;
-            }
-            StubLabel label = stubLabels[i];
-            String more = label.count() > 1 ? " +" + (label.count() - 1) : "";
-            String name = Fonts.fit(label.name(), 8, width - Fonts.estimateWidth(more, 8)) + more;
-            ChainPainter.text(
-                    g,
-                    view,
-                    name,
-                    label.in() ? label.x() - 2 : label.x() + 2,
-                    label.y(),
-                    8,
-                    theme.subtle(),
-                    FontWeight.NORMAL,
-                    FontPosture.ITALIC,
-                    label.in() ? TextAlignment.RIGHT : TextAlignment.LEFT);
-        }
     }
 }

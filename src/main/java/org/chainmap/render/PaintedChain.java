@@ -3,6 +3,7 @@ package org.chainmap.render;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,9 +34,7 @@ import org.chainmap.model.SupplyLink;
  * @param marks what the summaries say of each segment
  * @param chokepointSuppliers the firms the report names as chokepoint suppliers
  * @param firms the drawn firms (cards and markers) by id, those the map has
- * @param cardFirms the cards' firms in the geometry's order ({@code null} where the map has none)
- * @param cardRects the cards' rectangles in that order
- * @param cardBounds the cards' x, y, width, height in one array
+ * @param cards the cards' ids, firms ({@code null} where the map has none) and rectangles in the geometry's order
  * @param links the supply links' pass
  * @param overview the drawing at overview zoom
  * @param bands the flows between boxes at middle zoom
@@ -49,9 +48,7 @@ record PaintedChain(
         ChainMarks marks,
         Set<String> chokepointSuppliers,
         Map<String, Enterprise> firms,
-        Enterprise[] cardFirms,
-        Rect[] cardRects,
-        double[] cardBounds,
+        CardArrays cards,
         LinkPass links,
         OverviewPainter overview,
         BandPainter bands,
@@ -71,22 +68,8 @@ record PaintedChain(
         for (ChainGeometry.Marker marker : geometry.markers()) {
             map.enterprise(marker.firm()).ifPresent(firm -> firms.put(marker.firm(), firm));
         }
-        int cards = geometry.cards().size();
-        Enterprise[] cardFirms = new Enterprise[cards];
-        Rect[] cardRects = new Rect[cards];
-        double[] cardBounds = new double[4 * cards];
-        int i = 0;
-        for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
-            Rect r = card.getValue();
-            cardFirms[i] = firms.get(card.getKey());
-            cardRects[i] = r;
-            cardBounds[4 * i] = r.x();
-            cardBounds[4 * i + 1] = r.y();
-            cardBounds[4 * i + 2] = r.width();
-            cardBounds[4 * i + 3] = r.height();
-            i++;
-        }
-        SegmentBands.Tally tally = SegmentBands.Tally.of(map, homes(geometry, cardFirms));
+        CardArrays cards = CardArrays.of(geometry, firms);
+        SegmentBands.Tally tally = SegmentBands.Tally.of(map, homes(cards));
         ChainMarks marks = ChainMarks.withBands(firms, report, tally.bands(chain, report), ghosts);
         Set<String> chokepoints = chokepointSuppliers(report);
         return new PaintedChain(
@@ -97,9 +80,7 @@ record PaintedChain(
                 marks,
                 chokepoints,
                 firms,
-                cardFirms,
-                cardRects,
-                cardBounds,
+                cards,
                 new LinkPass(map, geometry, firms, chokepoints),
                 overview(chain, geometry, marks),
                 new BandPainter(marks.bands()),
@@ -126,16 +107,12 @@ record PaintedChain(
                 || !before.chain.id().equals(chain.id())) {
             return of(map, chain, geometry, report);
         }
-        Set<String> markerFirms = new HashSet<>();
-        for (ChainGeometry.Marker marker : geometry.markers()) {
-            markerFirms.add(marker.firm());
-        }
-        Map<String, Enterprise> firms = before.firms;
-        Enterprise[] cardFirms = before.cardFirms;
         boolean linksKept = true;
         boolean bandsKept = before.chain.segments().equals(chain.segments());
         boolean linksTouched = false;
         Set<String> rehomed = new HashSet<>();
+        Set<String> markerFirms = null; // the geometry's, made at the first touched firm without a card
+        Map<String, Enterprise> changes = new HashMap<>();
         for (Object record : touched) {
             if (record instanceof SupplyLink) {
                 linksKept = false; // the planned links, the stubs and the bands read the links
@@ -148,12 +125,11 @@ record PaintedChain(
             String id = touchedFirm.id();
             Enterprise was = before.map.enterprise(id).orElse(null);
             Enterprise now = map.enterprise(id).orElse(null);
-            linksKept &= was != null
-                    && now != null
-                    && was.local() == now.local()
-                    && was.isPlanned() == now.isPlanned()
-                    && was.name().equals(now.name());
+            linksKept &= kept(was, now);
             boolean card = geometry.cards().containsKey(id);
+            if (!card && markerFirms == null) {
+                markerFirms = markerFirms(geometry);
+            }
             if (!card && !markerFirms.contains(id)) {
                 continue;
             }
@@ -161,25 +137,20 @@ record PaintedChain(
                 bandsKept = false;
                 rehomed.add(id);
             }
-            if (firms == before.firms) { // copied once, at the first drawn firm the edits touched
-                firms = new HashMap<>(before.firms);
-                cardFirms = before.cardFirms.clone();
-            }
-            if (now == null) {
-                firms.remove(id);
-            } else {
-                firms.put(id, now);
-            }
-            if (card) {
-                int at = indexOf(geometry, id);
-                cardFirms[at] = now;
-            }
+            changes.put(id, now);
         }
+        Map<String, Enterprise> firms = DrawnFirms.with(before.firms, changes);
+        CardArrays cards = firms == before.firms ? before.cards : before.cards.withFirms(changes.keySet(), firms);
         Set<String> chokepoints = chokepointSuppliers(report);
         linksKept &= chokepoints.equals(before.chokepointSuppliers);
-        SegmentBands.Tally tally = tally(before, map, geometry, firms, cardFirms, linksTouched, rehomed);
-        ChainMarks marks =
-                ChainMarks.withBands(firms, report, bandsKept ? before.marks.bands() : tally.bands(chain, report));
+        SegmentBands.Tally tally = tally(before, map, geometry, firms, cards, linksTouched, rehomed);
+        ChainMarks marks = ChainMarks.after(
+                before.marks,
+                before.firms,
+                firms,
+                changes.keySet(),
+                report,
+                bandsKept ? before.marks.bands() : tally.bands(chain, report));
         BandPainter bands = marks.bands().equals(before.marks.bands()) ? before.bands : new BandPainter(marks.bands());
         return new PaintedChain(
                 map,
@@ -189,13 +160,28 @@ record PaintedChain(
                 marks,
                 chokepoints,
                 firms,
-                cardFirms,
-                before.cardRects,
-                before.cardBounds,
+                cards,
                 linksKept ? before.links : new LinkPass(map, geometry, firms, chokepoints),
                 overview(chain, geometry, marks),
                 bands,
                 tally);
+    }
+
+    /** Whether a link pass reads the same of a firm that was {@code was} and is {@code now}. */
+    private static boolean kept(Enterprise was, Enterprise now) {
+        return was != null
+                && now != null
+                && was.local() == now.local()
+                && was.isPlanned() == now.isPlanned()
+                && was.name().equals(now.name());
+    }
+
+    private static Set<String> markerFirms(ChainGeometry geometry) {
+        Set<String> firms = new HashSet<>();
+        for (ChainGeometry.Marker marker : geometry.markers()) {
+            firms.add(marker.firm());
+        }
+        return firms;
     }
 
     /** The main segment of the card of {@code id} in {@code geometry}, whose firms are {@code firms}; or null. */
@@ -208,7 +194,9 @@ record PaintedChain(
      * The same as {@code of(map, chain, placed.geometry(), report)}, made from {@code before}, drawn on {@code
      * placed.from()} for a map that edits replacing, adding or removing {@code touched} made into {@code map}: the
      * cards, routes and bands the edit did not move are kept, the moved firms' cards, routes and links are looked at
-     * (decision 0045). Made whole when {@code before} was drawn on another geometry or the edits are not known.
+     * (decision 0045), in time that grows with the edit, not the chain, but for copies of arrays in runs and a pass
+     * over the hashes of the cards' and routes' firms (issue 17 item 9). Made whole when {@code before} was drawn on
+     * another geometry or the edits are not known.
      */
     static PaintedChain placed(
             PaintedChain before,
@@ -227,34 +215,26 @@ record PaintedChain(
                 || !before.chain.id().equals(chain.id())) {
             return of(map, chain, geometry, report);
         }
-        Set<String> markerFirms = new HashSet<>();
-        for (ChainGeometry.Marker marker : geometry.markers()) {
-            markerFirms.add(marker.firm());
-        }
-        Map<String, Enterprise> firms = new HashMap<>(before.firms);
-        Set<String> touchedFirms = new HashSet<>();
-        boolean linksKept = true;
+        Set<String> movedMarkers = movedMarkerFirms(geometry, placed.moved());
+        Map<String, Enterprise> changes = new HashMap<>();
+        boolean linksKept = placed.rerouted().isEmpty();
         for (Object record : touched) {
             if (record instanceof SupplyLink) {
                 linksKept = false;
             } else if (record instanceof Enterprise touchedFirm) {
                 String id = touchedFirm.id();
-                touchedFirms.add(id);
                 Enterprise was = before.map.enterprise(id).orElse(null);
                 Enterprise now = map.enterprise(id).orElse(null);
-                linksKept &= was != null
-                        && now != null
-                        && was.local() == now.local()
-                        && was.isPlanned() == now.isPlanned()
-                        && was.name().equals(now.name());
-                firms.remove(id);
-                if (now != null && (geometry.cards().containsKey(id) || markerFirms.contains(id))) {
-                    firms.put(id, now);
-                }
+                linksKept &= kept(was, now);
+                // Drawn now: a moved firm where it was placed again; another where it was drawn before.
+                boolean drawn = placed.moved().contains(id)
+                        ? geometry.cards().containsKey(id) || movedMarkers.contains(id)
+                        : before.firms.containsKey(id);
+                changes.put(id, drawn ? now : null);
             }
         }
-        Cards cards = Cards.placed(before, placed, firms, touchedFirms);
-        Enterprise[] cardFirms = cards.firms();
+        Map<String, Enterprise> firms = DrawnFirms.with(before.firms, changes);
+        CardArrays cards = before.cards.placed(placed, firms, changes.keySet());
         Set<String> chokepoints = chokepointSuppliers(report);
         boolean linksSame = map.links() == before.map.links()
                 && map.links() == before.tally.map().links();
@@ -265,8 +245,9 @@ record PaintedChain(
                         placed.moved(),
                         id -> home(placed.from(), before.firms, id),
                         id -> home(geometry, firms, id))
-                : SegmentBands.Tally.of(map, homes(geometry, cardFirms));
-        ChainMarks marks = ChainMarks.withBands(firms, report, tally.bands(chain, report));
+                : SegmentBands.Tally.of(map, homes(cards));
+        ChainMarks marks = ChainMarks.after(
+                before.marks, before.firms, firms, changes.keySet(), report, tally.bands(chain, report));
         BandPainter bands = marks.bands().equals(before.marks.bands()) ? before.bands : new BandPainter(marks.bands());
         return new PaintedChain(
                 map,
@@ -276,9 +257,7 @@ record PaintedChain(
                 marks,
                 chokepoints,
                 firms,
-                cardFirms,
-                cards.rects(),
-                cards.bounds(),
+                cards,
                 linksKept
                         ? new LinkPass(before.links, map, placed, firms)
                         : new LinkPass(map, geometry, firms, chokepoints),
@@ -287,17 +266,35 @@ record PaintedChain(
                 tally);
     }
 
+    /**
+     * The firms among {@code moved} with a marker in {@code geometry}, a provisional one: the moved firms' markers are
+     * the last ones, so the markers are read from the end back to the first marker of a firm not moved.
+     */
+    private static Set<String> movedMarkerFirms(ChainGeometry geometry, Set<String> moved) {
+        Set<String> firms = new HashSet<>();
+        List<ChainGeometry.Marker> markers = geometry.markers();
+        for (java.util.ListIterator<ChainGeometry.Marker> back = markers.listIterator(markers.size());
+                back.hasPrevious(); ) {
+            String firm = back.previous().firm();
+            if (!moved.contains(firm)) {
+                break;
+            }
+            firms.add(firm);
+        }
+        return firms;
+    }
+
     /** The tally of the bands after edits on the same geometry: kept, counted for the rehomed cards, or anew. */
     private static SegmentBands.Tally tally(
             PaintedChain before,
             RegionMap map,
             ChainGeometry geometry,
             Map<String, Enterprise> firms,
-            Enterprise[] cardFirms,
+            CardArrays cards,
             boolean linksTouched,
             Set<String> rehomed) {
         if (linksTouched || map.links() != before.tally.map().links()) {
-            return SegmentBands.Tally.of(map, homes(geometry, cardFirms));
+            return SegmentBands.Tally.of(map, homes(cards));
         }
         if (rehomed.isEmpty()) {
             return before.tally;
@@ -306,70 +303,31 @@ record PaintedChain(
                 map, rehomed, id -> home(geometry, before.firms, id), id -> home(geometry, firms, id));
     }
 
-    /** The cards' firms, rectangles and bounds in the geometry's order. */
-    private record Cards(Enterprise[] firms, Rect[] rects, double[] bounds) {
-
-        /** Those of {@code placed.geometry()}: the kept cards' from {@code before}, the moved ones' looked up. */
-        static Cards placed(
-                PaintedChain before,
-                ProvisionalPlacement placed,
-                Map<String, Enterprise> firms,
-                Set<String> touchedFirms) {
-            ChainGeometry geometry = placed.geometry();
-            int cards = geometry.cards().size();
-            Enterprise[] cardFirms = new Enterprise[cards];
-            Rect[] cardRects = new Rect[cards];
-            double[] cardBounds = new double[4 * cards];
-            int i = 0;
-            int kept = 0;
-            for (String id : placed.from().cards().keySet()) {
-                if (!placed.moved().contains(id)) {
-                    cardFirms[kept] = touchedFirms.contains(id) ? firms.get(id) : before.cardFirms[i];
-                    cardRects[kept] = before.cardRects[i];
-                    System.arraycopy(before.cardBounds, 4 * i, cardBounds, 4 * kept, 4);
-                    kept++;
-                }
-                i++;
-            }
-            int k = 0;
-            for (Map.Entry<String, Rect> card : geometry.cards().entrySet()) {
-                if (k >= kept) {
-                    Rect r = card.getValue();
-                    cardFirms[k] = firms.get(card.getKey());
-                    cardRects[k] = r;
-                    cardBounds[4 * k] = r.x();
-                    cardBounds[4 * k + 1] = r.y();
-                    cardBounds[4 * k + 2] = r.width();
-                    cardBounds[4 * k + 3] = r.height();
-                }
-                k++;
-            }
-            return new Cards(cardFirms, cardRects, cardBounds);
-        }
-    }
-
     /** The main segment of each card's firm, by firm id, for {@link SegmentBands}. */
-    private static Map<String, String> homes(ChainGeometry geometry, Enterprise[] cardFirms) {
+    private static Map<String, String> homes(CardArrays cards) {
         Map<String, String> homes = new HashMap<>();
-        int i = 0;
-        for (String id : geometry.cards().keySet()) {
-            Enterprise firm = cardFirms[i++];
+        for (int i = 0; i < cards.size(); i++) {
+            Enterprise firm = cards.firms()[i];
             if (firm != null && firm.mainSegment() != null) {
-                homes.put(id, firm.mainSegment());
+                homes.put(cards.ids()[i], firm.mainSegment());
             }
         }
         return homes;
     }
 
-    private static int indexOf(ChainGeometry geometry, String id) {
-        int i = 0;
-        for (String card : geometry.cards().keySet()) {
-            if (card.equals(id)) {
-                return i;
-            }
-            i++;
-        }
-        throw new IllegalArgumentException(id);
+    /** The cards' firms in the geometry's order ({@code null} where the map has none). */
+    Enterprise[] cardFirms() {
+        return cards.firms();
+    }
+
+    /** The cards' rectangles in the geometry's order. */
+    Rect[] cardRects() {
+        return cards.rects();
+    }
+
+    /** The cards' x, y, width, height in one array. */
+    double[] cardBounds() {
+        return cards.bounds();
     }
 
     private static Set<String> chokepointSuppliers(ChainReport report) {

@@ -178,6 +178,136 @@ class PainterAfterEditsTest {
                 .isGreaterThan(0);
     }
 
+    /**
+     * Provisional edits one after the other faster than the layout (each painter made from the provisional painter
+     * before it, with the analysis from before the edits, as the window's painter thread makes them), some moving
+     * several firms at once, some changing a drawn firm in place: the painter made from the one before keeps what a
+     * painter made whole has, part for part (the cards' arrays, the drawn firms, the boxes' counts, the bands, the
+     * stub labels), paints what it paints, and shares the drawn firms under a layer of the changed ones (issue 17
+     * item 9). The layout comes now and then.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14})
+    void chainedProvisionalEditsKeepWhatAWholePainterHas(long seed) {
+        RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
+        Chain chain = start.chains().stream()
+                .max(Comparator.comparingInt(
+                        c -> start.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+        History history = new History(start);
+        Random random = new Random(seed);
+        ChainGeometry geometry = ChainLayouter.layout(start, chain);
+        ChainReport report = report(start, chain.id());
+        ChainPainter painter = new ChainPainter(start, chain, geometry, report);
+        int derived = 0;
+        int layered = 0;
+        int several = 0;
+        int inPlace = 0;
+        for (int i = 0; i < 45; i++) {
+            RegionMap before = history.map();
+            int kind = random.nextInt(6);
+            Command command = kind == 0
+                    ? moveSeveral(before, chain.id(), random)
+                    : kind == 1 ? recode(before, chain.id(), random) : moveInChain(before, chain.id(), random);
+            List<Object> touched;
+            try {
+                var done = history.perform(command);
+                if (done.isEmpty()) {
+                    continue;
+                }
+                touched = done.get().change().touched();
+            } catch (EditRefusedException refused) {
+                continue;
+            }
+            RegionMap map = history.map();
+            Chain shown = map.chain(chain.id()).orElseThrow();
+            var placed = org.chainmap.layout.ProvisionalPlacement.of(geometry, before, map, shown, touched)
+                    .orElseThrow();
+            geometry = placed.geometry();
+            ChainPainter atOnce = PlacedPainter.of(painter, map, shown, placed, report, touched);
+            ChainPainter whole = new ChainPainter(map, shown, geometry, report);
+            assertSameParts(atOnce.parts(), whole.parts(), command.toString());
+            assertSamePainting(atOnce, whole, geometry, command + ", chained");
+            derived += atOnce.parts().links() != painter.parts().links()
+                            && !placed.moved().isEmpty()
+                    ? 1
+                    : 0;
+            layered += atOnce.parts().firms() instanceof DrawnFirms ? 1 : 0;
+            several += placed.moved().size() > 1 ? 1 : 0;
+            inPlace += placed.moved().isEmpty()
+                            && atOnce.parts().firms() != painter.parts().firms()
+                    ? 1
+                    : 0;
+            painter = atOnce;
+            if (i % 15 == 14) { // the layout and the analysis come
+                geometry = ChainLayouter.layout(map, shown);
+                report = report(map, shown.id());
+                painter = ChainPainter.after(painter, map, shown, geometry, report, List.of());
+            }
+        }
+        assertThat(derived).as("link passes made from the one before").isGreaterThan(10);
+        assertThat(layered)
+                .as("painters whose drawn firms are a layer on the ones before")
+                .isGreaterThan(10);
+        assertThat(several).as("edits that moved several firms").isGreaterThan(0);
+        assertThat(inPlace).as("edits that changed a drawn firm in place").isGreaterThan(0);
+    }
+
+    /** The parts of a painter made from the one before are those of one made whole. */
+    private static void assertSameParts(PaintedChain kept, PaintedChain whole, String after) {
+        assertThat(kept.cards().ids())
+                .as(after + ", card ids")
+                .containsExactly(whole.cards().ids());
+        assertThat(kept.cards().hashes())
+                .as(after + ", card hashes")
+                .containsExactly(whole.cards().hashes());
+        assertThat(kept.cardFirms()).as(after + ", card firms").containsExactly(whole.cardFirms());
+        assertThat(kept.cardRects()).as(after + ", card rectangles").containsExactly(whole.cardRects());
+        assertThat(kept.cardBounds()).as(after + ", card bounds").containsExactly(whole.cardBounds());
+        assertThat(kept.firms()).as(after + ", drawn firms").isEqualTo(whole.firms());
+        assertThat(kept.firms())
+                .as(after + ", drawn firms' size")
+                .hasSize(whole.firms().size());
+        assertThat(counts(kept.marks())).as(after + ", counts").isEqualTo(counts(whole.marks()));
+        assertThat(kept.marks().bands())
+                .as(after + ", bands")
+                .isEqualTo(whole.marks().bands());
+        assertThat(withoutFirst(kept.links().stubLabels()))
+                .as(after + ", stub labels")
+                .containsExactlyElementsOf(withoutFirst(whole.links().stubLabels()));
+    }
+
+    private static java.util.Map<String, List<Integer>> counts(ChainMarks marks) {
+        java.util.Map<String, List<Integer>> counts = new java.util.TreeMap<>();
+        marks.counts().forEach((segment, count) -> counts.put(segment, List.of(count[0], count[1])));
+        return counts;
+    }
+
+    /** Two or three firms of the chain put into other segments of it at once. */
+    private static Command moveSeveral(RegionMap map, String chainId, Random random) {
+        Chain chain = map.chain(chainId).orElseThrow();
+        List<Enterprise> firms = map.enterprisesOfChain(chainId);
+        List<Enterprise> moved = new ArrayList<>();
+        for (int n = 2 + random.nextInt(2); n > 0; n--) {
+            Enterprise firm = firms.get(random.nextInt(firms.size()));
+            if (moved.stream().noneMatch(other -> other.id().equals(firm.id()))) {
+                String to = chain.segments()
+                        .get(random.nextInt(chain.segments().size()))
+                        .id();
+                moved.add(firm.withSegments(List.of(to)));
+            }
+        }
+        return new org.chainmap.edit.PutEnterprises(moved);
+    }
+
+    /** A firm of the chain given another industry code: drawn in place, its card's firm replaced. */
+    private static Command recode(RegionMap map, String chainId, Random random) {
+        List<Enterprise> firms = map.enterprisesOfChain(chainId);
+        Enterprise firm = firms.get(random.nextInt(firms.size()));
+        return new org.chainmap.edit.EditEnterprise(
+                firm.withIndustryCode("C" + (3000 + random.nextInt(900))), "enterprise.industryCode");
+    }
+
     /** The labels as words, without their first stubs' indexes (the order of one style's links may differ). */
     private static List<String> withoutFirst(Object[] labels) {
         return Arrays.stream(labels)
