@@ -132,11 +132,50 @@ public final class Fonts {
         return out + "…";
     }
 
+    /** Whether a line of {@code text} may break before its character at {@code at} (see {@link #wrap}). */
+    private static boolean breaks(String text, int at) {
+        return at > 0
+                && at < text.length()
+                && CLOSING.indexOf(text.charAt(at)) < 0
+                && (text.charAt(at - 1) == ' '
+                        || hyphen(text, at - 1)
+                        || text.charAt(at - 1) >= 0x2E80
+                        || text.charAt(at) >= 0x2E80);
+    }
+
+    /**
+     * Where the line of {@code text} from {@code start} to {@code end} ends so that the text's last line is not
+     * one Chinese character alone ("医药基础零部/件" is "医药基础零/部件"; "…含特高/压）" is "…含特/高压）"): the
+     * break before it, where that leaves the line a character and the last line fits {@code width}; else {@code
+     * end}.
+     */
+    private static int withoutOrphan(String text, int start, int end, double size, double width) {
+        String rest = text.substring(end).strip();
+        int han = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c < 0x2E80 && CLOSING.indexOf(c) < 0) {
+                return end; // a Latin letter or a space: not one character alone
+            }
+            han += CLOSING.indexOf(c) < 0 ? 1 : 0;
+        }
+        if (han != 1) {
+            return end;
+        }
+        for (int at = end - 1; at > start; at--) {
+            if (breaks(text, at)) {
+                return estimateWidth(text.substring(at).strip(), size) <= width ? at : end;
+            }
+        }
+        return end;
+    }
+
     /**
      * {@code text} in lines no wider than {@code width} at {@code size}, broken after a space, after a hyphen or
      * slash between letters ("Grain-|oriented") or between two Chinese characters but never before a closing mark
-     * ({@link #CLOSING}) (or anywhere in a word too long for a line); at most {@code lines} lines, the last cut
-     * with an ellipsis when the text does not fit them.
+     * ({@link #CLOSING}) (or anywhere in a word too long for a line), and never leaving one Chinese character alone
+     * on the last line ({@link #withoutOrphan}); at most {@code lines} lines, the last cut with an ellipsis when
+     * the text does not fit them.
      */
     public static java.util.List<String> wrap(String text, double size, double width, int lines) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -152,17 +191,15 @@ public final class Fonts {
                 }
                 used += next;
                 end++;
-                if (end < text.length()
-                        && CLOSING.indexOf(text.charAt(end)) < 0
-                        && (text.charAt(end - 1) == ' '
-                                || hyphen(text, end - 1)
-                                || text.charAt(end - 1) >= 0x2E80
-                                || text.charAt(end) >= 0x2E80)) {
+                if (breaks(text, end)) {
                     lastBreak = end;
                 }
             }
             if (end < text.length() && lastBreak > start) {
                 end = lastBreak;
+            }
+            if (out.size() + 1 < lines) {
+                end = withoutOrphan(text, start, end, size, width);
             }
             out.add(text.substring(start, end).strip());
             start = end;

@@ -45,6 +45,11 @@ public final class Bundle {
         return bundle.containsKey(key);
     }
 
+    /** Every key of the bundle. */
+    public java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+
     /**
      * The pattern of {@code key} as written in the bundle, for callers that build their own format from it
      * (e.g. a {@link java.text.ChoiceFormat}).

@@ -8,6 +8,7 @@ import org.chainmap.model.Role;
 import org.chainmap.model.Stage;
 import org.chainmap.model.UserLanguage;
 import org.chainmap.text.Bundle;
+import org.chainmap.text.DataWords;
 import org.chainmap.text.Money;
 
 /**
@@ -37,9 +38,11 @@ public final class I18n {
 
     private final Locale locale;
     private final Bundle bundle;
+    private final DataWords dataWords;
 
     private I18n(Locale locale) {
         this.locale = locale;
+        this.dataWords = DataWords.of(locale);
         // Without this control, English would fall back to the system's Chinese bundle on a Chinese system.
         this.bundle = Bundle.of(BUNDLE, locale, I18n.class);
     }
@@ -95,6 +98,21 @@ public final class I18n {
     /** The name of a certainty: 已核实, 推断. */
     public String certainty(Certainty certainty) {
         return text(certaintyKey(certainty));
+    }
+
+    /** A firm's tag in this language: "above scale" for 规上 in English; a free tag as written. */
+    public String tag(String tag) {
+        return dataWords.tag(tag);
+    }
+
+    /** A firm's tags, each in this language ({@link #tag}). */
+    public List<String> tags(List<String> tags) {
+        return dataWords.tags(tags);
+    }
+
+    /** The state of a list item in this language: "under construction" for 在建; free text as written. */
+    public String listStatus(String status) {
+        return dataWords.status(status);
     }
 
     /** The name of a kind of gap: 缺链, 弱链, 断链, 卡脖子, 延链, 关键节点企业. */

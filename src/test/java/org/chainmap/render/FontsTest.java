@@ -44,9 +44,25 @@ class FontsTest {
     @Test
     void aLineNeverStartsWithAClosingBracket() {
         // Was "电力变压器（含特高压" and "）" alone on the second line of the box at fit.
-        assertThat(Fonts.wrap("电力变压器（含特高压）", 9, 90, 2)).containsExactly("电力变压器（含特高", "压）");
+        // Then "压）", one character alone on the last line: a second one goes down with it.
+        assertThat(Fonts.wrap("电力变压器（含特高压）", 9, 90, 2)).containsExactly("电力变压器（含特", "高压）");
         assertThat(Fonts.wrap("氯碱（烧碱、氯气、氢气）", 10, 100, 2))
                 .allMatch(line -> !line.startsWith("）") && !line.startsWith("、"));
+    }
+
+    @Test
+    void aChineseNameNeverEndsWithOneCharacterAlone() {
+        // Was "医药基础零部" and "件" in the 20,000-firm region's biggest chain at fit.
+        double six = Fonts.estimateWidth("医药基础零部", 12);
+        assertThat(Fonts.wrap("医药基础零部件", 12, six, 2)).containsExactly("医药基础零", "部件");
+        assertThat(Fonts.wrap("医药基础零部件", 12, six, 3)).containsExactly("医药基础零", "部件");
+        assertThat(Fonts.wrap("锂电池正极材料及前驱体", 10, 50, 3)).containsExactly("锂电池正极", "材料及前", "驱体");
+        // Two characters: one a line is all there is; the last line cut: the ellipsis, as before.
+        assertThat(Fonts.wrap("电缆", 12, 12, 2)).containsExactly("电", "缆");
+        assertThat(Fonts.wrap("医药基础零部件", 12, six, 1)).containsExactly("医药基础零…");
+        // A Latin word alone on the last line is a whole word, left as it is.
+        assertThat(Fonts.wrap("智能电网 IoT", 12, Fonts.estimateWidth("智能电网 ", 12), 2))
+                .containsExactly("智能电网", "IoT");
     }
 
     @Test

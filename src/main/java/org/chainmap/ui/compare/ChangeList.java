@@ -21,7 +21,8 @@ import org.chainmap.ui.Styles;
 /**
  * The list of the changes beside the views in compare mode, grouped by chain and by kind (gaps closed, opened,
  * changed; firms added, removed, changed; segments and links added and removed). A click on a row hands its
- * {@link Row} to the window, which selects and centres what it names.
+ * {@link Row} to the window, which selects and centres what it names. A long row wraps over up to {@link
+ * #ROW_LINES} lines at the list's width; only a longer one is cut, whole in its tooltip.
  */
 final class ChangeList extends ListView<ChangeList.Row> {
 
@@ -39,6 +40,9 @@ final class ChangeList extends ListView<ChangeList.Row> {
      */
     record Row(String words, String style, String chain, String firm, String segment) {}
 
+    /** The most lines a row wraps over; a row longer still ends in "…". */
+    static final int ROW_LINES = 3;
+
     /** Whether the rows are being replaced: a row selected again then is not chosen again. */
     private boolean refilling;
 
@@ -50,10 +54,16 @@ final class ChangeList extends ListView<ChangeList.Row> {
         getStyleClass().add(Styles.COMPARE_LIST);
         setCellFactory(list -> new ListCell<>() {
             {
-                // as wide as the list, not as the text: a long row ends in "…" at the list's edge, whole in its
-                // tooltip, rather than running on under the edge
+                // as wide as the list, not as the text: a long row wraps at the list's edge, over at most
+                // ROW_LINES lines; one longer still ends in "…", whole in its tooltip
                 setPrefWidth(0);
+                setWrapText(true);
                 setEllipsisString("\u2026");
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.min(super.computePrefHeight(width), mostLines(this));
             }
 
             @Override
@@ -75,6 +85,18 @@ final class ChangeList extends ListView<ChangeList.Row> {
                 chosen.accept(now);
             }
         });
+    }
+
+    /**
+     * How high a row is at most: {@link #ROW_LINES} lines of its font and half a line more (a line of Latin and
+     * Chinese, or of a fallback face, can be a little taller than one of the font alone; the half line is never
+     * enough for another), and its padding.
+     */
+    private static double mostLines(ListCell<?> cell) {
+        javafx.scene.text.Text line = new javafx.scene.text.Text("国");
+        line.setFont(cell.getFont());
+        double height = Math.ceil(line.getLayoutBounds().getHeight());
+        return (ROW_LINES + 0.5) * height + cell.snappedTopInset() + cell.snappedBottomInset();
     }
 
     /** Shows the changes of {@code shown} in {@code text}'s words; {@code null}: none. */

@@ -133,7 +133,7 @@ public final class DetailsPane extends VBox {
                 join(firm.segments().stream()
                         .map(id -> model.segment(id).map(model::displayName).orElse(id))
                         .toList()));
-        rows.add(text.text("details.tags"), join(firm.tags()));
+        rows.add(text.text("details.tags"), join(text.tags(firm.tags())));
         rows.add(text.text("details.revenue"), revenue(text, firm));
         rows.add(text.text("details.products"), join(firm.products()));
         rows.add(text.text("details.industryCode"), firm.industryCode());

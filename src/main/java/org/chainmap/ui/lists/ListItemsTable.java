@@ -96,7 +96,6 @@ final class ListItemsTable implements ListsView.EditableTable {
         table.setPlaceholder(new javafx.scene.control.Label(text.text(chain == null ? "chain.none" : "lists.empty")));
     }
 
-    /** A number typed, or empty after saying why it is not one. */
     /** The table's columns, headed in the interface's language. */
     private List<TableColumn<ListItem, String>> columns(I18n text) {
         List<TableColumn<ListItem, String>> columns = new ArrayList<>();
@@ -114,20 +113,7 @@ final class ListItemsTable implements ListsView.EditableTable {
                                 old.segment(),
                                 old.provenance(),
                                 old.extra()))));
-        columns.add(TableColumns.typed(
-                "itemStatus",
-                ListItem::status,
-                (item, typed) -> put(
-                        item,
-                        old -> new ListItem(
-                                old.id(),
-                                old.title(),
-                                typed,
-                                old.amount(),
-                                old.year(),
-                                old.segment(),
-                                old.provenance(),
-                                old.extra()))));
+        columns.add(statusColumn(text));
         columns.add(TableColumns.typed(
                 "itemAmount", item -> item.amount() == null ? null : text.money(item.amount()), (item, typed) -> amount(
                                 typed)
@@ -177,6 +163,28 @@ final class ListItemsTable implements ListsView.EditableTable {
                 new double[] {260, 110, 140, 80, 180});
         ExactAmounts.tooltips(columns.get(2), ListItem::amount, () -> text.locale());
         return columns;
+    }
+
+    /**
+     * The item's state: a state from the usual vocabulary shows in the interface's language; a cell committed
+     * unchanged keeps the state as the map writes it.
+     */
+    private TableColumn<ListItem, String> statusColumn(I18n text) {
+        return TableColumns.typed("itemStatus", item -> text.listStatus(item.status()), (item, typed) -> {
+            if (!Objects.equals(typed, text.listStatus(item.status()))) {
+                put(
+                        item,
+                        old -> new ListItem(
+                                old.id(),
+                                old.title(),
+                                typed,
+                                old.amount(),
+                                old.year(),
+                                old.segment(),
+                                old.provenance(),
+                                old.extra()));
+            }
+        });
     }
 
     private java.util.Optional<Typed> number(String typed) {

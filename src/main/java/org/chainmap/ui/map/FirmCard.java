@@ -116,7 +116,7 @@ final class FirmCard {
                                         .orElse(id))
                                 .toList()));
         if (!firm.tags().isEmpty()) {
-            lines.append('\n').append(String.join(separator, firm.tags()));
+            lines.append('\n').append(String.join(separator, text.tags(firm.tags())));
         }
         String revenue = DetailsPane.revenue(text, firm);
         if (revenue != null) {

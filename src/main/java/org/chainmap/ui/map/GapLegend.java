@@ -13,7 +13,8 @@ import org.chainmap.ui.Styles;
 /**
  * The legend of the gap badges, under the stage columns and always in sight: each badge (缺 弱 断 卡 延
  * 关键) with what it means, in the interface's language; in English each as the letter the map shrinks it to at
- * fit (M, W, B, C, E, K) with its word. It wraps onto a second line in a narrow window.
+ * fit (M, W, B, C, E, K) with its word, in words short enough that the English legend is as high as the
+ * Chinese on a 1366 × 768 or 1600 × 1000 screen. It wraps onto another line in a narrow window.
  */
 public final class GapLegend extends FlowPane {
 
@@ -24,7 +25,7 @@ public final class GapLegend extends FlowPane {
     private final ScaleNote scale;
 
     public GapLegend(MainViewModel model) {
-        super(16, 4);
+        super(12, 4);
         this.model = model;
         this.scale = new ScaleNote(model);
         setId(ID);
@@ -44,10 +45,9 @@ public final class GapLegend extends FlowPane {
             // legend explains what a box at fit shows. A Chinese mark (缺, 关键) stays as it is.
             String word = text.gapBadge(kind);
             String icon = word.charAt(0) < 0x2E80 ? Badges.icon(word) : word;
-            Label meaning = new Label(
-                    icon.equals(word)
-                            ? text.gapLegend(kind)
-                            : text.text("gap.legend.icon", word, text.gapLegend(kind)));
+            // The legend's own short words (legend.kind.*): the badge's tooltip on the map says them in full.
+            String says = text.text("legend.kind." + kind.id());
+            Label meaning = new Label(icon.equals(word) ? says : text.text("gap.legend.icon", word, says));
             meaning.getStyleClass().add(Styles.SUBTLE);
             Label badge = Badge.of(icon, Styles.badge(kind));
             badge.setUserData(kind);

@@ -37,7 +37,10 @@ final class ScaleNote extends Label {
             setTooltip(null);
             return;
         }
-        String rule = text.text("gap.scale.rule." + basis.ruleKey(), basis.ruleArgs());
+        // the tag in the interface's language: "above scale" for 规上 in English
+        Object[] args = basis.ruleArgs();
+        args[0] = text.tag(String.valueOf(args[0]));
+        String rule = text.text("gap.scale.rule." + basis.ruleKey(), args);
         String settings = text.text("gap.scale.settings", rule);
         if (basis.judged()) {
             setText(settings);

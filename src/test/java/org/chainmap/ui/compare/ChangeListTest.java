@@ -85,31 +85,70 @@ class ChangeListTest {
         assertThat(zh.stream().filter(row -> row.contains("配电网工程"))).containsExactly("! 缺链（延链）新出现，原为弱链：配电网工程");
     }
 
-    @Test
-    void aLongRowEndsInAnEllipsisAndIsWholeInItsTooltip(FxRobot robot) {
-        String longRow = "+ 衡阳市特种变压器与电抗器及互感器配套零部件制造有限责任公司第二分公司";
+    /** The list alone in a window of the pane's default width, showing a heading and {@code rows}. */
+    private static ChangeList shown(FxRobot robot, String... rows) {
         ChangeList[] list = new ChangeList[1];
         robot.interact(() -> {
             list[0] = new ChangeList(row -> {});
-            list[0].show(List.of(
-                    new ChangeList.Row("电力装备产业链", null, null, null, null),
-                    new ChangeList.Row(longRow, "compare-added", "power", "x", "power.steel")));
+            List<ChangeList.Row> all = new ArrayList<>();
+            all.add(new ChangeList.Row("电力装备产业链", null, null, null, null));
+            for (String row : rows) {
+                all.add(new ChangeList.Row(row, "compare-added", "power", null, "power.grid"));
+            }
+            list[0].show(all);
             Stage stage = new Stage();
-            stage.setScene(new Scene(list[0], 200, 200));
+            stage.setScene(new Scene(list[0], CompareMode.LIST_WIDTH_DEFAULT, 400));
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return list[0];
+    }
+
+    /** The cell showing {@code row}, the words it draws, and the height of one line of them. */
+    private static void check(ChangeList list, String row, java.util.function.BiConsumer<ListCell<?>, Text> what) {
+        ListCell<?> cell = list.lookupAll(".list-cell").stream()
+                .map(node -> (ListCell<?>) node)
+                .filter(c -> row.equals(c.getText()))
+                .findFirst()
+                .orElseThrow();
+        what.accept(cell, (Text) cell.lookup(".text"));
+    }
+
+    @Test
+    void aLongRowWrapsWholeAtThePanesDefaultWidthInBothLanguages(FxRobot robot) {
+        // Was "✓ 缺链（延链）补上，现为弱…", whole only in its tooltip.
+        String zh = "✓ 缺链（延链）补上，现为弱链：配电网工程";
+        // A Hengyang segment's English name.
+        String en = "\u2713 Missing (extend) closed, now weak: Power transformers incl. UHV";
+        ChangeList list = shown(robot, zh, en);
         robot.interact(() -> {
-            ListCell<?> cell = list[0].lookupAll(".list-cell").stream()
-                    .map(node -> (ListCell<?>) node)
-                    .filter(c -> longRow.equals(c.getText()))
-                    .findFirst()
-                    .orElseThrow();
-            Text shown = (Text) cell.lookup(".text");
-            assertThat(shown.getText()).as("the words drawn").endsWith("\u2026").isNotEqualTo(longRow);
-            assertThat(cell.getWidth()).as("the cell's width").isLessThanOrEqualTo(list[0].getWidth());
-            assertThat(cell.getTooltip().getText()).isEqualTo(longRow);
+            for (String row : List.of(zh, en)) {
+                check(list, row, (cell, words) -> {
+                    assertThat(words.getText()).as("the words drawn").isEqualTo(row);
+                    assertThat(words.getBoundsInParent().getMaxX())
+                            .as("the words' right edge")
+                            .isLessThanOrEqualTo(list.getWidth());
+                    assertThat(cell.getHeight())
+                            .as("two lines or more")
+                            .isGreaterThan(1.8 * words.getFont().getSize());
+                    assertThat(cell.getTooltip().getText()).isEqualTo(row);
+                });
+            }
         });
+    }
+
+    @Test
+    void aRowLongerThanThreeLinesEndsInAnEllipsisAndIsWholeInItsTooltip(FxRobot robot) {
+        String longRow = "+ 衡阳市特种变压器与电抗器及互感器配套零部件制造有限责任公司第二分公司暨湖南省输变电装备" + "配套零部件工程技术研究中心衡阳基地";
+        ChangeList list = shown(robot, longRow);
+        robot.interact(() -> check(list, longRow, (cell, words) -> {
+            assertThat(words.getText()).as("the words drawn").endsWith("\u2026").isNotEqualTo(longRow);
+            assertThat(cell.getHeight())
+                    .as("three lines at most")
+                    .isLessThan(4 * words.getFont().getSize() * 1.4);
+            assertThat(cell.getWidth()).as("the cell's width").isLessThanOrEqualTo(list.getWidth());
+            assertThat(cell.getTooltip().getText()).isEqualTo(longRow);
+        }));
     }
 
     @Test

@@ -68,4 +68,43 @@ class HeaderHeightTest {
                 .isGreaterThanOrEqualTo(chinese - MARGIN);
         assertThat(chinese).as("a map is shown").isGreaterThan(200);
     }
+
+    /**
+     * The legend is as high in English as in Chinese in a window from 1366 to 1600 pixels wide (a 1366 × 768 laptop,
+     * a 1600 × 1000 screen): the side panes keep their widths, so the legend is as much wider than in this test's
+     * window (the headless screen is 1280 pixels wide; a wider window overflows it). It was a line higher in English
+     * (issue 17 item 4).
+     */
+    @Test
+    void theEnglishLegendIsAsHighAsTheChineseFrom1366To1600Pixels(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(768);
+        });
+        robot.clickOn("图谱");
+        mapHeight(robot);
+        double[] chinese = legendHeights(robot);
+        robot.interact(() -> model.languageProperty().set(Locale.ENGLISH));
+        mapHeight(robot);
+        double[] english = legendHeights(robot);
+        for (int i = 0; i < chinese.length; i++) {
+            assertThat(english[i])
+                    .as("the English legend's height in a window %s px wide", 1366 + 10 * i)
+                    .isLessThanOrEqualTo(chinese[i] + 1);
+        }
+        assertThat(chinese[0]).as("two lines, not one").isGreaterThan(40);
+    }
+
+    /** The legend's height in windows from 1366 to 1600 pixels wide, every 10 pixels. */
+    private double[] legendHeights(FxRobot robot) {
+        double[] heights = new double[(1600 - 1366) / 10 + 1];
+        robot.interact(() -> {
+            GapLegend legend = robot.lookup("#" + GapLegend.ID).queryAs(GapLegend.class);
+            double sides = stage.getWidth() - legend.getWidth();
+            for (int i = 0; i < heights.length; i++) {
+                heights[i] = legend.prefHeight(1366 + 10 * i - sides);
+            }
+        });
+        return heights;
+    }
 }
