@@ -1,5 +1,6 @@
 package org.chainmap.layout;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * An unmodifiable ordered map made from a flat one in time proportional to an edit (issue 17 item 9, decision 0071):
@@ -49,17 +53,60 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public V get(Object key) {
-        V put = added.get(key);
-        if (put != null) {
-            return put;
-        }
         int at = flatPosition(key);
-        return at < 0 ? null : flat.value(at);
+        return at >= 0 ? flat.value(at) : added.isEmpty() ? null : added.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return added.containsKey(key) || flatPosition(key) >= 0;
+        return flatPosition(key) >= 0 || !added.isEmpty() && added.containsKey(key);
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        for (int at = 0, skip = 0; at < flat.keys.length; at++) {
+            if (skip < removed.length && removed[skip] == at) {
+                skip++;
+            } else {
+                action.accept(flat.key(at), flat.value(at));
+            }
+        }
+        added.forEach(action);
+    }
+
+    @Override
+    public Set<K> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<K> iterator() {
+                return new Walk<>(flat::key, (key, value) -> key);
+            }
+
+            @Override
+            public int size() {
+                return PatchedMap.this.size();
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return containsKey(key);
+            }
+        };
+    }
+
+    @Override
+    public Collection<V> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<V> iterator() {
+                return new Walk<>(flat::value, (key, value) -> value);
+            }
+
+            @Override
+            public int size() {
+                return PatchedMap.this.size();
+            }
+        };
     }
 
     @Override
@@ -166,33 +213,45 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
     }
 
     private Iterator<Map.Entry<K, V>> entries() {
-        Iterator<Map.Entry<K, V>> later = added.entrySet().iterator();
-        return new Iterator<>() {
-            private int next;
-            private int skip;
+        return new Walk<>(at -> new SimpleImmutableEntry<>(flat.key(at), flat.value(at)), SimpleImmutableEntry::new);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (skip < removed.length && removed[skip] == next) {
-                    skip++;
-                    next++;
-                }
-                return next < flat.keys.length || later.hasNext();
-            }
+    /**
+     * A walk over the entries in order, giving for each what {@code ofFlat} makes of a flat position or {@code
+     * ofAdded} of an entry put after them.
+     */
+    private final class Walk<T> implements Iterator<T> {
+        private final IntFunction<T> ofFlat;
+        private final BiFunction<K, V, T> ofAdded;
+        private final Iterator<Map.Entry<K, V>> later = added.entrySet().iterator();
+        private int next;
+        private int skip;
 
-            @Override
-            public Map.Entry<K, V> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (next < flat.keys.length) {
-                    int at = next++;
-                    return new SimpleImmutableEntry<>(flat.key(at), flat.value(at));
-                }
-                Map.Entry<K, V> entry = later.next();
-                return new SimpleImmutableEntry<>(entry.getKey(), entry.getValue());
+        Walk(IntFunction<T> ofFlat, BiFunction<K, V, T> ofAdded) {
+            this.ofFlat = ofFlat;
+            this.ofAdded = ofAdded;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (skip < removed.length && removed[skip] == next) {
+                skip++;
+                next++;
             }
-        };
+            return next < flat.keys.length || later.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (next < flat.keys.length) {
+                return ofFlat.apply(next++);
+            }
+            Map.Entry<K, V> entry = later.next();
+            return ofAdded.apply(entry.getKey(), entry.getValue());
+        }
     }
 
     /** The flat entries, their keys' positions and what is worked out from them, shared by every patch on them. */

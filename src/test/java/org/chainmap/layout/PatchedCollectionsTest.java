@@ -132,6 +132,11 @@ class PatchedCollectionsTest {
     private static void assertSameMap(PatchedMap<String, Integer> map, Map<String, Integer> model) {
         assertThat(new ArrayList<>(map.entrySet())).containsExactlyElementsOf(model.entrySet());
         assertThat(new ArrayList<>(map.keySet())).containsExactlyElementsOf(model.keySet());
+        assertThat(new ArrayList<>(map.values())).containsExactlyElementsOf(model.values());
+        List<Map.Entry<String, Integer>> walked = new ArrayList<>();
+        map.forEach((key, value) -> walked.add(Map.entry(key, value)));
+        assertThat(walked).containsExactlyElementsOf(model.entrySet());
+        assertThat(map.keySet()).isEqualTo(model.keySet());
         assertThat(map).isEqualTo(model);
         assertThat(model).isEqualTo(map);
         assertThat(map).isEqualTo(new HashMap<>(model));
