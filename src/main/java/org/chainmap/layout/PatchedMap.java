@@ -53,8 +53,11 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public V get(Object key) {
-        int at = flatPosition(key);
-        return at >= 0 ? flat.value(at) : added.isEmpty() ? null : added.get(key);
+        Flat.Slot<V> slot = flat.slots.get(key);
+        if (slot != null && (removed.length == 0 || Arrays.binarySearch(removed, slot.at()) < 0)) {
+            return slot.value();
+        }
+        return added.isEmpty() ? null : added.get(key);
     }
 
     @Override
@@ -135,8 +138,8 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
 
     /** The flat position of a kept key, or -1. */
     private int flatPosition(Object key) {
-        Integer at = flat.position.get(key);
-        return at == null || removed.length > 0 && Arrays.binarySearch(removed, at) >= 0 ? -1 : at;
+        Flat.Slot<V> slot = flat.slots.get(key);
+        return slot == null || removed.length > 0 && Arrays.binarySearch(removed, slot.at()) >= 0 ? -1 : slot.at();
     }
 
     /**
@@ -164,8 +167,8 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
             }
         });
         for (Map.Entry<? extends K, ? extends V> entry : more.entrySet()) {
-            Integer at = flat.position.get(entry.getKey());
-            boolean kept = at != null && Arrays.binarySearch(allRemoved, at) < 0;
+            Flat.Slot<V> slot = flat.slots.get(entry.getKey());
+            boolean kept = slot != null && Arrays.binarySearch(allRemoved, slot.at()) < 0;
             if (kept || nowAdded.containsKey(entry.getKey())) {
                 throw new IllegalArgumentException("still in the map: " + entry.getKey());
             }
@@ -258,20 +261,25 @@ final class PatchedMap<K, V> extends AbstractMap<K, V> {
     private static final class Flat<K, V> {
         final Object[] keys;
         final Object[] values;
-        final Map<Object, Integer> position;
+        /** Each key's position and value: a look-up is one hash look-up, no boxed position. */
+        final Map<Object, Slot<V>> slots;
+
         final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
         Flat(Map<? extends K, ? extends V> entries) {
             keys = new Object[entries.size()];
             values = new Object[entries.size()];
-            position = new HashMap<>(entries.size() * 2);
+            slots = new HashMap<>(entries.size() * 2);
             int i = 0;
             for (Map.Entry<? extends K, ? extends V> entry : entries.entrySet()) {
                 keys[i] = entry.getKey();
                 values[i] = entry.getValue();
-                position.put(entry.getKey(), i++);
+                slots.put(entry.getKey(), new Slot<>(i++, entry.getValue()));
             }
         }
+
+        /** A key's position among the flat entries, and its value. */
+        record Slot<V>(int at, V value) {}
 
         @SuppressWarnings("unchecked")
         K key(int at) {
