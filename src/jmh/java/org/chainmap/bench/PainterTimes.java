@@ -29,7 +29,8 @@ import org.chainmap.ui.MapGaps;
  *
  * <p>Two ways the edits come: {@code laid} (the default) lays the chain out again between moves, as when the user
  * edits after the layout of the edit before has come; {@code chained} makes each move from the provisional geometry
- * and painter of the one before, as edits made faster than the layout.
+ * and painter of the one before, as edits made faster than the layout. Each layout is {@linkplain
+ * ProvisionalPlacement#prepared prepared} for provisional placements, untimed, as the window's background layout is.
  *
  * <p>{@code java -cp target/benchmarks.jar org.chainmap.bench.PainterTimes MAP.json [MOVES [laid|chained]]}; prints
  * each move, then the medians in milliseconds of CPU of the moves after the first third (warm-up).
@@ -53,7 +54,7 @@ public final class PainterTimes {
         String first = chain.segments().get(0).id();
         String second = chain.segments().get(1).id();
         String firm = map.enterprisesIn(first).get(0).id();
-        ChainGeometry shown = ChainLayouter.layout(map, chain);
+        ChainGeometry shown = ProvisionalPlacement.prepared(ChainLayouter.layout(map, chain));
         ChainPainter painter = new ChainPainter(map, chain, shown, report(gaps, chain));
         List<Double> placing = new ArrayList<>();
         List<Double> painting = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class PainterTimes {
                 painter = made;
             } else {
                 gaps = gaps.after(edited, touched);
-                shown = ChainLayouter.layout(edited, now);
+                shown = ProvisionalPlacement.prepared(ChainLayouter.layout(edited, now));
                 painter = new ChainPainter(edited, now, shown, report(gaps, now));
             }
         }

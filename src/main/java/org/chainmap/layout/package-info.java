@@ -14,7 +14,9 @@
  * heights and stand at them, pinned cards keep their slots, and the rest fills in around them. {@link
  * org.chainmap.layout.PanoramaLayouter} lays out all chains at once as bands with aligned stage zones, and {@code
  * PanoramaRoutes} routes the feeds between chains, into {@link org.chainmap.layout.PanoramaGeometry}. Each phase
- * states its pre- and postconditions, and tests can stop after any of them.
+ * states its pre- and postconditions, and tests can stop after any of them. {@link
+ * org.chainmap.layout.ProvisionalPlacement} makes the geometry after an edit, before the layout comes, as a patch on
+ * the one shown ({@code PatchedMap}, {@code PatchedList}), in time proportional to the edit.
  *
  * <p>Uses {@code model}; no JavaFX.
  */

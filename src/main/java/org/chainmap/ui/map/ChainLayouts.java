@@ -106,7 +106,9 @@ final class ChainLayouts {
                     .run(
                             AfterEdits.LAYOUT,
                             () -> {
-                                ChainGeometry made = ChainLayouter.layout(map, chain);
+                                // Indexed here, off the JavaFX and painter threads, for the next edit's
+                                // provisional placement (decision 0071).
+                                ChainGeometry made = ProvisionalPlacement.prepared(ChainLayouter.layout(map, chain));
                                 return new LaidOut(made, paint.apply(made));
                             },
                             made -> {
