@@ -9,12 +9,11 @@ import java.util.Optional;
  * The document: a region's map of industry chains, their segments, the enterprises in them, who supplies
  * whom, and the investment-promotion targets.
  *
- * <p>Immutable: a change to a map is a new map (see package {@code edit}). Two maps are equal when every
- * field is equal, which is what a save followed by a load must give back. Lookups by id are answered from
- * indexes built on first use; where a map holds the same id twice (which {@link MapValidator} reports),
- * a lookup finds the first. The index of the chains and that of the enterprises are built apart, and a changed
- * map keeps those of its parts that did not change, so that a run of changes to one part (an import adding
- * thousands of links) does not build the others again at every step.
+ * <p>Immutable: a change to a map is a new map (see package {@code edit}). Two maps are equal when every field is
+ * equal, which is what a save followed by a load must give back. Lookups by id are answered from indexes built on first
+ * use; where a map holds the same id twice (which {@link MapValidator} reports), a lookup finds the first. The index of
+ * the chains and that of the enterprises are built apart, and a changed map keeps those of its parts that did not
+ * change, so that a run of changes to one part (an import adding thousands of links) builds no other one anew.
  */
 public final class RegionMap {
 
@@ -31,7 +30,7 @@ public final class RegionMap {
     private volatile ChainIndex chainIndex;
     private volatile FirmIndex firmIndex;
     private volatile Map<String, List<Enterprise>> bySegment;
-    private volatile LinkIndex linkIndex;
+    private LinkIndex.Shared linkIndex;
     private volatile LinkEnds linkEnds;
 
     /**
@@ -351,7 +350,7 @@ public final class RegionMap {
     /** This new map with {@code old}'s index of the chains, which it shares; its links too, when they are old's. */
     private RegionMap keepingChains(RegionMap old) {
         chainIndex = old.chainIndex;
-        linkIndex = links == old.links ? old.linkIndex : null;
+        linkIndex = links == old.links ? old.sharedLinkIndex() : null;
         linkEnds = links == old.links && enterprises == old.enterprises ? old.linkEnds : null;
         return this;
     }
@@ -360,7 +359,7 @@ public final class RegionMap {
     private RegionMap keepingFirms(RegionMap old) {
         firmIndex = old.firmIndex;
         bySegment = old.bySegment;
-        linkIndex = links == old.links ? old.linkIndex : null;
+        linkIndex = links == old.links ? old.sharedLinkIndex() : null;
         linkEnds = links == old.links && enterprises == old.enterprises ? old.linkEnds : null;
         return this;
     }
@@ -411,14 +410,18 @@ public final class RegionMap {
 
     /** The positions in {@link #links()} of the links of the firm {@code id}, ascending; index kept across edits. */
     public int[] linkPositions(String id) {
-        LinkIndex built = linkIndex;
-        return (built == null ? indexLinks() : built).of(id);
+        return indexLinks().of(id);
     }
 
     /** Builds the index of {@link #linkPositions} unless built; a second caller waits for the first (decision 0067). */
-    public synchronized LinkIndex indexLinks() {
+    public LinkIndex indexLinks() {
+        return sharedLinkIndex().get();
+    }
+
+    /** The index of the links, made or to be made, shared with the maps made from this one with the same links. */
+    private synchronized LinkIndex.Shared sharedLinkIndex() {
         if (linkIndex == null) {
-            linkIndex = new LinkIndex(links);
+            linkIndex = new LinkIndex.Shared(links);
         }
         return linkIndex;
     }

@@ -29,6 +29,29 @@ class LinkIndexTest {
         assertThat(map.linkPositions("no such firm")).isEmpty();
     }
 
+    /**
+     * A map made by an edit that keeps the links, before the index of the map before it was made, finds that index once
+     * it is made there (and the other way round), instead of making its own: the first edit after opening a large map
+     * comes before the index made in the background is done.
+     */
+    @Test
+    void mapsMadeBeforeTheIndexShareItOnceMade() {
+        RegionMap map = RegionGenerator.generate(300, 7);
+        RegionMap moved = map.withEnterprises(
+                map.enterprises().subList(1, map.enterprises().size()));
+        RegionMap movedAgain = moved.withEnterprises(
+                moved.enterprises().subList(1, moved.enterprises().size()));
+        LinkIndex made = map.indexLinks();
+        assertThat(moved.indexLinks()).isSameAs(made);
+        assertThat(movedAgain.indexLinks()).isSameAs(made);
+
+        RegionMap other = RegionGenerator.generate(300, 8);
+        RegionMap otherMoved = other.withEnterprises(
+                other.enterprises().subList(1, other.enterprises().size()));
+        assertThat(other.indexLinks()).as("made on the later map first").isSameAs(otherMoved.indexLinks());
+        assertThat(otherMoved.withLinks(List.of()).indexLinks()).isNotSameAs(otherMoved.indexLinks());
+    }
+
     private static void assertPositions(RegionMap map) {
         for (Enterprise firm : map.enterprises()) {
             int[] expected = IntStream.range(0, map.links().size())
