@@ -148,7 +148,9 @@ public final class DetailsPane extends VBox {
 
     private void showSegment(I18n text, Segment segment) {
         Attributes rows = new Attributes(text);
-        rows.add(text.text("details.nameEn"), segment.nameEn());
+        String shown = model.displayName(segment); // one language at a time: the other name is an attribute
+        boolean english = !shown.equals(segment.name());
+        rows.add(text.text(english ? "details.nameZh" : "details.nameEn"), english ? segment.name() : segment.nameEn());
         rows.add(
                 text.text("details.chain"),
                 model.chainOf(segment).map(model::displayName).orElse(null));
@@ -170,7 +172,7 @@ public final class DetailsPane extends VBox {
                 text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
         provenance(rows, segment.provenance());
         rows.add(text.text("details.note"), segment.provenance().note());
-        show(text.text("details.kind.segment"), segment.name(), new GapDetails(model).of(segment), rows);
+        show(text.text("details.kind.segment"), shown, new GapDetails(model).of(segment), rows);
         showSources(text, segment.provenance());
     }
 
