@@ -119,7 +119,8 @@ public final class EditLatency {
 
     /**
      * A post-layout pulse listener that notes the first pulse whose frame shows the map awaited: the canvas draws
-     * that map and was last painted with the drawing it has now. Runs on the JavaFX thread.
+     * that map and was last painted with the drawing it has now; for the views made of nodes (no canvas given), which
+     * the edit's event brings up to date, the first pulse after it. Runs on the JavaFX thread.
      */
     private static final class FirstFrame implements Runnable {
         private final org.chainmap.ui.map.ChainCanvas canvas;
@@ -144,10 +145,12 @@ public final class EditLatency {
 
         @Override
         public void run() {
+            // A view drawn by nodes (no canvas) is shown by the first pulse after the edit.
             if (awaited != null
-                    && canvas.drawnMap() == awaited
-                    && canvas.drawing().isPresent()
-                    && canvas.paintedDrawing().equals(canvas.drawing())) {
+                    && (canvas == null
+                            || canvas.drawnMap() == awaited
+                                    && canvas.drawing().isPresent()
+                                    && canvas.paintedDrawing().equals(canvas.drawing()))) {
                 awaited = null;
                 shown.complete(new long[] {System.nanoTime(), CPU.getCurrentThreadCpuTime()});
             }
@@ -170,7 +173,7 @@ public final class EditLatency {
         String second = chain.segments().get(1).id();
         org.chainmap.ui.map.ChainCanvas canvas = (org.chainmap.ui.map.ChainCanvas)
                 stage.getScene().lookup("#" + org.chainmap.ui.map.ChainCanvas.ID);
-        FirstFrame frame = new FirstFrame(canvas);
+        FirstFrame frame = new FirstFrame(view.equals("map") ? canvas : null);
         stage.getScene().addPostLayoutPulseListener(frame);
         return new Window(stage, model, canvas, frame, map.enterprisesIn(first).get(0).id(), first, second);
     }
