@@ -49,6 +49,7 @@ public final class ChainView extends BorderPane {
 
     private final MainViewModel model;
     private final List<SegmentBox> boxes = new ArrayList<>();
+    private final KeptBoxes kept = new KeptBoxes();
     private final ScrollPane scroller = new ScrollPane();
     private final Node body;
     private boolean stale;
@@ -149,6 +150,14 @@ public final class ChainView extends BorderPane {
             setCenter(body);
             return;
         }
+        if (compareMarks() != null) {
+            kept.forget();
+        } else if (kept.patched(chain.id(), model, boxes, this::box).isPresent()) {
+            setCenter(scroller); // the grid shown, its changed boxes made again
+            showSelection();
+            parkWhenHidden();
+            return;
+        }
         GridPane columns = new GridPane();
         columns.getStyleClass().add(Styles.STAGE_COLUMNS);
         for (Stage stage : Stage.values()) {
@@ -163,6 +172,9 @@ public final class ChainView extends BorderPane {
         columns.setMinWidth(Region.USE_PREF_SIZE);
         columns.setPrefWidth(COLUMN_MIN_WIDTH * Stage.values().length + 60);
         scroller.setContent(columns);
+        if (compareMarks() == null) {
+            kept.made(columns, chain.id(), model, boxes);
+        }
         setCenter(scroller);
         showSelection();
         parkWhenHidden();
@@ -269,7 +281,7 @@ public final class ChainView extends BorderPane {
         }
         ColumnMarks marks = compareMarks();
         for (Segment segment : segments) {
-            SegmentBox box = new SegmentBox(model, segment, model::select);
+            SegmentBox box = box(segment);
             boxes.add(box);
             column.getChildren().add(box);
             if (marks != null) {
@@ -280,6 +292,15 @@ public final class ChainView extends BorderPane {
             column.getChildren().addAll(marks.ghostBoxes(removedSegments(stage), model::displayName));
         }
         return column;
+    }
+
+    private SegmentBox box(Segment segment) {
+        return new SegmentBox(model, segment, model::select);
+    }
+
+    /** How many boxes the last rebuild made (all of them when it made the columns whole), for tests. */
+    int boxesMade() {
+        return kept.remade();
     }
 
     /** The compare marks of the chain's boxes in compare mode; {@code null} outside it. */
