@@ -118,18 +118,22 @@ public final class EditLatency {
             String second) {}
 
     /**
-     * A post-layout pulse listener that notes the first pulse whose frame shows the map awaited: the canvas draws
-     * that map and was last painted with the drawing it has now; for the views made of nodes (no canvas given), which
-     * the edit's event brings up to date, the first pulse after it. Runs on the JavaFX thread.
+     * A post-layout pulse listener that notes the first pulse whose frame shows the map awaited: the canvas (the
+     * chain's map, the panorama) draws that map and was last painted with the drawing it has now; for the views made
+     * of nodes (no canvas given), which the edit's event brings up to date, the first pulse after it. Runs on the
+     * JavaFX thread.
      */
     private static final class FirstFrame implements Runnable {
-        private final org.chainmap.ui.map.ChainCanvas canvas;
+        private final org.chainmap.ui.map.MapSurface canvas;
+        private final java.util.function.Supplier<RegionMap> drawn;
         private RegionMap awaited;
         private volatile java.util.concurrent.CompletableFuture<long[]> shown =
                 new java.util.concurrent.CompletableFuture<>();
 
-        FirstFrame(org.chainmap.ui.map.ChainCanvas canvas) {
+        /** The frame of {@code canvas}, which draws the map {@code drawn} gives; both {@code null}: a view of nodes. */
+        FirstFrame(org.chainmap.ui.map.MapSurface canvas, java.util.function.Supplier<RegionMap> drawn) {
             this.canvas = canvas;
+            this.drawn = drawn;
         }
 
         /** Waits from now for the first frame that shows {@code map}. */
@@ -148,7 +152,7 @@ public final class EditLatency {
             // A view drawn by nodes (no canvas) is shown by the first pulse after the edit.
             if (awaited != null
                     && (canvas == null
-                            || canvas.drawnMap() == awaited
+                            || drawn.get() == awaited
                                     && canvas.drawing().isPresent()
                                     && canvas.paintedDrawing().equals(canvas.drawing()))) {
                 awaited = null;
@@ -173,7 +177,13 @@ public final class EditLatency {
         String second = chain.segments().get(1).id();
         org.chainmap.ui.map.ChainCanvas canvas = (org.chainmap.ui.map.ChainCanvas)
                 stage.getScene().lookup("#" + org.chainmap.ui.map.ChainCanvas.ID);
-        FirstFrame frame = new FirstFrame(view.equals("map") ? canvas : null);
+        org.chainmap.ui.map.PanoramaCanvas panorama = (org.chainmap.ui.map.PanoramaCanvas)
+                stage.getScene().lookup("#" + org.chainmap.ui.map.PanoramaCanvas.ID);
+        FirstFrame frame = switch (view) {
+            case "map" -> new FirstFrame(canvas, canvas::drawnMap);
+            case "panorama" -> new FirstFrame(panorama, panorama::drawnMap);
+            default -> new FirstFrame(null, null);
+        };
         stage.getScene().addPostLayoutPulseListener(frame);
         return new Window(stage, model, canvas, frame, map.enterprisesIn(first).get(0).id(), first, second);
     }

@@ -41,7 +41,7 @@ public final class AfterEdits {
 
     /** Starts over at {@code map}, just opened: work still under way for another map is forgotten. */
     void opened(RegionMap map) {
-        frameFirst.cancelled();
+        frameFirst.forgotten();
         work.cancel(ANALYSIS);
         work.cancel(LAYOUT);
         trail.start(map);

@@ -1,11 +1,15 @@
 package org.chainmap.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /**
  * An edit's frame before its analysis and layout (decisions 0058 and 0068). On a large map the edit's event queues
@@ -16,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread starts only once the frame that shows the edit's painter has come (the canvas runs the runnable {@link
  * #asked} gives back after that frame, {@code MapSurface.afterFrame}), or the painter failed, or none is asked in
  * the event after all ({@link #shown}), or it is cancelled, or a newer edit comes, and at most {@link #AT_MOST}
- * after it began waiting: a painter held, a frame that does not come (a hidden canvas) never stop the analysis.
+ * after it began waiting: a painter held, a frame that does not come (a hidden canvas) never stop the analysis. An
+ * edit that asks for no painter (the views made of nodes, decision 0072) is shown by the window's next frame ({@link
+ * #shownIn}), which the analysis waits for in the same way.
  *
  * <p>{@link #expect}, {@link #shown}, {@link #asked} and {@link #cancelled} run on the JavaFX thread; {@link
  * #await} on the analysis thread.
@@ -32,6 +38,10 @@ public final class FrameFirst {
     private volatile long atMostNanos = AT_MOST.toNanos();
     private final AtomicInteger waiting = new AtomicInteger();
     private boolean asked;
+    /** The window whose next frame shows an edit that asked for no painter; none: nothing to wait for. */
+    private Stage window;
+    /** What runs after the window's next frame. */
+    private final List<Runnable> afterFrame = new ArrayList<>();
 
     /** An edit of a large map is being shown: the analysis thread's pieces from now on wait for its frame. */
     void expect() {
@@ -40,11 +50,52 @@ public final class FrameFirst {
         asked = false;
     }
 
-    /** The edit's event has ended: if it asked for no painter (the map hidden, no chain), nothing waits. */
+    /**
+     * The edit's event has ended. If it asked for no painter (the Columns view, the panorama, the lists shown), the
+     * views brought themselves up to date in the event, and the window's next frame shows the edit: the analysis waits
+     * for that frame, as it does for the map's; with no window showing, nothing waits.
+     */
     void shown() {
-        if (!asked) {
-            painted.complete(null);
+        if (asked) {
+            return;
         }
+        CompletableFuture<Void> expected = painted;
+        if (window == null || !window.isShowing() || window.getScene() == null) {
+            expected.complete(null);
+            return;
+        }
+        afterFrame.add(() -> expected.complete(null));
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * The edits are shown in {@code stage}: an edit that asks for no painter is shown by its next frame, which the
+     * analysis waits for. Runs on the JavaFX thread.
+     */
+    public void shownIn(Stage stage) {
+        window = stage;
+        Runnable framed = this::framed;
+        stage.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(framed);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(framed);
+            }
+        });
+        if (stage.getScene() != null) {
+            stage.getScene().addPostLayoutPulseListener(framed);
+        }
+    }
+
+    /** At each pulse of the window: what waited for its frame runs once the pulse is over. */
+    private void framed() {
+        if (afterFrame.isEmpty()) {
+            return;
+        }
+        List<Runnable> shown = List.copyOf(afterFrame);
+        afterFrame.clear();
+        Platform.runLater(() -> shown.forEach(Runnable::run));
     }
 
     /**
@@ -57,8 +108,18 @@ public final class FrameFirst {
         return () -> expected.complete(null);
     }
 
-    /** The painter under way will not be taken in, or not shown: nothing waits for it. */
+    /**
+     * The painter under way will not be taken in, or not shown: nothing waits for it. An edit that asked for none
+     * still waits for the window's next frame (a hidden map cancels its painter on every edit).
+     */
     public void cancelled() {
+        if (asked) {
+            painted.complete(null);
+        }
+    }
+
+    /** Another map is opened: nothing waits any longer. */
+    void forgotten() {
         painted.complete(null);
     }
 

@@ -161,6 +161,7 @@ public final class MainWindow {
         Scene scene = placement.scene(root); // at the window's size: the first layout is the real one
         Styles.apply(scene, model.themeProperty());
         stage.setScene(scene);
+        model.afterEdits().frameFirst().shownIn(stage); // an edit on the columns or lists: analysis after its frame
         scene.getAccelerators().put(EditMenu.REDO_ALSO, model::redo);
         stage.titleProperty().bind(model.titleProperty());
         guardClosing();

@@ -103,6 +103,18 @@ public final class MapGaps {
         return Optional.ofNullable(shown);
     }
 
+    /**
+     * The map the views draw once {@code edited} is the map open: the map analysed, in its state; or {@code edited}
+     * itself while its analysis is under way (a large map, decision 0033) if the state leaves a map as it is, so that
+     * the edit shows at once, on the analysis from before it. Empty when neither is there.
+     */
+    public Optional<RegionMap> drawn(RegionMap edited) {
+        if (edited != null && source != edited && state.of(edited) == edited) {
+            return Optional.of(edited);
+        }
+        return shown().or(() -> Optional.ofNullable(edited));
+    }
+
     /** The state of the map analysed. */
     public MapState state() {
         return state;

@@ -323,7 +323,10 @@ class EditsInBackgroundTest {
         settle();
     }
 
-    /** With the map's tab hidden no painter is asked, so the analysis waits for none, however long the limit. */
+    /**
+     * With the map's tab hidden no painter is asked, so the analysis waits for none, however long the limit: only for
+     * the window's next frame, which comes.
+     */
     @Test
     void anEditWithTheMapHiddenWaitsForNoPainter(FxRobot robot) {
         showPower(robot);
@@ -413,5 +416,57 @@ class EditsInBackgroundTest {
 
         assertThat(model.gaps().map()).isSameAs(model.map().orElseThrow());
         assertThat(model.afterEdits().frameFirst().waiting()).isFalse();
+    }
+
+    /**
+     * Decision 0072: in the Columns view the edit asks for no painter, its boxes are made in its event, and the
+     * window's next frame shows them. The analysis waits for that frame: nothing of the analysis thread starts while
+     * the JavaFX thread is held after the edit (without the wait it ran then, beside the frame, on two cores); once the
+     * frame has come, it does.
+     */
+    @Test
+    void inTheColumnsTheAnalysisStartsAfterTheNextFrame(FxRobot robot) {
+        showPower(robot);
+        robot.clickOn("Columns");
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<RegionMap> edited = new AtomicReference<>();
+        AtomicBoolean framed = new AtomicBoolean();
+        robot.interact(() -> robot.lookup(".segment-box").query().getScene().addPostLayoutPulseListener(() -> {
+            if (edited.get() != null) {
+                framed.set(true);
+            }
+        }));
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean framedAtStart = new AtomicBoolean();
+        AtomicBoolean startedBeforeTheFrame = new AtomicBoolean();
+        robot.interact(() -> {
+            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2));
+            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+            edited.set(model.map().orElseThrow());
+            model.afterEdits()
+                    .work()
+                    .run(
+                            "probe",
+                            () -> {
+                                framedAtStart.set(framed.get());
+                                started.countDown();
+                                return true;
+                            },
+                            done -> {});
+            try {
+                startedBeforeTheFrame.set(started.await(3, TimeUnit.SECONDS)); // this thread holds every frame
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(startedBeforeTheFrame)
+                .as("the analysis thread started before the frame")
+                .isFalse();
+
+        settle();
+
+        assertThat(started.getCount()).isZero();
+        assertThat(framedAtStart).as("the frame that shows the edit came first").isTrue();
+        assertThat(model.gaps().map()).isSameAs(edited.get());
     }
 }

@@ -261,15 +261,9 @@ public final class ChainCanvas extends MapSurface {
         Chain chain = model.selectedChain().orElse(null);
         boolean sameChain = chain != null && geometry != null && chain.id().equals(shownChain);
         String chainId = chain == null ? null : chain.id();
-        // The map in the state the View menu chose (current, target, both): what the analysis counted.
-        RegionMap map = model.gaps().shown().or(model::map).orElse(null);
-        // On a large map the analysis of an edit comes later: the edited map is drawn at once all the same.
-        RegionMap edited = model.map().orElse(null);
-        if (edited != null
-                && model.gaps().map() != edited
-                && model.gaps().state().of(edited) == edited) {
-            map = edited;
-        }
+        // The map in the state the View menu chose (current, target, both): what the analysis counted; on a large map
+        // the analysis of an edit comes later: the edited map is drawn at once all the same.
+        RegionMap map = model.gaps().drawn(model.map().orElse(null)).orElse(null);
         // In compare mode the map with the older version's removed things as ghosts, marked.
         Comparing.Shown compared = model.comparing().shown().orElse(null);
         map = compared == null || map == null ? map : compared.compared().map();

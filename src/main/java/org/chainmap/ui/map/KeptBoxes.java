@@ -17,30 +17,40 @@ import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MapGaps;
 
 /**
- * The Columns view's grid of boxes, kept across its rebuilds: after an edit only the boxes whose segment, firms or
- * gaps changed are made again, in their places, the others and the columns kept as they are. Made anew, every box of
- * a large chain took a style and a layout pass of all its nodes before the edit's frame (346 ms at 100,000 firms;
- * issue 17 item 9). Outside compare mode only: there the boxes carry marks of the comparison.
+ * The Columns view's grid of boxes, kept across its rebuilds: after an edit only the boxes whose segment or firms
+ * changed, or whose marks differ in the analysis that comes after it ({@link BoxMarks}), are made again, in their
+ * places, the others and the columns kept as they are. Made anew, every box of a large chain took a style and a
+ * layout pass of all its nodes before the edit's frame (346 ms at 100,000 firms; issue 17 item 9). Outside compare
+ * mode only: there the boxes carry marks of the comparison.
  */
 final class KeptBoxes {
 
     /**
-     * What a box shows, kept while these are the same objects (the firms the same ones, in the same order).
+     * What a box is made from: its segment, the window's words, the analysis and the firms working in the segment,
+     * as the map lists them (a segment an edit did not touch keeps its list, the same object, decision 0067).
      *
      * @param segment the segment
      * @param texts the window's words
      * @param gaps the analysis
-     * @param firms the firms working in it, as the box lists them
+     * @param firms the firms working in it, in map order
      */
     record Inputs(Segment segment, I18n texts, MapGaps gaps, List<Enterprise> firms) {
 
         static Inputs of(MainViewModel model, Segment segment) {
-            return new Inputs(segment, model.texts(), model.gaps(), model.enterprisesIn(segment));
+            return new Inputs(
+                    segment,
+                    model.texts(),
+                    model.gaps(),
+                    model.map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of()));
         }
 
-        boolean same(Inputs other) {
-            if (segment != other.segment || texts != other.texts || gaps != other.gaps) {
+        /** Whether a box made from these inputs shows what one made from {@code other} does, but for the analysis. */
+        boolean sameButGaps(Inputs other) {
+            if (segment != other.segment || texts != other.texts) {
                 return false;
+            }
+            if (firms == other.firms) {
+                return true;
             }
             if (firms.size() != other.firms.size()) {
                 return false;
@@ -105,7 +115,7 @@ final class KeptBoxes {
                 Inputs now = Inputs.of(model, segment);
                 SegmentBox kept = box;
                 Inputs before = shown.remove(box);
-                if (before == null || !now.same(before)) {
+                if (before == null || !now.sameButGaps(before) || !sameMarks(model, box, before, now)) {
                     kept = make.apply(segment);
                     children.set(i, kept);
                     remade++;
@@ -115,6 +125,11 @@ final class KeptBoxes {
             }
         }
         return Optional.of(grid);
+    }
+
+    /** Whether {@code box} shows the marks of the analysis now: the same analysis, or equal marks in the new one. */
+    private static boolean sameMarks(MainViewModel model, SegmentBox box, Inputs before, Inputs now) {
+        return before.gaps() == now.gaps() || box.marks().equals(BoxMarks.of(model, now.segment(), now.firms()));
     }
 
     /** How many boxes the last rebuild made (all of them when it made the grid whole). */

@@ -22,7 +22,7 @@ import org.chainmap.ui.MainViewModel;
 public final class PanoramaCanvas extends MapSurface {
 
     /** The style id of the canvas, for tests and CSS. */
-    static final String ID = "panorama-canvas";
+    public static final String ID = "panorama-canvas";
 
     private final MainViewModel model;
     private final Consumer<Chain> open;
@@ -98,6 +98,14 @@ public final class PanoramaCanvas extends MapSurface {
     private boolean stale;
     /** Whether another map was shown while the panorama was hidden, which it then fits anew. */
     private boolean staleNewMap;
+
+    /** The map drawn, or {@code null}: the edited map itself while its analysis is under way. */
+    private RegionMap drawnMap;
+
+    /** The map the panorama draws, or {@code null} (benchmarks wait for the frame that shows an edit). */
+    public RegionMap drawnMap() {
+        return drawnMap;
+    }
 
     /** The laid-out panorama, or {@code null} when no map is open. */
     PanoramaGeometry geometry() {
@@ -176,7 +184,9 @@ public final class PanoramaCanvas extends MapSurface {
     private void build(boolean edited) {
         stale = false;
         staleNewMap = false;
-        RegionMap map = model.gaps().shown().or(model::map).orElse(null);
+        // On a large map the analysis of an edit comes later: the edited map's counts are drawn at once all the same.
+        RegionMap map = model.gaps().drawn(model.map().orElse(null)).orElse(null);
+        drawnMap = map;
         if (map == null) {
             geometry = null;
             setDrawing(null);

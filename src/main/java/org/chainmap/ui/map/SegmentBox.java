@@ -16,13 +16,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.chainmap.analysis.Gap;
-import org.chainmap.analysis.GapKind;
-import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.Role;
 import org.chainmap.model.Segment;
-import org.chainmap.ui.GapText;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MapGaps;
@@ -42,24 +38,40 @@ import org.chainmap.ui.Styles;
  */
 public final class SegmentBox extends VBox {
 
-    /** The kinds of gap marked on a segment, in the order of their badges. */
-    private static final List<GapKind> MARKED =
-            List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
-
     /** The style class of the line that counts the box's firms (compare mode adds the firms removed to it). */
     static final String COUNTS = "segment-counts";
 
     /** How many firms a box lists before a link to the rest. */
     static final int LISTED_FIRMS = 40;
 
+    /** How many widths a box keeps its heights at. */
+    private static final int SIZES = 2;
+
     private final Segment segment;
+    private final BoxMarks marks;
     private final List<Label> firmLabels = new ArrayList<>();
+    /**
+     * The heights last computed, at the two widths last asked for ({@link #computePrefHeight}): a column asks its
+     * boxes at its own width and, for its minimum, at its width within the grid's cell.
+     */
+    private final double[] sizedAt = new double[SIZES];
+
+    private final double[] minHeights = new double[SIZES];
+    private final double[] prefHeights = new double[SIZES];
+    private int sizes;
+    private int nextSize;
+    /** How many times the box's heights were computed (tests). */
+    private int measured;
 
     SegmentBox(MainViewModel model, Segment segment, Consumer<Selection> select) {
+        this(model, segment, BoxMarks.of(model, segment, model.enterprisesIn(segment)), select);
+    }
+
+    /** The box of {@code segment} with {@code marks}, its marks in the model's analysis ({@link BoxMarks#of}). */
+    SegmentBox(MainViewModel model, Segment segment, BoxMarks marks, Consumer<Selection> select) {
         this.segment = segment;
+        this.marks = marks;
         I18n text = model.texts();
-        GapText words = new GapText(model);
-        MapGaps gaps = model.gaps();
         List<Enterprise> firms = model.enterprisesIn(segment);
         long local = firms.stream().filter(Enterprise::local).count();
 
@@ -84,24 +96,18 @@ public final class SegmentBox extends VBox {
         }
         getChildren().add(header);
 
-        FlowPane marks = new FlowPane(4, 4);
-        marks.getStyleClass().add(Styles.GAP_BADGES);
-        for (GapKind kind : MARKED) {
-            List<Gap> ofKind = gaps.ofSegment(segment.id(), kind);
-            if (!ofKind.isEmpty()) {
-                String why = String.join(
-                        "\n",
-                        ofKind.stream().map(gap -> words.sentence(gap, false)).toList());
-                marks.getChildren().add(Badge.of(text, kind, why));
-            }
+        FlowPane badges = new FlowPane(4, 4);
+        badges.getStyleClass().add(Styles.GAP_BADGES);
+        for (BoxMarks.Mark mark : marks.segment()) {
+            badges.getChildren().add(Badge.of(text, mark.kind(), mark.why()));
         }
-        if (!marks.getChildren().isEmpty()) {
-            getChildren().add(marks);
+        if (!badges.getChildren().isEmpty()) {
+            getChildren().add(badges);
         }
-        if (model.lacksLocalFirm(segment)) {
+        if (marks.missing()) {
             getStyleClass().add(Styles.SEGMENT_MISSING);
         }
-        if (!gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty()) {
+        if (marks.weak()) {
             getStyleClass().add(Styles.SEGMENT_WEAK);
         }
 
@@ -126,11 +132,8 @@ public final class SegmentBox extends VBox {
      */
     private void listFirms(MainViewModel model, List<Enterprise> firms, Consumer<Selection> select) {
         I18n text = model.texts();
-        GapText words = new GapText(model);
-        MapGaps gaps = model.gaps();
-        String chain = model.chainOf(segment).map(Chain::id).orElse(null);
         Consumer<Enterprise> list = firm -> {
-            Label label = firmLabel(text, firm, firmMarks(text, words, gaps, chain, firm));
+            Label label = firmLabel(text, firm, firmMarks(text, firm));
             activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
             firmLabels.add(label);
             getChildren().add(label);
@@ -160,6 +163,51 @@ public final class SegmentBox extends VBox {
         }
     }
 
+    /**
+     * The box's height at {@code width}, kept till the box or anything in it asks for a layout: a box's firms wrap,
+     * so its column asks each box's height at the column's width, which JavaFX does not keep (it keeps a height only
+     * when no width is given); every layout of a column after an edit measured the text of every firm of every box
+     * again (most of the Columns view's frame at 100,000 firms, issue 17 item 9).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeights[size(width)];
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeights[size(width)];
+    }
+
+    /** The place of the heights at {@code width}, computed if they are not known. */
+    private int size(double width) {
+        for (int i = 0; i < sizes; i++) {
+            if (Double.compare(sizedAt[i], width) == 0) {
+                return i;
+            }
+        }
+        int at = nextSize;
+        nextSize = (nextSize + 1) % SIZES;
+        sizes = Math.max(sizes, at + 1);
+        prefHeights[at] = super.computePrefHeight(width);
+        minHeights[at] = super.computeMinHeight(width);
+        sizedAt[at] = width;
+        measured++;
+        return at;
+    }
+
+    @Override
+    public void requestLayout() {
+        sizes = 0; // called by the VBox constructor too, before this class's fields are set
+        nextSize = 0;
+        super.requestLayout();
+    }
+
+    /** How many times the box's heights were computed, not taken from the last time (tests). */
+    int measured() {
+        return measured;
+    }
+
     /** The segment this box shows. */
     public Segment segment() {
         return segment;
@@ -180,31 +228,20 @@ public final class SegmentBox extends VBox {
     }
 
     /** The badges of a firm: 链主; 卡 when it alone supplies a chokepoint of the chain; 关键 for a key firm. */
-    private static List<Label> firmMarks(I18n text, GapText words, MapGaps gaps, String chain, Enterprise firm) {
-        List<Label> marks = new ArrayList<>();
+    private List<Label> firmMarks(I18n text, Enterprise firm) {
+        List<Label> badges = new ArrayList<>();
         if (firm.role() == Role.LEADER) {
-            marks.add(Badge.of(text.role(Role.LEADER), Styles.BADGE_LEADER));
+            badges.add(Badge.of(text.role(Role.LEADER), Styles.BADGE_LEADER));
         }
-        if (chain != null && gaps.isChokepointSupplier(chain, firm.id())) {
-            marks.add(Badge.of(text, GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
+        for (BoxMarks.Mark mark : marks.of(firm)) {
+            badges.add(Badge.of(text, mark.kind(), mark.why()));
         }
-        if (gaps.isKeyFirm(firm.id())) {
-            marks.add(Badge.of(text, GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
-        }
-        return marks;
+        return badges;
     }
 
-    /** The firm's gaps of {@code kind} (in {@code chain}, when given) in words, one a line. */
-    private static String why(GapText words, MapGaps gaps, Enterprise firm, GapKind kind, String chain) {
-        return String.join(
-                "\n",
-                gaps.ofFirm(firm.id()).stream()
-                        .filter(gap -> gap.kind() == kind)
-                        .filter(gap -> chain == null || gap.chain().equals(chain))
-                        .filter(gap -> !(gap instanceof Gap.Chokepoint chokepoint)
-                                || chokepoint.supplier().equals(firm.id()))
-                        .map(gap -> words.sentence(gap, true))
-                        .toList());
+    /** What the box shows of the analysis. */
+    BoxMarks marks() {
+        return marks;
     }
 
     private static Label firmLabel(I18n text, Enterprise firm, List<Label> marks) {

@@ -61,4 +61,41 @@ class SegmentBoxTest {
         assertThat(firmLabels(box)).hasSize(firms.size());
         assertThat(box.getChildren()).doesNotContain(more);
     }
+
+    @Test
+    void aBoxsHeightFollowsItsWidthAndItsFirmsThoughKept(FxRobot robot) {
+        RegionMap map = RegionGenerator.generate(3_000, 1);
+        MainViewModel model = new MainViewModel(I18n.CHINESE);
+        model.show(new MapDocument(map, null, "generated.json", List.of()));
+        Segment crowded = map.chains().stream()
+                .flatMap(chain -> chain.segments().stream())
+                .max(java.util.Comparator.comparingInt(
+                        segment -> map.enterprisesIn(segment.id()).size()))
+                .orElseThrow();
+        double[] heights = new double[5];
+        robot.interact(() -> {
+            SegmentBox box = new SegmentBox(model, crowded, selection -> {});
+            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            box.applyCss();
+            heights[0] = box.prefHeight(300);
+            heights[1] = box.prefHeight(120); // names wrap into more lines
+            heights[2] = box.prefHeight(300);
+            int measured = box.measured();
+            heights[3] = box.prefHeight(300) + box.minHeight(120);
+            assertThat(box.measured())
+                    .as("heights at the widths asked last are kept")
+                    .isEqualTo(measured);
+            box.getChildren().stream()
+                    .filter(Hyperlink.class::isInstance)
+                    .map(Hyperlink.class::cast)
+                    .findFirst()
+                    .orElseThrow()
+                    .fire();
+            box.applyCss();
+            heights[4] = box.prefHeight(300);
+        });
+        assertThat(heights[1]).isGreaterThan(heights[0]);
+        assertThat(heights[2]).isEqualTo(heights[0]);
+        assertThat(heights[4]).as("all its firms listed").isGreaterThan(heights[0] * 2);
+    }
 }

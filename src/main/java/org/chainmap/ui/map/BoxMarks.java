@@ -1,0 +1,97 @@
+package org.chainmap.ui.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chainmap.analysis.Gap;
+import org.chainmap.analysis.GapKind;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.Segment;
+import org.chainmap.ui.GapText;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MapGaps;
+
+/**
+ * What a {@link SegmentBox} shows of the gap analysis, as a value: the marks of the segment's gaps with the words
+ * each says when pointed at, whether it is missing or weak, and the marks of its firms (卡 for the single supplier of
+ * a chokepoint of the chain, 关键 for a key firm). Two analyses that give a box equal marks show it the same, so the
+ * Columns view keeps the box when an edit's analysis comes ({@link KeptBoxes}): every analysis is a new object, and
+ * remaking every box for it took most of the JavaFX thread's work after an edit at 100,000 firms (issue 17 item 9).
+ *
+ * @param segment the segment's marks, in the order of their badges
+ * @param missing whether the segment has no local firm (缺)
+ * @param weak whether the segment is weak (弱)
+ * @param firms the marks of each of the segment's firms that has any, by firm id
+ */
+record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, List<Mark>> firms) {
+
+    /** The kinds of gap marked on a segment, in the order of their badges. */
+    static final List<GapKind> MARKED =
+            List.of(GapKind.MISSING, GapKind.EXTEND, GapKind.WEAK, GapKind.BROKEN, GapKind.CHOKEPOINT);
+
+    /**
+     * One mark and the words it says when pointed at.
+     *
+     * @param kind the kind of gap
+     * @param why the gaps of that kind in words, one a line
+     */
+    record Mark(GapKind kind, String why) {}
+
+    /** The marks of {@code segment} and of {@code firms}, the firms working in it, in {@code model}'s analysis. */
+    static BoxMarks of(MainViewModel model, Segment segment, List<Enterprise> firms) {
+        GapText words = new GapText(model);
+        MapGaps gaps = model.gaps();
+        List<Mark> marks = new ArrayList<>();
+        for (GapKind kind : MARKED) {
+            List<Gap> ofKind = gaps.ofSegment(segment.id(), kind);
+            if (!ofKind.isEmpty()) {
+                marks.add(new Mark(
+                        kind,
+                        String.join(
+                                "\n",
+                                ofKind.stream()
+                                        .map(gap -> words.sentence(gap, false))
+                                        .toList())));
+            }
+        }
+        String chain = model.chainOf(segment).map(Chain::id).orElse(null);
+        Map<String, List<Mark>> ofFirms = new HashMap<>();
+        for (Enterprise firm : firms) {
+            List<Mark> firmMarks = new ArrayList<>(2);
+            if (chain != null && gaps.isChokepointSupplier(chain, firm.id())) {
+                firmMarks.add(new Mark(GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
+            }
+            if (gaps.isKeyFirm(firm.id())) {
+                firmMarks.add(new Mark(GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
+            }
+            if (!firmMarks.isEmpty()) {
+                ofFirms.put(firm.id(), List.copyOf(firmMarks));
+            }
+        }
+        return new BoxMarks(
+                List.copyOf(marks),
+                model.lacksLocalFirm(segment),
+                !gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty(),
+                Map.copyOf(ofFirms));
+    }
+
+    /** The marks of {@code firm}; none when it has none. */
+    List<Mark> of(Enterprise firm) {
+        return firms.getOrDefault(firm.id(), List.of());
+    }
+
+    /** The firm's gaps of {@code kind} (in {@code chain}, when given) in words, one a line. */
+    private static String why(GapText words, MapGaps gaps, Enterprise firm, GapKind kind, String chain) {
+        return String.join(
+                "\n",
+                gaps.ofFirm(firm.id()).stream()
+                        .filter(gap -> gap.kind() == kind)
+                        .filter(gap -> chain == null || gap.chain().equals(chain))
+                        .filter(gap -> !(gap instanceof Gap.Chokepoint chokepoint)
+                                || chokepoint.supplier().equals(firm.id()))
+                        .map(gap -> words.sentence(gap, true))
+                        .toList());
+    }
+}
