@@ -29,16 +29,26 @@ class SegmentBoxTest {
                 .toList();
     }
 
-    @Test
-    void aCrowdedBoxListsItsFirstFirmsAndTheRestOnRequest(FxRobot robot) {
-        RegionMap map = RegionGenerator.generate(3_000, 1);
+    /** A generated region of 3,000 firms, shown in Chinese. */
+    private static MainViewModel generated() {
         MainViewModel model = new MainViewModel(I18n.CHINESE);
-        model.show(new MapDocument(map, null, "generated.json", List.of()));
-        Segment crowded = map.chains().stream()
+        model.show(new MapDocument(RegionGenerator.generate(3_000, 1), null, "generated.json", List.of()));
+        return model;
+    }
+
+    /** The segment of {@code map} with the most firms. */
+    private static Segment crowded(RegionMap map) {
+        return map.chains().stream()
                 .flatMap(chain -> chain.segments().stream())
                 .max(java.util.Comparator.comparingInt(
                         segment -> map.enterprisesIn(segment.id()).size()))
                 .orElseThrow();
+    }
+
+    @Test
+    void aCrowdedBoxListsItsFirstFirmsAndTheRestOnRequest(FxRobot robot) {
+        MainViewModel model = generated();
+        Segment crowded = crowded(model.map().orElseThrow());
         List<Enterprise> firms = model.enterprisesIn(crowded);
         assertThat(firms).hasSizeGreaterThan(SegmentBox.LISTED_FIRMS + 1);
         Enterprise last = firms.get(firms.size() - 1);
@@ -64,14 +74,8 @@ class SegmentBoxTest {
 
     @Test
     void aBoxsHeightFollowsItsWidthAndItsFirmsThoughKept(FxRobot robot) {
-        RegionMap map = RegionGenerator.generate(3_000, 1);
-        MainViewModel model = new MainViewModel(I18n.CHINESE);
-        model.show(new MapDocument(map, null, "generated.json", List.of()));
-        Segment crowded = map.chains().stream()
-                .flatMap(chain -> chain.segments().stream())
-                .max(java.util.Comparator.comparingInt(
-                        segment -> map.enterprisesIn(segment.id()).size()))
-                .orElseThrow();
+        MainViewModel model = generated();
+        Segment crowded = crowded(model.map().orElseThrow());
         double[] heights = new double[5];
         robot.interact(() -> {
             SegmentBox box = new SegmentBox(model, crowded, selection -> {});
