@@ -79,7 +79,8 @@ class SegmentBoxTest {
         double[] heights = new double[5];
         robot.interact(() -> {
             SegmentBox box = new SegmentBox(model, crowded, selection -> {});
-            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            window.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(box)));
             box.applyCss();
             heights[0] = box.prefHeight(300);
             heights[1] = box.prefHeight(120); // names wrap into more lines
@@ -89,6 +90,9 @@ class SegmentBoxTest {
             assertThat(box.measured())
                     .as("heights at the widths asked last are kept")
                     .isEqualTo(measured);
+            window.setRenderScaleY(window.getRenderScaleY() * 1.5); // another screen: sizes snap to other pixels
+            box.prefHeight(300);
+            assertThat(box.measured()).as("measured again at another scale").isEqualTo(measured + 1);
             box.getChildren().stream()
                     .filter(Hyperlink.class::isInstance)
                     .map(Hyperlink.class::cast)
