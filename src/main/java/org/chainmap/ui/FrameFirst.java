@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -43,6 +45,17 @@ public final class FrameFirst {
     /** What runs after the window's next frame. */
     private final List<Runnable> afterFrame = new ArrayList<>();
 
+    private final Runnable framed = this::framed;
+    /** Keeps {@link #framed} on the window's scene, whichever it is. */
+    private final ChangeListener<Scene> sceneChanged = (o, was, now) -> {
+        if (was != null) {
+            was.removePostLayoutPulseListener(framed);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(framed);
+        }
+    };
+
     /** An edit of a large map is being shown: the analysis thread's pieces from now on wait for its frame. */
     void expect() {
         painted.complete(null); // an older edit's work waits no longer: it is overtaken anyway
@@ -56,10 +69,10 @@ public final class FrameFirst {
      * for that frame, as it does for the map's; with no window showing, nothing waits.
      */
     void shown() {
-        if (asked) {
-            return;
-        }
         CompletableFuture<Void> expected = painted;
+        if (asked || expected.isDone()) {
+            return; // a painter shows it, or nothing was expected (a small map)
+        }
         if (window == null || !window.isShowing() || window.getScene() == null) {
             expected.complete(null);
             return;
@@ -73,19 +86,13 @@ public final class FrameFirst {
      * analysis waits for. Runs on the JavaFX thread.
      */
     public void shownIn(Stage stage) {
-        window = stage;
-        Runnable framed = this::framed;
-        stage.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removePostLayoutPulseListener(framed);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(framed);
-            }
-        });
-        if (stage.getScene() != null) {
-            stage.getScene().addPostLayoutPulseListener(framed);
+        if (window != null) {
+            window.sceneProperty().removeListener(sceneChanged);
+            sceneChanged.changed(null, window.getScene(), null);
         }
+        window = stage;
+        stage.sceneProperty().addListener(sceneChanged);
+        sceneChanged.changed(null, null, stage.getScene());
     }
 
     /** At each pulse of the window: what waited for its frame runs once the pulse is over. */

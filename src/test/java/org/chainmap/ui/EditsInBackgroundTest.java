@@ -366,29 +366,11 @@ class EditsInBackgroundTest {
         CountDownLatch painting = hold(robot, model.afterEdits().painting());
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean framedAtStart = new AtomicBoolean();
-        robot.interact(() -> {
-            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2));
-            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
-            edited.set(model.map().orElseThrow());
-            model.afterEdits()
-                    .work()
-                    .run(
-                            "probe",
-                            () -> {
-                                framedAtStart.set(framed.get());
-                                started.countDown();
-                                return true;
-                            },
-                            done -> {});
-        });
+        robot.interact(() -> editAndProbe(edited, framed, framedAtStart, started));
         AtomicBoolean startedBeforeTheFrame = new AtomicBoolean();
         robot.interact(() -> {
             painting.countDown(); // the painter is made now, while this thread holds every frame
-            try {
-                startedBeforeTheFrame.set(started.await(3, TimeUnit.SECONDS));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            startedBeforeTheFrame.set(startsWithin3s(started));
         });
         assertThat(startedBeforeTheFrame)
                 .as("the analysis thread started before the frame")
@@ -440,24 +422,8 @@ class EditsInBackgroundTest {
         AtomicBoolean framedAtStart = new AtomicBoolean();
         AtomicBoolean startedBeforeTheFrame = new AtomicBoolean();
         robot.interact(() -> {
-            model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2));
-            model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
-            edited.set(model.map().orElseThrow());
-            model.afterEdits()
-                    .work()
-                    .run(
-                            "probe",
-                            () -> {
-                                framedAtStart.set(framed.get());
-                                started.countDown();
-                                return true;
-                            },
-                            done -> {});
-            try {
-                startedBeforeTheFrame.set(started.await(3, TimeUnit.SECONDS)); // this thread holds every frame
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            editAndProbe(edited, framed, framedAtStart, started);
+            startedBeforeTheFrame.set(startsWithin3s(started)); // this thread holds every frame
         });
         assertThat(startedBeforeTheFrame)
                 .as("the analysis thread started before the frame")
@@ -468,5 +434,40 @@ class EditsInBackgroundTest {
         assertThat(started.getCount()).isZero();
         assertThat(framedAtStart).as("the frame that shows the edit came first").isTrue();
         assertThat(model.gaps().map()).isSameAs(edited.get());
+    }
+
+    /**
+     * Moves the firm with a wait for the frame of up to 2 minutes, notes the map edited in {@code edited}, and queues
+     * on the analysis thread a probe that notes in {@code framedAtStart} whether {@code framed} was set when it
+     * started, then counts {@code started} down. On the JavaFX thread.
+     */
+    private void editAndProbe(
+            AtomicReference<RegionMap> edited,
+            AtomicBoolean framed,
+            AtomicBoolean framedAtStart,
+            CountDownLatch started) {
+        model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2));
+        model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
+        edited.set(model.map().orElseThrow());
+        model.afterEdits()
+                .work()
+                .run(
+                        "probe",
+                        () -> {
+                            framedAtStart.set(framed.get());
+                            started.countDown();
+                            return true;
+                        },
+                        done -> {});
+    }
+
+    /** Whether {@code started} is counted down within 3 s. */
+    private static boolean startsWithin3s(CountDownLatch started) {
+        try {
+            return started.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -298,6 +298,10 @@ public final class ChainView extends BorderPane {
         return new SegmentBox(model, segment, model::select);
     }
 
+    private SegmentBox box(Segment segment, BoxMarks marks) {
+        return new SegmentBox(model, segment, marks, model::select);
+    }
+
     /** How many boxes the last rebuild made (all of them when it made the columns whole), for tests. */
     int boxesMade() {
         return kept.remade();

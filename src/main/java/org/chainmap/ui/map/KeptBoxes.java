@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -37,11 +37,7 @@ final class KeptBoxes {
     record Inputs(Segment segment, I18n texts, MapGaps gaps, List<Enterprise> firms) {
 
         static Inputs of(MainViewModel model, Segment segment) {
-            return new Inputs(
-                    segment,
-                    model.texts(),
-                    model.gaps(),
-                    model.map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of()));
+            return new Inputs(segment, model.texts(), model.gaps(), SegmentBox.firmsOf(model, segment));
         }
 
         /** Whether a box made from these inputs shows what one made from {@code other} does, but for the analysis. */
@@ -97,7 +93,7 @@ final class KeptBoxes {
      * made whole: another chain, other words, or segments added, removed or moved.
      */
     Optional<GridPane> patched(
-            String id, MainViewModel model, List<SegmentBox> boxes, Function<Segment, SegmentBox> make) {
+            String id, MainViewModel model, List<SegmentBox> boxes, BiFunction<Segment, BoxMarks, SegmentBox> make) {
         if (grid == null || !id.equals(chainId) || texts != model.texts() || !shape.equals(shape(model))) {
             return Optional.empty();
         }
@@ -115,8 +111,9 @@ final class KeptBoxes {
                 Inputs now = Inputs.of(model, segment);
                 SegmentBox kept = box;
                 Inputs before = shown.remove(box);
-                if (before == null || !now.sameButGaps(before) || !sameMarks(model, box, before, now)) {
-                    kept = make.apply(segment);
+                BoxMarks marks = before == null || !now.sameButGaps(before) ? null : marksNow(model, box, before, now);
+                if (marks == null || !marks.equals(box.marks())) {
+                    kept = make.apply(segment, marks == null ? BoxMarks.of(model, segment, now.firms()) : marks);
                     children.set(i, kept);
                     remade++;
                 }
@@ -127,9 +124,9 @@ final class KeptBoxes {
         return Optional.of(grid);
     }
 
-    /** Whether {@code box} shows the marks of the analysis now: the same analysis, or equal marks in the new one. */
-    private static boolean sameMarks(MainViewModel model, SegmentBox box, Inputs before, Inputs now) {
-        return before.gaps() == now.gaps() || box.marks().equals(BoxMarks.of(model, now.segment(), now.firms()));
+    /** The marks of the box's segment in the analysis now: those it shows, when the analysis is the same. */
+    private static BoxMarks marksNow(MainViewModel model, SegmentBox box, Inputs before, Inputs now) {
+        return before.gaps() == now.gaps() ? box.marks() : BoxMarks.of(model, now.segment(), now.firms());
     }
 
     /** How many boxes the last rebuild made (all of them when it made the grid whole). */

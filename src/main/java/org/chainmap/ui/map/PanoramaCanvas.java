@@ -212,6 +212,8 @@ public final class PanoramaCanvas extends MapSurface {
             }
             if (edited) {
                 replaceDrawing(drawing);
+                // Painted after this event, from a runLater: the edit's analysis waits for the frame that shows it.
+                afterFrame(model.afterEdits().frameFirst().asked());
             } else {
                 setDrawing(drawing);
             }

@@ -55,6 +55,8 @@ public final class SegmentBox extends VBox {
      * boxes at its own width and, for its minimum, at its width within the grid's cell.
      */
     private final double[] sizedAt = new double[SIZES];
+    /** The window's render scale each was computed at: sizes snap to its pixels, and a new scale asks no layout. */
+    private final double[] sizedScale = new double[SIZES];
 
     private final double[] minHeights = new double[SIZES];
     private final double[] prefHeights = new double[SIZES];
@@ -64,7 +66,7 @@ public final class SegmentBox extends VBox {
     private int measured;
 
     SegmentBox(MainViewModel model, Segment segment, Consumer<Selection> select) {
-        this(model, segment, BoxMarks.of(model, segment, model.enterprisesIn(segment)), select);
+        this(model, segment, BoxMarks.of(model, segment, firmsOf(model, segment)), select);
     }
 
     /** The box of {@code segment} with {@code marks}, its marks in the model's analysis ({@link BoxMarks#of}). */
@@ -181,8 +183,9 @@ public final class SegmentBox extends VBox {
 
     /** The place of the heights at {@code width}, computed if they are not known. */
     private int size(double width) {
+        double scale = renderScale();
         for (int i = 0; i < sizes; i++) {
-            if (Double.compare(sizedAt[i], width) == 0) {
+            if (Double.compare(sizedAt[i], width) == 0 && Double.compare(sizedScale[i], scale) == 0) {
                 return i;
             }
         }
@@ -192,8 +195,15 @@ public final class SegmentBox extends VBox {
         prefHeights[at] = super.computePrefHeight(width);
         minHeights[at] = super.computeMinHeight(width);
         sizedAt[at] = width;
+        sizedScale[at] = scale;
         measured++;
         return at;
+    }
+
+    private double renderScale() {
+        return getScene() == null || getScene().getWindow() == null
+                ? 1
+                : getScene().getWindow().getRenderScaleY();
     }
 
     @Override
@@ -237,6 +247,11 @@ public final class SegmentBox extends VBox {
             badges.add(Badge.of(text, mark.kind(), mark.why()));
         }
         return badges;
+    }
+
+    /** The firms working in {@code segment}, as the map lists them (their order does not matter to the marks). */
+    static List<Enterprise> firmsOf(MainViewModel model, Segment segment) {
+        return model.map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of());
     }
 
     /** What the box shows of the analysis. */

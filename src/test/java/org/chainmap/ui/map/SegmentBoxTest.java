@@ -29,16 +29,26 @@ class SegmentBoxTest {
                 .toList();
     }
 
-    @Test
-    void aCrowdedBoxListsItsFirstFirmsAndTheRestOnRequest(FxRobot robot) {
-        RegionMap map = RegionGenerator.generate(3_000, 1);
+    /** A generated region of 3,000 firms, shown in Chinese. */
+    private static MainViewModel generated() {
         MainViewModel model = new MainViewModel(I18n.CHINESE);
-        model.show(new MapDocument(map, null, "generated.json", List.of()));
-        Segment crowded = map.chains().stream()
+        model.show(new MapDocument(RegionGenerator.generate(3_000, 1), null, "generated.json", List.of()));
+        return model;
+    }
+
+    /** The segment of {@code map} with the most firms. */
+    private static Segment crowded(RegionMap map) {
+        return map.chains().stream()
                 .flatMap(chain -> chain.segments().stream())
                 .max(java.util.Comparator.comparingInt(
                         segment -> map.enterprisesIn(segment.id()).size()))
                 .orElseThrow();
+    }
+
+    @Test
+    void aCrowdedBoxListsItsFirstFirmsAndTheRestOnRequest(FxRobot robot) {
+        MainViewModel model = generated();
+        Segment crowded = crowded(model.map().orElseThrow());
         List<Enterprise> firms = model.enterprisesIn(crowded);
         assertThat(firms).hasSizeGreaterThan(SegmentBox.LISTED_FIRMS + 1);
         Enterprise last = firms.get(firms.size() - 1);
@@ -64,18 +74,13 @@ class SegmentBoxTest {
 
     @Test
     void aBoxsHeightFollowsItsWidthAndItsFirmsThoughKept(FxRobot robot) {
-        RegionMap map = RegionGenerator.generate(3_000, 1);
-        MainViewModel model = new MainViewModel(I18n.CHINESE);
-        model.show(new MapDocument(map, null, "generated.json", List.of()));
-        Segment crowded = map.chains().stream()
-                .flatMap(chain -> chain.segments().stream())
-                .max(java.util.Comparator.comparingInt(
-                        segment -> map.enterprisesIn(segment.id()).size()))
-                .orElseThrow();
+        MainViewModel model = generated();
+        Segment crowded = crowded(model.map().orElseThrow());
         double[] heights = new double[5];
         robot.interact(() -> {
             SegmentBox box = new SegmentBox(model, crowded, selection -> {});
-            new javafx.scene.Scene(new javafx.scene.layout.StackPane(box));
+            javafx.stage.Stage window = new javafx.stage.Stage();
+            window.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(box)));
             box.applyCss();
             heights[0] = box.prefHeight(300);
             heights[1] = box.prefHeight(120); // names wrap into more lines
@@ -85,6 +90,9 @@ class SegmentBoxTest {
             assertThat(box.measured())
                     .as("heights at the widths asked last are kept")
                     .isEqualTo(measured);
+            window.setRenderScaleY(window.getRenderScaleY() * 1.5); // another screen: sizes snap to other pixels
+            box.prefHeight(300);
+            assertThat(box.measured()).as("measured again at another scale").isEqualTo(measured + 1);
             box.getChildren().stream()
                     .filter(Hyperlink.class::isInstance)
                     .map(Hyperlink.class::cast)
