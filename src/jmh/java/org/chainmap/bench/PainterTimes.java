@@ -9,6 +9,7 @@ import java.util.List;
 import org.chainmap.analysis.ChainReport;
 import org.chainmap.edit.EditRefusedException;
 import org.chainmap.edit.History;
+import org.chainmap.edit.DeleteEnterprise;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.io.MapReader;
 import org.chainmap.layout.ChainGeometry;
@@ -32,8 +33,9 @@ import org.chainmap.ui.MapGaps;
  * and painter of the one before, as edits made faster than the layout. Each layout is {@linkplain
  * ProvisionalPlacement#prepared prepared} for provisional placements, untimed, as the window's background layout is.
  *
- * <p>{@code java -cp target/benchmarks.jar org.chainmap.bench.PainterTimes MAP.json [MOVES [laid|chained]]}; prints
- * each move, then the medians in milliseconds of CPU of the moves after the first third (warm-up).
+ * <p>{@code java -cp target/benchmarks.jar org.chainmap.bench.PainterTimes MAP.json [MOVES [laid|chained [move|delete]]]};
+ * prints each move, then the medians in milliseconds of CPU of the moves after the first third (warm-up). With {@code
+ * delete} the edits delete the firm with its links and undo that in turn, instead of moving it.
  */
 public final class PainterTimes {
 
@@ -46,6 +48,7 @@ public final class PainterTimes {
         RegionMap map = MapReader.read(Path.of(args[0])).map().orElseThrow();
         int moves = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         boolean chained = args.length > 2 && args[2].equals("chained");
+        boolean delete = args.length > 3 && args[3].equals("delete");
         List<Chain> bySize = new ArrayList<>(map.chains());
         bySize.sort(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()));
         Chain chain = bySize.get(bySize.size() - 1);
@@ -60,7 +63,9 @@ public final class PainterTimes {
         List<Double> painting = new ArrayList<>();
         for (int i = 0; i < moves; i++) {
             RegionMap before = history.map();
-            List<Object> touched = history.perform(new MoveEnterprise(firm, null, i % 2 == 0 ? second : first))
+            List<Object> touched = (!delete
+                            ? history.perform(new MoveEnterprise(firm, null, i % 2 == 0 ? second : first))
+                            : i % 2 == 0 ? history.perform(new DeleteEnterprise(firm)) : history.undo())
                     .orElseThrow()
                     .change()
                     .touched();
@@ -88,7 +93,7 @@ public final class PainterTimes {
         System.out.printf(
                 "%s (%,d cards, %,d routes), %s: provisional geometry %.1f ms, painter %.1f ms; medians of %d moves"
                         + " after %d, ms of CPU%n",
-                chain.id(),
+                chain.id() + (delete ? " (delete, undo)" : ""),
                 shown.cards().size(),
                 shown.links().size(),
                 chained ? "chained" : "laid",

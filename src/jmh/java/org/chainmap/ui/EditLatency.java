@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.chainmap.edit.DeleteEnterprise;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.model.Chain;
 import org.chainmap.model.RegionMap;
@@ -23,8 +24,9 @@ import org.chainmap.render.HeadlessFx;
  * thread.
  *
  * <p>{@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp target/benchmarks.jar
- * org.chainmap.ui.EditLatency MAP.json columns,map,panorama,lists [EDITS] [largest|median]}: the chain edited is the
- * largest (the default) or the one of median size.
+ * org.chainmap.ui.EditLatency MAP.json columns,map,panorama,lists [EDITS] [largest|median] [move|delete]}: the chain
+ * edited is the largest (the default) or the one of median size; the edit moves the firm (the default), or deletes it
+ * with its links and undoes that in turn.
  */
 public final class EditLatency {
 
@@ -37,6 +39,7 @@ public final class EditLatency {
     public static void main(String[] args) throws Exception {
         BenchFx.start();
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 140;
+        boolean delete = args.length > 4 && args[4].equals("delete");
         for (String view : args[1].split(",")) {
             boolean median = args.length > 3 && args[3].equals("median");
             Window window = HeadlessFx.call(() -> open(Path.of(args[0]), view, median));
@@ -56,8 +59,14 @@ public final class EditLatency {
                 long[] times = HeadlessFx.call(() -> {
                     long start = System.nanoTime();
                     long startCpu = CPU.getCurrentThreadCpuTime();
-                    window.model.perform(new MoveEnterprise(
-                            window.firm, null, move % 2 == 0 ? window.second : window.first));
+                    if (!delete) {
+                        window.model.perform(new MoveEnterprise(
+                                window.firm, null, move % 2 == 0 ? window.second : window.first));
+                    } else if (move % 2 == 0) {
+                        window.model.perform(new DeleteEnterprise(window.firm));
+                    } else {
+                        window.model.undo();
+                    }
                     long done = System.nanoTime();
                     window.frame.await(window.model.map().orElseThrow());
                     return new long[] {start, done, startCpu};
