@@ -1,6 +1,8 @@
 package org.chainmap.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -64,6 +66,18 @@ public record ChainCounts(
      * are unique, as in every map the window opens (a duplicated id is an error) and every edit makes.
      */
     public ChainCounts after(Chain chain, RegionMap before, RegionMap after, Set<String> firms) {
+        return after(chain, new Inflows(before, after, firms));
+    }
+
+    /**
+     * As {@link #after(Chain, RegionMap, RegionMap, Set)}, the links read through {@code inflows}, which the counts of
+     * every chain brought up to date after the same edits share: the links of each map are read once, not once per
+     * chain (a delete of a firm with its links read them 28 times for the 14 chains at 100,000 firms).
+     */
+    public ChainCounts after(Chain chain, Inflows inflows) {
+        RegionMap before = inflows.before;
+        RegionMap after = inflows.after;
+        Set<String> firms = inflows.firms;
         Set<String> segmentIds = new HashSet<>();
         chain.segments().forEach(segment -> segmentIds.add(segment.id()));
         boolean sameLinks = before.links() == after.links();
@@ -83,7 +97,7 @@ public record ChainCounts(
                 joining.add(id);
             }
         }
-        int changedLinks = links - incoming(before, leaving) + incoming(after, joining);
+        int changedLinks = links - inflows.into(before, leaving) + inflows.into(after, joining);
         return new ChainCounts(segments, upstream, midstream, downstream, local, external, changedLinks);
     }
 
@@ -94,20 +108,54 @@ public record ChainCounts(
     }
 
     /**
-     * How many of {@code map}'s links have one of {@code customers} for customer: one pass over the links, and only
-     * when a firm joined or left a chain or the links changed (a firm moved within its chain reads none).
+     * How many links each of some firms buys through in the maps before and after some edits, counted when first asked
+     * in one pass over each map's links, for all of the firms at once (decision 0067's indexes are not asked: the map
+     * after an edit that changed the links may have none yet).
      */
-    private static int incoming(RegionMap map, Set<String> customers) {
-        if (customers.isEmpty()) {
-            return 0;
+    public static final class Inflows {
+        private final RegionMap before;
+        private final RegionMap after;
+        private final Set<String> firms;
+        private Map<String, Integer> intoBefore;
+        private Map<String, Integer> intoAfter;
+
+        /** The inflows of {@code firms} in {@code before} and {@code after}, not counted yet. */
+        public Inflows(RegionMap before, RegionMap after, Set<String> firms) {
+            this.before = before;
+            this.after = after;
+            this.firms = firms;
         }
-        int count = 0;
-        for (SupplyLink link : map.links()) {
-            if (customers.contains(link.to())) {
-                count++;
+
+        /** How many of {@code map}'s links (the map before or after) have one of {@code customers} for customer. */
+        int into(RegionMap map, Set<String> customers) {
+            if (customers.isEmpty()) {
+                return 0;
             }
+            Map<String, Integer> counted = map == before ? intoBefore : intoAfter;
+            if (counted == null) {
+                counted = count(map, firms);
+                if (map == before) {
+                    intoBefore = counted;
+                } else {
+                    intoAfter = counted;
+                }
+            }
+            int sum = 0;
+            for (String customer : customers) {
+                sum += counted.getOrDefault(customer, 0);
+            }
+            return sum;
         }
-        return count;
+
+        private static Map<String, Integer> count(RegionMap map, Set<String> customers) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (SupplyLink link : map.links()) {
+                if (customers.contains(link.to())) {
+                    counts.merge(link.to(), 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
     }
 
     /** All enterprises of the chain, local and external. */

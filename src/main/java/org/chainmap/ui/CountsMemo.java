@@ -80,10 +80,10 @@ final class CountsMemo {
             chains.clear();
             whole = null;
         } else if (!firms.isEmpty()) {
-            RegionMap before = counted;
+            ChainCounts.Inflows inflows = new ChainCounts.Inflows(counted, map, firms);
             chains.replaceAll(
-                    (id, kept) -> new Counted(kept.chain(), kept.counts().after(kept.chain(), before, map, firms)));
-            whole = whole == null ? null : whole.after(before, map, firms);
+                    (id, kept) -> new Counted(kept.chain(), kept.counts().after(kept.chain(), inflows)));
+            whole = whole == null ? null : whole.after(counted, map, firms);
         } else if (whole != null) {
             whole = whole.after(counted, map, Set.of()); // chains or segments may have changed
         }

@@ -179,6 +179,16 @@ public final class MapGaps {
         return chokepointSuppliers.getOrDefault(chain, Set.of()).contains(firm);
     }
 
+    /** The single suppliers of the chokepoints of the chain {@code chain}, by id. */
+    public Set<String> chokepointSuppliers(String chain) {
+        return java.util.Collections.unmodifiableSet(chokepointSuppliers.getOrDefault(chain, Set.of()));
+    }
+
+    /** The key local firms, by id. */
+    public Set<String> keyFirms() {
+        return java.util.Collections.unmodifiableSet(keyFirms);
+    }
+
     /** Whether enterprise {@code firm} is a key local firm: without it, local supply falls apart. */
     public boolean isKeyFirm(String firm) {
         return keyFirms.contains(firm);

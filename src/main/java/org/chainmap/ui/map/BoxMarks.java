@@ -1,13 +1,16 @@
 package org.chainmap.ui.map;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chainmap.analysis.Gap;
 import org.chainmap.analysis.GapKind;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.ui.GapText;
 import org.chainmap.ui.MainViewModel;
@@ -39,7 +42,10 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
      */
     record Mark(GapKind kind, String why) {}
 
-    /** The marks of {@code segment} and of {@code firms}, the firms working in it, in {@code model}'s analysis. */
+    /**
+     * The marks of {@code segment} and of {@code firms}, the firms working in it in {@code model}'s map (its list or
+     * the same firms in another order), in {@code model}'s analysis.
+     */
     static BoxMarks of(MainViewModel model, Segment segment, List<Enterprise> firms) {
         GapText words = new GapText(model);
         MapGaps gaps = model.gaps();
@@ -57,10 +63,11 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
             }
         }
         String chain = model.chainOf(segment).map(Chain::id).orElse(null);
+        Set<String> suppliers = chain == null ? Set.of() : gaps.chokepointSuppliers(chain);
         Map<String, List<Mark>> ofFirms = new HashMap<>();
-        for (Enterprise firm : firms) {
+        for (Enterprise firm : marked(model, segment, firms, suppliers, gaps.keyFirms())) {
             List<Mark> firmMarks = new ArrayList<>(2);
-            if (chain != null && gaps.isChokepointSupplier(chain, firm.id())) {
+            if (suppliers.contains(firm.id())) {
                 firmMarks.add(new Mark(GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
             }
             if (gaps.isKeyFirm(firm.id())) {
@@ -75,6 +82,28 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
                 model.lacksLocalFirm(segment),
                 !gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty(),
                 Map.copyOf(ofFirms));
+    }
+
+    /**
+     * The firms to look at for marks: {@code firms} (the segment's, in the model's map), or, when the firms marked
+     * anywhere ({@code suppliers}, {@code keys}) are fewer, those of them that work in the segment: a large segment
+     * has thousands of firms and a few marked ones, and every box's marks are compared when an analysis comes.
+     */
+    private static Collection<Enterprise> marked(
+            MainViewModel model, Segment segment, List<Enterprise> firms, Set<String> suppliers, Set<String> keys) {
+        RegionMap map = model.map().orElse(null);
+        if (map == null || suppliers.size() + keys.size() >= firms.size()) {
+            return firms;
+        }
+        Map<String, Enterprise> found = new HashMap<>();
+        for (Set<String> ids : List.of(suppliers, keys)) {
+            for (String id : ids) {
+                map.enterprise(id)
+                        .filter(firm -> firm.segments().contains(segment.id()))
+                        .ifPresent(firm -> found.put(id, firm));
+            }
+        }
+        return found.values();
     }
 
     /** The marks of {@code firm}; none when it has none. */

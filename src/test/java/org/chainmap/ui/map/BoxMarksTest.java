@@ -1,0 +1,69 @@
+package org.chainmap.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chainmap.analysis.GapKind;
+import org.chainmap.cli.RegionGenerator;
+import org.chainmap.model.Chain;
+import org.chainmap.model.Enterprise;
+import org.chainmap.model.RegionMap;
+import org.chainmap.model.Segment;
+import org.chainmap.ui.I18n;
+import org.chainmap.ui.MainViewModel;
+import org.chainmap.ui.MapDocument;
+import org.chainmap.ui.MapGaps;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A box's marks name exactly the segment's firms that supply a chokepoint of its chain alone or are key firms, whether
+ * they are found among the segment's firms (a small segment) or looked up from the marked firms (a large one).
+ */
+class BoxMarksTest {
+
+    @Test
+    void theFirmsMarkedAreThoseOfTheSegmentTheAnalysisMarks() {
+        RegionMap map = RegionGenerator.generate(3_000, 7);
+        MainViewModel model = new MainViewModel(I18n.CHINESE);
+        model.show(new MapDocument(map, null, "generated.json", List.of()));
+        MapGaps gaps = model.gaps();
+        int large = 0;
+        int marked = 0;
+        for (Chain chain : map.chains()) {
+            for (Segment segment : chain.segments()) {
+                List<Enterprise> firms = map.enterprisesIn(segment.id());
+                Set<String> expected = new HashSet<>();
+                for (Enterprise firm : firms) {
+                    if (gaps.isChokepointSupplier(chain.id(), firm.id()) || gaps.isKeyFirm(firm.id())) {
+                        expected.add(firm.id());
+                    }
+                }
+                BoxMarks marks = BoxMarks.of(model, segment, firms);
+                assertThat(marks.firms().keySet()).as(segment.id()).isEqualTo(expected);
+                for (String id : expected) {
+                    List<GapKind> kinds = new java.util.ArrayList<>();
+                    if (gaps.isChokepointSupplier(chain.id(), id)) {
+                        kinds.add(GapKind.CHOKEPOINT);
+                    }
+                    if (gaps.isKeyFirm(id)) {
+                        kinds.add(GapKind.CUTPOINT);
+                    }
+                    assertThat(marks.firms().get(id))
+                            .extracting(BoxMarks.Mark::kind)
+                            .as(id)
+                            .isEqualTo(kinds);
+                }
+                large += firms.size()
+                                > gaps.keyFirms().size()
+                                        + gaps.chokepointSuppliers(chain.id()).size()
+                        ? 1
+                        : 0;
+                marked += expected.size();
+            }
+        }
+        assertThat(large).as("segments whose marked firms are looked up").isPositive();
+        assertThat(marked).as("firms marked").isPositive();
+    }
+}
