@@ -1,6 +1,7 @@
 package org.chainmap.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -141,19 +142,30 @@ public final class Change {
         Map<Part, List<Object>> lists = new EnumMap<>(Part.class);
         List<Enterprise> gone = new ArrayList<>();
         List<Enterprise> came = new ArrayList<>();
+        List<SupplyLink> linksGone = new ArrayList<>();
+        List<SupplyLink> linksCame = new ArrayList<>();
+        int[] linksAt = new int[steps.size()];
         for (Step step : steps) {
             List<Object> list = lists.computeIfAbsent(step.part(), part -> new ArrayList<>(current(map, part)));
             play(step, list);
             if (step.part() == Part.ENTERPRISES) { // the index by id follows these (decision 0058)
                 gone.add((Enterprise) step.before());
                 came.add((Enterprise) step.after());
+            } else if (step.part() == Part.LINKS) { // and the index of the links by firm these (0067)
+                linksAt[linksGone.size()] = step.index();
+                linksGone.add((SupplyLink) step.before());
+                linksCame.add((SupplyLink) step.after());
             }
         }
         RegionMap changed = map;
         for (Map.Entry<Part, List<Object>> entry : lists.entrySet()) {
-            changed = entry.getKey() == Part.ENTERPRISES
-                    ? changed.withEnterprises((List<Enterprise>) (List<?>) entry.getValue(), gone, came)
-                    : with(changed, entry.getKey(), entry.getValue());
+            List<?> list = entry.getValue();
+            changed = switch (entry.getKey()) {
+                case ENTERPRISES -> changed.withEnterprises((List<Enterprise>) list, gone, came);
+                case LINKS -> changed.withLinks(
+                        (List<SupplyLink>) list, Arrays.copyOf(linksAt, linksGone.size()), linksGone, linksCame);
+                default -> with(changed, entry.getKey(), entry.getValue());
+            };
         }
         return changed;
     }

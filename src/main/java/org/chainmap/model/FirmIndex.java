@@ -86,6 +86,18 @@ final class FirmIndex {
         return size == count ? new FirmIndex(before.built, layer, size) : null;
     }
 
+    /** The enterprises of {@code all} working in any segment of {@code chain} ({@code null}: none), in order. */
+    static List<Enterprise> ofChain(List<Enterprise> all, Chain chain) {
+        if (chain == null) {
+            return List.of();
+        }
+        Set<String> segmentIds = new java.util.HashSet<>();
+        chain.segments().forEach(segment -> segmentIds.add(segment.id()));
+        return all.stream()
+                .filter(firm -> firm.segments().stream().anyMatch(segmentIds::contains))
+                .toList();
+    }
+
     /** The enterprises of each segment, in document order, each once. */
     static Map<String, List<Enterprise>> bySegment(List<Enterprise> all) {
         Map<String, ArrayList<Enterprise>> bySegment = new HashMap<>();

@@ -262,6 +262,16 @@ public final class RegionMap {
                 .keepingFirms(this);
     }
 
+    /**
+     * As {@link #withLinks(List)}, made by replacing, in order, at each {@code at[k]} {@code gone[k]} ({@code null}:
+     * an insertion) by {@code came[k]} ({@code null}: a removal): the link index derives from this map's (0067).
+     */
+    public RegionMap withLinks(List<SupplyLink> newLinks, int[] at, List<SupplyLink> gone, List<SupplyLink> came) {
+        RegionMap changed = withLinks(newLinks);
+        changed.linkIndex = LinkIndex.Shared.after(sharedLinkIndex(), changed.links, at, gone, came);
+        return changed;
+    }
+
     /** This map with {@code newTargets} instead of its targets. */
     public RegionMap withTargets(List<Target> newTargets) {
         return new RegionMap(
@@ -433,42 +443,28 @@ public final class RegionMap {
 
     /** The enterprises working in any segment of the chain with {@code chainId}, each once, in document order. */
     public List<Enterprise> enterprisesOfChain(String chainId) {
-        Chain chain = chainIndex().chains.get(chainId);
-        if (chain == null) {
-            return List.of();
-        }
-        java.util.Set<String> segmentIds = new java.util.HashSet<>();
-        chain.segments().forEach(segment -> segmentIds.add(segment.id()));
-        return enterprises.stream()
-                .filter(firm -> firm.segments().stream().anyMatch(segmentIds::contains))
-                .toList();
+        return FirmIndex.ofChain(enterprises, chainIndex().chains.get(chainId));
     }
 
     private ChainIndex chainIndex() {
-        ChainIndex built = chainIndex;
-        if (built == null) {
-            built = new ChainIndex(chains);
-            chainIndex = built;
+        if (chainIndex == null) { // set once, never unset: a second read finds it
+            chainIndex = new ChainIndex(chains);
         }
-        return built;
+        return chainIndex;
     }
 
     private FirmIndex firmIndex() {
-        FirmIndex built = firmIndex;
-        if (built == null) {
-            built = new FirmIndex(enterprises);
-            firmIndex = built;
+        if (firmIndex == null) { // set once, never unset: a second read finds it
+            firmIndex = new FirmIndex(enterprises);
         }
-        return built;
+        return firmIndex;
     }
 
     private Map<String, List<Enterprise>> bySegment() {
-        Map<String, List<Enterprise>> built = bySegment;
-        if (built == null) {
-            built = FirmIndex.bySegment(enterprises);
-            bySegment = built;
+        if (bySegment == null) { // set once, never unset: a second read finds it
+            bySegment = FirmIndex.bySegment(enterprises);
         }
-        return built;
+        return bySegment;
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.chainmap.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.chainmap.cli.RegionGenerator;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,96 @@ class LinkIndexTest {
                 other.enterprises().subList(1, other.enterprises().size()));
         assertThat(other.indexLinks()).as("made on the later map first").isSameAs(otherMoved.indexLinks());
         assertThat(otherMoved.withLinks(List.of()).indexLinks()).isNotSameAs(otherMoved.indexLinks());
+    }
+
+    /**
+     * Random removals, insertions and replacements of links among few firms (so that many links have the same two
+     * firms), played as an edit plays them, some maps' indexes asked, some not: each derived index answers as one
+     * built whole, and a derived one is derived, not built (decision 0067).
+     */
+    @Test
+    void anIndexDerivedAcrossRandomStepsIsTheIndexBuiltWhole() {
+        Random random = new Random(17);
+        RegionMap map = new RegionMap(
+                Region.of("r", "R"), null, List.of(), List.of(), randomLinks(random, 400), List.of(), null);
+        map.indexLinks();
+        for (int edit = 0; edit < 300; edit++) {
+            List<SupplyLink> links = new ArrayList<>(map.links());
+            int steps = 1 + random.nextInt(edit % 10 == 0 ? 40 : 4);
+            int[] at = new int[steps];
+            List<SupplyLink> gone = new ArrayList<>();
+            List<SupplyLink> came = new ArrayList<>();
+            for (int k = 0; k < steps; k++) {
+                int kind = links.isEmpty() ? 0 : random.nextInt(3);
+                at[k] = random.nextInt(links.size() + (kind == 0 ? 1 : 0));
+                gone.add(kind == 0 ? null : links.get(at[k]));
+                came.add(kind == 1 ? null : randomLinks(random, 1).get(0));
+                if (kind == 0) {
+                    links.add(at[k], came.get(k));
+                } else if (kind == 1) {
+                    links.remove(at[k]);
+                } else {
+                    links.set(at[k], came.get(k));
+                }
+            }
+            RegionMap after = map.withLinks(links, at, gone, came);
+            if (random.nextInt(3) > 0) {
+                assertSameAsBuilt(after);
+            }
+            map = after;
+        }
+        assertThat(map.indexLinks().layer()).as("derived").isPositive();
+    }
+
+    /** A firm's links removed, as a delete removes them, then put back, as its undo does: the layer empties. */
+    @Test
+    void linksPutBackWhereTheyWereTakeTheirPlacesAgain() {
+        Random random = new Random(5);
+        RegionMap map = new RegionMap(
+                Region.of("r", "R"), null, List.of(), List.of(), randomLinks(random, 300), List.of(), null);
+        LinkIndex built = map.indexLinks();
+        List<SupplyLink> links = new ArrayList<>(map.links());
+        List<Integer> doomed = new ArrayList<>();
+        for (int p = links.size() - 1; p >= 0; p--) {
+            if (links.get(p).from().equals("f1") || links.get(p).to().equals("f1")) {
+                doomed.add(p);
+            }
+        }
+        int[] at = doomed.stream().mapToInt(Integer::intValue).toArray();
+        List<SupplyLink> gone = doomed.stream().map(links::get).toList();
+        doomed.forEach(p -> links.remove((int) p));
+        RegionMap deleted = map.withLinks(links, at, gone, Collections.nCopies(at.length, null));
+        assertSameAsBuilt(deleted);
+        assertThat(deleted.indexLinks().layer()).isEqualTo(at.length);
+        int[] back =
+                IntStream.range(0, at.length).map(k -> at[at.length - 1 - k]).toArray();
+        RegionMap undone = deleted.withLinks(map.links(), back, Collections.nCopies(at.length, null), reversed(gone));
+        assertSameAsBuilt(undone);
+        assertThat(undone.indexLinks().layer())
+                .as("every link back in its place")
+                .isZero();
+        assertThat(undone.linkPositions("f1")).containsExactly(built.of("f1"));
+    }
+
+    private static List<SupplyLink> reversed(List<SupplyLink> list) {
+        List<SupplyLink> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static List<SupplyLink> randomLinks(Random random, int count) {
+        List<SupplyLink> links = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            links.add(SupplyLink.of("f" + random.nextInt(12), "f" + random.nextInt(12), "p" + i));
+        }
+        return links;
+    }
+
+    private static void assertSameAsBuilt(RegionMap map) {
+        RegionMap whole = map.withLinks(new ArrayList<>(map.links()));
+        for (int f = 0; f < 12; f++) {
+            assertThat(map.linkPositions("f" + f)).as("f" + f).containsExactly(whole.linkPositions("f" + f));
+        }
     }
 
     private static void assertPositions(RegionMap map) {
