@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@link CardGrid} finds the cell the scan it replaced found (every row, every column, each cell tested against every
  * rectangle taken): on grids of cards with holes, with markers, with rectangles off the grid, overlapping, of other
- * heights, at negative zero, with NaN, full or empty.
+ * heights, touching cells' edges, at negative zero, with NaN, full or empty.
  */
 class CardGridTest {
 
@@ -54,12 +54,21 @@ class CardGridTest {
         for (int i = 0; i < odd; i++) {
             double y = random.nextDouble() * 500 - 20;
             double x = random.nextInt(2) == 0 ? x(random.nextInt(columns)) : random.nextDouble() * 1200 - 50;
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(8)) {
                 case 0 -> taken.add(new Rect(x, y, Placement.CARD_WIDTH, Placement.MARKER_HEIGHT));
                 case 1 -> taken.add(new Rect(x, y, Placement.CARD_WIDTH, Placement.CARD_HEIGHT));
                 case 2 -> taken.add(new Rect(x, y, random.nextDouble() * 400, random.nextDouble() * 80));
                 case 3 -> taken.add(new Rect(x(0), 0.0, Placement.CARD_WIDTH, Placement.CARD_HEIGHT));
-                case 4 -> taken.add(new Rect(Double.NaN, y, Placement.CARD_WIDTH, Placement.CARD_HEIGHT));
+                case 4 -> taken.add(
+                        new Rect( // touching a cell of the first row below it, off the grid's columns
+                                x(random.nextInt(columns)) + 40,
+                                top + Placement.CARD_HEIGHT,
+                                100,
+                                Placement.MARKER_HEIGHT));
+                case 5 -> taken.add(
+                        new Rect( // touching a cell of the first row at its right
+                                x(random.nextInt(columns)) + Placement.CARD_WIDTH, top, 10, Placement.CARD_HEIGHT));
+                case 6 -> taken.add(new Rect(Double.NaN, y, Placement.CARD_WIDTH, Placement.CARD_HEIGHT));
                 default -> taken.add(new Rect(x, Double.NaN, Placement.CARD_WIDTH, Placement.CARD_HEIGHT));
             }
         }
