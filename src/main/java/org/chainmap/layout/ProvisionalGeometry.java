@@ -261,8 +261,9 @@ final class ProvisionalGeometry {
     }
 
     /**
-     * A free place in the grid of {@code segment}'s box: for a card the first free cell of its card rows, else
-     * (and for a marker) a new row below everything in it, the box growing to hold it.
+     * A free place in the grid of {@code segment}'s box: for a card the first free cell of its card rows ({@link
+     * CardGrid}, without testing every cell against every card), else (and for a marker) a new row below everything
+     * in it, the box growing to hold it.
      */
     private Rect cell(String segment, double cellHeight, boolean card) {
         Rect box = boxes.get(segment);
@@ -272,21 +273,7 @@ final class ProvisionalGeometry {
         double gap = columns == 1 ? Placement.PADDING : Placement.ROW_GAP;
         Rect free = null;
         if (card) {
-            List<Double> rows = new ArrayList<>();
-            for (Rect r : taken) {
-                if (r.height() == Placement.CARD_HEIGHT && !rows.contains(r.y())) {
-                    rows.add(r.y());
-                }
-            }
-            rows.sort(null);
-            for (int row = 0; row < rows.size() && free == null; row++) {
-                for (int column = 0; column < columns && free == null; column++) {
-                    Rect candidate = new Rect(cellX(box, column), rows.get(row), Placement.CARD_WIDTH, cellHeight);
-                    if (!overlaps(candidate, taken)) {
-                        free = candidate;
-                    }
-                }
-            }
+            free = CardGrid.firstFree(taken, columns, cellHeight, column -> cellX(box, column));
         }
         if (free == null) {
             double y = columns == 1
@@ -341,15 +328,6 @@ final class ProvisionalGeometry {
 
     private static double cellX(Rect box, int column) {
         return box.x() + Placement.PADDING + column * (Placement.CARD_WIDTH + Placement.COLUMN_GAP);
-    }
-
-    private static boolean overlaps(Rect a, List<Rect> taken) {
-        for (Rect b : taken) {
-            if (a.x() < b.right() && b.x() < a.right() && a.y() < b.bottom() && b.y() < a.bottom()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Routes the links of {@code id} (only those to {@code other}, unless {@code null}) not routed yet. */

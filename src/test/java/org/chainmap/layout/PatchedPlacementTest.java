@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import org.chainmap.cli.RegionGenerator;
 import org.chainmap.edit.Command;
+import org.chainmap.edit.DeleteEnterprise;
 import org.chainmap.edit.EditRefusedException;
 import org.chainmap.edit.History;
 import org.chainmap.edit.MoveEnterprise;
@@ -92,6 +93,52 @@ class PatchedPlacementTest {
         if (chained && start != HENGYANG) { // Hengyang's chain is laid out again before its patches grow so far
             assertThat(flattened).as("patches copied flat past the bound").isGreaterThan(0);
         }
+    }
+
+    /**
+     * Firms of the largest chain deleted (one to four in a row) and put back by undoing the deletes: the cards put
+     * back into the holes the deletes left (chained) or into the grid laid out again are where the copying builder
+     * put them, and the deletes' geometries too.
+     */
+    @ParameterizedTest(name = "seed {0}, chained {1}")
+    @CsvSource({"1, false", "2, false", "1, true", "2, true", "5, true"})
+    void deletedFirmsPutBackAreWhereTheCopyingBuilderPutThem(long seed, boolean chained) throws EditRefusedException {
+        RegionMap start = seed == 2 ? HENGYANG : RegionGenerator.generate(600, seed);
+        Chain chain = start.chains().stream()
+                .max(Comparator.comparingInt(
+                        c -> start.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+        History history = new History(start);
+        Random random = new Random(seed);
+        ChainGeometry shown = ChainLayouter.layout(start, chain);
+        int putBack = 0;
+        for (int round = 0; round < 10; round++) {
+            int deletes = 1 + random.nextInt(4);
+            for (int i = 0; i < 2 * deletes; i++) {
+                RegionMap before = history.map();
+                List<Enterprise> firms = before.enterprisesOfChain(chain.id());
+                var done = i < deletes
+                        ? history.perform(new DeleteEnterprise(
+                                firms.get(random.nextInt(firms.size())).id()))
+                        : history.undo();
+                List<Object> touched = done.orElseThrow().change().touched();
+                RegionMap map = history.map();
+                Chain now = map.chain(chain.id()).orElseThrow();
+                var placed = ProvisionalPlacement.of(shown, before, map, now, touched)
+                        .orElseThrow();
+                var copied = CopyingPlacement.geometry(shown, before, map, now, touched)
+                        .orElseThrow();
+                String what = "round " + round + ", step " + i;
+                assertSameGeometry(placed.geometry(), copied, what);
+                assertTaken(placed, what);
+                if (i >= deletes
+                        && placed.geometry().cards().size() > shown.cards().size()) {
+                    putBack++;
+                }
+                shown = chained ? placed.geometry() : ProvisionalPlacement.prepared(ChainLayouter.layout(map, now));
+            }
+        }
+        assertThat(putBack).as("undone deletes that put a card back").isGreaterThan(10);
     }
 
     /** Whether {@code after}'s routes or cards are no longer patches on the flat ones of {@code before}. */
