@@ -44,6 +44,8 @@ final class LinkPass {
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
+    /** Whether made from the pass before an edit ({@link #placed}), not whole: for tests. */
+    private final boolean derived;
 
     /**
      * How a link is stroked.
@@ -67,6 +69,7 @@ final class LinkPass {
             }
         }
         plannedLinks = plannedPairs;
+        derived = false;
         List<List<ChainGeometry.LinkRoute>> layers = byLayers(geometry.links());
         rows = new LinkRows(geometry.links().size());
         for (int layer = 0; layer < 4; layer++) {
@@ -154,6 +157,7 @@ final class LinkPass {
         this.firms = firms;
         this.chokepointSuppliers = before.chokepointSuppliers;
         this.plannedLinks = plannedLinks;
+        this.derived = true;
         ChainGeometry geometry = placed.geometry();
         List<ChainGeometry.LinkRoute> all = geometry.links();
         List<ChainGeometry.LinkRoute> added = all.subList(before.rows.size() - gone.length, all.size());
@@ -208,6 +212,11 @@ final class LinkPass {
         ends[count] = x;
         ends[count + 1] = y;
         return count + 2;
+    }
+
+    /** Whether this pass was made from the one before an edit, not whole: for tests. */
+    boolean derived() {
+        return derived;
     }
 
     /** The stub labels (records: place, name, side, count), the array itself, for tests. */
