@@ -40,10 +40,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void aPainterAfterEditsPaintsWhatAWholePainterPaints(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);
@@ -89,6 +86,13 @@ class PainterAfterEditsTest {
         assertThat(kept).as("edits that kept the link pass").isGreaterThan(10);
     }
 
+    /** The chain of {@code map} with the most firms. */
+    static Chain largest(RegionMap map) {
+        return map.chains().stream()
+                .max(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+    }
+
     /**
      * The painter on a provisional geometry ({@link PlacedPainter}, decision 0045), made from the painter before the
      * edit, paints what a painter made whole on that geometry paints, with the same bands, after random edits, undos
@@ -98,10 +102,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {1, 2, 3, 4})
     void aPainterOnAProvisionalGeometryPaintsWhatAWholePainterPaints(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);
@@ -192,10 +193,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {11, 12, 13, 14})
     void chainedProvisionalEditsKeepWhatAWholePainterHas(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = largest(start);
         History history = new History(start);
         Random random = new Random(seed);
         ChainGeometry geometry = ChainLayouter.layout(start, chain);
@@ -265,10 +263,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {21, 22, 23, 24})
     void chainedDeletesUndosAndLinkEditsKeepWhatAWholePainterHas(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = largest(start);
         History history = new History(start);
         Random random = new Random(seed);
         ChainGeometry geometry = ChainLayouter.layout(start, chain);
