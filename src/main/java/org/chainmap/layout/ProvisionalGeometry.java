@@ -262,7 +262,7 @@ final class ProvisionalGeometry {
 
     /**
      * A free place in the grid of {@code segment}'s box: for a card the first free cell of its card rows ({@link
-     * CardGrid}, without testing every cell against every card), else (and for a marker) a new row below everything
+     * FreeCells}, without testing every cell against every card), else (and for a marker) a new row below everything
      * in it, the box growing to hold it.
      */
     private Rect cell(String segment, double cellHeight, boolean card) {
@@ -273,7 +273,7 @@ final class ProvisionalGeometry {
         double gap = columns == 1 ? Placement.PADDING : Placement.ROW_GAP;
         Rect free = null;
         if (card) {
-            free = CardGrid.firstFree(taken, columns, cellHeight, column -> cellX(box, column));
+            free = FreeCells.firstFree(taken, columns, cellHeight, column -> cellX(box, column));
         }
         if (free == null) {
             double y = columns == 1

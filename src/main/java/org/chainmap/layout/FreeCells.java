@@ -13,9 +13,9 @@ import java.util.List;
  * back into the largest box at 100,000 firms before). The comparisons are those of {@link Rect#overlaps}, on the
  * same sums, so the cell is exactly the one the scan chose.
  */
-final class CardGrid {
+final class FreeCells {
 
-    private CardGrid() {}
+    private FreeCells() {}
 
     /**
      * The first cell, row by row, column by column, of height {@code cellHeight} at {@code x(column)} for {@code
