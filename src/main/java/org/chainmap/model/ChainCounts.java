@@ -57,22 +57,14 @@ public record ChainCounts(
     }
 
     /**
-     * These counts of {@code chain} in {@code before}, brought to {@code after}: a map made from {@code before} by
-     * edits that left {@code chain} as it is and changed only the enterprises with ids {@code firms} and links whose
-     * customer is one of them (an edit's touched records: each firm, and each link's customer). Reads those firms
-     * through the maps' indexes by id, and the links (one pass) only when one of them joined or left the chain or
-     * the links changed: a firm moved within its chain, at 100,000 firms, is counted without reading all of the
-     * map's firms and links (issue 17 item 9). Equal to {@link #of} on {@code after} where enterprise ids
-     * are unique, as in every map the window opens (a duplicated id is an error) and every edit makes.
-     */
-    public ChainCounts after(Chain chain, RegionMap before, RegionMap after, Set<String> firms) {
-        return after(chain, new Inflows(before, after, firms));
-    }
-
-    /**
-     * As {@link #after(Chain, RegionMap, RegionMap, Set)}, the links read through {@code inflows}, which the counts of
-     * every chain brought up to date after the same edits share: the links of each map are read once, not once per
-     * chain (a delete of a firm with its links read them 28 times for the 14 chains at 100,000 firms).
+     * These counts of {@code chain} in the map before some edits, brought to the map after them ({@code inflows}
+     * holds both): edits that left {@code chain} as it is and changed only the enterprises with the ids of {@code
+     * inflows} and links whose customer is one of them (an edit's touched records: each firm, and each link's
+     * customer). Reads those firms through the maps' indexes by id, and the links only when one of them joined or
+     * left the chain or the links changed, once per map for every chain brought up to date with the same {@code
+     * inflows}: a firm moved within its chain, at 100,000 firms, is counted without reading all of the map's firms and
+     * links (issue 17 item 9). Equal to {@link #of} on the map after where enterprise ids are unique, as in every map
+     * the window opens (a duplicated id is an error) and every edit makes.
      */
     public ChainCounts after(Chain chain, Inflows inflows) {
         RegionMap before = inflows.before;
