@@ -30,8 +30,15 @@ public record DeleteEnterprise(String id) implements Command {
     public Change plan(RegionMap map) throws EditRefusedException {
         Lookup.enterprise(map, id);
         Plan plan = new Plan(map);
-        plan.<SupplyLink>removeAll(
-                Part.LINKS, link -> link.from().equals(id) || link.to().equals(id));
+        if (map.linksIndexed()) { // the same steps, found from the firm's links, not the map's (issue 17 item 9)
+            int[] positions = map.linkPositions(id);
+            for (int k = positions.length - 1; k >= 0; k--) {
+                plan.remove(Part.LINKS, positions[k]);
+            }
+        } else {
+            plan.<SupplyLink>removeAll(
+                    Part.LINKS, link -> link.from().equals(id) || link.to().equals(id));
+        }
         java.util.List<Target> targets = plan.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);

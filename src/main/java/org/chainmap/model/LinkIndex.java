@@ -328,6 +328,19 @@ public final class LinkIndex {
             return new Shared(links, before, at, gone, came);
         }
 
+        /**
+         * Whether the index is made, or derives from a made one by layers (each edit's derivation costs its links),
+         * not built whole from all of the links; a derivation whose layer outgrows {@link #LAYER_AT_MOST} after a
+         * step not made yet is built whole all the same, once per that many links edited.
+         */
+        synchronized boolean ready() {
+            if (made != null || before == null) {
+                return made != null;
+            }
+            LinkIndex base = before.made;
+            return base != null ? base.layer() + 2L * at.length <= LAYER_AT_MOST : before.ready();
+        }
+
         /** The index, made now unless made; a second caller waits for the first (decision 0067). */
         synchronized LinkIndex get() {
             if (made == null) {

@@ -258,8 +258,7 @@ public final class RegionMap {
                         presentation,
                         snapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
     }
 
     /**
@@ -285,8 +284,7 @@ public final class RegionMap {
                         presentation,
                         snapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
     }
 
     /** This map with {@code newSources} instead of its sources. */
@@ -302,8 +300,7 @@ public final class RegionMap {
                         presentation,
                         snapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
     }
 
     /** This map with other analysis settings. */
@@ -319,8 +316,7 @@ public final class RegionMap {
                         presentation,
                         snapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
     }
 
     /** This map with {@code newPresentation} instead of its presentation. */
@@ -336,8 +332,7 @@ public final class RegionMap {
                         newPresentation,
                         snapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
     }
 
     /** This map with {@code newSnapshots} instead of its snapshots. */
@@ -353,8 +348,12 @@ public final class RegionMap {
                         presentation,
                         newSnapshots,
                         extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
+    }
+
+    /** This new map with every index of {@code old} that holds for it, which it shares. */
+    private RegionMap keeping(RegionMap old) {
+        return keepingChains(old).keepingFirms(old);
     }
 
     /** This new map with {@code old}'s index of the chains, which it shares; its links too, when they are old's. */
@@ -387,8 +386,7 @@ public final class RegionMap {
         }
         RegionMap given = new RegionMap(
                         region, analysis, chains, enterprises, links, targets, sources, presentation, snapshots, extra)
-                .keepingChains(this)
-                .keepingFirms(this);
+                .keeping(this);
         given.linkEnds = ends;
         return given;
     }
@@ -421,6 +419,11 @@ public final class RegionMap {
     /** The positions in {@link #links()} of the links of the firm {@code id}, ascending; index kept across edits. */
     public int[] linkPositions(String id) {
         return indexLinks().of(id);
+    }
+
+    /** Whether {@link #linkPositions} costs the firm's links only: its index is made or derives from a made one. */
+    public boolean linksIndexed() {
+        return sharedLinkIndex().ready();
     }
 
     /** Builds the index of {@link #linkPositions} unless built; a second caller waits for the first (decision 0067). */

@@ -39,6 +39,22 @@ class LinkIndexPropertyTest {
             asked[0]++;
             // The same links in a new list: a map that keeps no index, so it builds its own.
             RegionMap fresh = map.withLinks(new ArrayList<>(map.links()));
+            if (!map.enterprises().isEmpty()) { // a delete's links found from the index, as by reading every link
+                String doomed = map.enterprises()
+                        .get(random.nextInt(map.enterprises().size()))
+                        .id();
+                assertThat(fresh.linksIndexed()).isEqualTo(map.links().isEmpty()); // the empty list is shared
+                assertThat(map.linksIndexed())
+                        .as("derived from the map before, made")
+                        .isTrue();
+                try {
+                    assertThat(new DeleteEnterprise(doomed).plan(map))
+                            .as("deleting %s after step %d", doomed, step)
+                            .isEqualTo(new DeleteEnterprise(doomed).plan(fresh));
+                } catch (EditRefusedException refused) {
+                    throw new AssertionError(refused);
+                }
+            }
             for (String id : ids) {
                 assertThat(map.linkPositions(id))
                         .as("%s after step %d", id, step)
