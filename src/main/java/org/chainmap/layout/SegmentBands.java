@@ -10,6 +10,7 @@ import org.chainmap.analysis.ChainReport;
 import org.chainmap.analysis.Gap;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.LinkShift;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.Segment;
 import org.chainmap.model.SupplyLink;
@@ -72,11 +73,15 @@ public final class SegmentBands {
         private final RegionMap map;
         private final Map<List<String>, int[]> pairs;
         private final Map<List<String>, long[]> values;
+        /** Whether made from a tally of other links ({@link #afterLinks}), or from one so made. */
+        private final boolean shifted;
 
-        private Tally(RegionMap map, Map<List<String>, int[]> pairs, Map<List<String>, long[]> values) {
+        private Tally(
+                RegionMap map, Map<List<String>, int[]> pairs, Map<List<String>, long[]> values, boolean shifted) {
             this.map = map;
             this.pairs = pairs;
             this.values = values;
+            this.shifted = shifted;
         }
 
         /** The tally of the links of {@code map} between the cards {@code home} gives the main segment of. */
@@ -100,7 +105,7 @@ public final class SegmentBands {
             Map<List<String>, int[]> pairs = new HashMap<>();
             counts.forEach(
                     (pair, positions) -> pairs.put(pair, java.util.Arrays.copyOfRange(positions, 1, positions[0] + 1)));
-            return new Tally(map, pairs, values);
+            return new Tally(map, pairs, values, false);
         }
 
         /**
@@ -139,7 +144,60 @@ public final class SegmentBands {
             }
             newPairs.values().removeIf(positions -> positions.length == 0);
             newValues.keySet().retainAll(newPairs.keySet());
-            return new Tally(now, newPairs, newValues);
+            return new Tally(now, newPairs, newValues, shifted);
+        }
+
+        /**
+         * The tally of {@code now}, a map made from this tally's by edits that took out and put in links only as {@code
+         * shift} says ({@link LinkShift#between}), counted with the cards' main segments {@code home} gives, those of
+         * this tally: the places of the links kept move as the shift says, the links taken out leave their pairs and
+         * those put in join theirs, without reading the map's other links (issue 17 item 9: a firm deleted with its
+         * links, or that undone, at 100,000 firms). A card that the edits moved as well is then brought up to date
+         * by {@link #after}.
+         */
+        public Tally afterLinks(RegionMap now, LinkShift shift, java.util.function.Function<String, String> home) {
+            Map<List<String>, long[]> newValues = new HashMap<>();
+            values.forEach((pair, value) -> newValues.put(pair, value.clone()));
+            for (int p : shift.removed()) {
+                SupplyLink link = map.links().get(p);
+                List<String> pair = pair(home.apply(link.from()), home.apply(link.to()));
+                if (pair != null && java.util.Arrays.binarySearch(pairs.getOrDefault(pair, NONE), p) >= 0) {
+                    newValues.get(pair)[0] -= value(link); // counted here
+                }
+            }
+            Map<List<String>, int[]> newPairs = new HashMap<>();
+            pairs.forEach((pair, positions) -> {
+                int[] moved = new int[positions.length];
+                int n = 0;
+                for (int p : positions) {
+                    if (!shift.isRemoved(p)) {
+                        moved[n++] = shift.now(p);
+                    }
+                }
+                if (n > 0) {
+                    newPairs.put(pair, n == moved.length ? moved : java.util.Arrays.copyOf(moved, n));
+                }
+            });
+            for (int p : shift.added()) {
+                SupplyLink link = now.links().get(p);
+                List<String> pair = pair(home.apply(link.from()), home.apply(link.to()));
+                if (pair != null) {
+                    newPairs.put(pair, with(newPairs.getOrDefault(pair, NONE), p));
+                    newValues.computeIfAbsent(pair, key -> new long[1])[0] += value(link);
+                }
+            }
+            newValues.keySet().retainAll(newPairs.keySet());
+            return new Tally(now, newPairs, newValues, true);
+        }
+
+        /** Whether this tally was brought from one of other links by {@link #afterLinks} (or from one so made). */
+        public boolean shifted() {
+            return shifted;
+        }
+
+        /** The places in {@link #map}'s links of the links from the segment {@code from} to {@code to}; a copy. */
+        public int[] links(String from, String to) {
+            return pairs.getOrDefault(List.of(from, to), NONE).clone();
         }
 
         /** The map whose links this tally counted. */

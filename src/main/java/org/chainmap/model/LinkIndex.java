@@ -92,7 +92,7 @@ public final class LinkIndex {
             if (removed.length > 0 && Arrays.binarySearch(removed, b) >= 0) {
                 continue;
             }
-            int now = now(removed, removed.length, added, added.length, b);
+            int now = LinkShift.now(removed, removed.length, added, added.length, b);
             while (a < mine.length && mine[a] < now) {
                 out[n++] = mine[a++];
             }
@@ -182,36 +182,6 @@ public final class LinkIndex {
         return one.from().equals(other.from()) && one.to().equals(other.to());
     }
 
-    /** How many of the first {@code size} of {@code sorted} are below {@code value}. */
-    private static int below(int[] sorted, int size, int value) {
-        int at = Arrays.binarySearch(sorted, 0, size, value);
-        return at >= 0 ? at : -at - 1;
-    }
-
-    /**
-     * The least {@code j} with {@code sorted[j] - j > rank}: with {@code sorted} the places of the links one
-     * sequence has that another has not, the number of them before the one at {@code rank} in the other.
-     */
-    private static int passed(int[] sorted, int size, int rank) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] - mid > rank) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    /** The place now of the built link at {@code b}, which is not removed. */
-    private static int now(int[] removed, int removedCount, int[] added, int addedCount, int b) {
-        int rank = b - below(removed, removedCount, b);
-        return rank + passed(added, addedCount, rank);
-    }
-
     /** The layer of a derived index while the steps of an edit are played on it. */
     private static final class Layer {
         private final LinkIndex base;
@@ -237,8 +207,8 @@ public final class LinkIndex {
             } else {
                 at = -at - 1;
                 int rank = p - at;
-                int b = rank + passed(removed, removedCount, rank);
-                int r = below(removed, removedCount, b);
+                int b = rank + LinkShift.passed(removed, removedCount, rank);
+                int r = LinkShift.below(removed, removedCount, b);
                 removed = room(removed, removedCount);
                 System.arraycopy(removed, r, removed, r + 1, removedCount - r);
                 removed[r] = b;
@@ -251,13 +221,13 @@ public final class LinkIndex {
 
         /** Inserts {@code link} at {@code p} now: a removed built link there with the same firms comes back. */
         void insert(int p, SupplyLink link) {
-            int at = below(added, addedCount, p);
+            int at = LinkShift.below(added, addedCount, p);
             for (int k = at; k < addedCount; k++) {
                 added[k]++;
             }
             int rank = p - at; // the built links kept before p
             int first = firstAtLeast(rank);
-            int end = passed(removed, removedCount, rank);
+            int end = LinkShift.passed(removed, removedCount, rank);
             int found = -1;
             for (int look = 0; look < PUT_BACK_LOOKS && found < 0 && first + look < end; look++) {
                 if (sameEnds(base.built.get(removed[end - 1 - look]), link)) {
@@ -279,7 +249,7 @@ public final class LinkIndex {
 
         /** The least {@code j} with {@code removed[j] - j >= rank}: the first removed link after {@code rank} kept. */
         private int firstAtLeast(int rank) {
-            return rank == 0 ? 0 : passed(removed, removedCount, rank - 1);
+            return rank == 0 ? 0 : LinkShift.passed(removed, removedCount, rank - 1);
         }
 
         private static int[] room(int[] array, int size) {

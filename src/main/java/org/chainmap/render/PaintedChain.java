@@ -16,6 +16,7 @@ import org.chainmap.layout.Rect;
 import org.chainmap.layout.SegmentBands;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
+import org.chainmap.model.LinkShift;
 import org.chainmap.model.RegionMap;
 import org.chainmap.model.SupplyLink;
 
@@ -143,7 +144,7 @@ record PaintedChain(
         CardArrays cards = firms == before.firms ? before.cards : before.cards.withFirms(changes.keySet(), firms);
         Set<String> chokepoints = chokepointSuppliers(report);
         linksKept &= chokepoints.equals(before.chokepointSuppliers);
-        SegmentBands.Tally tally = tally(before, map, geometry, firms, cards, linksTouched, rehomed);
+        SegmentBands.Tally tally = tally(before, map, geometry, firms, cards, linksTouched ? touched : null, rehomed);
         ChainMarks marks = ChainMarks.after(
                 before.marks,
                 before.firms,
@@ -242,13 +243,11 @@ record PaintedChain(
         LinkPass links = chokepoints.equals(before.chokepointSuppliers)
                 ? LinkPass.placed(before.links, map, placed, firms, changedFirms)
                 : null;
-        SegmentBands.Tally tally = linksSame
-                ? before.tally.after(
-                        map,
-                        placed.moved(),
-                        id -> home(placed.from(), before.firms, id),
-                        id -> home(geometry, firms, id))
-                : SegmentBands.Tally.of(map, homes(cards));
+        java.util.function.Function<String, String> homeBefore = id -> home(placed.from(), before.firms, id);
+        SegmentBands.Tally shifted = linksSame ? before.tally : linksShifted(before, map, touched, homeBefore);
+        SegmentBands.Tally tally = shifted == null
+                ? SegmentBands.Tally.of(map, homes(cards))
+                : shifted.after(map, placed.moved(), homeBefore, id -> home(geometry, firms, id));
         ChainMarks marks = ChainMarks.after(
                 before.marks, before.firms, firms, changes.keySet(), report, tally.bands(chain, report));
         BandPainter bands = marks.bands().equals(before.marks.bands()) ? before.bands : new BandPainter(marks.bands());
@@ -285,23 +284,45 @@ record PaintedChain(
         return firms;
     }
 
-    /** The tally of the bands after edits on the same geometry: kept, counted for the rehomed cards, or anew. */
+    /**
+     * The tally of the bands after edits on the same geometry, which touched the links {@code linksTouched} among
+     * other records ({@code null}: no link): kept, brought up to date for the links and the rehomed cards, or anew.
+     */
     private static SegmentBands.Tally tally(
             PaintedChain before,
             RegionMap map,
             ChainGeometry geometry,
             Map<String, Enterprise> firms,
             CardArrays cards,
-            boolean linksTouched,
+            Collection<?> linksTouched,
             Set<String> rehomed) {
-        if (linksTouched || map.links() != before.tally.map().links()) {
+        java.util.function.Function<String, String> homeBefore = id -> home(geometry, before.firms, id);
+        SegmentBands.Tally shifted =
+                linksTouched == null && map.links() == before.tally.map().links()
+                        ? before.tally
+                        : linksShifted(before, map, linksTouched == null ? List.of() : linksTouched, homeBefore);
+        if (shifted == null) {
             return SegmentBands.Tally.of(map, homes(cards));
         }
-        if (rehomed.isEmpty()) {
-            return before.tally;
+        return rehomed.isEmpty() ? shifted : shifted.after(map, rehomed, homeBefore, id -> home(geometry, firms, id));
+    }
+
+    /**
+     * {@code before}'s tally, counted on {@code before}'s links with the homes {@code home} gives, brought to the
+     * links of {@code map}, which edits touching {@code touched} made from {@code before}'s map; {@code null} when it
+     * must be counted anew: the tally is of older links, or the links' indexes are not at hand ({@link
+     * LinkShift#between}).
+     */
+    private static SegmentBands.Tally linksShifted(
+            PaintedChain before,
+            RegionMap map,
+            Collection<?> touched,
+            java.util.function.Function<String, String> home) {
+        if (before.tally.map().links() != before.map.links()) {
+            return null;
         }
-        return before.tally.after(
-                map, rehomed, id -> home(geometry, before.firms, id), id -> home(geometry, firms, id));
+        LinkShift shift = LinkShift.between(before.map, map, touched);
+        return shift == null ? null : before.tally.afterLinks(map, shift, home);
     }
 
     /** The main segment of each card's firm, by firm id, for {@link SegmentBands}. */

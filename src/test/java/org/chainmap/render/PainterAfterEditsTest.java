@@ -270,6 +270,7 @@ class PainterAfterEditsTest {
         ChainReport report = report(start, chain.id());
         ChainPainter painter = new ChainPainter(start, chain, geometry, report);
         int derivedOverLinks = 0;
+        int shiftedTallies = 0;
         for (int i = 0; i < 60; i++) {
             RegionMap before = history.map();
             int kind = random.nextInt(7);
@@ -296,10 +297,9 @@ class PainterAfterEditsTest {
             ChainPainter whole = new ChainPainter(map, shown, geometry, report);
             assertSameParts(atOnce.parts(), whole.parts(), edit);
             assertSamePainting(atOnce, whole, geometry, edit + ", links edited");
-            derivedOverLinks += atOnce.parts().links().derived()
-                            && touched.stream().anyMatch(org.chainmap.model.SupplyLink.class::isInstance)
-                    ? 1
-                    : 0;
+            boolean linksEdited = touched.stream().anyMatch(org.chainmap.model.SupplyLink.class::isInstance);
+            derivedOverLinks += atOnce.parts().links().derived() && linksEdited ? 1 : 0;
+            shiftedTallies += atOnce.parts().tally().shifted() && linksEdited ? 1 : 0;
             painter = atOnce;
             if (i % 15 == 14) {
                 geometry = ChainLayouter.layout(map, shown);
@@ -309,6 +309,9 @@ class PainterAfterEditsTest {
         }
         assertThat(derivedOverLinks)
                 .as("edits of links whose link pass was made from the one before")
+                .isGreaterThan(5);
+        assertThat(shiftedTallies)
+                .as("edits of links whose bands' tally was brought from the one before")
                 .isGreaterThan(5);
     }
 
@@ -360,6 +363,11 @@ class PainterAfterEditsTest {
         assertThat(kept.marks().bands())
                 .as(after + ", bands")
                 .isEqualTo(whole.marks().bands());
+        for (org.chainmap.layout.SegmentBands.Band band : whole.marks().bands()) {
+            assertThat(kept.tally().links(band.from(), band.to()))
+                    .as("%s, the places of the links from %s to %s", after, band.from(), band.to())
+                    .containsExactly(whole.tally().links(band.from(), band.to()));
+        }
         assertThat(withoutFirst(kept.links().stubLabels()))
                 .as(after + ", stub labels")
                 .containsExactlyElementsOf(withoutFirst(whole.links().stubLabels()));
