@@ -106,10 +106,21 @@ public final class ChainList extends VBox {
             return;
         }
         if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            if (inViewWhole(flow, flow.getVisibleCell(index))) {
+                return; // in view whole already: scrolling to it would lay out a cell on every edit (issue 17 item 9)
+            }
             flow.scrollTo(index);
         } else {
             list.scrollTo(index);
         }
+    }
+
+    /** Whether {@code cell} (none: not in view) lies in {@code flow}'s view whole, from top to bottom. */
+    private static boolean inViewWhole(VirtualFlow<?> flow, javafx.scene.control.IndexedCell<?> cell) {
+        return cell != null
+                && cell.isVisible()
+                && cell.getLayoutY() >= 0
+                && cell.getLayoutY() + cell.getHeight() <= flow.getHeight();
     }
 
     private void translate() {
