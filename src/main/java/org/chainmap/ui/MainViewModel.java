@@ -274,9 +274,10 @@ public final class MainViewModel {
     public List<Enterprise> enterprisesIn(Segment segment) {
         List<Enterprise> firms =
                 map().map(map -> map.enterprisesIn(segment.id())).orElse(List.of());
-        return firms.stream()
-                .sorted((a, b) -> Boolean.compare(b.local(), a.local()))
-                .toList();
+        List<Enterprise> localFirst = new java.util.ArrayList<>(firms.size()); // each part in map order, no sort
+        firms.stream().filter(Enterprise::local).forEach(localFirst::add);
+        firms.stream().filter(firm -> !firm.local()).forEach(localFirst::add);
+        return java.util.Collections.unmodifiableList(localFirst);
     }
 
     /** Whether {@code segment} has no local firm, as the gap analysis says: missing from the region (缺). */

@@ -66,22 +66,60 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
         Set<String> suppliers = chain == null ? Set.of() : gaps.chokepointSuppliers(chain);
         Map<String, List<Mark>> ofFirms = new HashMap<>();
         for (Enterprise firm : marked(model, segment, firms, suppliers, gaps.keyFirms())) {
-            List<Mark> firmMarks = new ArrayList<>(2);
-            if (suppliers.contains(firm.id())) {
-                firmMarks.add(new Mark(GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
-            }
-            if (gaps.isKeyFirm(firm.id())) {
-                firmMarks.add(new Mark(GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
-            }
-            if (!firmMarks.isEmpty()) {
-                ofFirms.put(firm.id(), List.copyOf(firmMarks));
-            }
+            putMarks(ofFirms, firm, words, gaps, suppliers, chain);
         }
         return new BoxMarks(
                 List.copyOf(marks),
                 model.lacksLocalFirm(segment),
                 !gaps.ofSegment(segment.id(), GapKind.WEAK).isEmpty(),
                 Map.copyOf(ofFirms));
+    }
+
+    /**
+     * These marks of {@code segment}, whose firms were {@code before}, in the same analysis and words, for its firms
+     * {@code now}: the marks of the firms still in it kept, those of the firms new to it found; equal to {@link #of}
+     * on {@code now}. After an edit that put a firm into a large segment or took one out (a delete, its undo), the
+     * remade box does not look up every firm the analysis marks, nor word the marks of each of its own again (issue
+     * 17 item 9: most of the Columns view's event).
+     */
+    BoxMarks withFirms(MainViewModel model, Segment segment, List<Enterprise> before, List<Enterprise> now) {
+        Set<String> had = new java.util.HashSet<>(before.size() * 2);
+        before.forEach(firm -> had.add(firm.id()));
+        GapText words = null;
+        MapGaps gaps = model.gaps();
+        String chain = model.chainOf(segment).map(Chain::id).orElse(null);
+        Set<String> suppliers = chain == null ? Set.of() : gaps.chokepointSuppliers(chain);
+        Map<String, List<Mark>> ofFirms = new HashMap<>();
+        for (Enterprise firm : now) {
+            List<Mark> kept = firms.get(firm.id());
+            if (kept != null) {
+                ofFirms.put(firm.id(), kept);
+            } else if (!had.contains(firm.id()) && (suppliers.contains(firm.id()) || gaps.isKeyFirm(firm.id()))) {
+                words = words != null ? words : new GapText(model);
+                putMarks(ofFirms, firm, words, gaps, suppliers, chain);
+            }
+        }
+        return new BoxMarks(segment(), missing, weak, Map.copyOf(ofFirms));
+    }
+
+    /** Puts the marks of {@code firm}, if any, in {@code ofFirms}: 卡 for a supplier of {@code chain}, 关键 a key firm. */
+    private static void putMarks(
+            Map<String, List<Mark>> ofFirms,
+            Enterprise firm,
+            GapText words,
+            MapGaps gaps,
+            Set<String> suppliers,
+            String chain) {
+        List<Mark> firmMarks = new ArrayList<>(2);
+        if (suppliers.contains(firm.id())) {
+            firmMarks.add(new Mark(GapKind.CHOKEPOINT, why(words, gaps, firm, GapKind.CHOKEPOINT, chain)));
+        }
+        if (gaps.isKeyFirm(firm.id())) {
+            firmMarks.add(new Mark(GapKind.CUTPOINT, why(words, gaps, firm, GapKind.CUTPOINT, null)));
+        }
+        if (!firmMarks.isEmpty()) {
+            ofFirms.put(firm.id(), List.copyOf(firmMarks));
+        }
     }
 
     /**

@@ -111,8 +111,9 @@ final class KeptBoxes {
                 Inputs now = Inputs.of(model, segment);
                 SegmentBox kept = box;
                 Inputs before = shown.remove(box);
-                BoxMarks marks = before == null || !now.sameButGaps(before) ? null : marksNow(model, box, before, now);
-                if (marks == null || !marks.equals(box.marks())) {
+                boolean sameFirms = before != null && now.sameButGaps(before);
+                BoxMarks marks = before == null ? null : marksNow(model, box, before, now);
+                if (!sameFirms || marks == null || !marks.equals(box.marks())) {
                     kept = make.apply(segment, marks == null ? BoxMarks.of(model, segment, now.firms()) : marks);
                     children.set(i, kept);
                     remade++;
@@ -124,9 +125,18 @@ final class KeptBoxes {
         return Optional.of(grid);
     }
 
-    /** The marks of the box's segment in the analysis now: those it shows, when the analysis is the same. */
+    /**
+     * The marks of the box's segment in the analysis now: those it shows when its inputs are the same but the
+     * analysis, which is the same; those it shows, brought to its firms now, when only its firms changed; {@code
+     * null} when they are to be made anew.
+     */
     private static BoxMarks marksNow(MainViewModel model, SegmentBox box, Inputs before, Inputs now) {
-        return before.gaps() == now.gaps() ? box.marks() : BoxMarks.of(model, now.segment(), now.firms());
+        if (now.sameButGaps(before)) {
+            return before.gaps() == now.gaps() ? box.marks() : BoxMarks.of(model, now.segment(), now.firms());
+        }
+        boolean firmsOnly =
+                before.gaps() == now.gaps() && before.segment() == now.segment() && before.texts() == now.texts();
+        return firmsOnly ? box.marks().withFirms(model, now.segment(), before.firms(), now.firms()) : null;
     }
 
     /** How many boxes the last rebuild made (all of them when it made the grid whole). */

@@ -66,4 +66,49 @@ class BoxMarksTest {
         assertThat(large).as("segments whose marked firms are looked up").isPositive();
         assertThat(marked).as("firms marked").isPositive();
     }
+
+    /**
+     * A box whose firms changed in the same analysis, one firm taken out or put back, has the marks made anew for its
+     * firms now, for a marked firm and an unmarked one of every segment that has both.
+     */
+    @Test
+    void marksBroughtToOtherFirmsAreTheMarksMadeAnew() {
+        RegionMap map = RegionGenerator.generate(3_000, 7);
+        MainViewModel model = new MainViewModel(I18n.CHINESE);
+        model.show(new MapDocument(map, null, "generated.json", List.of()));
+        int checked = 0;
+        for (Chain chain : map.chains()) {
+            for (Segment segment : chain.segments()) {
+                List<Enterprise> firms = map.enterprisesIn(segment.id());
+                BoxMarks all = BoxMarks.of(model, segment, firms);
+                Enterprise marked = firms.stream()
+                        .filter(firm -> all.firms().containsKey(firm.id()))
+                        .findFirst()
+                        .orElse(null);
+                Enterprise plain = firms.stream()
+                        .filter(firm -> !all.firms().containsKey(firm.id()))
+                        .findFirst()
+                        .orElse(null);
+                if (marked == null || plain == null) {
+                    continue;
+                }
+                for (Enterprise out : List.of(marked, plain)) {
+                    List<Enterprise> without =
+                            firms.stream().filter(firm -> firm != out).toList();
+                    java.util.Map<String, List<BoxMarks.Mark>> expected = new java.util.HashMap<>(all.firms());
+                    expected.remove(out.id());
+                    BoxMarks taken = all.withFirms(model, segment, firms, without);
+                    assertThat(taken)
+                            .as("%s without %s", segment.id(), out.id())
+                            .isEqualTo(new BoxMarks(all.segment(), all.missing(), all.weak(), expected));
+                    BoxMarks putBack = taken.withFirms(model, segment, without, firms);
+                    assertThat(putBack)
+                            .as("%s with %s again", segment.id(), out.id())
+                            .isEqualTo(all);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("firms taken out and put back").isGreaterThan(10);
+    }
 }
