@@ -77,24 +77,41 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
 
     /**
      * These marks of {@code segment}, whose firms were {@code before}, in the same analysis and words, for its firms
-     * {@code now}: the marks of the firms still in it kept, those of the firms new to it found; equal to {@link #of}
-     * on {@code now}. After an edit that put a firm into a large segment or took one out (a delete, its undo), the
+     * {@code now} (both the map's lists, in its order): the marks of the firms still in it kept, those of the firms new
+     * to it found; equal to {@link #of} on {@code now}. The lists are compared by their common start and end, not
+     * firm by firm: after an edit that put a firm into a large segment or took one out (a delete, its undo), the
      * remade box does not look up every firm the analysis marks, nor word the marks of each of its own again (issue
      * 17 item 9: most of the Columns view's event).
      */
     BoxMarks withFirms(MainViewModel model, Segment segment, List<Enterprise> before, List<Enterprise> now) {
-        Set<String> had = new java.util.HashSet<>(before.size() * 2);
-        before.forEach(firm -> had.add(firm.id()));
-        GapText words = null;
+        // The lists are the map's, in its order: an edit changes a run of them between a common start and end.
+        int start = 0;
+        int limit = Math.min(before.size(), now.size());
+        while (start < limit && before.get(start) == now.get(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < limit - start && before.get(before.size() - 1 - end) == now.get(now.size() - 1 - end)) {
+            end++;
+        }
+        List<Enterprise> gone = before.subList(start, before.size() - end);
+        List<Enterprise> came = now.subList(start, now.size() - end);
+        Set<String> goneIds = new java.util.HashSet<>();
+        gone.forEach(firm -> goneIds.add(firm.id()));
+        Set<String> cameIds = new java.util.HashSet<>();
+        came.forEach(firm -> cameIds.add(firm.id()));
+        Map<String, List<Mark>> ofFirms = new HashMap<>();
+        firms.forEach((id, marks) -> {
+            if (!goneIds.contains(id) || cameIds.contains(id)) { // a firm replaced keeps its marks: they go by id
+                ofFirms.put(id, marks);
+            }
+        });
         MapGaps gaps = model.gaps();
         String chain = model.chainOf(segment).map(Chain::id).orElse(null);
         Set<String> suppliers = chain == null ? Set.of() : gaps.chokepointSuppliers(chain);
-        Map<String, List<Mark>> ofFirms = new HashMap<>();
-        for (Enterprise firm : now) {
-            List<Mark> kept = firms.get(firm.id());
-            if (kept != null) {
-                ofFirms.put(firm.id(), kept);
-            } else if (!had.contains(firm.id()) && (suppliers.contains(firm.id()) || gaps.isKeyFirm(firm.id()))) {
+        GapText words = null;
+        for (Enterprise firm : came) {
+            if (!goneIds.contains(firm.id()) && (suppliers.contains(firm.id()) || gaps.isKeyFirm(firm.id()))) {
                 words = words != null ? words : new GapText(model);
                 putMarks(ofFirms, firm, words, gaps, suppliers, chain);
             }

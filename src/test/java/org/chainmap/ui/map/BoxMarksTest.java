@@ -107,6 +107,13 @@ class BoxMarksTest {
                             .isEqualTo(all);
                     checked++;
                 }
+                Enterprise renamed = marked.withName(marked.name() + "（新）");
+                List<Enterprise> replaced = firms.stream()
+                        .map(firm -> firm == marked ? renamed : firm)
+                        .toList();
+                assertThat(all.withFirms(model, segment, firms, replaced))
+                        .as("%s with %s renamed", segment.id(), marked.id())
+                        .isEqualTo(all);
             }
         }
         assertThat(checked).as("firms taken out and put back").isGreaterThan(10);
