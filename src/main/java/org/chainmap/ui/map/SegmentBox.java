@@ -74,8 +74,11 @@ public final class SegmentBox extends VBox {
         this.segment = segment;
         this.marks = marks;
         I18n text = model.texts();
-        List<Enterprise> firms = model.enterprisesIn(segment);
-        long local = firms.stream().filter(Enterprise::local).count();
+        List<Enterprise> firms = firmsOf(model, segment); // the map's list; local ones are listed first
+        long local = 0;
+        for (Enterprise firm : firms) {
+            local += firm.local() ? 1 : 0;
+        }
 
         getStyleClass().add(Styles.SEGMENT_BOX);
         setUserData(segment);
@@ -130,35 +133,46 @@ public final class SegmentBox extends VBox {
 
     /**
      * Lists the box's first firms (local ones first) and the selected one; a link shows the rest, which in a
-     * generated region can be thousands: a label each would make every change to the map slow to show.
+     * generated region can be thousands: a label each would make every change to the map slow to show. Only the
+     * firms listed are looked for in {@code firms} (the map's list), the rest put in order when the link is followed:
+     * a box of 21,258 firms is remade after an edit of one of them (issue 17 item 9).
      */
     private void listFirms(MainViewModel model, List<Enterprise> firms, Consumer<Selection> select) {
         I18n text = model.texts();
+        List<Enterprise> shown = new ArrayList<>();
         Consumer<Enterprise> list = firm -> {
             Label label = firmLabel(text, firm, firmMarks(text, firm));
             activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
             firmLabels.add(label);
             getChildren().add(label);
         };
-        String selected = model.selection()
-                .filter(Selection.OfEnterprise.class::isInstance)
-                .map(chosen -> ((Selection.OfEnterprise) chosen).enterprise().id())
-                .orElse(null);
-        List<Enterprise> rest = new ArrayList<>();
-        for (int i = 0; i < firms.size(); i++) {
-            Enterprise firm = firms.get(i);
-            if (i < LISTED_FIRMS || firm.id().equals(selected)) {
-                list.accept(firm);
-            } else {
-                rest.add(firm);
+        for (boolean local : new boolean[] {true, false}) {
+            for (int i = 0; i < firms.size() && shown.size() < LISTED_FIRMS; i++) {
+                if (firms.get(i).local() == local) {
+                    shown.add(firms.get(i));
+                }
             }
         }
-        if (!rest.isEmpty()) {
-            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", text.count(rest.size())));
+        model.selection()
+                .filter(Selection.OfEnterprise.class::isInstance)
+                .flatMap(chosen -> model.map()
+                        .flatMap(map -> map.enterprise(
+                                ((Selection.OfEnterprise) chosen).enterprise().id())))
+                .filter(chosen -> chosen.segments().contains(segment.id()) && !shown.contains(chosen))
+                .ifPresent(shown::add);
+        shown.forEach(list);
+        int rest = firms.size() - shown.size();
+        if (rest > 0) {
+            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", text.count(rest)));
             more.getStyleClass().add(Styles.MORE_FIRMS);
             more.setOnAction(event -> {
                 getChildren().remove(more);
-                rest.forEach(list);
+                java.util.Set<Enterprise> listed =
+                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                listed.addAll(shown);
+                model.enterprisesIn(segment).stream()
+                        .filter(firm -> !listed.contains(firm))
+                        .forEach(list);
                 showSelection(model.selection().orElse(null));
             });
             getChildren().add(more);

@@ -60,7 +60,9 @@ class SegmentBoxTest {
         SegmentBox box = made[0];
 
         assertThat(firmLabels(box)).hasSize(SegmentBox.LISTED_FIRMS + 1);
-        assertThat(firmLabels(box)).extracting(Node::getUserData).contains(last);
+        List<Object> listed = new java.util.ArrayList<>(firms.subList(0, SegmentBox.LISTED_FIRMS));
+        listed.add(last); // local firms first, then the selected one
+        assertThat(firmLabels(box)).extracting(Node::getUserData).containsExactlyElementsOf(listed);
         Hyperlink more = (Hyperlink) box.getChildren().stream()
                 .filter(Hyperlink.class::isInstance)
                 .findFirst()
@@ -69,6 +71,9 @@ class SegmentBoxTest {
 
         robot.interact(more::fire);
         assertThat(firmLabels(box)).hasSize(firms.size());
+        List<Object> all = new java.util.ArrayList<>(listed);
+        all.addAll(firms.subList(SegmentBox.LISTED_FIRMS, firms.size() - 1)); // the rest, in their order
+        assertThat(firmLabels(box)).extracting(Node::getUserData).containsExactlyElementsOf(all);
         assertThat(box.getChildren()).doesNotContain(more);
     }
 
