@@ -307,6 +307,11 @@ public final class ChainView extends BorderPane {
         return kept.remade();
     }
 
+    /** How many boxes the last rebuild brought to their firms in place, for tests. */
+    int boxesRelisted() {
+        return kept.relisted();
+    }
+
     /** The compare marks of the chain's boxes in compare mode; {@code null} outside it. */
     private ColumnMarks compareMarks() {
         Comparing.Shown shown = model.comparing().shown().orElse(null);

@@ -19,7 +19,8 @@ import org.chainmap.ui.MapGaps;
 /**
  * The Columns view's grid of boxes, kept across its rebuilds: after an edit only the boxes whose segment or firms
  * changed, or whose marks differ in the analysis that comes after it ({@link BoxMarks}), are made again, in their
- * places, the others and the columns kept as they are. Made anew, every box of a large chain took a style and a
+ * places, the others and the columns kept as they are; a box whose firms alone changed is brought to them in place
+ * ({@link SegmentBox#relist}). Made anew, every box of a large chain took a style and a
  * layout pass of all its nodes before the edit's frame (346 ms at 100,000 firms; issue 17 item 9). Outside compare
  * mode only: there the boxes carry marks of the comparison.
  */
@@ -67,6 +68,8 @@ final class KeptBoxes {
     private final Map<SegmentBox, Inputs> shown = new HashMap<>();
     /** How many boxes the last patch made again (tests). */
     private int remade;
+    /** How many boxes the last patch brought to their firms in place (tests). */
+    private int relisted;
 
     /** Forgets the grid: the next rebuild makes it whole. */
     void forget() {
@@ -98,6 +101,7 @@ final class KeptBoxes {
             return Optional.empty();
         }
         remade = 0;
+        relisted = 0;
         for (Node node : grid.getChildren()) {
             if (!(node instanceof VBox column)) {
                 continue;
@@ -113,7 +117,9 @@ final class KeptBoxes {
                 Inputs before = shown.remove(box);
                 boolean sameFirms = before != null && now.sameButGaps(before);
                 BoxMarks marks = before == null ? null : marksNow(model, box, before, now);
-                if (!sameFirms || marks == null || !marks.equals(box.marks())) {
+                if (!sameFirms && marks != null && box.relist(model, now.firms(), marks)) {
+                    relisted++;
+                } else if (!sameFirms || marks == null || !marks.equals(box.marks())) {
                     kept = make.apply(segment, marks == null ? BoxMarks.of(model, segment, now.firms()) : marks);
                     children.set(i, kept);
                     remade++;
@@ -142,6 +148,11 @@ final class KeptBoxes {
     /** How many boxes the last rebuild made (all of them when it made the grid whole). */
     int remade() {
         return remade;
+    }
+
+    /** How many boxes the last rebuild brought to their firms in place ({@link SegmentBox#relist}). */
+    int relisted() {
+        return relisted;
     }
 
     private static List<List<String>> shape(MainViewModel model) {

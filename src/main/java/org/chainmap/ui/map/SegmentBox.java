@@ -1,7 +1,11 @@
 package org.chainmap.ui.map;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,8 +52,13 @@ public final class SegmentBox extends VBox {
     private static final int SIZES = 2;
 
     private final Segment segment;
-    private final BoxMarks marks;
+    private final Consumer<Selection> select;
+    private BoxMarks marks;
     private final List<Label> firmLabels = new ArrayList<>();
+    /** The line that counts the firms; {@code null} in a box of no firm. */
+    private Label counts;
+    /** The link to the firms not listed; {@code null} when all are. */
+    private Hyperlink more;
     /**
      * The heights last computed, at the two widths last asked for ({@link #computePrefHeight}): a column asks its
      * boxes at its own width and, for its minimum, at its width within the grid's cell.
@@ -73,6 +82,7 @@ public final class SegmentBox extends VBox {
     SegmentBox(MainViewModel model, Segment segment, BoxMarks marks, Consumer<Selection> select) {
         this.segment = segment;
         this.marks = marks;
+        this.select = select;
         I18n text = model.texts();
         List<Enterprise> firms = firmsOf(model, segment); // the map's list; local ones are listed first
         long local = 0;
@@ -122,12 +132,12 @@ public final class SegmentBox extends VBox {
             none.setWrapText(true);
             getChildren().add(none);
         } else {
-            Label counts = new Label(text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
+            counts = new Label();
             counts.getStyleClass().addAll(Styles.SUBTLE, COUNTS);
-            counts.setUserData(new long[] {local, firms.size() - local}); // compare mode says removals beside each
+            count(text, firms, local);
             getChildren().add(counts);
         }
-        listFirms(model, firms, select);
+        listFirms(model, firms);
         activate(this, () -> select.accept(new Selection.OfSegment(segment)));
     }
 
@@ -137,15 +147,19 @@ public final class SegmentBox extends VBox {
      * firms listed are looked for in {@code firms} (the map's list), the rest put in order when the link is followed:
      * a box of 21,258 firms is remade after an edit of one of them (issue 17 item 9).
      */
-    private void listFirms(MainViewModel model, List<Enterprise> firms, Consumer<Selection> select) {
-        I18n text = model.texts();
-        List<Enterprise> shown = new ArrayList<>();
-        Consumer<Enterprise> list = firm -> {
-            Label label = firmLabel(text, firm, firmMarks(text, firm));
-            activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
+    private void listFirms(MainViewModel model, List<Enterprise> firms) {
+        List<Enterprise> shown = listed(model, firms);
+        for (Enterprise firm : shown) {
+            Label label = label(model.texts(), firm);
             firmLabels.add(label);
             getChildren().add(label);
-        };
+        }
+        linkTheRest(model, firms.size(), shown);
+    }
+
+    /** The firms of {@code firms} (the map's list) the box lists: the first, local ones first, and the selected. */
+    private List<Enterprise> listed(MainViewModel model, List<Enterprise> firms) {
+        List<Enterprise> shown = new ArrayList<>();
         for (boolean local : new boolean[] {true, false}) {
             for (int i = 0; i < firms.size() && shown.size() < LISTED_FIRMS; i++) {
                 if (firms.get(i).local() == local) {
@@ -160,23 +174,106 @@ public final class SegmentBox extends VBox {
                                 ((Selection.OfEnterprise) chosen).enterprise().id())))
                 .filter(chosen -> chosen.segments().contains(segment.id()) && !shown.contains(chosen))
                 .ifPresent(shown::add);
-        shown.forEach(list);
-        int rest = firms.size() - shown.size();
+        return shown;
+    }
+
+    /** The label of {@code firm}, which selects it when clicked. */
+    private Label label(I18n text, Enterprise firm) {
+        Label label = firmLabel(text, firm, firmMarks(text, firm));
+        activate(label, () -> select.accept(new Selection.OfEnterprise(firm, segment)));
+        return label;
+    }
+
+    /** Adds the link to the firms of the {@code all} not {@code shown}, if any; following it lists them in order. */
+    private void linkTheRest(MainViewModel model, int all, List<Enterprise> shown) {
+        I18n text = model.texts();
+        int rest = all - shown.size();
+        more = null;
         if (rest > 0) {
-            Hyperlink more = new Hyperlink(text.text("segment.moreFirms", text.count(rest)));
-            more.getStyleClass().add(Styles.MORE_FIRMS);
-            more.setOnAction(event -> {
-                getChildren().remove(more);
-                java.util.Set<Enterprise> listed =
-                        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Hyperlink link = new Hyperlink(text.text("segment.moreFirms", text.count(rest)));
+            link.getStyleClass().add(Styles.MORE_FIRMS);
+            link.setOnAction(event -> {
+                getChildren().remove(link);
+                more = null;
+                Set<Enterprise> listed = Collections.newSetFromMap(new IdentityHashMap<>());
                 listed.addAll(shown);
-                model.enterprisesIn(segment).stream()
-                        .filter(firm -> !listed.contains(firm))
-                        .forEach(list);
+                for (Enterprise firm : model.enterprisesIn(segment)) {
+                    if (!listed.contains(firm)) {
+                        Label label = label(text, firm);
+                        firmLabels.add(label);
+                        getChildren().add(label);
+                    }
+                }
                 showSelection(model.selection().orElse(null));
             });
-            getChildren().add(more);
+            more = link;
+            getChildren().add(link);
         }
+    }
+
+    private void count(I18n text, List<Enterprise> firms, long local) {
+        counts.setText(text.text("segment.firms", text.count(local), text.count(firms.size() - local)));
+        counts.setUserData(new long[] {local, firms.size() - local}); // compare mode says removals beside each
+    }
+
+    /**
+     * Shows {@code firms} (the map's list of the segment's firms now) with {@code newMarks}, in the same analysis and
+     * words, in place: the labels of the firms still listed, with the same marks, stay where they are, the others are
+     * made, and the count and the link to the rest say the new numbers. A box remade after an edit of one of its
+     * firms took the edit's frame a style and a layout pass of all its labels (issue 17 item 9). False, with nothing
+     * changed, when the box is to be made anew: the segment's marks differ, it lists no firm before or after, or the
+     * kept labels would change order.
+     */
+    boolean relist(MainViewModel model, List<Enterprise> firms, BoxMarks newMarks) {
+        if (counts == null
+                || firms.isEmpty()
+                || !newMarks.segment().equals(marks.segment())
+                || newMarks.missing() != marks.missing()
+                || newMarks.weak() != marks.weak()) {
+            return false;
+        }
+        List<Enterprise> shown = listed(model, firms);
+        Map<Enterprise, Label> kept = new IdentityHashMap<>();
+        Map<Enterprise, Integer> was = new IdentityHashMap<>();
+        for (int i = 0; i < firmLabels.size(); i++) {
+            was.put((Enterprise) firmLabels.get(i).getUserData(), i);
+        }
+        int last = -1;
+        for (Enterprise firm : shown) {
+            Integer at = was.get(firm);
+            if (at != null && newMarks.of(firm).equals(marks.of(firm))) {
+                if (at < last) {
+                    return false;
+                }
+                last = at;
+                kept.put(firm, firmLabels.get(at));
+            }
+        }
+        I18n text = model.texts();
+        marks = newMarks;
+        if (more != null) {
+            getChildren().remove(more);
+        }
+        List<Label> gone = new ArrayList<>(firmLabels);
+        gone.removeAll(kept.values());
+        getChildren().removeAll(gone);
+        firmLabels.clear();
+        int first = getChildren().indexOf(counts) + 1;
+        for (int k = 0; k < shown.size(); k++) {
+            Label label = kept.get(shown.get(k));
+            if (label == null) {
+                label = label(text, shown.get(k));
+                getChildren().add(first + k, label);
+            }
+            firmLabels.add(label);
+        }
+        long local = 0;
+        for (Enterprise firm : firms) {
+            local += firm.local() ? 1 : 0;
+        }
+        count(text, firms, local);
+        linkTheRest(model, firms.size(), shown);
+        return true;
     }
 
     /**

@@ -90,23 +90,31 @@ class ColumnsKeptTest {
         touched.addAll(edited.enterprise(FIRM).orElseThrow().segments());
         List<SegmentBox> after = boxes(robot);
         assertThat(after).hasSameSizeAs(before);
+        // The boxes the firm left and joined are brought to their firms in place, or made again if they list no firm
+        // before or after (silicon steel had none).
+        int kept = 0;
         for (int i = 0; i < after.size(); i++) {
             String segment = after.get(i).segment().id();
-            assertThat(after.get(i) == before.get(i))
+            boolean same = after.get(i) == before.get(i);
+            assertThat(same || touched.contains(segment))
                     .as("box of %s kept", segment)
-                    .isEqualTo(!touched.contains(segment));
+                    .isTrue();
+            kept += same && touched.contains(segment) ? 1 : 0;
         }
-        assertThat(view.boxesMade()).isEqualTo(touched.size());
+        assertThat(view.boxesRelisted()).isEqualTo(kept).isPositive();
+        assertThat(view.boxesMade()).isEqualTo(touched.size() - kept).isPositive();
         for (SegmentBox box : after) {
-            if (measured.containsKey(box)) {
+            String segment = box.segment().id();
+            if (touched.contains(segment)) {
+                assertThat(shown(box)).as("box of %s", segment).isEqualTo(shown(made(box)));
+                assertThat(box.measured())
+                        .as("box of %s measured again", segment)
+                        .isGreaterThan(measured.getOrDefault(box, 0));
+            } else {
                 // its height at the column's width is the one measured before: its firms' text is not measured again
                 assertThat(box.measured())
-                        .as("box of %s measured again", box.segment().id())
+                        .as("box of %s measured again", segment)
                         .isEqualTo(measured.get(box));
-            } else {
-                assertThat(box.measured())
-                        .as("new box of %s measured", box.segment().id())
-                        .isPositive();
             }
         }
         assertThat(names(robot, SEGMENT)).contains(was.name());
@@ -132,6 +140,81 @@ class ColumnsKeptTest {
         }
         assertThat(changed).as("the analysis changed some boxes' marks").isPositive();
         assertThat(view.boxesMade()).isEqualTo(changed).isLessThan(analysed.size());
+    }
+
+    /**
+     * A firm deleted from boxes that list others, and the delete undone: each box is brought to its firms in place, its
+     * count and its list of firms what a box made then shows.
+     */
+    @Test
+    void aDeleteAndItsUndoRelistTheBoxesInPlace(FxRobot robot) throws Exception {
+        RegionMap map = model.map().orElseThrow();
+        org.chainmap.model.Chain chain = map.chain("power").orElseThrow();
+        // A firm of a box that lists others, the first of the chain's boxes with more than one firm.
+        Enterprise doomed = chain.segments().stream()
+                .map(segment -> map.enterprisesIn(segment.id()))
+                .filter(firms -> firms.size() > 1)
+                .findFirst()
+                .orElseThrow()
+                .get(0);
+        robot.interact(() -> {
+            model.afterEdits().backgroundFrom(0);
+            model.selectChain(chain);
+        });
+        settle(robot);
+        ChainView view = find(robot);
+        List<SegmentBox> before = boxes(robot);
+        for (boolean undo : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                if (undo) {
+                    model.undo();
+                } else {
+                    model.perform(new org.chainmap.edit.DeleteEnterprise(doomed.id()));
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<SegmentBox> after = boxes(robot);
+            int checked = 0;
+            for (int i = 0; i < after.size(); i++) {
+                SegmentBox box = after.get(i);
+                if (doomed.segments().contains(box.segment().id())
+                        && map.enterprisesIn(box.segment().id()).size() > 1) {
+                    assertThat(box).as("box of %s kept", box.segment().id()).isSameAs(before.get(i));
+                    assertThat(shown(box)).as("box of %s", box.segment().id()).isEqualTo(shown(made(box)));
+                    checked++;
+                }
+            }
+            assertThat(checked).isPositive();
+            assertThat(view.boxesRelisted()).isEqualTo(checked);
+            assertThat(view.boxesMade()).isZero();
+        }
+        settle(robot);
+    }
+
+    /** The box of {@code box}'s segment made now. */
+    private SegmentBox made(SegmentBox box) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> new SegmentBox(model, box.segment(), chosen -> {}))
+                .get(60, TimeUnit.SECONDS);
+    }
+
+    /** What a box shows, in words: each child's text and the firm it lists, and its firms' badges. */
+    private static List<String> shown(SegmentBox box) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (javafx.scene.Node child : box.getChildren()) {
+            if (child instanceof javafx.scene.control.Labeled labeled) {
+                String badges = labeled.getGraphic() instanceof javafx.scene.layout.HBox marks
+                        ? marks.getChildren().stream()
+                                .map(mark -> ((javafx.scene.control.Labeled) mark).getText())
+                                .toList()
+                                .toString()
+                        : "";
+                Object data = labeled.getUserData();
+                shown.add(labeled.getText() + badges + (data instanceof Enterprise firm ? " " + firm.id() : ""));
+            } else {
+                shown.add(child.getClass().getSimpleName());
+            }
+        }
+        return shown;
     }
 
     private static ChainView find(FxRobot robot) {
