@@ -269,8 +269,8 @@ public final class LinkIndex {
 
         private final List<SupplyLink> links;
         private final int depth;
-        private Shared before;
-        private int[] at;
+        private volatile Shared before;
+        private volatile int[] at;
         private List<SupplyLink> gone;
         private List<SupplyLink> came;
         private volatile LinkIndex made;
@@ -299,16 +299,31 @@ public final class LinkIndex {
         }
 
         /**
-         * Whether the index is made, or derives from a made one by layers (each edit's derivation costs its links),
-         * not built whole from all of the links; a derivation whose layer outgrows {@link #LAYER_AT_MOST} after a
-         * step not made yet is built whole all the same, once per that many links edited.
+         * Whether the index is made, or derives from a made one by layers (each edit's derivation costs its links)
+         * that stay within {@link #LAYER_AT_MOST}, not built whole from all of the links. Takes no lock: an index
+         * being built (the one made after opening takes seconds at 100,000 firms) is not ready, and the caller on the
+         * JavaFX thread reads the links instead of waiting for it.
          */
-        synchronized boolean ready() {
-            if (made != null || before == null) {
-                return made != null;
+        boolean ready() {
+            return ready(0);
+        }
+
+        /** As {@link #ready()}, with {@code layered} places more for the derivations after this one. */
+        private boolean ready(long layered) {
+            if (made != null) {
+                return true;
             }
-            LinkIndex base = before.made;
-            return base != null ? base.layer() + 2L * at.length <= LAYER_AT_MOST : before.ready();
+            Shared base = before;
+            int[] steps = at;
+            if (made != null) {
+                return true; // made meanwhile: get() sets it before it lets go of the steps
+            }
+            if (base == null || steps == null) {
+                return false; // to be built whole, or being built
+            }
+            long layer = layered + 2L * steps.length;
+            LinkIndex baseIndex = base.made;
+            return baseIndex != null ? baseIndex.layer() + layer <= LAYER_AT_MOST : base.ready(layer);
         }
 
         /** The index, made now unless made; a second caller waits for the first (decision 0067). */

@@ -153,4 +153,45 @@ class LinkIndexTest {
             assertThat(map.linkPositions(firm.id())).as(firm.id()).containsExactly(expected);
         }
     }
+
+    /**
+     * Whether the index is at hand is answered at once while another thread builds it (the index built after opening
+     * takes seconds at 100,000 firms): not yet, so the JavaFX thread reads the links instead of waiting; then yes, and
+     * for a map derived from it by an edit.
+     */
+    @Test
+    void readinessIsAnsweredWithoutWaitingForABuild() throws Exception {
+        RegionMap map = RegionGenerator.generate(300, 7);
+        LinkIndex.Shared shared = new LinkIndex.Shared(map.links());
+        java.util.concurrent.CountDownLatch building = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread builder = new Thread(() -> {
+            synchronized (shared) { // as get() holds it while it builds
+                building.countDown();
+                try {
+                    done.await();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        builder.start();
+        building.await();
+        try {
+            boolean[] ready = {true};
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10), () -> ready[0] = shared.ready(), "ready() waited for the build");
+            assertThat(ready[0]).as("ready while being built").isFalse();
+        } finally {
+            done.countDown();
+            builder.join();
+        }
+        shared.get();
+        assertThat(shared.ready()).isTrue();
+        List<SupplyLink> fewer = new ArrayList<>(map.links());
+        SupplyLink gone = fewer.remove(0);
+        LinkIndex.Shared derived = LinkIndex.Shared.after(
+                shared, fewer, new int[] {0}, Collections.singletonList(gone), Collections.singletonList(null));
+        assertThat(derived.ready()).as("derived from a made index").isTrue();
+    }
 }

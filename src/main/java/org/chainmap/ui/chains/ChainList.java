@@ -115,12 +115,24 @@ public final class ChainList extends VBox {
         }
     }
 
-    /** Whether {@code cell} (none: not in view) lies in {@code flow}'s view whole, from top to bottom. */
+    /**
+     * Whether {@code cell} (none: not in view) lies in {@code flow}'s view whole, from top to bottom, above its
+     * horizontal scroll bar if it shows one. {@link VirtualFlow#scrollTo(int)} finds that out too, but only after
+     * laying out and styling a cell for the index, on every edit (issue 17 item 9).
+     */
     private static boolean inViewWhole(VirtualFlow<?> flow, javafx.scene.control.IndexedCell<?> cell) {
+        double bottom = flow.getHeight();
+        for (javafx.scene.Node child : flow.getChildrenUnmodifiable()) {
+            if (child instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && bar.isVisible()) {
+                bottom -= bar.getHeight();
+            }
+        }
         return cell != null
                 && cell.isVisible()
                 && cell.getLayoutY() >= 0
-                && cell.getLayoutY() + cell.getHeight() <= flow.getHeight();
+                && cell.getLayoutY() + cell.getHeight() <= bottom;
     }
 
     private void translate() {

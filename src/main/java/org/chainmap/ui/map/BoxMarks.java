@@ -77,11 +77,11 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
 
     /**
      * These marks of {@code segment}, whose firms were {@code before}, in the same analysis and words, for its firms
-     * {@code now} (both the map's lists, in its order): the marks of the firms still in it kept, those of the firms new
-     * to it found; equal to {@link #of} on {@code now}. The lists are compared by their common start and end, not
-     * firm by firm: after an edit that put a firm into a large segment or took one out (a delete, its undo), the
-     * remade box does not look up every firm the analysis marks, nor word the marks of each of its own again (issue
-     * 17 item 9: most of the Columns view's event).
+     * {@code now} (both the map's lists, in its order): the marks of the firms still in it kept, those of the firms
+     * new to it or replaced found; equal to {@link #of} on {@code now}. The lists are compared by their common start
+     * and end, not firm by firm: after an edit that put a firm into a large segment or took one out (a delete, its
+     * undo), the remade box does not look up every firm the analysis marks, nor word the marks of each of its own
+     * again (issue 17 item 9: most of the Columns view's event).
      */
     BoxMarks withFirms(MainViewModel model, Segment segment, List<Enterprise> before, List<Enterprise> now) {
         // The lists are the map's, in its order: an edit changes a run of them between a common start and end.
@@ -98,11 +98,9 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
         List<Enterprise> came = now.subList(start, now.size() - end);
         Set<String> goneIds = new java.util.HashSet<>();
         gone.forEach(firm -> goneIds.add(firm.id()));
-        Set<String> cameIds = new java.util.HashSet<>();
-        came.forEach(firm -> cameIds.add(firm.id()));
         Map<String, List<Mark>> ofFirms = new HashMap<>();
         firms.forEach((id, marks) -> {
-            if (!goneIds.contains(id) || cameIds.contains(id)) { // a firm replaced keeps its marks: they go by id
+            if (!goneIds.contains(id)) {
                 ofFirms.put(id, marks);
             }
         });
@@ -110,8 +108,8 @@ record BoxMarks(List<Mark> segment, boolean missing, boolean weak, Map<String, L
         String chain = model.chainOf(segment).map(Chain::id).orElse(null);
         Set<String> suppliers = chain == null ? Set.of() : gaps.chokepointSuppliers(chain);
         GapText words = null;
-        for (Enterprise firm : came) {
-            if (!goneIds.contains(firm.id()) && (suppliers.contains(firm.id()) || gaps.isKeyFirm(firm.id()))) {
+        for (Enterprise firm : came) { // a firm replaced (renamed, say) too: its marks' words may name it
+            if (suppliers.contains(firm.id()) || gaps.isKeyFirm(firm.id())) {
                 words = words != null ? words : new GapText(model);
                 putMarks(ofFirms, firm, words, gaps, suppliers, chain);
             }

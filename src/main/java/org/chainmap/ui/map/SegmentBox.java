@@ -254,8 +254,10 @@ public final class SegmentBox extends VBox {
         if (more != null) {
             getChildren().remove(more);
         }
-        List<Label> gone = new ArrayList<>(firmLabels);
-        gone.removeAll(kept.values());
+        Set<Label> keptLabels = Collections.newSetFromMap(new IdentityHashMap<>());
+        keptLabels.addAll(kept.values());
+        Set<Label> gone = Collections.newSetFromMap(new IdentityHashMap<>()); // removeAll asks it of every child
+        firmLabels.stream().filter(label -> !keptLabels.contains(label)).forEach(gone::add);
         getChildren().removeAll(gone);
         firmLabels.clear();
         int first = getChildren().indexOf(counts) + 1;
