@@ -95,6 +95,30 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * The English texts the window and the map draw use Latin quotes and ellipses: they are drawn in a Chinese font
+     * (the controls' and the map's, so that names in Chinese show), whose curly quotes and ellipsis are full width
+     * ("tag “above scale”" and "Open…" looked spaced out). The Chinese texts keep theirs, as Chinese is
+     * written.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "/org/chainmap/ui/messages.properties",
+                "/org/chainmap/render/words.properties",
+                "/org/chainmap/edit/edits.properties",
+                "/org/chainmap/model/problems.properties",
+                "/org/chainmap/io/sheet/imports.properties"
+            })
+    void theEnglishTextsDrawnInAChineseFontUseLatinQuotesAndEllipses(String english) throws IOException {
+        Properties texts = load(english);
+        for (String key : texts.stringPropertyNames()) {
+            assertThat(texts.getProperty(key))
+                    .as("%s %s", english, key)
+                    .doesNotContain("\u201c", "\u201d", "\u2018", "\u2019", "\u2026");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theHelpSaysApostrophesOnce() {
         Bundle bundle = Bundle.of("org.chainmap.cli.messages", Locale.ENGLISH, MessageBundlesTest.class);

@@ -52,9 +52,9 @@ class CliTest {
         CliRun run = run("validate", file.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out())
-                .contains(file + ":3:59: error: unknown stage “middle”: use upstream, midstream, "
+                .contains(file + ":3:59: error: unknown stage \"middle\": use upstream, midstream, "
                         + "downstream [$.chains[0].segments[0].stage]");
-        assertThat(run.out()).contains(file + ":4:77: error: “power.x” refers to nothing: no segment has this id");
+        assertThat(run.out()).contains(file + ":4:77: error: \"power.x\" refers to nothing: no segment has this id");
         assertThat(run.out()).contains(file + ": invalid — 2 errors");
     }
 

@@ -133,6 +133,6 @@ class GapsCommandTest {
         Files.writeString(file, "{\"format\": \"chainmap\", \"version\": 1}", StandardCharsets.UTF_8);
         CliRun run = run("gaps", file.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("“region” is required");
+        assertThat(run.err()).contains("\"region\" is required");
     }
 }

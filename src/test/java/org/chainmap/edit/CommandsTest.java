@@ -311,6 +311,6 @@ class CommandsTest {
         assertThatThrownBy(() -> incomplete.plan(HENGYANG))
                 .isInstanceOfSatisfying(
                         EditRefusedException.class, refusal -> assertThat(refusal.message(Locale.ENGLISH))
-                                .isEqualTo("A presentation step “weak” must name what it shows."));
+                                .isEqualTo("A presentation step \"weak\" must name what it shows."));
     }
 }

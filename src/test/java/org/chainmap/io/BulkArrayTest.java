@@ -74,23 +74,23 @@ class BulkArrayTest {
                          "links": [{"from": "a"}]}
                         """))
                 .containsExactly(
-                        "4:18 $.enterprises[0] “甲” works in no segment: it appears on no chain and counts in no gap",
-                        "4:59 $.enterprises[1] “enterprises[1]” must be an object, not a whole number",
-                        "4:62 $.enterprises[2].id “id” is required",
-                        "4:85 $.enterprises[2].local “local” must be true or false, not a string",
-                        "5:12 $.links[0].to “to” is required");
+                        "4:18 $.enterprises[0] \"甲\" works in no segment: it appears on no chain and counts in no gap",
+                        "4:59 $.enterprises[1] \"enterprises[1]\" must be an object, not a whole number",
+                        "4:62 $.enterprises[2].id \"id\" is required",
+                        "4:85 $.enterprises[2].local \"local\" must be true or false, not a string",
+                        "5:12 $.links[0].to \"to\" is required");
     }
 
     @Test
     void firmsThatAreNotAnArrayAreReportedFromTheTree() {
         assertThat(problems(HEAD + " \"enterprises\": {\"a\": 1}, \"links\": null}"))
-                .containsExactly("4:17 $.enterprises “enterprises” must be an array, not an object");
+                .containsExactly("4:17 $.enterprises \"enterprises\" must be an array, not an object");
     }
 
     @Test
     void aFileThatIsNoMapSaysOnlyThatThoughItsFirmsAreBad() {
         assertThat(problems("{\"format\": \"x\", \"enterprises\": [7]}"))
-                .containsExactly("1:12 $.format not a ChainMap file: “format” is \"x\", it must be “chainmap”");
+                .containsExactly("1:12 $.format not a ChainMap file: \"format\" is \"x\", it must be \"chainmap\"");
     }
 
     @Test
@@ -103,10 +103,10 @@ class BulkArrayTest {
                         .replace('\'', '"');
         assertThat(problems(HEAD + firmsAndLinks))
                 .containsExactly(
-                        "4:93 $.enterprises[1].id duplicate id “a”: already used at $.enterprises[0]",
-                        "4:139 $.enterprises[1].segments[0] “nope” refers to nothing: no segment has this id",
-                        "4:180 $.links[0].to “zz” refers to nothing: no enterprise has this id",
-                        "4:194 $.links[1].id duplicate id “a”: already used at $.enterprises[0]",
-                        "4:218 $.links[1].to “a” cannot supply itself");
+                        "4:93 $.enterprises[1].id duplicate id \"a\": already used at $.enterprises[0]",
+                        "4:139 $.enterprises[1].segments[0] \"nope\" refers to nothing: no segment has this id",
+                        "4:180 $.links[0].to \"zz\" refers to nothing: no enterprise has this id",
+                        "4:194 $.links[1].id duplicate id \"a\": already used at $.enterprises[0]",
+                        "4:218 $.links[1].to \"a\" cannot supply itself");
     }
 }

@@ -130,7 +130,7 @@ class MapReaderBoundsTest {
     @Test
     void faultsOfTheJsonAreToldInTheUsersWordsAtTheirPlace() {
         assertThat(problem("{\"format\": NaN}"))
-                .isEqualTo("1:15 ERROR $ “NaN” is not a value JSON allows (write a number, a text in double quotes,"
+                .isEqualTo("1:15 ERROR $ \"NaN\" is not a value JSON allows (write a number, a text in double quotes,"
                         + " or null)");
         assertThat(problem("{\"format\": +1}")).isEqualTo("1:13 ERROR $ a number may not begin with +");
         assertThat(problem("{\n  /* note */ \"format\": 1}")).isEqualTo("2:3 ERROR $ comments are not allowed in JSON");
@@ -138,7 +138,7 @@ class MapReaderBoundsTest {
                 .isEqualTo("1:13 ERROR $ a number may not begin with 0 (write 7, not 07)");
         assertThat(problem("{\"format\": \"a\u0001b\"}"))
                 .startsWith("1:14 ERROR $ a control character (code 1) inside a text");
-        assertThat(problem("{\"format\": \"a\\qb\"}")).isEqualTo("1:15 ERROR $ “\\q” is not an escape JSON knows");
+        assertThat(problem("{\"format\": \"a\\qb\"}")).isEqualTo("1:15 ERROR $ \"\\q\" is not an escape JSON knows");
         assertThat(problem("{\"x\": " + "1".repeat(150) + "}"))
                 .isEqualTo("1:157 ERROR $ a number of 150 characters; numbers have at most 100");
         assertThat(problem("{\"" + "k".repeat(60_000) + "\": 1}"))

@@ -78,9 +78,9 @@ class MapReaderTest {
                 .containsExactly(
                         "13:49 ERROR $.chains[0].pins.segments['power.grid'].y pinned height -3.0 is not a place on"
                                 + " the drawing: use a number of at least 0",
-                        "13:61 NOTE $.chains[0].pins.segments['power.grid']['x-by'] unknown field “x-by”: kept as"
+                        "13:61 NOTE $.chains[0].pins.segments['power.grid']['x-by'] unknown field \"x-by\": kept as"
                                 + " it is (is it misspelt?)",
-                        "14:48 ERROR $.chains[0].pins.cards['wk-copper'].slot “slot” must be a whole number,"
+                        "14:48 ERROR $.chains[0].pins.cards['wk-copper'].slot \"slot\" must be a whole number,"
                                 + " not 1.5");
     }
 
@@ -102,12 +102,12 @@ class MapReaderTest {
         assertThat(steps.get(1).segment()).isEqualTo("power.grid");
         assertThat(problems(presented))
                 .containsExactly(
-                        "22:63 NOTE $.presentation.steps[0]['x-by'] unknown field “x-by”: kept as it is (is it"
+                        "22:63 NOTE $.presentation.steps[0]['x-by'] unknown field \"x-by\": kept as it is (is it"
                                 + " misspelt?)",
-                        "24:34 WARNING $.presentation.steps[2].chain the presentation names chain “auto”, which the"
+                        "24:34 WARNING $.presentation.steps[2].chain the presentation names chain \"auto\", which the"
                                 + " map does not have: the step is skipped");
         assertThat(problems(presented.replace("\"title\"", "\"intro\"")))
-                .contains("22:14 ERROR $.presentation.steps[0].step unknown presentation step “intro”: use panorama,"
+                .contains("22:14 ERROR $.presentation.steps[0].step unknown presentation step \"intro\": use panorama,"
                         + " title, upstream, midstream, downstream, missing, weak, broken, chokepoint, summary,"
                         + " missing-table, weak-table, broken-table, chokepoint-table");
     }
@@ -143,10 +143,10 @@ class MapReaderTest {
     @Test
     void aWrongFormatIsRefused() {
         assertThat(problems("{\"format\": \"geojson\", \"version\": 1}"))
-                .containsExactly(
-                        "1:12 ERROR $.format not a ChainMap file: “format” is \"geojson\", it must be " + "“chainmap”");
-        assertThat(problems("[1, 2]")).containsExactly("1:1 ERROR $ “$” must be an object, not an array");
-        assertThat(problems("{\"version\": 1}")).containsExactly("1:1 ERROR $.format “format” is required");
+                .containsExactly("1:12 ERROR $.format not a ChainMap file: \"format\" is \"geojson\", it must be "
+                        + "\"chainmap\"");
+        assertThat(problems("[1, 2]")).containsExactly("1:1 ERROR $ \"$\" must be an object, not an array");
+        assertThat(problems("{\"version\": 1}")).containsExactly("1:1 ERROR $.format \"format\" is required");
     }
 
     @Test
@@ -157,15 +157,15 @@ class MapReaderTest {
                         "3:14 ERROR $.version version 2 is newer than this program reads (up to 1): update ChainMap to "
                                 + "open it");
         assertThat(problems(VALID.replace("\"version\": 1", "\"version\": \"1\"")))
-                .containsExactly("3:14 ERROR $.version version \"1\" is not a format version (1, 2, …)");
+                .containsExactly("3:14 ERROR $.version version \"1\" is not a format version (1, 2, ...)");
     }
 
     @Test
     void aMissingNameIsAnErrorAtItsObject() {
         String noName = VALID.replace("\"name\": \"变压器\", ", "");
-        assertThat(problems(noName)).containsExactly("10:9 ERROR $.chains[0].segments[0].name “name” is required");
+        assertThat(problems(noName)).containsExactly("10:9 ERROR $.chains[0].segments[0].name \"name\" is required");
         String emptyRegion = VALID.replace("\"name\": \"衡阳市\"", "\"name\": \"  \"");
-        assertThat(problems(emptyRegion)).containsExactly("4:22 ERROR $.region.name “name” must not be empty");
+        assertThat(problems(emptyRegion)).containsExactly("4:22 ERROR $.region.name \"name\" must not be empty");
     }
 
     @Test
@@ -173,7 +173,7 @@ class MapReaderTest {
         String sideways = VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"sideways\"");
         assertThat(problems(sideways))
                 .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage "
-                        + "“sideways”: use upstream, midstream, downstream");
+                        + "\"sideways\": use upstream, midstream, downstream");
     }
 
     @Test
@@ -183,9 +183,9 @@ class MapReaderTest {
                 .replace("\"to\": \"tbea-hy\"", "\"to\": \"power.grid\"");
         assertThat(problems(twice))
                 .containsExactly(
-                        "18:12 ERROR $.enterprises[1].id duplicate id “power.grid”: "
+                        "18:12 ERROR $.enterprises[1].id duplicate id \"power.grid\": "
                                 + "already used at $.chains[0].segments[1]",
-                        "20:39 ERROR $.links[0].to “power.grid” is the id of "
+                        "20:39 ERROR $.links[0].to \"power.grid\" is the id of "
                                 + "another kind of thing (segment); expected: "
                                 + "enterprise");
     }
@@ -197,11 +197,11 @@ class MapReaderTest {
                 .replace("\"from\": \"wk-copper\"", "\"from\": \"jx-copper\"");
         assertThat(problems(dangling))
                 .containsExactly(
-                        "10:98 ERROR $.chains[0].segments[0].feeds[1] “chem.none” "
+                        "10:98 ERROR $.chains[0].segments[0].feeds[1] \"chem.none\" "
                                 + "refers to nothing: no segment has this id",
-                        "17:19 ERROR $.enterprises[0].segments[0] “power.gone” "
+                        "17:19 ERROR $.enterprises[0].segments[0] \"power.gone\" "
                                 + "refers to nothing: no segment has this id",
-                        "20:22 ERROR $.links[0].from “jx-copper” refers to nothing: no enterprise has this id");
+                        "20:22 ERROR $.links[0].from \"jx-copper\" refers to nothing: no enterprise has this id");
     }
 
     @Test
@@ -212,8 +212,8 @@ class MapReaderTest {
                 .replace("\"tags\": [\"链主\", \"规上\"]", "\"tags\": [\"链主\", 7]");
         assertThat(problems(wrong))
                 .containsExactly(
-                        "16:57 ERROR $.enterprises[0].local “local” must be true or false, not a string",
-                        "17:56 ERROR $.enterprises[0].tags[1] “tags[1]” must be a string, not a whole number");
+                        "16:57 ERROR $.enterprises[0].local \"local\" must be true or false, not a string",
+                        "17:56 ERROR $.enterprises[0].tags[1] \"tags[1]\" must be a string, not a whole number");
     }
 
     @Test
@@ -229,7 +229,7 @@ class MapReaderTest {
     @Test
     void duplicateFieldsInOneObjectAreRefused() {
         String twice = VALID.replace("\"code\": \"430400\"", "\"code\": \"430400\", \"code\": \"430401\"");
-        assertThat(problems(twice)).containsExactly("4:53 ERROR $ field “code” appears twice in the same object");
+        assertThat(problems(twice)).containsExactly("4:53 ERROR $ field \"code\" appears twice in the same object");
     }
 
     @Test
@@ -274,7 +274,7 @@ class MapReaderTest {
     void amountsMustBeWholeNonNegativeYuan() {
         String fraction = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": 12.5");
         assertThat(problems(fraction))
-                .containsExactly("20:78 ERROR $.links[0].value “value” must be a whole " + "number, not 12.5");
+                .containsExactly("20:78 ERROR $.links[0].value \"value\" must be a whole " + "number, not 12.5");
         String exponent = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": 1.5e9");
         assertThat(read(exponent).map().orElseThrow().links().get(0).value()).isEqualTo(1_500_000_000L);
         String negative = VALID.replace("\"product\": \"铜杆\"", "\"product\": \"铜杆\", \"value\": -1");
@@ -284,9 +284,9 @@ class MapReaderTest {
     @Test
     void nullOrEmptyRequiredValuesCountAsMissing() {
         assertThat(problems(VALID.replace("\"stage\": \"downstream\"", "\"stage\": null")))
-                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage “stage” is required");
+                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage \"stage\" is required");
         assertThat(problems(VALID.replace("\"stage\": \"downstream\"", "\"stage\": \"\"")))
-                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage “”: use upstream, "
+                .containsExactly("11:55 ERROR $.chains[0].segments[1].stage unknown stage \"\": use upstream, "
                         + "midstream, downstream");
         assertThat(read(VALID.replace("\"chains\": [", "\"chains\": null, \"x\": ["))
                         .errors())

@@ -80,11 +80,11 @@ class SourcesFormatTest {
         assertThat(result.map()).isPresent();
         assertThat(problems(result))
                 .containsExactlyInAnyOrder(
-                        "WARNING $.enterprises[0].cites[1].source cites source “S9”, which the map’s sources do not"
+                        "WARNING $.enterprises[0].cites[1].source cites source \"S9\", which the map's sources do not"
                                 + " list",
                         "WARNING $.enterprises[1].certainty marked verified but cites no source: cite the source"
                                 + " that states it, or mark it likely",
-                        "WARNING $.sources[0].url “file:///etc/passwd” is not a web address (http:// or https://):"
+                        "WARNING $.sources[0].url \"file:///etc/passwd\" is not a web address (http:// or https://):"
                                 + " ChainMap will not open it");
         assertThat(result.problems()).noneMatch(Problem::isError);
         assertThat(result.problems().get(0).line()).isPositive();
@@ -99,8 +99,8 @@ class SourcesFormatTest {
                 + " {\"id\": \"S2\", \"title\": \"y\", \"date\": \"2026-13\"}]}");
         assertThat(problems(result))
                 .anyMatch(line -> line.startsWith("ERROR $.enterprises[0].cites[0].source"))
-                .anyMatch(line -> line.startsWith("ERROR $.sources[0].id duplicate id “tbea”"))
-                .anyMatch(line -> line.startsWith("ERROR $.sources[0].reliability unknown reliability “rumour”"))
-                .anyMatch(line -> line.startsWith("ERROR $.sources[1].date date “2026-13”"));
+                .anyMatch(line -> line.startsWith("ERROR $.sources[0].id duplicate id \"tbea\""))
+                .anyMatch(line -> line.startsWith("ERROR $.sources[0].reliability unknown reliability \"rumour\""))
+                .anyMatch(line -> line.startsWith("ERROR $.sources[1].date date \"2026-13\""));
     }
 }

@@ -118,9 +118,8 @@ class TargetMapFormatTest {
         assertThat(problem.path()).isEqualTo("$.enterprises[1].planned");
         assertThat(problem.line()).isEqualTo(7);
         assertThat(problem.message(Locale.ENGLISH))
-                .isEqualTo(
-                        "enterprise \u201cf2\u201d: unknown planned status \u201cPLANNED\u201d: use attract, signed, "
-                                + "building, or leave the field out for what exists today");
+                .isEqualTo("enterprise \"f2\": unknown planned status \"PLANNED\": use attract, signed, "
+                        + "building, or leave the field out for what exists today");
         assertThat(problem.message(Locale.CHINESE)).startsWith("企业“f2”：未知的规划状态“PLANNED”");
     }
 

@@ -27,7 +27,7 @@ class MapValidatorTest {
         List<Enterprise> firms = new ArrayList<>(map.enterprises());
         firms.add(Enterprise.of("power.grid", "重名企业", true, List.of("power.grid")));
         assertThat(describe(map.withEnterprises(firms)))
-                .containsExactly("ERROR $.enterprises[3].id duplicate id “power.grid”: already used at "
+                .containsExactly("ERROR $.enterprises[3].id duplicate id \"power.grid\": already used at "
                         + "$.chains[0].segments[2]");
     }
 
@@ -42,12 +42,12 @@ class MapValidatorTest {
                 .withLinks(List.of(SupplyLink.of("ghost", "tbea-hy", null)));
         assertThat(describe(broken))
                 .containsExactly(
-                        "ERROR $.chains[0].segments[2].feeds[0] “power.nowhere” "
+                        "ERROR $.chains[0].segments[2].feeds[0] \"power.nowhere\" "
                                 + "refers to nothing: no segment has this id",
-                        "ERROR $.chains[0].segments[2].feeds[1] “tbea-hy” is the id "
+                        "ERROR $.chains[0].segments[2].feeds[1] \"tbea-hy\" is the id "
                                 + "of another kind of thing (enterprise); "
                                 + "expected: segment",
-                        "ERROR $.links[0].from “ghost” refers to nothing: no enterprise has this id");
+                        "ERROR $.links[0].from \"ghost\" refers to nothing: no enterprise has this id");
     }
 
     @Test
@@ -57,8 +57,9 @@ class MapValidatorTest {
         firms.set(0, firms.get(0).withSegments(List.of("power.transformer", "power.missing", "power.transformer")));
         assertThat(describe(map.withEnterprises(firms)))
                 .containsExactly(
-                        "WARNING $.enterprises[0].segments[2] segment “power.transformer” is listed twice",
-                        "ERROR $.enterprises[0].segments[1] “power.missing” refers to nothing: no segment has this id");
+                        "WARNING $.enterprises[0].segments[2] segment \"power.transformer\" is listed twice",
+                        "ERROR $.enterprises[0].segments[1] \"power.missing\" refers to"
+                                + " nothing: no segment has this id");
     }
 
     @Test
@@ -74,8 +75,8 @@ class MapValidatorTest {
                 .withEnterprises(firms);
         assertThat(describe(odd))
                 .containsExactly(
-                        "WARNING $.chains[0].segments[1].feeds segment “power.transformer” feeds itself",
-                        "WARNING $.enterprises[3] “无环节企业” works in no segment: it appears on no chain and "
+                        "WARNING $.chains[0].segments[1].feeds segment \"power.transformer\" feeds itself",
+                        "WARNING $.enterprises[3] \"无环节企业\" works in no segment: it appears on no chain and "
                                 + "counts in no gap");
         assertThat(MapValidator.hasErrors(MapValidator.validate(odd))).isFalse();
     }
@@ -96,18 +97,18 @@ class MapValidatorTest {
                 describe(map.withChains(List.of(power, map.chains().get(1))));
         assertThat(problems)
                 .containsExactlyInAnyOrder(
-                        "WARNING $.chains[0].pins.segments['nonferrous.copper'] “nonferrous.copper” is pinned, but"
-                                + " it is not a segment of chain “power”: the pin is ignored",
-                        "WARNING $.chains[0].pins.segments['power.gone'] “power.gone” is pinned, but it is not a"
-                                + " segment of chain “power”: the pin is ignored",
+                        "WARNING $.chains[0].pins.segments['nonferrous.copper'] \"nonferrous.copper\" is pinned, but"
+                                + " it is not a segment of chain \"power\": the pin is ignored",
+                        "WARNING $.chains[0].pins.segments['power.gone'] \"power.gone\" is pinned, but it is not a"
+                                + " segment of chain \"power\": the pin is ignored",
                         "ERROR $.chains[0].pins.segments['power.grid'].y pinned height -5.0 is not a place on the"
                                 + " drawing: use a number of at least 0",
                         "ERROR $.chains[0].pins.segments['power.steel'].y pinned height NaN is not a place on the"
                                 + " drawing: use a number of at least 0",
                         "ERROR $.chains[0].pins.cards['tbea-hy'].slot pinned card slot -1 is not a place in a box:"
                                 + " use 0 (the top) or more",
-                        "WARNING $.chains[0].pins.cards['wk-copper'] “wk-copper” is pinned, but it is not a firm"
-                                + " whose main segment is in chain “power”: the pin is ignored");
+                        "WARNING $.chains[0].pins.cards['wk-copper'] \"wk-copper\" is pinned, but it is not a firm"
+                                + " whose main segment is in chain \"power\": the pin is ignored");
         // Pins in their place are fine.
         Chain pinned = map.chains()
                 .get(0)
@@ -120,7 +121,7 @@ class MapValidatorTest {
     @Test
     void aFirmCannotSupplyItself() {
         RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "tbea-hy", "自供")));
-        assertThat(describe(map)).containsExactly("ERROR $.links[0].to “tbea-hy” cannot supply itself");
+        assertThat(describe(map)).containsExactly("ERROR $.links[0].to \"tbea-hy\" cannot supply itself");
     }
 
     @Test
@@ -171,16 +172,16 @@ class MapValidatorTest {
                 Extras.NONE);
         assertThat(describe(broken))
                 .containsExactly(
-                        "ERROR $.enterprises[0].id malformed id “has space”: use 1 "
-                                + "to 100 letters, digits, “.”, “_”, “-” or "
-                                + "“:”, without spaces",
-                        "ERROR $.region.code region code “4304” is not six digits",
-                        "ERROR $.region.date date “2026-13” is not written as YYYY, YYYY-MM or YYYY-MM-DD",
-                        "ERROR $.chains[0].color colour “red” is not written as #RRGGBB",
+                        "ERROR $.enterprises[0].id malformed id \"has space\": use 1 "
+                                + "to 100 letters, digits, \".\", \"_\", \"-\" or "
+                                + "\":\", without spaces",
+                        "ERROR $.region.code region code \"4304\" is not six digits",
+                        "ERROR $.region.date date \"2026-13\" is not written as YYYY, YYYY-MM or YYYY-MM-DD",
+                        "ERROR $.chains[0].color colour \"red\" is not written as #RRGGBB",
                         "WARNING $.enterprises[0].creditCode credit code "
-                                + "“91430400MA4L16JQ9B” has a wrong check character: "
+                                + "\"91430400MA4L16JQ9B\" has a wrong check character: "
                                 + "the first 17 characters call for W",
-                        "ERROR $.enterprises[0].verified date “yesterday” is not "
+                        "ERROR $.enterprises[0].verified date \"yesterday\" is not "
                                 + "written as YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
@@ -191,7 +192,7 @@ class MapValidatorTest {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
             RegionMap map = SampleMaps.small().withLinks(List.of(SupplyLink.of("tbea-hy", "nobody", null)));
             assertThat(MapValidator.validate(map).get(0).message(Locale.ENGLISH))
-                    .isEqualTo("“nobody” refers to nothing: no enterprise has this id");
+                    .isEqualTo("\"nobody\" refers to nothing: no enterprise has this id");
         } finally {
             Locale.setDefault(system);
         }
@@ -219,14 +220,16 @@ class MapValidatorTest {
                         Presentation.Step.feed(StepKind.CHOKEPOINT, "power", "nowhere", "power.grid"))));
         assertThat(describe(map))
                 .containsExactly(
-                        "ERROR $.presentation.steps[1].chain a presentation step “title” must name its “chain”",
-                        "ERROR $.presentation.steps[2].segment a presentation step “missing” must name its “segment”",
-                        "ERROR $.presentation.steps[3].to a presentation step “broken” must name its “to”",
-                        "WARNING $.presentation.steps[4].chain the presentation names chain “gone”, which the map does"
+                        "ERROR $.presentation.steps[1].chain a presentation step \"title\" must name its \"chain\"",
+                        "ERROR $.presentation.steps[2].segment a presentation step \"missing\""
+                                + " must name its \"segment\"",
+                        "ERROR $.presentation.steps[3].to a presentation step \"broken\" must name its \"to\"",
+                        "WARNING $.presentation.steps[4].chain the presentation names chain"
+                                + " \"gone\", which the map does"
                                 + " not have: the step is skipped",
-                        "WARNING $.presentation.steps[5].segment “nonferrous.copper” is not a segment of chain"
-                                + " “power”: the presentation skips this step",
-                        "WARNING $.presentation.steps[7].from “nowhere” is not a segment of chain “power”: the"
+                        "WARNING $.presentation.steps[5].segment \"nonferrous.copper\" is not a segment of chain"
+                                + " \"power\": the presentation skips this step",
+                        "WARNING $.presentation.steps[7].from \"nowhere\" is not a segment of chain \"power\": the"
                                 + " presentation skips this step");
     }
 }

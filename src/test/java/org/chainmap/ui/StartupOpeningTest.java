@@ -79,7 +79,7 @@ class StartupOpeningTest {
                 .as("what follows the opening (the recovery offer) waits for the map")
                 .hasValue(0);
         assertThat(model.document()).isEmpty();
-        assertThat(model.statusProperty().get()).isEqualTo("Opening large.json\u2026");
+        assertThat(model.statusProperty().get()).isEqualTo("Opening large.json...");
 
         release.countDown();
         reading[0].get().get(60, TimeUnit.SECONDS);

@@ -118,6 +118,6 @@ class ImportNotesTest {
                 .containsExactly("表中没有“阶段”列，本行必须填写它。");
         assertThat(preview.rows().get(0).reasons())
                 .extracting(reason -> reason.describe(Locale.ENGLISH))
-                .containsExactly("The sheet has no column “stage”; the row needs it.");
+                .containsExactly("The sheet has no column \"stage\"; the row needs it.");
     }
 }

@@ -133,7 +133,7 @@ class LedgerImportTest {
         assertThat(reason(row(preview, 7))).isEqualTo("第3行已导入同一对象，本行不再导入。");
         assertThat(reason(row(preview, 8))).isEqualTo("E列“环节”：没有名为“超导电缆”的环节（若本行写了所属产业链，则在该产业链中查找）。");
         assertThat(row(preview, 11).reasons().get(0).describe(Locale.ENGLISH))
-                .startsWith("column C \u201c统一社会信用代码\u201d: \u201c914304007000000000\u201d is stored as a number");
+                .startsWith("column C \"统一社会信用代码\": \"914304007000000000\" is stored as a number");
         assertThat(row(preview, 4).changes())
                 .extracting(change -> change.text(Locale.CHINESE))
                 .containsExactly(

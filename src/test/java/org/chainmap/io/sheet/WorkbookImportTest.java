@@ -96,11 +96,11 @@ class WorkbookImportTest {
                         "D列“供给环节”：“成衣”是本环节自身；环节不能供给自身，此项不导入。", "D列“供给环节”：没有名为“服饰品牌”的环节（若本行写了所属产业链，则在该产业链中查找）。");
         assertThat(preview.rows().get(6).reasons())
                 .extracting(problem -> problem.describe(Locale.ENGLISH))
-                .containsExactly("column D \u201c角色\u201d: \u201c老板\u201d is not a role (write 链主, 配套 or 服务;"
+                .containsExactly("column D \"角色\": \"老板\" is not a role (write 链主, 配套 or 服务;"
                         + " leader, supplier or service).");
         assertThat(preview.rows().get(8).reasons())
                 .extracting(problem -> problem.describe(Locale.ENGLISH))
-                .containsExactly("column B \u201c客户\u201d: A firm cannot supply itself.");
+                .containsExactly("column B \"客户\": A firm cannot supply itself.");
         assertThat(preview.rows().get(9).reasons())
                 .extracting(problem -> problem.describe(Locale.CHINESE))
                 .containsExactly("B列“客户”：“衡阳服饰有限公司”在第4行，该行无法导入。");

@@ -104,7 +104,7 @@ class PropertiesFormTest {
         Label reason =
                 robot.lookup("#" + EnterpriseForm.ID + "creditCode-message").queryAs(Label.class);
         assertThat(reason.isVisible()).isTrue();
-        assertThat(reason.getText()).startsWith("“123” is not a unified social credit code");
+        assertThat(reason.getText()).startsWith("\"123\" is not a unified social credit code");
         robot.type(KeyCode.DELETE);
         assertThat(model.map().orElseThrow().enterprise("tbea-hy"))
                 .as("Delete in a field is the field's")
@@ -122,7 +122,7 @@ class PropertiesFormTest {
         assertThat(robot.lookup("#" + EnterpriseForm.ID + "revenue-message")
                         .queryAs(Label.class)
                         .getText())
-                .startsWith("“lots” is not an amount");
+                .startsWith("\"lots\" is not an amount");
         enter(robot, revenue, "-5");
         assertThat(robot.lookup("#" + EnterpriseForm.ID + "revenue-message")
                         .queryAs(Label.class)

@@ -33,7 +33,7 @@ class ProblemWordsTest {
         assertThat(words.line()).doesNotContain("$.");
         assertThat(words.selectable()).as("on no chain's map").isFalse();
         assertThat(ProblemWords.of(map, yutu, I18n.of(java.util.Locale.ENGLISH)).line())
-                .startsWith("Warning  Firm “玉兔钛业” has no segment");
+                .startsWith("Warning  Firm \"玉兔钛业\" has no segment");
     }
 
     @Test

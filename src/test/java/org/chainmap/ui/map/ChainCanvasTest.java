@@ -202,7 +202,7 @@ class ChainCanvasTest {
         assertThat(announced)
                 .isEqualTo(PngExport.size(picture, 3).width() + " × "
                         + PngExport.size(picture, 3).height() + " pixels");
-        robot.clickOn("Export…");
+        robot.clickOn("Export...");
         ExportDialog.Choice choice = dialog.get().getResult();
         assertThat(choice.scale()).isEqualTo(3.0);
         assertThat(choice.subject()).isEqualTo(ExportDialog.Subject.CHAIN);
@@ -232,7 +232,7 @@ class ChainCanvasTest {
                 .isTrue();
         assertThat(robot.lookup("#" + ExportDialog.SIZE_ID).queryLabeled().getText())
                 .startsWith("Vector: " + Math.round(view.width()) + " × " + Math.round(view.height()) + " px");
-        robot.clickOn("Export…");
+        robot.clickOn("Export...");
         ExportDialog.Choice choice = dialog.get().getResult();
         assertThat(choice.format()).isEqualTo(ExportDialog.Format.PDF);
 
@@ -272,7 +272,7 @@ class ChainCanvasTest {
         assertThat(announced)
                 .startsWith(fit.written().width() + " × " + fit.written().height() + " pixels: drawn at "
                         + fit.percent() + "% to fit an A3 page at 300 dpi");
-        robot.clickOn("Export…");
+        robot.clickOn("Export...");
         ExportDialog.Choice choice = dialog.get().getResult();
         assertThat(choice.toPage()).isTrue();
         Path file = dir.resolve("large.png");
@@ -321,7 +321,7 @@ class ChainCanvasTest {
         robot.interact(() -> window.view(MainMenuBar.ViewAction.FIT));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !canvas.moving());
         WaitForAsyncUtils.waitForFxEvents();
-        // At fit in English at 1366 × 768 (and narrower) this box reads "Copper & aluminium conduc…" (issue 17).
+        // At fit in English at 1366 × 768 (and narrower) this box reads "Copper & aluminium conduc..." (issue 17).
         Rect box = canvas.geometry().segments().get("power.conductor");
         Viewport view = canvas.viewport();
         Point2D header = canvas.localToScreen(
