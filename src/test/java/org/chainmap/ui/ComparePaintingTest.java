@@ -97,8 +97,7 @@ class ComparePaintingTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> canvas.drawnMap() == first);
         assertThat(canvas.geometry().cards()).containsKey("gone-hy");
 
-        CountDownLatch analysis =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
         // Another comparison with the same ghosts (as after an edit that keeps the chain's layout).
         ComparedMap again =
                 ComparedMap.of(MapComparer.compare(older, model.map().orElseThrow()));

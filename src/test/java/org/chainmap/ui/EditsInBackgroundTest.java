@@ -73,28 +73,6 @@ class EditsInBackgroundTest {
         return robot.lookup("#" + ChainCanvas.ID).queryAs(ChainCanvas.class);
     }
 
-    /** Holds {@code work}'s thread till the latch given back is counted down. */
-    static CountDownLatch hold(FxRobot robot, BackgroundWork work) {
-        return hold(robot, work, "held");
-    }
-
-    /** As above, under the key {@code key}: several holds queue one behind the other. */
-    static CountDownLatch hold(FxRobot robot, BackgroundWork work, String key) {
-        CountDownLatch latch = new CountDownLatch(1);
-        robot.interact(() -> work.run(
-                key,
-                () -> {
-                    try {
-                        return latch.await(60, TimeUnit.SECONDS);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                },
-                done -> {}));
-        return latch;
-    }
-
     /** Waits till {@code work} has nothing under way. */
     static void settle(FxRobot robot, BackgroundWork work) {
         AtomicReference<java.util.concurrent.CompletableFuture<Void>> settled = new AtomicReference<>();
@@ -123,7 +101,7 @@ class EditsInBackgroundTest {
     void anEditShowsAtOnceAndItsAnalysisAndLayoutFollow(FxRobot robot) {
         ChainCanvas canvas = showPower(robot);
         ChainGeometry before = canvas.geometry();
-        CountDownLatch analysis = hold(robot, model.afterEdits().work());
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
         List<Boolean> atOnce = new ArrayList<>();
         robot.interact(() -> {
             model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
@@ -191,7 +169,7 @@ class EditsInBackgroundTest {
                                 : null);
             });
             settle();
-            CountDownLatch painting = hold(robot, model.afterEdits().painting());
+            CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
             long[] paints = new long[2];
             robot.interact(() -> {
                 paints[0] = canvas.paints();
@@ -214,8 +192,8 @@ class EditsInBackgroundTest {
         ChainCanvas canvas = showPower(robot);
         ChainGeometry before = canvas.geometry();
         String home = model.map().orElseThrow().enterprise(FIRM).orElseThrow().mainSegment();
-        CountDownLatch analysis = hold(robot, model.afterEdits().work());
-        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
+        CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
         robot.interact(() -> {
             model.select(new Selection.OfEnterprise(
                     model.map().orElseThrow().enterprise(FIRM).orElseThrow(),
@@ -283,7 +261,7 @@ class EditsInBackgroundTest {
         ChainCanvas canvas = showPower(robot);
         MapGaps before = model.gaps();
         robot.interact(() -> model.afterEdits().frameFirst().atMost(Duration.ofMinutes(2)));
-        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
         robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, SEGMENT)));
         WaitForAsyncUtils.waitFor(
                 60, TimeUnit.SECONDS, () -> model.afterEdits().frameFirst().waiting());
@@ -308,7 +286,7 @@ class EditsInBackgroundTest {
     @Test
     void aPainterThatDoesNotComeHoldsTheAnalysisNoLongerThanTheLimit(FxRobot robot) {
         ChainCanvas canvas = showPower(robot);
-        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
         robot.interact(() -> {
             model.afterEdits().frameFirst().atMost(Duration.ofMillis(50));
             model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
@@ -332,7 +310,7 @@ class EditsInBackgroundTest {
         showPower(robot);
         robot.clickOn("Columns");
         WaitForAsyncUtils.waitForFxEvents();
-        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
         robot.interact(() -> {
             model.afterEdits().frameFirst().atMost(Duration.ofMinutes(10));
             model.perform(new MoveEnterprise(FIRM, null, SEGMENT));
@@ -363,7 +341,7 @@ class EditsInBackgroundTest {
                 framed.set(true);
             }
         }));
-        CountDownLatch painting = hold(robot, model.afterEdits().painting());
+        CountDownLatch painting = HeldWork.hold(robot, model.afterEdits().painting());
         CountDownLatch started = new CountDownLatch(1);
         AtomicBoolean framedAtStart = new AtomicBoolean();
         robot.interact(() -> editAndProbe(edited, framed, framedAtStart, started));

@@ -74,8 +74,7 @@ class LazyStartPartsTest {
                 .isEmpty();
         assertThat(busy.getGraphic()).isNull();
 
-        CountDownLatch held =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
+        CountDownLatch held = HeldWork.hold(robot, model.afterEdits().work());
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> busy.isVisible());
             assertThat(busy.getGraphic()).isInstanceOf(BusyMark.class);

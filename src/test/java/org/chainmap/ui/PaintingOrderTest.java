@@ -102,14 +102,13 @@ class PaintingOrderTest {
     void quickEditsShowTheNewestOnly(FxRobot robot) {
         List<RegionMap> drawn = new ArrayList<>();
         ChainCanvas canvas = showPower(robot, drawn, new ArrayList<>());
-        CountDownLatch analysis =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
         // The painting thread's queue: hold, painter 1, hold, painter 2, hold, painter 3.
         List<CountDownLatch> holds = new ArrayList<>();
         List<RegionMap> maps = new ArrayList<>();
         robot.interact(() -> maps.add(model.map().orElseThrow()));
         for (String segment : List.of("power.silicon-steel", "power.transformer", "power.silicon-steel")) {
-            holds.add(EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held" + holds.size()));
+            holds.add(HeldWork.hold(robot, model.afterEdits().painting(), "held" + holds.size()));
             robot.interact(() -> {
                 model.perform(new MoveEnterprise(FIRM, null, segment));
                 maps.add(model.map().orElseThrow());
@@ -142,13 +141,10 @@ class PaintingOrderTest {
         ChainCanvas canvas = showPower(robot, new ArrayList<>(), geometries);
         ChainGeometry before = canvas.geometry();
         // The painting thread's queue: hold, the provisional painter, hold, (the layout's painter, once it comes).
-        CountDownLatch first =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held0");
-        CountDownLatch analysis =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
+        CountDownLatch first = HeldWork.hold(robot, model.afterEdits().painting(), "held0");
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
         robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, "power.silicon-steel")));
-        CountDownLatch second =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().painting(), "held1");
+        CountDownLatch second = HeldWork.hold(robot, model.afterEdits().painting(), "held1");
         // The analysis and the layout come while the provisional painter waits.
         analysis.countDown();
         AtomicReference<java.util.concurrent.CompletableFuture<Void>> laidOut = new AtomicReference<>();

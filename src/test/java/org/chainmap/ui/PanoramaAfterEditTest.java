@@ -55,8 +55,7 @@ class PanoramaAfterEditTest {
         PanoramaCanvas panorama = robot.lookup("#" + PanoramaCanvas.ID).queryAs(PanoramaCanvas.class);
         RegionMap before = model.map().orElseThrow();
         assertThat(panorama.drawnMap()).isSameAs(before);
-        CountDownLatch analysis =
-                EditsInBackgroundTest.hold(robot, model.afterEdits().work());
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
 
         robot.interact(() -> model.perform(new MoveEnterprise("tbea-hy", null, "power.silicon-steel")));
         WaitForAsyncUtils.waitForFxEvents();

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import org.chainmap.io.MapFile;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
+import org.chainmap.ui.HeldWork;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MainWindow;
@@ -89,7 +90,7 @@ class ComparePulsesTest {
                 .as("pulses in a second at rest in compare mode")
                 .isLessThanOrEqualTo(3);
 
-        CountDownLatch held = hold(robot);
+        CountDownLatch held = HeldWork.hold(robot, model.afterEdits().work());
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.afterEdits()
                     .busyProperty()
@@ -131,24 +132,6 @@ class ComparePulsesTest {
         AtomicInteger seen = new AtomicInteger();
         robot.interact(() -> seen.set(pulses.get()));
         return seen.get();
-    }
-
-    private CountDownLatch hold(FxRobot robot) {
-        CountDownLatch latch = new CountDownLatch(1);
-        robot.interact(() -> model.afterEdits()
-                .work()
-                .run(
-                        "held",
-                        () -> {
-                            try {
-                                return latch.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException interrupted) {
-                                Thread.currentThread().interrupt();
-                                return false;
-                            }
-                        },
-                        done -> {}));
-        return latch;
     }
 
     private void settle(FxRobot robot) throws Exception {

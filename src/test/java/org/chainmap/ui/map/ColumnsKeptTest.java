@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.chainmap.edit.MoveEnterprise;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
+import org.chainmap.ui.HeldWork;
 import org.chainmap.ui.I18n;
 import org.chainmap.ui.MainViewModel;
 import org.chainmap.ui.MainWindow;
@@ -67,7 +68,7 @@ class ColumnsKeptTest {
         Map<SegmentBox, Integer> measured = new HashMap<>();
         before.forEach(box -> measured.put(box, box.measured()));
         Enterprise was = model.map().orElseThrow().enterprise(FIRM).orElseThrow();
-        CountDownLatch analysis = hold(robot);
+        CountDownLatch analysis = HeldWork.hold(robot, model.afterEdits().work());
 
         robot.interact(() -> model.perform(new MoveEnterprise(FIRM, null, SEGMENT)));
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,7 +153,8 @@ class ColumnsKeptTest {
         ChainView view = find(robot);
         List<SegmentBox> before = boxes(robot);
         for (boolean undo : new boolean[] {false, true}) {
-            CountDownLatch analysis = hold(robot); // the boxes as the edit's event leaves them, before its analysis
+            CountDownLatch analysis = HeldWork.hold(
+                    robot, model.afterEdits().work()); // the boxes as the edit's event leaves them, before its analysis
             robot.interact(() -> {
                 if (undo) {
                     model.undo();
@@ -183,25 +185,6 @@ class ColumnsKeptTest {
             settle(robot);
             before = boxes(robot);
         }
-    }
-
-    /** Holds the analysis thread till the latch given back is counted down: an edit's analysis waits for it. */
-    private CountDownLatch hold(FxRobot robot) {
-        CountDownLatch analysis = new CountDownLatch(1);
-        robot.interact(() -> model.afterEdits()
-                .work()
-                .run(
-                        "held",
-                        () -> {
-                            try {
-                                return analysis.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException interrupted) {
-                                Thread.currentThread().interrupt();
-                                return false;
-                            }
-                        },
-                        done -> {}));
-        return analysis;
     }
 
     /** The box of {@code box}'s segment made now. */
