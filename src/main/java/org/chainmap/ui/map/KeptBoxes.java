@@ -116,7 +116,7 @@ final class KeptBoxes {
                 SegmentBox kept = box;
                 Inputs before = shown.remove(box);
                 boolean sameFirms = before != null && now.sameButGaps(before);
-                BoxMarks marks = before == null ? null : marksNow(model, box, before, now);
+                BoxMarks marks = before == null ? null : marksNow(model, box, before, now, sameFirms);
                 if (!sameFirms && marks != null && box.relist(model, now.firms(), marks)) {
                     relisted++;
                 } else if (!sameFirms || marks == null || !marks.equals(box.marks())) {
@@ -133,11 +133,12 @@ final class KeptBoxes {
 
     /**
      * The marks of the box's segment in the analysis now: those it shows when its inputs are the same but the
-     * analysis, which is the same; those it shows, brought to its firms now, when only its firms changed; {@code
-     * null} when they are to be made anew.
+     * analysis ({@code sameButGaps}, compared once by the caller), which is the same; those it shows, brought to its
+     * firms now, when only its firms changed; {@code null} when they are to be made anew.
      */
-    private static BoxMarks marksNow(MainViewModel model, SegmentBox box, Inputs before, Inputs now) {
-        if (now.sameButGaps(before)) {
+    private static BoxMarks marksNow(
+            MainViewModel model, SegmentBox box, Inputs before, Inputs now, boolean sameButGaps) {
+        if (sameButGaps) {
             return before.gaps() == now.gaps() ? box.marks() : BoxMarks.of(model, now.segment(), now.firms());
         }
         boolean firmsOnly =
