@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -39,10 +38,7 @@ class PatchedPlacementTest {
     @CsvSource({"1, false", "2, false", "3, false", "1, true", "2, true", "3, true", "4, true"})
     void thePatchedGeometryIsTheCopiedOne(long seed, boolean chained) {
         RegionMap start = seed == 2 ? HENGYANG : RegionGenerator.generate(seed == 4 ? 1_500 : 600, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = org.chainmap.model.SampleMaps.largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);
@@ -104,10 +100,7 @@ class PatchedPlacementTest {
     @CsvSource({"1, false", "2, false", "1, true", "2, true", "5, true"})
     void deletedFirmsPutBackAreWhereTheCopyingBuilderPutThem(long seed, boolean chained) throws EditRefusedException {
         RegionMap start = seed == 2 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = org.chainmap.model.SampleMaps.largest(start);
         History history = new History(start);
         Random random = new Random(seed);
         ChainGeometry shown = ChainLayouter.layout(start, chain);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -132,10 +131,7 @@ class ProvisionalPlacementTest {
     @ValueSource(longs = {1, 2, 3})
     void aRunOfProvisionalGeometriesDrawsEveryFirmInItsBox(long seed) {
         RegionMap start = seed == 2 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = start.chains().stream()
-                .max(Comparator.comparingInt(
-                        c -> start.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain chain = org.chainmap.model.SampleMaps.largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);

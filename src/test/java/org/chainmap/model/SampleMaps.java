@@ -174,4 +174,12 @@ public final class SampleMaps {
                 presentation,
                 extra);
     }
+
+    /** The chain of {@code map} with the most firms working in it (the one the edit tests draw and change). */
+    public static Chain largest(RegionMap map) {
+        return map.chains().stream()
+                .max(java.util.Comparator.comparingInt(
+                        c -> map.enterprisesOfChain(c.id()).size()))
+                .orElseThrow();
+    }
 }

@@ -2,7 +2,6 @@ package org.chainmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
@@ -40,9 +39,7 @@ class OverviewLayerTest {
     void theOverviewIsKeptAsAPictureScaledWhileZoomingAndNeverStale() throws Exception {
         // A generated region's largest chain (hundreds of firms): at fit on this canvas, the overview.
         RegionMap map = RegionGenerator.generate(1500, 1);
-        Chain power = map.chains().stream()
-                .max(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
+        Chain power = org.chainmap.model.SampleMaps.largest(map);
         String chain = power.id();
         ChainGeometry geometry = ChainLayouter.layout(map, power);
         ChainReport report = report(map, chain);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.chainmap.analysis.ChainReport;
@@ -22,6 +21,7 @@ import org.chainmap.layout.ChainLayouter;
 import org.chainmap.model.Chain;
 import org.chainmap.model.Enterprise;
 import org.chainmap.model.RegionMap;
+import org.chainmap.model.SampleMaps;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,7 +40,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void aPainterAfterEditsPaintsWhatAWholePainterPaints(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = largest(start);
+        Chain chain = SampleMaps.largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);
@@ -86,13 +86,6 @@ class PainterAfterEditsTest {
         assertThat(kept).as("edits that kept the link pass").isGreaterThan(10);
     }
 
-    /** The chain of {@code map} with the most firms. */
-    static Chain largest(RegionMap map) {
-        return map.chains().stream()
-                .max(Comparator.comparingInt(c -> map.enterprisesOfChain(c.id()).size()))
-                .orElseThrow();
-    }
-
     /**
      * The painter on a provisional geometry ({@link PlacedPainter}, decision 0045), made from the painter before the
      * edit, paints what a painter made whole on that geometry paints, with the same bands, after random edits, undos
@@ -102,7 +95,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {1, 2, 3, 4})
     void aPainterOnAProvisionalGeometryPaintsWhatAWholePainterPaints(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(600, seed);
-        Chain chain = largest(start);
+        Chain chain = SampleMaps.largest(start);
         History history = new History(start);
         RandomCommands commands = new RandomCommands(seed);
         Random random = new Random(seed);
@@ -193,7 +186,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {11, 12, 13, 14})
     void chainedProvisionalEditsKeepWhatAWholePainterHas(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
-        Chain chain = largest(start);
+        Chain chain = SampleMaps.largest(start);
         History history = new History(start);
         Random random = new Random(seed);
         ChainGeometry geometry = ChainLayouter.layout(start, chain);
@@ -263,7 +256,7 @@ class PainterAfterEditsTest {
     @ValueSource(longs = {21, 22, 23, 24})
     void chainedDeletesUndosAndLinkEditsKeepWhatAWholePainterHas(long seed) {
         RegionMap start = seed % 2 == 0 ? HENGYANG : RegionGenerator.generate(800, seed);
-        Chain chain = largest(start);
+        Chain chain = SampleMaps.largest(start);
         History history = new History(start);
         Random random = new Random(seed);
         ChainGeometry geometry = ChainLayouter.layout(start, chain);
